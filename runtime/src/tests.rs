@@ -1,0 +1,169 @@
+//! Runtime-level tests: presets build, balances move, pallet integrity holds.
+
+use frame_support::{
+	assert_noop, assert_ok,
+	genesis_builder_helper::build_state,
+	traits::{fungible::Inspect, IntegrityTest},
+};
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_io::TestExternalities;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{traits::Dispatchable, DispatchError, TokenError};
+
+use crate::{
+	currency::{ARETE, EXISTENTIAL_DEPOSIT},
+	genesis_config_presets::{self, DEV_ENDOWMENT},
+	AllPalletsWithSystem, Balances, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
+	RuntimeOrigin, System,
+};
+
+/// Test externalities holding the genesis state of a named preset, at block 1.
+fn preset_ext(name: &str) -> TestExternalities {
+	let json = genesis_config_presets::get_preset(&PresetId::from(name))
+		.unwrap_or_else(|| panic!("preset {name} exists"));
+	let mut ext = TestExternalities::new_empty();
+	ext.execute_with(|| {
+		build_state::<RuntimeGenesisConfig>(json).expect("preset builds");
+		System::set_block_number(1);
+	});
+	ext
+}
+
+#[test]
+fn preset_names_are_development_and_local_testnet() {
+	let names = genesis_config_presets::preset_names();
+	assert_eq!(
+		names,
+		vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	);
+	assert!(genesis_config_presets::get_preset(&PresetId::from("no-such-preset")).is_none());
+}
+
+#[test]
+fn development_preset_builds_with_one_authority() {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT);
+		// Every well-known account is endowed, so total issuance is their sum.
+		let endowed = Sr25519Keyring::iter().count() as u128;
+		assert_eq!(Balances::total_issuance(), endowed * DEV_ENDOWMENT);
+	});
+}
+
+#[test]
+fn local_testnet_preset_builds_with_two_authorities() {
+	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let babe = pallet_babe::Authorities::<Runtime>::get();
+		assert_eq!(babe.len(), 2);
+		let bob_babe: crate::BabeId = Sr25519Keyring::Bob.public().into();
+		assert!(babe.iter().any(|(key, _)| *key == bob_babe));
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 2);
+	});
+}
+
+#[test]
+fn transfer_keep_alive_moves_balance_and_emits_event() {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		let amount = 12 * ARETE;
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: dave.clone().into(),
+			value: amount,
+		});
+		assert_ok!(call.dispatch(RuntimeOrigin::signed(alice.clone())));
+
+		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT - amount);
+		assert_eq!(Balances::free_balance(&dave), DEV_ENDOWMENT + amount);
+		System::assert_has_event(RuntimeEvent::Balances(pallet_balances::Event::Transfer {
+			from: alice,
+			to: dave,
+			amount,
+		}));
+	});
+}
+
+#[test]
+fn overspending_transfer_fails_and_changes_nothing() {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: dave.clone().into(),
+			value: DEV_ENDOWMENT * 2,
+		});
+		let result = call.dispatch(RuntimeOrigin::signed(alice.clone()));
+		assert_eq!(
+			result.map_err(|e| e.error),
+			Err(DispatchError::Token(TokenError::FundsUnavailable))
+		);
+		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT);
+		assert_eq!(Balances::free_balance(&dave), DEV_ENDOWMENT);
+	});
+}
+
+#[test]
+fn transfer_below_existential_deposit_to_new_account_is_rejected() {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let fresh = sp_runtime::AccountId32::new([7u8; 32]);
+		assert_noop!(
+			Balances::transfer_keep_alive(
+				RuntimeOrigin::signed(alice),
+				fresh.clone().into(),
+				EXISTENTIAL_DEPOSIT - 1
+			),
+			TokenError::BelowMinimum
+		);
+		assert_eq!(Balances::balance(&fresh), 0);
+	});
+}
+
+#[test]
+fn token_constants_are_as_documented() {
+	assert_eq!(crate::currency::DECIMALS, 12);
+	assert_eq!(ARETE, 10u128.pow(12));
+	assert_eq!(EXISTENTIAL_DEPOSIT, ARETE / 1000);
+	assert_eq!(<Runtime as frame_system::Config>::SS58Prefix::get(), 1337);
+	assert_eq!(crate::VERSION.spec_name, "arete");
+}
+
+#[test]
+fn integrity_test_of_all_pallets_passes() {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		AllPalletsWithSystem::integrity_test();
+	});
+}
+
+#[test]
+fn metadata_lists_every_pallet() {
+	let metadata = Runtime::metadata_at_version(15).expect("v15 metadata exists");
+	let bytes: Vec<u8> = metadata.into();
+	for name in [
+		"System",
+		"Timestamp",
+		"Utility",
+		"Sudo",
+		"Babe",
+		"Grandpa",
+		"Authorship",
+		"Balances",
+		"TransactionPayment",
+	] {
+		let needle = name.as_bytes();
+		assert!(bytes.windows(needle.len()).any(|w| w == needle), "{name} missing from metadata");
+	}
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn try_state_of_all_pallets_holds() {
+	use frame_support::traits::TryState;
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		AllPalletsWithSystem::try_state(1, frame_support::traits::TryStateSelect::All)
+			.expect("try_state holds at genesis");
+	});
+}
