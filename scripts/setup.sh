@@ -25,8 +25,9 @@ rustup_route_ok() {
 }
 
 # 1. Decide the toolchain route. Try the standard route first (cheap if already done).
+# ARETE_TOOLCHAIN=debian forces the fallback (to test it on a machine where rustup works).
 route="debian"
-if command -v rustup >/dev/null 2>&1; then
+if [ "${ARETE_TOOLCHAIN:-}" != "debian" ] && command -v rustup >/dev/null 2>&1; then
 	if rustup_route_ok; then
 		route="rustup"
 	elif timeout 60 rustup target add wasm32v1-none >/dev/null 2>&1 &&

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerates chain-specs/local.json (the local testnet) from the node's built-in preset.
+# Run after any change to the runtime's genesis presets or Wasm; commit the result.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/../scripts/env.sh"
+[ -x "$NODE_BIN" ] || "$here/../scripts/build.sh"
+"$NODE_BIN" build-spec --chain local --disable-default-bootnode > "$here/local.json.tmp" 2>/dev/null
+mv "$here/local.json.tmp" "$here/local.json"
+echo "wrote $here/local.json"

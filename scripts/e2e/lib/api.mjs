@@ -1,0 +1,122 @@
+// Polkadot.js helpers shared by the end-to-end suites: connecting, submitting a signed
+// extrinsic and waiting for its finalization, and reading balances at a given block.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { u8aToHex } from '@polkadot/util';
+import { decodeAddress } from '@polkadot/util-crypto';
+
+import { DEFAULT_TIMEOUT_MS } from './node.mjs';
+
+/** 1 ARETE in planck (12 decimals). */
+export const ARETE = 10n ** 12n;
+
+/** Arete's SS58 address prefix. */
+export const SS58_PREFIX = 1337;
+
+/**
+ * Connects Polkadot.js to `wsUrl` and waits until the metadata is loaded.
+ *
+ * `noInitWarn` silences the start-up warnings (undecorated RPC methods, unknown runtime APIs)
+ * that say nothing about the chain's correctness and would bury the test output.
+ * `throwOnConnect` turns a refused connection into a rejection instead of endless retries.
+ */
+export async function connectApi(wsUrl, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+	const provider = new WsProvider(wsUrl, 1_000, {}, 60_000);
+	let timer;
+	const timeout = new Promise((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`Polkadot.js did not connect to ${wsUrl} within ${timeoutMs / 1000} s`)), timeoutMs);
+	});
+	const creating = ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+	try {
+		return await Promise.race([creating, timeout]);
+	} catch (error) {
+		// Stop the provider's reconnect loop; otherwise it keeps the test process alive.
+		creating.then((api) => api.disconnect()).catch(() => {});
+		await provider.disconnect().catch(() => {});
+		// With throwOnConnect the rejection can be a bare WebSocket ErrorEvent, not an Error.
+		if (error instanceof Error) throw error;
+		const detail = error?.message ?? error?.error?.message ?? error?.type ?? String(error);
+		throw new Error(`Polkadot.js could not connect to ${wsUrl}: ${detail}`);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/**
+ * Hex public key of an account, for exact comparisons that do not depend on the SS58 prefix
+ * used to print it. Accepts a key pair, an address string, or an AccountId / MultiAddress codec
+ * (both print as an SS58 address).
+ */
+export function accountHex(who) {
+	if (who?.publicKey) return u8aToHex(who.publicKey);
+	return u8aToHex(decodeAddress(who.toString()));
+}
+
+/** Free balance of `who` at `blockHash`, as a BigInt in planck. */
+export async function freeAt(api, blockHash, who) {
+	const apiAt = await api.at(blockHash);
+	const account = await apiAt.query.system.account(typeof who === 'string' ? who : who.address);
+	return account.data.free.toBigInt();
+}
+
+/** Parent hash of the block `blockHash` (hex string). */
+export async function parentOf(api, blockHash) {
+	const header = await api.rpc.chain.getHeader(blockHash);
+	return header.parentHash.toHex();
+}
+
+/**
+ * Signs `tx` with `signer`, submits it with a status subscription and resolves when it is
+ * finalized, with `{ blockHash, events, dispatchError }`: `events` are only this extrinsic's
+ * events (Polkadot.js filters the block's events by extrinsic index). Rejects if the pool
+ * rejects it at submission (e.g. 1010 Invalid Transaction), if it is dropped, invalidated or
+ * usurped later, or on timeout.
+ */
+export function signAndWaitFinalized(tx, signer, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+	return new Promise((resolve, reject) => {
+		let unsubscribe;
+		let settled = false;
+		const finish = (fn, value) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			// Unsubscribing too early is harmless; the promise may still be pending here.
+			Promise.resolve(unsubscribe).then((unsub) => unsub?.()).catch(() => {});
+			fn(value);
+		};
+		const timer = setTimeout(
+			() => finish(reject, new Error(`${tx.method.section}.${tx.method.method} not finalized within ${timeoutMs / 1000} s`)),
+			timeoutMs,
+		);
+		unsubscribe = tx
+			.signAndSend(signer, (result) => {
+				const { status } = result;
+				if (status.isFinalized) {
+					finish(resolve, { blockHash: status.asFinalized.toHex(), events: result.events, dispatchError: result.dispatchError });
+				} else if (status.isInvalid || status.isDropped || status.isUsurped || status.isFinalityTimeout) {
+					finish(reject, new Error(`${tx.method.section}.${tx.method.method} failed in the pool: ${status.type}`));
+				}
+			})
+			.catch((error) => finish(reject, error));
+	});
+}
+
+/** The first event `section.method` among `events` (EventRecords), or undefined. */
+export function findEvent(events, section, method) {
+	return events.map(({ event }) => event).find((event) => event.section === section && event.method === method);
+}
+
+/** Names of the events, "section.method", for failure messages. */
+export function eventNames(events) {
+	return events.map(({ event }) => `${event.section}.${event.method}`).join(', ');
+}
+
+/**
+ * A named field of an event's data as a codec. Polkadot.js exposes named fields as getters when
+ * the metadata carries names (FRAME's struct-like events do); fall back to the position.
+ */
+export function eventField(event, name, index) {
+	const byName = event.data[name];
+	// A name that clashes with an array/tuple method would give that method, not a codec.
+	return typeof byName?.toU8a === 'function' ? byName : event.data[index];
+}
