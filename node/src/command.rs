@@ -93,8 +93,9 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
-				let aux_revert = Box::new(|client, _, blocks| {
-					sc_consensus_babe::revert(client, backend.clone(), blocks)?;
+				let babe_backend = backend.clone();
+				let aux_revert = Box::new(move |client, _, blocks| {
+					sc_consensus_babe::revert(client, babe_backend, blocks)?;
 					Ok(())
 				});
 				Ok((cmd.run(client, backend.clone(), Some(aux_revert)), task_manager))
