@@ -14,7 +14,7 @@ echo "== build: arete-node (release)"
 echo "== build done after $(( $(date +%s) - start )) s"
 
 echo "== rust tests"
-cargo test --release --locked -p arete-runtime
+cargo test --release --locked -p arete-runtime -p arete-node
 
 echo "== end-to-end tests (arete-node + @polkadot/api)"
 node --test --test-concurrency=1 scripts/e2e/

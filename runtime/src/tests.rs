@@ -17,10 +17,25 @@ use crate::{
 	RuntimeOrigin, System,
 };
 
+/// Applies a JSON patch the way the node does when it builds a chain spec from a preset:
+/// objects merge key by key, anything else is replaced.
+fn merge_json(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge_json(base.entry(key).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
 /// Test externalities holding the genesis state of a named preset, at block 1.
 fn preset_ext(name: &str) -> TestExternalities {
-	let json = genesis_config_presets::get_preset(&PresetId::from(name))
+	let patch = genesis_config_presets::get_preset(&PresetId::from(name))
 		.unwrap_or_else(|| panic!("preset {name} exists"));
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config");
+	merge_json(&mut config, serde_json::from_slice(&patch).expect("preset is JSON"));
+	let json = serde_json::to_vec(&config).expect("config serializes");
 	let mut ext = TestExternalities::new_empty();
 	ext.execute_with(|| {
 		build_state::<RuntimeGenesisConfig>(json).expect("preset builds");
