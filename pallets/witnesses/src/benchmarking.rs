@@ -1,0 +1,368 @@
+//! Benchmarks of the witnesses pallet (frame-benchmarking v2), each at its worst case.
+
+use super::*;
+use crate::pallet::{FinalizationCursor, Requests, RoleMultipliers};
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get, Hooks},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::{traits::One, FixedU128, Perbill, Saturating};
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
+}
+
+fn bond<T: Config>() -> BalanceOf<T> {
+	T::MinimumBond::get().saturating_mul(10u32.into()).max(10u32.into())
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let amount = bond::<T>()
+		.saturating_add(T::Currency::minimum_balance())
+		.saturating_add(T::RequestDeposit::get())
+		.saturating_mul(1_000u32.into());
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+fn domain(i: u32) -> DomainId {
+	let b = i.to_le_bytes();
+	[b'b', b'e', b'n', b'c', b[0], b[1], b[2], b[3]]
+}
+
+fn domains<T: Config>(n: u32) -> DomainsOf<T> {
+	let list: Vec<DomainId> = (0..n).map(domain).collect();
+	BoundedVec::try_from(list).expect("n <= MaxDomainsPerWitness")
+}
+
+fn claims_only<T: Config>() -> DomainsOf<T> {
+	BoundedVec::try_from(alloc::vec![T::ClaimsDomain::get()]).expect("one domain fits")
+}
+
+fn register<T: Config>(name: &'static str, index: u32, ds: DomainsOf<T>) -> T::AccountId {
+	register_with::<T>(name, index, ds, bond::<T>())
+}
+
+fn register_with<T: Config>(
+	name: &'static str,
+	index: u32,
+	ds: DomainsOf<T>,
+	bond: BalanceOf<T>,
+) -> T::AccountId {
+	let who = funded::<T>(name, index);
+	Pallet::<T>::do_register(who.clone(), Role::Judge, bond, ds).expect("registers");
+	who
+}
+
+/// Fill each of the first `MaxDomainsPerWitness` benchmark domains up to one below its limit.
+fn fill_domains<T: Config>() {
+	let all = domains::<T>(T::MaxDomainsPerWitness::get());
+	for i in 0..T::MaxWitnessesPerDomain::get().saturating_sub(1) {
+		register::<T>("filler", i, all.clone());
+	}
+}
+
+fn min_period<T: Config>(min: BlockNumberOf<T>) -> BlockNumberOf<T> {
+	min.max(One::one())
+}
+
+fn params<T: Config>(panel: Panel<T::AccountId>, scored: bool) -> RequestParamsOf<T> {
+	RequestParams {
+		min_witnesses: 1,
+		min_weight: 0,
+		approval_threshold: Perbill::from_percent(50),
+		commit_period: min_period::<T>(T::MinCommitPeriod::get()),
+		reveal_period: min_period::<T>(T::MinRevealPeriod::get()),
+		reward: bond::<T>(),
+		score_range: scored.then_some(ScoreRange { min: 0, max: 100 }),
+		panel,
+	}
+}
+
+fn named<T: Config>(members: Vec<T::AccountId>) -> Panel<T::AccountId> {
+	Panel::Named(BoundedVec::try_from(members).expect("p <= MaxPanelSize"))
+}
+
+fn salt(i: u32) -> [u8; 32] {
+	let mut salt = [0u8; 32];
+	for (s, b) in salt.iter_mut().zip(i.to_le_bytes().iter().cycle()) {
+		*s = *b;
+	}
+	salt
+}
+
+/// Open a scored request with `n` committed and revealed witnesses (every third one
+/// rejecting, so both rewards and slashes happen), and move past its reveal deadline.
+fn finalizable<T: Config>(n: u32) -> (RequestId, BlockNumberOf<T>) {
+	let requester = funded::<T>("requester", 0);
+	let id = Pallet::<T>::do_open_request(
+		T::ClaimsDomain::get(),
+		H256::repeat_byte(1),
+		requester,
+		params::<T>(Panel::Open, true),
+	)
+	.expect("opens");
+	let mut votes = Vec::new();
+	for i in 0..n {
+		let verdict = i % 3 != 2;
+		// Alternate between the domain list and the general list so that up to
+		// 2 × MaxWitnessesPerDomain witnesses fit; dissenters hold the minimum bond so that
+		// their slash also deactivates them.
+		let ds = if i % 2 == 0 { claims_only::<T>() } else { BoundedVec::default() };
+		let bond = if verdict { bond::<T>() } else { T::MinimumBond::get().max(One::one()) };
+		let who = register_with::<T>("witness", i, ds, bond);
+		let score = Some(if verdict { 50 } else { 90 });
+		let commitment = Pallet::<T>::commitment_of(verdict, score, &salt(i));
+		Pallet::<T>::do_commit(id, who.clone(), commitment).expect("commits");
+		votes.push((who, verdict, score, salt(i)));
+	}
+	let request = Requests::<T>::get(id).expect("open");
+	frame_system::Pallet::<T>::set_block_number(request.commit_deadline.saturating_add(One::one()));
+	for (who, verdict, score, salt) in votes {
+		Pallet::<T>::do_reveal(id, who, verdict, score, salt).expect("reveals");
+	}
+	(id, request.reveal_deadline)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
+		fill_domains::<T>();
+		let caller = funded::<T>("caller", 0);
+		let ds = domains::<T>(d);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), Role::Judge, bond::<T>(), ds.clone());
+
+		assert_last_event::<T>(Event::WitnessRegistered {
+			who: caller,
+			role: Role::Judge,
+			bond: bond::<T>(),
+			domains: ds,
+		});
+	}
+
+	#[benchmark]
+	fn bond_extra(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
+		fill_domains::<T>();
+		let caller = register::<T>("caller", 0, domains::<T>(d));
+		// Deactivated witness: bond_extra re-indexes it in every domain.
+		Witnesses::<T>::mutate(&caller, |info| {
+			if let Some(info) = info {
+				Pallet::<T>::index_remove(&caller, &info.domains);
+				info.status = WitnessStatus::Deactivated;
+			}
+		});
+		let amount = T::MinimumBond::get().max(One::one());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), amount);
+
+		assert_last_event::<T>(Event::WitnessReactivated { who: caller });
+	}
+
+	#[benchmark]
+	fn unbond(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
+		fill_domains::<T>();
+		let caller = register::<T>("caller", 0, domains::<T>(d));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		let unlock_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
+		assert_last_event::<T>(Event::UnbondingStarted { who: caller, unlock_at });
+	}
+
+	#[benchmark]
+	fn withdraw_unbonded() {
+		let caller = register::<T>("caller", 0, claims_only::<T>());
+		Pallet::<T>::do_unbond(caller.clone()).expect("unbonds");
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::UnbondingPeriod::get()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		assert_last_event::<T>(Event::BondWithdrawn { who: caller, amount: bond::<T>() });
+	}
+
+	#[benchmark]
+	fn set_role_multiplier() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RoleOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let multiplier = FixedU128::from_u32(1).min(T::MaxRoleMultiplier::get());
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Role::Oracle, multiplier);
+
+		assert_eq!(RoleMultipliers::<T>::get(Role::Oracle), multiplier);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn open_request_named(p: Linear<0, { T::MaxPanelSize::get() }>) {
+		let members: Vec<T::AccountId> =
+			(0..p).map(|i| register::<T>("member", i, claims_only::<T>())).collect();
+		let panel = if p == 0 { Panel::Open } else { named::<T>(members) };
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		open_claim_request(
+			RawOrigin::Signed(caller),
+			H256::repeat_byte(1),
+			params::<T>(panel, true),
+		);
+
+		assert!(Requests::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn open_request_random(p: Linear<1, { T::MaxPanelSize::get() }>) {
+		// Both candidate lists full.
+		for i in 0..T::MaxWitnessesPerDomain::get() {
+			register::<T>("domain", i, claims_only::<T>());
+			register::<T>("general", i, BoundedVec::default());
+		}
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		open_claim_request(
+			RawOrigin::Signed(caller),
+			H256::repeat_byte(1),
+			params::<T>(Panel::RandomDraw(p), true),
+		);
+
+		assert_eq!(Requests::<T>::get(0).map(|r| r.panel_size), Some(p));
+	}
+
+	#[benchmark]
+	fn cancel_request(p: Linear<0, { T::MaxPanelSize::get() }>) {
+		let members: Vec<T::AccountId> =
+			(0..p).map(|i| register::<T>("member", i, claims_only::<T>())).collect();
+		let panel = if p == 0 { Panel::Open } else { named::<T>(members) };
+		let caller = funded::<T>("caller", 0);
+		let id = Pallet::<T>::do_open_request(
+			T::ClaimsDomain::get(),
+			H256::repeat_byte(1),
+			caller.clone(),
+			params::<T>(panel, true),
+		)
+		.expect("opens");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id);
+
+		assert_last_event::<T>(Event::RequestCancelled { id, requester: caller });
+	}
+
+	#[benchmark]
+	fn commit() {
+		// Named panel (one more read), all but one slot taken.
+		let size = T::MaxPanelSize::get().min(T::MaxWitnessesPerRequest::get());
+		let members: Vec<T::AccountId> =
+			(0..size).map(|i| register::<T>("member", i, claims_only::<T>())).collect();
+		let requester = funded::<T>("requester", 0);
+		let id = Pallet::<T>::do_open_request(
+			T::ClaimsDomain::get(),
+			H256::repeat_byte(1),
+			requester,
+			params::<T>(named::<T>(members.clone()), true),
+		)
+		.expect("opens");
+		let (caller, others) = members.split_last().expect("panel is not empty");
+		for (i, who) in others.iter().enumerate() {
+			let salt = salt(u32::try_from(i).unwrap_or_default());
+			let c = Pallet::<T>::commitment_of(true, Some(50), &salt);
+			Pallet::<T>::do_commit(id, who.clone(), c).expect("commits");
+		}
+		let commitment = Pallet::<T>::commitment_of(true, Some(50), &salt(999));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id, commitment);
+
+		assert!(crate::pallet::Attestations::<T>::contains_key(id, caller));
+	}
+
+	#[benchmark]
+	fn reveal() {
+		let caller = register::<T>("caller", 0, claims_only::<T>());
+		let requester = funded::<T>("requester", 0);
+		let id = Pallet::<T>::do_open_request(
+			T::ClaimsDomain::get(),
+			H256::repeat_byte(1),
+			requester,
+			params::<T>(Panel::Open, true),
+		)
+		.expect("opens");
+		let salt = salt(7);
+		Pallet::<T>::do_commit(
+			id,
+			caller.clone(),
+			Pallet::<T>::commitment_of(true, Some(50), &salt),
+		)
+		.expect("commits");
+		let request = Requests::<T>::get(id).expect("open");
+		frame_system::Pallet::<T>::set_block_number(
+			request.commit_deadline.saturating_add(One::one()),
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id, true, Some(50), salt);
+
+		assert_last_event::<T>(Event::Revealed { id, who: caller, verdict: true, score: Some(50) });
+	}
+
+	#[benchmark]
+	fn finalize_request(n: Linear<0, { T::MaxWitnessesPerRequest::get() }>) {
+		let (id, deadline) = finalizable::<T>(n);
+		frame_system::Pallet::<T>::set_block_number(deadline.saturating_add(One::one()));
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn on_idle_scan() {
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		FinalizationCursor::<T>::put(now.saturating_sub(One::one()));
+		frame_system::Pallet::<T>::set_block_number(now);
+
+		#[block]
+		{
+			Pallet::<T>::on_idle(now, Weight::MAX);
+		}
+
+		assert_eq!(FinalizationCursor::<T>::get(), Some(now));
+	}
+
+	#[benchmark]
+	fn on_idle_finalize(n: Linear<0, { T::MaxWitnessesPerRequest::get() }>) {
+		let (id, deadline) = finalizable::<T>(n);
+		let now = deadline.saturating_add(One::one());
+		FinalizationCursor::<T>::put(deadline);
+		frame_system::Pallet::<T>::set_block_number(now);
+
+		#[block]
+		{
+			Pallet::<T>::on_idle(now, Weight::MAX);
+		}
+
+		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,197 @@
+//! Finalization of expired requests: the permissionless call and the idle hook.
+
+use crate::{features::consensus, *};
+use alloc::vec::Vec;
+use frame_support::{ensure, traits::Get, weights::Weight, BoundedVec};
+use sp_runtime::{traits::Zero, DispatchError, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// Finalize request `id` after its reveal deadline. Returns the weight used.
+	pub(crate) fn do_finalize_request(id: RequestId) -> Result<Weight, DispatchError> {
+		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() > request.reveal_deadline,
+			Error::<T>::RevealPeriodNotOver
+		);
+		Self::remove_from_queue(id, request.reveal_deadline);
+		let commits = request.commits;
+		let handler_weight = Self::finalize(id, request);
+		Ok(T::WeightInfo::finalize_request(commits)
+			.saturating_add(handler_weight.min(T::OutcomeHandlerWeight::get())))
+	}
+
+	/// Settle and remove request `id` (already taken out of the deadline queue): consensus,
+	/// credibility, statistics, rewards, slashes, release of the remaining funds, outcome
+	/// event and handler call. Never fails. Returns the weight the outcome handler used.
+	pub(crate) fn finalize(id: RequestId, request: RequestOf<T>) -> Weight {
+		Requests::<T>::remove(id);
+		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
+		let attestations: Vec<(T::AccountId, Attestation)> =
+			Attestations::<T>::drain_prefix(id).collect();
+		let revealed: Vec<(u128, Reveal)> =
+			attestations.iter().filter_map(|(_, a)| a.reveal.map(|r| (a.weight, r))).collect();
+		let consensus = consensus::compute(
+			&revealed,
+			request.min_witnesses,
+			request.min_weight,
+			request.approval_threshold,
+			request.score_range,
+			T::ScoreClipRange::get(),
+		);
+		let conclusive = consensus.verdict != Verdict::Inconclusive;
+		let alpha = T::CredibilitySmoothing::get();
+		let floor = T::MinCredibility::get();
+
+		let mut participants = Participants::<T::AccountId>::default();
+		let mut agreeing: Vec<(T::AccountId, u128)> = Vec::new();
+		for (who, attestation) in attestations.into_iter() {
+			let agreed = attestation.reveal.map_or(false, |r| consensus.agrees(&r));
+			if let Some(mut info) = Witnesses::<T>::get(&who) {
+				info.pending = info.pending.saturating_sub(1);
+				let result = match attestation.reveal {
+					None => {
+						info.stats.missed_reveals = info.stats.missed_reveals.saturating_add(1);
+						info.credibility =
+							consensus::next_credibility(info.credibility, false, alpha, floor);
+						Self::slash_witness(
+							id,
+							&who,
+							&mut info,
+							T::NoRevealSlash::get(),
+							SlashReason::NoReveal,
+						);
+						AttestationResult::MissedReveal
+					},
+					Some(_) if !conclusive => {
+						info.stats.attestations = info.stats.attestations.saturating_add(1);
+						AttestationResult::Neutral
+					},
+					Some(_) if agreed => {
+						info.stats.attestations = info.stats.attestations.saturating_add(1);
+						info.stats.agreed = info.stats.agreed.saturating_add(1);
+						info.credibility =
+							consensus::next_credibility(info.credibility, true, alpha, floor);
+						agreeing.push((who.clone(), attestation.weight));
+						AttestationResult::Agreed
+					},
+					Some(_) => {
+						info.stats.attestations = info.stats.attestations.saturating_add(1);
+						info.stats.dissented = info.stats.dissented.saturating_add(1);
+						info.credibility =
+							consensus::next_credibility(info.credibility, false, alpha, floor);
+						Self::slash_witness(
+							id,
+							&who,
+							&mut info,
+							T::DissentSlash::get(),
+							SlashReason::Dissent,
+						);
+						AttestationResult::Dissented
+					},
+				};
+				let credibility = info.credibility;
+				Witnesses::<T>::insert(&who, info);
+				Self::deposit_event(Event::AttestationSettled {
+					id,
+					who: who.clone(),
+					result,
+					credibility,
+				});
+			} else {
+				log::error!(target: LOG_TARGET, "witness of request {id} missing at finalization");
+			}
+			let _ = participants.try_push(Participant {
+				who,
+				weight: attestation.weight,
+				reveal: attestation.reveal,
+				agreed,
+			});
+		}
+
+		let paid = if conclusive {
+			Self::pay_rewards(id, &request, &agreeing)
+		} else {
+			BalanceOf::<T>::zero()
+		};
+		let unpaid = request.reward.saturating_sub(paid);
+		if let Err(e) = Self::release_request_funds(&request, unpaid) {
+			log::error!(target: LOG_TARGET, "funds of request {id} not released: {e:?}");
+		}
+		if !unpaid.is_zero() {
+			Self::deposit_event(Event::RewardReturned {
+				id,
+				requester: request.requester.clone(),
+				amount: unpaid,
+			});
+		}
+
+		let outcome = Outcome {
+			verdict: consensus.verdict,
+			score: consensus.score,
+			approval: consensus.approval,
+			revealed_weight: consensus.revealed_weight,
+			committed: request.commits,
+			revealed: consensus.revealed,
+			participants,
+		};
+		let handler_weight =
+			T::OutcomeHandler::on_outcome(request.domain, request.subject, id, &outcome);
+		Self::deposit_event(Event::RequestFinalized {
+			id,
+			domain: request.domain,
+			subject: request.subject,
+			outcome,
+		});
+		handler_weight
+	}
+
+	/// The idle hook: finalize at most `MaxFinalizationsPerBlock` expired requests, inspecting
+	/// at most as many deadline buckets, within `remaining`. Returns the weight used.
+	pub(crate) fn do_on_idle(now: BlockNumberOf<T>, remaining: Weight) -> Weight {
+		let db = T::DbWeight::get();
+		let mut used = db.reads(1);
+		if !remaining.all_gte(used) {
+			return Weight::zero();
+		}
+		let Some(mut cursor) = FinalizationCursor::<T>::get() else {
+			return used;
+		};
+		let start = cursor;
+		let scan_weight = T::WeightInfo::on_idle_scan();
+		let finalize_weight = T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
+			.saturating_add(T::OutcomeHandlerWeight::get());
+		let max = T::MaxFinalizationsPerBlock::get();
+		let mut scans = 0u32;
+		let mut finalized = 0u32;
+		while cursor < now && scans < max && finalized < max {
+			if !remaining.all_gte(used.saturating_add(scan_weight)) {
+				break;
+			}
+			used = used.saturating_add(scan_weight);
+			scans = scans.saturating_add(1);
+			let mut rest = Vec::new();
+			for id in DeadlineQueue::<T>::get(cursor).into_inner() {
+				if finalized < max && remaining.all_gte(used.saturating_add(finalize_weight)) {
+					if let Some(request) = Requests::<T>::get(id) {
+						Self::finalize(id, request);
+					}
+					finalized = finalized.saturating_add(1);
+					used = used.saturating_add(finalize_weight);
+				} else {
+					rest.push(id);
+				}
+			}
+			if rest.is_empty() {
+				DeadlineQueue::<T>::remove(cursor);
+				cursor.saturating_inc();
+			} else {
+				DeadlineQueue::<T>::insert(cursor, BoundedVec::truncate_from(rest));
+				break;
+			}
+		}
+		if cursor != start {
+			FinalizationCursor::<T>::put(cursor);
+		}
+		used
+	}
+}

@@ -1,0 +1,11 @@
+//! The pallet's logic, one `do_*` family per feature.
+
+pub mod attestation;
+pub mod consensus;
+pub mod finalization;
+pub mod queries;
+pub mod registry;
+pub mod requests;
+pub mod rewards;
+#[cfg(any(test, feature = "try-runtime"))]
+pub mod try_state;

@@ -1,0 +1,709 @@
+//! # Witnesses pallet
+//!
+//! The one verification engine of the Arete runtime. Staked witnesses attest, through
+//! commit-reveal, to opaque subjects that client pallets (performance, agents, streaming, ...)
+//! or any account submit; a stake- and credibility-weighted consensus decides the outcome,
+//! which is reported back to the requesting pallet through [`VerificationOutcomeHandler`].
+//! The pallet never knows what a subject means.
+//!
+//! ## Witnesses
+//!
+//! - [`Pallet::register`] holds a bond (at least [`Config::MinimumBond`]) under
+//!   [`HoldReason::WitnessBond`] with fungible holds, for a [`Role`] (Spectator, Peer, Coach,
+//!   Judge, Oracle) and an optional list of domains served (at most
+//!   [`Config::MaxDomainsPerWitness`]; an empty list serves every domain). The bond pays for
+//!   the registry entry. [`Pallet::bond_extra`] adds to it.
+//! - [`Pallet::unbond`] starts an [`Config::UnbondingPeriod`]; the witness stops being
+//!   eligible at once. [`Pallet::withdraw_unbonded`] releases the bond and removes the entry
+//!   after the period, once no commitment of the witness awaits finalization (so it can still
+//!   be slashed for attestations it made).
+//! - A witness whose bond falls below the minimum after a slash is *deactivated*: it is no
+//!   longer eligible until `bond_extra` brings the bond back to the minimum (or it unbonds).
+//! - Eligible witnesses are indexed per domain (and those serving every domain in a general
+//!   list), each list bounded by [`Config::MaxWitnessesPerDomain`].
+//!
+//! ## Weight
+//!
+//! `weight = max(1, bond × role multiplier × credibility)`, computed in `u128` with
+//! saturating arithmetic ([`FixedU128`] multiplier, [`Perbill`] credibility). Role multipliers
+//! default to 1 and are set by [`Config::RoleOrigin`] through [`Pallet::set_role_multiplier`]
+//! (`0 < multiplier <= MaxRoleMultiplier`). The weight is snapshotted when a witness commits,
+//! so bonding more after seeing reveals changes nothing.
+//!
+//! ## Requests
+//!
+//! Client pallets open requests through [`VerificationProvider::open_request`]; any account
+//! may open one on a claim hash in the [`Config::ClaimsDomain`] with
+//! [`Pallet::open_claim_request`]. [`RequestParams`] carry the quorum (minimum revealed count
+//! and weight), the approval threshold, commit and reveal periods (durations in blocks), the
+//! reward, an optional score range and the panel: `Open` (any eligible witness), `Named`
+//! (listed witnesses) or `RandomDraw(n)` (n eligible witnesses drawn without replacement with
+//! probability proportional to weight, seeded by [`Config::Randomness`]). The reward is held
+//! from the requester under [`HoldReason::RequestReward`] and [`Config::RequestDeposit`] under
+//! [`HoldReason::RequestDeposit`] for the request's storage; both are released or paid out at
+//! finalization. The requester may cancel before the first commit (everything released).
+//!
+//! ## Commit-reveal
+//!
+//! During the commit phase (`opened_at < now <= commit_deadline`, `commit_deadline =
+//! opened_at + commit_period`) an eligible witness commits
+//!
+//! ```text
+//! commitment = blake2_256(SCALE_encode((verdict: bool, score: Option<u32>, salt: [u8; 32])))
+//! ```
+//!
+//! i.e. the 256-bit BLAKE2b hash of the concatenation of: one byte `0x00`/`0x01` for the
+//! verdict; `0x00` for no score or `0x01` followed by the score as 4 little-endian bytes; the
+//! 32 raw salt bytes (no length prefix). [`Pallet::commitment_of`] computes it. Eligible
+//! means: registered, `Active`, serving the request's domain (or every domain), on the panel
+//! if the panel is named or drawn, and not the requester. At most
+//! [`Config::MaxWitnessesPerRequest`] witnesses commit to one request.
+//!
+//! During the reveal phase (`commit_deadline < now <= reveal_deadline`) the witness reveals
+//! `(verdict, score, salt)`; a mismatch fails with `CommitmentMismatch`. A request with a
+//! score range requires a score in range; a request without one requires no score. A witness
+//! who committed but did not reveal (for any reason) is penalized at finalization.
+//!
+//! ## Consensus
+//!
+//! At finalization, over the revealed attestations:
+//! - *Quorum*: revealed count `>= min_witnesses` and revealed weight `>= min_weight`;
+//!   otherwise the outcome is `Inconclusive`.
+//! - *Verdict*: `Approved` iff `approving weight >= approval_threshold × revealed weight`
+//!   (rounded up), so a ratio exactly at the threshold approves; otherwise `Rejected`.
+//! - *Score* (requests with a score range): the weighted lower median `m` of all revealed
+//!   scores (the smallest score at which the cumulative weight reaches half the total) is
+//!   computed; scores further than `ScoreClipRange × (max - min)` from `m` are outliers and
+//!   are dropped; the consensus score is the weighted lower median of the remaining scores.
+//! - A revealed witness *agrees* iff its verdict matches the conclusive verdict and its score
+//!   (if any) is not an outlier; otherwise it *dissents*.
+//!
+//! ## Credibility, rewards and slashing
+//!
+//! - Credibility starts at [`Config::InitialCredibility`] and moves as
+//!   `new = old × (1 - α) + α × [agreed]`, `α = CredibilitySmoothing`, never below
+//!   [`Config::MinCredibility`]. Inconclusive outcomes leave revealed witnesses' credibility
+//!   unchanged; missing a reveal counts as disagreement.
+//! - The reward is split among agreeing witnesses in proportion to their weight (rounded
+//!   down); the rounding remainder, and the whole reward when nobody agreed or the outcome is
+//!   inconclusive, is released back to the requester. Funds are never created or destroyed.
+//! - Dissenting witnesses lose [`Config::DissentSlash`] of their bond (only on conclusive
+//!   outcomes); witnesses who did not reveal lose [`Config::NoRevealSlash`] (always). Slashed
+//!   funds are handed as a credit to [`Config::SlashDestination`] (an `OnUnbalanced`, e.g. a
+//!   treasury account through `ResolveTo`, or `()` to burn).
+//!
+//! ## Finalization
+//!
+//! Requests are queued by reveal deadline in [`DeadlineQueue`] (at most
+//! [`Config::MaxRequestsPerBlock`] per block). Anyone may call [`Pallet::finalize_request`]
+//! after the deadline; besides, the `on_idle` hook finalizes at most
+//! [`Config::MaxFinalizationsPerBlock`] expired requests per block (and inspects at most as
+//! many queue buckets), as long as the remaining block weight allows, charging the
+//! benchmarked worst-case weight per finalization. Finalization removes the request, its
+//! panel and its attestations from storage: the outcome is kept only in the
+//! [`Event::RequestFinalized`] event and in the handler call.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod features;
+pub mod runtime_api;
+pub mod traits;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use traits::{VerificationOutcomeHandler, VerificationProvider};
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// Log target of the pallet.
+pub const LOG_TARGET: &str = "runtime::witnesses";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{self, hold::Balanced as BalancedHold, MutateHold},
+			OnUnbalanced, Randomness,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use sp_runtime::{FixedPointNumber, FixedU128, Perbill, SaturatedConversion};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Reasons for which the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A witness's bond.
+		WitnessBond,
+		/// A request's reward, until it is paid out or returned.
+		RequestReward,
+		/// A request's storage deposit.
+		RequestDeposit,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency bonds, rewards and deposits are held in.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ BalancedHold<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Origin allowed to set role multipliers.
+		type RoleOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Source of randomness for drawn panels.
+		type Randomness: Randomness<H256, BlockNumberFor<Self>>;
+
+		/// Receives the outcome of every finalized request.
+		type OutcomeHandler: VerificationOutcomeHandler<Self::AccountId>;
+
+		/// Where slashed funds go.
+		type SlashDestination: OnUnbalanced<CreditOf<Self>>;
+
+		/// Weight information for the pallet's extrinsics and hook.
+		type WeightInfo: WeightInfo;
+
+		/// Minimum bond of an active witness.
+		#[pallet::constant]
+		type MinimumBond: Get<BalanceOf<Self>>;
+
+		/// Blocks between `unbond` and the earliest `withdraw_unbonded`.
+		#[pallet::constant]
+		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Maximum number of domains a witness declares.
+		#[pallet::constant]
+		type MaxDomainsPerWitness: Get<u32>;
+
+		/// Maximum number of eligible witnesses indexed per domain (and in the general list).
+		#[pallet::constant]
+		type MaxWitnessesPerDomain: Get<u32>;
+
+		/// Maximum number of commitments to one request (at most `MAX_PARTICIPANTS`).
+		#[pallet::constant]
+		type MaxWitnessesPerRequest: Get<u32>;
+
+		/// Maximum size of a named or drawn panel (at most `MAX_PANEL_SIZE`).
+		#[pallet::constant]
+		type MaxPanelSize: Get<u32>;
+
+		/// Maximum number of requests sharing one reveal deadline.
+		#[pallet::constant]
+		type MaxRequestsPerBlock: Get<u32>;
+
+		/// Maximum number of requests the idle hook finalizes per block (also the maximum
+		/// number of deadline buckets it inspects per block).
+		#[pallet::constant]
+		type MaxFinalizationsPerBlock: Get<u32>;
+
+		/// Minimum commit period.
+		#[pallet::constant]
+		type MinCommitPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Minimum reveal period.
+		#[pallet::constant]
+		type MinRevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Maximum commit period plus reveal period.
+		#[pallet::constant]
+		type MaxRequestDuration: Get<BlockNumberFor<Self>>;
+
+		/// Deposit held from the requester for a request's storage.
+		#[pallet::constant]
+		type RequestDeposit: Get<BalanceOf<Self>>;
+
+		/// Share of the bond slashed from a witness who dissents from a conclusive consensus.
+		#[pallet::constant]
+		type DissentSlash: Get<Perbill>;
+
+		/// Share of the bond slashed from a witness who committed but did not reveal.
+		#[pallet::constant]
+		type NoRevealSlash: Get<Perbill>;
+
+		/// Smoothing factor α of the credibility moving average.
+		#[pallet::constant]
+		type CredibilitySmoothing: Get<Perbill>;
+
+		/// Credibility of a new witness.
+		#[pallet::constant]
+		type InitialCredibility: Get<Perbill>;
+
+		/// Floor of credibility.
+		#[pallet::constant]
+		type MinCredibility: Get<Perbill>;
+
+		/// Scores further than this share of the score range from the preliminary median are
+		/// outliers.
+		#[pallet::constant]
+		type ScoreClipRange: Get<Perbill>;
+
+		/// Largest role multiplier `RoleOrigin` may set.
+		#[pallet::constant]
+		type MaxRoleMultiplier: Get<FixedU128>;
+
+		/// The domain of requests opened with `open_claim_request`.
+		#[pallet::constant]
+		type ClaimsDomain: Get<DomainId>;
+
+		/// Upper bound of the weight of one `OutcomeHandler::on_outcome` call.
+		#[pallet::constant]
+		type OutcomeHandlerWeight: Get<Weight>;
+	}
+
+	/// Default role multiplier: 1.
+	pub struct DefaultMultiplier;
+	impl Get<FixedU128> for DefaultMultiplier {
+		fn get() -> FixedU128 {
+			FixedU128::from_u32(1)
+		}
+	}
+
+	/// The witness registry.
+	#[pallet::storage]
+	pub type Witnesses<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, WitnessInfoOf<T>, OptionQuery>;
+
+	/// Weight multiplier per role (default 1).
+	#[pallet::storage]
+	pub type RoleMultipliers<T: Config> =
+		StorageMap<_, Twox64Concat, Role, FixedU128, ValueQuery, DefaultMultiplier>;
+
+	/// Active witnesses serving a domain (those that declared it).
+	#[pallet::storage]
+	pub type DomainWitnesses<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		DomainId,
+		BoundedVec<T::AccountId, T::MaxWitnessesPerDomain>,
+		ValueQuery,
+	>;
+
+	/// Active witnesses that declared no domain and so serve every domain.
+	#[pallet::storage]
+	pub type GeneralWitnesses<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxWitnessesPerDomain>, ValueQuery>;
+
+	/// The next request id.
+	#[pallet::storage]
+	pub type NextRequestId<T: Config> = StorageValue<_, RequestId, ValueQuery>;
+
+	/// Open requests.
+	#[pallet::storage]
+	pub type Requests<T: Config> =
+		StorageMap<_, Twox64Concat, RequestId, RequestOf<T>, OptionQuery>;
+
+	/// Members of named and drawn panels.
+	#[pallet::storage]
+	pub type Panels<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		RequestId,
+		Blake2_128Concat,
+		T::AccountId,
+		(),
+		OptionQuery,
+	>;
+
+	/// Commitments (and reveals) per request and witness.
+	#[pallet::storage]
+	pub type Attestations<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		RequestId,
+		Blake2_128Concat,
+		T::AccountId,
+		Attestation,
+		OptionQuery,
+	>;
+
+	/// Open requests by reveal deadline.
+	#[pallet::storage]
+	pub type DeadlineQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<RequestId, T::MaxRequestsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The lowest deadline bucket the idle hook has not fully processed.
+	#[pallet::storage]
+	pub type FinalizationCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A witness registered.
+		WitnessRegistered {
+			who: T::AccountId,
+			role: Role,
+			bond: BalanceOf<T>,
+			domains: DomainsOf<T>,
+		},
+		/// A witness increased its bond.
+		BondIncreased { who: T::AccountId, amount: BalanceOf<T>, bond: BalanceOf<T> },
+		/// A deactivated witness is active again.
+		WitnessReactivated { who: T::AccountId },
+		/// A witness's bond fell below the minimum: it is no longer eligible.
+		WitnessDeactivated { who: T::AccountId },
+		/// A witness started unbonding.
+		UnbondingStarted { who: T::AccountId, unlock_at: BlockNumberFor<T> },
+		/// A witness withdrew its bond and left the registry.
+		BondWithdrawn { who: T::AccountId, amount: BalanceOf<T> },
+		/// A role's weight multiplier was set.
+		RoleMultiplierSet { role: Role, multiplier: FixedU128 },
+		/// A request was opened.
+		RequestOpened {
+			id: RequestId,
+			domain: DomainId,
+			subject: H256,
+			requester: T::AccountId,
+			reward: BalanceOf<T>,
+			commit_deadline: BlockNumberFor<T>,
+			reveal_deadline: BlockNumberFor<T>,
+		},
+		/// The panel of a request was named or drawn.
+		PanelSelected { id: RequestId, members: PanelMembers<T::AccountId> },
+		/// A request was cancelled; reward and deposit released.
+		RequestCancelled { id: RequestId, requester: T::AccountId },
+		/// A witness committed to a request.
+		Committed { id: RequestId, who: T::AccountId, weight: u128 },
+		/// A witness revealed its attestation.
+		Revealed { id: RequestId, who: T::AccountId, verdict: bool, score: Option<u32> },
+		/// An attestation was settled at finalization.
+		AttestationSettled {
+			id: RequestId,
+			who: T::AccountId,
+			result: AttestationResult,
+			credibility: Perbill,
+		},
+		/// A witness was paid its share of a request's reward.
+		WitnessRewarded { id: RequestId, who: T::AccountId, amount: BalanceOf<T> },
+		/// A witness was slashed.
+		WitnessSlashed {
+			id: RequestId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			reason: SlashReason,
+		},
+		/// The unpaid part of a reward was released back to the requester.
+		RewardReturned { id: RequestId, requester: T::AccountId, amount: BalanceOf<T> },
+		/// A request was finalized and removed from storage.
+		RequestFinalized {
+			id: RequestId,
+			domain: DomainId,
+			subject: H256,
+			outcome: Outcome<T::AccountId>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is already a registered witness.
+		AlreadyRegistered,
+		/// The account is not a registered witness.
+		NotWitness,
+		/// The bond is below `MinimumBond`.
+		BondTooLow,
+		/// A domain is listed twice.
+		DuplicateDomain,
+		/// The eligible-witness list of a domain (or the general list) is full.
+		DomainFull,
+		/// The amount is zero.
+		ZeroAmount,
+		/// The witness is unbonding.
+		WitnessUnbonding,
+		/// The witness is not unbonding.
+		NotUnbonding,
+		/// The unbonding period has not passed yet.
+		UnbondingNotFinished,
+		/// The witness has commitments on unfinalized requests.
+		PendingAttestations,
+		/// The multiplier is zero or above `MaxRoleMultiplier`.
+		InvalidMultiplier,
+		/// `min_witnesses` is zero, above `MaxWitnessesPerRequest` or above the panel size.
+		InvalidQuorum,
+		/// The approval threshold is zero.
+		InvalidThreshold,
+		/// The commit or reveal period is below its minimum.
+		PeriodTooShort,
+		/// The commit plus reveal period exceeds `MaxRequestDuration`.
+		PeriodTooLong,
+		/// The score range has `min > max`.
+		InvalidScoreRange,
+		/// The panel is empty or larger than `MaxPanelSize`.
+		InvalidPanelSize,
+		/// A named panel lists a witness twice.
+		DuplicatePanelMember,
+		/// A named panel member is not a registered witness.
+		PanelMemberNotWitness,
+		/// The requester cannot be on the panel of its own request.
+		RequesterOnPanel,
+		/// Fewer eligible witnesses than the quorum requires are available for the draw.
+		NotEnoughWitnesses,
+		/// Too many requests already share this reveal deadline.
+		DeadlineQueueFull,
+		/// An arithmetic overflow occurred.
+		Overflow,
+		/// The request does not exist (never opened, cancelled or finalized).
+		RequestNotFound,
+		/// Only the requester may do this.
+		NotRequester,
+		/// The request has commitments and can no longer be cancelled.
+		HasCommitments,
+		/// The commit phase is over.
+		CommitPeriodOver,
+		/// Witnesses cannot attest to their own request.
+		SelfAttestation,
+		/// The witness is not active.
+		WitnessNotActive,
+		/// The witness does not serve the request's domain.
+		DomainNotServed,
+		/// The witness is not on the request's panel.
+		NotOnPanel,
+		/// The witness already committed to this request.
+		AlreadyCommitted,
+		/// The request has `MaxWitnessesPerRequest` commitments.
+		TooManyCommitments,
+		/// The reveal phase has not started.
+		RevealPeriodNotStarted,
+		/// The reveal phase is over.
+		RevealPeriodOver,
+		/// The witness did not commit to this request.
+		NotCommitted,
+		/// The witness already revealed.
+		AlreadyRevealed,
+		/// The revealed values do not hash to the commitment.
+		CommitmentMismatch,
+		/// The request has a score range but no score was revealed.
+		MissingScore,
+		/// The request has no score range but a score was revealed.
+		UnexpectedScore,
+		/// The revealed score is outside the request's score range.
+		ScoreOutOfRange,
+		/// The reveal deadline has not passed yet.
+		RevealPeriodNotOver,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_idle(now: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
+			Self::do_on_idle(now, remaining_weight)
+		}
+
+		fn integrity_test() {
+			assert!(
+				T::MaxWitnessesPerRequest::get() <= MAX_PARTICIPANTS
+					&& T::MaxWitnessesPerRequest::get() > 0,
+				"MaxWitnessesPerRequest must be in 1..=MAX_PARTICIPANTS"
+			);
+			assert!(
+				T::MaxPanelSize::get() <= MAX_PANEL_SIZE && T::MaxPanelSize::get() > 0,
+				"MaxPanelSize must be in 1..=MAX_PANEL_SIZE"
+			);
+			assert!(T::MaxRequestsPerBlock::get() > 0, "MaxRequestsPerBlock must be positive");
+			assert!(!T::MinCredibility::get().is_zero(), "MinCredibility must be positive");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register the caller as a witness with `role`, holding `bond` (at least
+		/// `MinimumBond`) and serving `domains` (empty: every domain).
+		///
+		/// # Errors
+		/// `AlreadyRegistered`, `BondTooLow`, `DuplicateDomain`, `DomainFull`, or a currency
+		/// error if the bond cannot be held.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register(domains.len().saturated_into::<u32>()))]
+		pub fn register(
+			origin: OriginFor<T>,
+			role: Role,
+			bond: BalanceOf<T>,
+			domains: DomainsOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register(who, role, bond, domains)
+		}
+
+		/// Add `amount` to the caller's bond; reactivates a deactivated witness whose bond
+		/// reaches the minimum again.
+		///
+		/// # Errors
+		/// `NotWitness`, `ZeroAmount`, `WitnessUnbonding`, `Overflow`, `DomainFull`, or a
+		/// currency error.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::bond_extra(T::MaxDomainsPerWitness::get()))]
+		pub fn bond_extra(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond_extra(who, amount)
+		}
+
+		/// Start unbonding: the caller stops being eligible and may withdraw its bond after
+		/// `UnbondingPeriod`.
+		///
+		/// # Errors
+		/// `NotWitness`, `WitnessUnbonding`, `Overflow`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::unbond(T::MaxDomainsPerWitness::get()))]
+		pub fn unbond(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond(who)
+		}
+
+		/// Release the caller's bond and remove it from the registry.
+		///
+		/// # Errors
+		/// `NotWitness`, `NotUnbonding`, `UnbondingNotFinished`, `PendingAttestations`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
+		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_unbonded(who)
+		}
+
+		/// Set the weight multiplier of `role` (`RoleOrigin` only).
+		///
+		/// # Errors
+		/// `BadOrigin`, `InvalidMultiplier`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_role_multiplier())]
+		pub fn set_role_multiplier(
+			origin: OriginFor<T>,
+			role: Role,
+			multiplier: FixedU128,
+		) -> DispatchResult {
+			T::RoleOrigin::ensure_origin(origin)?;
+			Self::do_set_role_multiplier(role, multiplier)
+		}
+
+		/// Open a request on `claim_hash` in the claims domain, the caller paying the reward
+		/// and the deposit.
+		///
+		/// # Errors
+		/// Every error of `VerificationProvider::open_request`: `InvalidQuorum`,
+		/// `InvalidThreshold`, `PeriodTooShort`, `PeriodTooLong`, `InvalidScoreRange`,
+		/// `InvalidPanelSize`, `DuplicatePanelMember`, `PanelMemberNotWitness`,
+		/// `RequesterOnPanel`, `NotEnoughWitnesses`, `DeadlineQueueFull`, `Overflow`, or a
+		/// currency error if reward or deposit cannot be held.
+		#[pallet::call_index(5)]
+		#[pallet::weight(Pallet::<T>::open_weight(&params.panel))]
+		pub fn open_claim_request(
+			origin: OriginFor<T>,
+			claim_hash: H256,
+			params: RequestParamsOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_open_request(T::ClaimsDomain::get(), claim_hash, who, params).map(|_| ())
+		}
+
+		/// Cancel the caller's request `id` before any commitment; reward and deposit are
+		/// released.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `NotRequester`, `HasCommitments`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::cancel_request(T::MaxPanelSize::get()))]
+		pub fn cancel_request(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_request(id, &who)
+		}
+
+		/// Commit to request `id` with
+		/// `commitment = blake2_256(SCALE((verdict, score, salt)))`.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `CommitPeriodOver`, `SelfAttestation`, `NotWitness`,
+		/// `WitnessNotActive`, `DomainNotServed`, `NotOnPanel`, `AlreadyCommitted`,
+		/// `TooManyCommitments`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::commit())]
+		pub fn commit(origin: OriginFor<T>, id: RequestId, commitment: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit(id, who, commitment)
+		}
+
+		/// Reveal the attestation committed to request `id`.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `RevealPeriodNotStarted`, `RevealPeriodOver`, `NotCommitted`,
+		/// `AlreadyRevealed`, `CommitmentMismatch`, `MissingScore`, `UnexpectedScore`,
+		/// `ScoreOutOfRange`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::reveal())]
+		pub fn reveal(
+			origin: OriginFor<T>,
+			id: RequestId,
+			verdict: bool,
+			score: Option<u32>,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal(id, who, verdict, score, salt)
+		}
+
+		/// Finalize request `id` after its reveal deadline (anyone may call). The weight is
+		/// refunded down to the actual number of commitments.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `RevealPeriodNotOver`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(Pallet::<T>::max_finalization_weight())]
+		pub fn finalize_request(origin: OriginFor<T>, id: RequestId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let used = Self::do_finalize_request(id)?;
+			Ok(Some(used).into())
+		}
+	}
+}
+
+use frame_support::{traits::Get, weights::Weight};
+use sp_runtime::SaturatedConversion;
+
+impl<T: Config> Pallet<T> {
+	/// Weight of opening a request with `panel`.
+	pub fn open_weight(panel: &Panel<T::AccountId>) -> Weight {
+		match panel {
+			Panel::Open => T::WeightInfo::open_request_named(0),
+			Panel::Named(members) => {
+				T::WeightInfo::open_request_named(members.len().saturated_into::<u32>())
+			},
+			Panel::RandomDraw(n) => T::WeightInfo::open_request_random((*n).min(MAX_PANEL_SIZE)),
+		}
+	}
+
+	/// Worst-case weight of finalizing one request, including the outcome handler.
+	pub fn max_finalization_weight() -> Weight {
+		T::WeightInfo::finalize_request(T::MaxWitnessesPerRequest::get())
+			.saturating_add(T::OutcomeHandlerWeight::get())
+	}
+}

@@ -1,0 +1,172 @@
+//! Test runtime for the witnesses pallet.
+
+use crate as pallet_witnesses;
+use crate::{DomainId, Outcome, RequestId, VerificationOutcomeHandler};
+use codec::Encode;
+use core::cell::RefCell;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, Hooks, Randomness},
+	weights::Weight,
+};
+use frame_system::EnsureRoot;
+use sp_core::H256;
+use sp_runtime::{BuildStorage, FixedU128, Perbill};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Witnesses: pallet_witnesses,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ExistentialDeposit = ConstU64<1>;
+}
+
+/// Account receiving slashes.
+pub const SLASH_ACCOUNT: u64 = 999;
+/// The claims domain.
+pub const CLAIMS: DomainId = *b"claims\0\0";
+/// Another domain.
+pub const SPORTS: DomainId = *b"sports\0\0";
+/// Weight the mock outcome handler reports.
+pub const HANDLER_WEIGHT: u64 = 1_000;
+
+parameter_types! {
+	pub const SlashAccount: u64 = SLASH_ACCOUNT;
+	pub const ClaimsDomain: DomainId = CLAIMS;
+	pub const DissentSlash: Perbill = Perbill::from_percent(10);
+	pub const NoRevealSlash: Perbill = Perbill::from_percent(20);
+	pub const CredibilitySmoothing: Perbill = Perbill::from_percent(20);
+	pub const InitialCredibility: Perbill = Perbill::from_percent(50);
+	pub const MinCredibility: Perbill = Perbill::from_percent(1);
+	pub const ScoreClipRange: Perbill = Perbill::from_percent(10);
+	pub MaxRoleMultiplier: FixedU128 = FixedU128::from_u32(10);
+	pub OutcomeHandlerWeight: Weight = Weight::from_parts(10_000_000, 1_000);
+	pub static MaxFinalizations: u32 = 2;
+}
+
+thread_local! {
+	/// Outcomes reported to the mock handler.
+	pub static OUTCOMES: RefCell<Vec<(DomainId, H256, RequestId, Outcome<u64>)>> =
+		RefCell::new(Vec::new());
+	/// Nonce mixed into the mock randomness.
+	pub static RANDOM_NONCE: RefCell<u64> = RefCell::new(0);
+}
+
+/// Records every outcome.
+pub struct RecordingHandler;
+impl VerificationOutcomeHandler<u64> for RecordingHandler {
+	fn on_outcome(
+		domain: DomainId,
+		subject: H256,
+		request: RequestId,
+		outcome: &Outcome<u64>,
+	) -> Weight {
+		OUTCOMES.with(|o| o.borrow_mut().push((domain, subject, request, outcome.clone())));
+		Weight::from_parts(HANDLER_WEIGHT, 0)
+	}
+}
+
+/// The outcomes recorded so far.
+pub fn outcomes() -> Vec<(DomainId, H256, RequestId, Outcome<u64>)> {
+	OUTCOMES.with(|o| o.borrow().clone())
+}
+
+/// Deterministic randomness from the subject, the block number and a settable nonce.
+pub struct TestRandomness;
+impl Randomness<H256, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (H256, u64) {
+		let nonce = RANDOM_NONCE.with(|n| *n.borrow());
+		let block = System::block_number();
+		(H256(sp_io::hashing::blake2_256(&(subject, block, nonce).encode())), block)
+	}
+}
+
+impl pallet_witnesses::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RoleOrigin = EnsureRoot<u64>;
+	type Randomness = TestRandomness;
+	type OutcomeHandler = (RecordingHandler, ());
+	type SlashDestination = ResolveTo<SlashAccount, Balances>;
+	type WeightInfo = ();
+	type MinimumBond = ConstU64<100>;
+	type UnbondingPeriod = ConstU64<10>;
+	type MaxDomainsPerWitness = ConstU32<4>;
+	type MaxWitnessesPerDomain = ConstU32<16>;
+	type MaxWitnessesPerRequest = ConstU32<10>;
+	type MaxPanelSize = ConstU32<8>;
+	type MaxRequestsPerBlock = ConstU32<4>;
+	type MaxFinalizationsPerBlock = MaxFinalizations;
+	type MinCommitPeriod = ConstU64<1>;
+	type MinRevealPeriod = ConstU64<1>;
+	type MaxRequestDuration = ConstU64<1_000>;
+	type RequestDeposit = ConstU64<5>;
+	type DissentSlash = DissentSlash;
+	type NoRevealSlash = NoRevealSlash;
+	type CredibilitySmoothing = CredibilitySmoothing;
+	type InitialCredibility = InitialCredibility;
+	type MinCredibility = MinCredibility;
+	type ScoreClipRange = ScoreClipRange;
+	type MaxRoleMultiplier = MaxRoleMultiplier;
+	type ClaimsDomain = ClaimsDomain;
+	type OutcomeHandlerWeight = OutcomeHandlerWeight;
+}
+
+/// Accounts 1..=30 start with 1_000_000 each (plus the slash account with 1); 1000 and up
+/// are free for the benchmarks.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances: Vec<(u64, u64)> = (1..=30).map(|a| (a, 1_000_000)).collect();
+	balances.push((SLASH_ACCOUNT, 1));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext: sp_io::TestExternalities = t.into();
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		OUTCOMES.with(|o| o.borrow_mut().clear());
+		RANDOM_NONCE.with(|n| *n.borrow_mut() = 0);
+	});
+	ext
+}
+
+/// Test externalities builder that checks the pallet's invariants after every test.
+pub struct ExtBuilder;
+impl ExtBuilder {
+	/// Run `test`, then `Witnesses::do_try_state()`.
+	pub fn build_and_execute(test: impl FnOnce()) {
+		new_test_ext().execute_with(|| {
+			test();
+			Witnesses::do_try_state().expect("try_state invariants hold after the test");
+		});
+	}
+}
+
+/// Advance to block `n`, running the idle hook of each block passed with unlimited weight.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		let now = System::block_number();
+		Witnesses::on_idle(now, Weight::MAX);
+		System::set_block_number(now + 1);
+	}
+}
+
+/// Advance to block `n` without running hooks.
+pub fn jump_to_block(n: u64) {
+	System::set_block_number(n);
+}

@@ -1,0 +1,1321 @@
+//! Unit tests of the witnesses pallet. Every test runs through `ExtBuilder::build_and_execute`,
+//! which checks `do_try_state()` after the test body.
+
+use crate::{
+	features::consensus::{self, approval_reached, next_credibility, weighted_median},
+	mock::*,
+	pallet::{
+		Attestations, DeadlineQueue, DomainWitnesses, FinalizationCursor, GeneralWitnesses,
+		HoldReason, NextRequestId, Panels, Requests, RoleMultipliers, Witnesses as Registry,
+	},
+	AttestationResult, DomainId, Error, Event, Outcome, Panel, RequestId, RequestParams,
+	RequestPhase, Reveal, Role, ScoreRange, SlashReason, Verdict, VerificationProvider,
+	WitnessStatus, MAX_PANEL_SIZE,
+};
+use codec::Encode;
+use frame_support::{
+	assert_noop, assert_ok,
+	pallet_prelude::ConstU32,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Hooks,
+	},
+	weights::Weight,
+	BoundedVec,
+};
+use sp_core::H256;
+use sp_runtime::{DispatchError, FixedU128, Perbill, TokenError};
+
+type Params = RequestParams<u64, u64, u64>;
+
+const SUBJECT: H256 = H256::repeat_byte(7);
+
+fn domains(ds: &[DomainId]) -> BoundedVec<DomainId, ConstU32<4>> {
+	BoundedVec::try_from(ds.to_vec()).unwrap()
+}
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn register(who: u64, bond: u64) {
+	assert_ok!(Witnesses::register(signed(who), Role::Peer, bond, domains(&[])));
+}
+
+fn register_in(who: u64, bond: u64, ds: &[DomainId]) {
+	assert_ok!(Witnesses::register(signed(who), Role::Peer, bond, domains(ds)));
+}
+
+/// Open panel, quorum 1, threshold 50%, commit 5 blocks, reveal 5 blocks.
+fn params(min_witnesses: u32, reward: u64) -> Params {
+	RequestParams {
+		min_witnesses,
+		min_weight: 0,
+		approval_threshold: Perbill::from_percent(50),
+		commit_period: 5,
+		reveal_period: 5,
+		reward,
+		score_range: None,
+		panel: Panel::Open,
+	}
+}
+
+fn scored(min_witnesses: u32, reward: u64) -> Params {
+	Params { score_range: Some(ScoreRange { min: 0, max: 100 }), ..params(min_witnesses, reward) }
+}
+
+fn open(requester: u64, p: Params) -> RequestId {
+	assert_ok!(Witnesses::open_claim_request(signed(requester), SUBJECT, p));
+	NextRequestId::<Test>::get() - 1
+}
+
+fn salt(who: u64) -> [u8; 32] {
+	[u8::try_from(who % 256).unwrap(); 32]
+}
+
+fn commitment(who: u64, verdict: bool, score: Option<u32>) -> H256 {
+	Witnesses::commitment_of(verdict, score, &salt(who))
+}
+
+fn commit(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
+	assert_ok!(Witnesses::commit(signed(who), id, commitment(who, verdict, score)));
+}
+
+fn reveal(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
+	assert_ok!(Witnesses::reveal(signed(who), id, verdict, score, salt(who)));
+}
+
+fn held(reason: HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+fn free(who: u64) -> u64 {
+	Balances::free_balance(who)
+}
+
+fn bond_of(who: u64) -> u64 {
+	Registry::<Test>::get(who).unwrap().bond
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Witnesses(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+fn last_event() -> Event<Test> {
+	events().pop().unwrap()
+}
+
+/// Commit all `(who, verdict, score)` at block 1, reveal them at block 7, finalize at 12.
+fn run_request(id: RequestId, votes: &[(u64, bool, Option<u32>)]) -> Outcome<u64> {
+	for (who, verdict, score) in votes {
+		commit(*who, id, *verdict, *score);
+	}
+	jump_to_block(7);
+	for (who, verdict, score) in votes {
+		reveal(*who, id, *verdict, *score);
+	}
+	jump_to_block(12);
+	assert_ok!(Witnesses::finalize_request(signed(30), id));
+	outcomes().last().unwrap().3.clone()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registry
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn register_works() {
+	ExtBuilder::build_and_execute(|| {
+		assert_ok!(Witnesses::register(signed(1), Role::Judge, 500, domains(&[SPORTS])));
+		let info = Registry::<Test>::get(1).unwrap();
+		assert_eq!(info.role, Role::Judge);
+		assert_eq!(info.bond, 500);
+		assert_eq!(info.credibility, Perbill::from_percent(50));
+		assert_eq!(info.status, WitnessStatus::Active);
+		assert_eq!(held(HoldReason::WitnessBond, 1), 500);
+		assert_eq!(free(1), 1_000_000 - 500);
+		assert_eq!(DomainWitnesses::<Test>::get(SPORTS).to_vec(), vec![1]);
+		assert!(GeneralWitnesses::<Test>::get().is_empty());
+		assert_eq!(
+			last_event(),
+			Event::WitnessRegistered {
+				who: 1,
+				role: Role::Judge,
+				bond: 500,
+				domains: domains(&[SPORTS])
+			}
+		);
+		register(2, 100);
+		assert_eq!(GeneralWitnesses::<Test>::get().to_vec(), vec![2]);
+	});
+}
+
+#[test]
+fn register_fails() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		assert_noop!(
+			Witnesses::register(signed(1), Role::Peer, 100, domains(&[])),
+			Error::<Test>::AlreadyRegistered
+		);
+		assert_noop!(
+			Witnesses::register(signed(2), Role::Peer, 99, domains(&[])),
+			Error::<Test>::BondTooLow
+		);
+		assert_noop!(
+			Witnesses::register(signed(2), Role::Peer, 100, domains(&[SPORTS, CLAIMS, SPORTS])),
+			Error::<Test>::DuplicateDomain
+		);
+		// Account 500 has no funds.
+		assert_noop!(
+			Witnesses::register(signed(500), Role::Peer, 100, domains(&[])),
+			TokenError::FundsUnavailable
+		);
+		for who in 2..=17 {
+			register_in(who, 100, &[SPORTS]);
+		}
+		assert_noop!(
+			Witnesses::register(signed(18), Role::Peer, 100, domains(&[CLAIMS, SPORTS])),
+			Error::<Test>::DomainFull
+		);
+		assert!(Registry::<Test>::get(18).is_none());
+		assert!(DomainWitnesses::<Test>::get(CLAIMS).is_empty());
+	});
+}
+
+#[test]
+fn bond_extra_works_and_fails() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		assert_ok!(Witnesses::bond_extra(signed(1), 50));
+		assert_eq!(bond_of(1), 150);
+		assert_eq!(held(HoldReason::WitnessBond, 1), 150);
+		assert_eq!(last_event(), Event::BondIncreased { who: 1, amount: 50, bond: 150 });
+
+		assert_noop!(Witnesses::bond_extra(signed(2), 50), Error::<Test>::NotWitness);
+		assert_noop!(Witnesses::bond_extra(signed(1), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Witnesses::bond_extra(signed(1), 10_000_000), TokenError::FundsUnavailable);
+		assert_ok!(Witnesses::unbond(signed(1)));
+		assert_noop!(Witnesses::bond_extra(signed(1), 50), Error::<Test>::WitnessUnbonding);
+	});
+}
+
+#[test]
+fn unbond_and_withdraw_work() {
+	ExtBuilder::build_and_execute(|| {
+		register_in(1, 300, &[SPORTS]);
+		assert_ok!(Witnesses::unbond(signed(1)));
+		assert_eq!(bond_of(1), 300);
+		assert_eq!(
+			Registry::<Test>::get(1).unwrap().status,
+			WitnessStatus::Unbonding { unlock_at: 11 }
+		);
+		assert!(DomainWitnesses::<Test>::get(SPORTS).is_empty());
+		assert_eq!(last_event(), Event::UnbondingStarted { who: 1, unlock_at: 11 });
+		jump_to_block(11);
+		assert_ok!(Witnesses::withdraw_unbonded(signed(1)));
+		assert!(Registry::<Test>::get(1).is_none());
+		assert_eq!(held(HoldReason::WitnessBond, 1), 0);
+		assert_eq!(free(1), 1_000_000);
+		assert_eq!(last_event(), Event::BondWithdrawn { who: 1, amount: 300 });
+	});
+}
+
+#[test]
+fn unbond_and_withdraw_fail() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(Witnesses::unbond(signed(1)), Error::<Test>::NotWitness);
+		assert_noop!(Witnesses::withdraw_unbonded(signed(1)), Error::<Test>::NotWitness);
+		register(1, 100);
+		register(2, 100);
+		assert_noop!(Witnesses::withdraw_unbonded(signed(1)), Error::<Test>::NotUnbonding);
+		let id = open(3, params(1, 0));
+		commit(1, id, true, None);
+		assert_ok!(Witnesses::unbond(signed(1)));
+		assert_noop!(Witnesses::unbond(signed(1)), Error::<Test>::WitnessUnbonding);
+		assert_noop!(Witnesses::withdraw_unbonded(signed(1)), Error::<Test>::UnbondingNotFinished);
+		jump_to_block(11);
+		assert_noop!(Witnesses::withdraw_unbonded(signed(1)), Error::<Test>::PendingAttestations);
+		// Still slashable while unbonding: it did not reveal.
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		assert_eq!(bond_of(1), 80);
+		assert_ok!(Witnesses::withdraw_unbonded(signed(1)));
+		assert_eq!(free(1), 1_000_000 - 20);
+	});
+}
+
+#[test]
+fn set_role_multiplier_works_and_fails() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		assert_eq!(Witnesses::witness_record(&1).unwrap().weight, 500);
+		assert_eq!(RoleMultipliers::<Test>::get(Role::Peer), FixedU128::from_u32(1));
+		let two = FixedU128::from_u32(2);
+		assert_ok!(Witnesses::set_role_multiplier(RuntimeOrigin::root(), Role::Peer, two));
+		assert_eq!(RoleMultipliers::<Test>::get(Role::Peer), two);
+		assert_eq!(Witnesses::witness_record(&1).unwrap().weight, 1_000);
+		assert_eq!(last_event(), Event::RoleMultiplierSet { role: Role::Peer, multiplier: two });
+
+		assert_noop!(
+			Witnesses::set_role_multiplier(signed(1), Role::Judge, two),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Witnesses::set_role_multiplier(
+				RuntimeOrigin::root(),
+				Role::Judge,
+				FixedU128::from_u32(0)
+			),
+			Error::<Test>::InvalidMultiplier
+		);
+		assert_noop!(
+			Witnesses::set_role_multiplier(
+				RuntimeOrigin::root(),
+				Role::Judge,
+				FixedU128::from_u32(11)
+			),
+			Error::<Test>::InvalidMultiplier
+		);
+		// A fractional multiplier.
+		assert_ok!(Witnesses::set_role_multiplier(
+			RuntimeOrigin::root(),
+			Role::Peer,
+			FixedU128::from_rational(1, 4)
+		));
+		assert_eq!(Witnesses::witness_record(&1).unwrap().weight, 125);
+	});
+}
+
+#[test]
+fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
+	ExtBuilder::build_and_execute(|| {
+		register_in(1, 100, &[CLAIMS]);
+		register(2, 100);
+		let id = open(3, params(1, 0));
+		commit(1, id, true, None);
+		commit(2, id, true, None);
+		jump_to_block(7);
+		reveal(2, id, true, None);
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		let info = Registry::<Test>::get(1).unwrap();
+		assert_eq!(info.bond, 80);
+		assert_eq!(info.status, WitnessStatus::Deactivated);
+		assert!(DomainWitnesses::<Test>::get(CLAIMS).is_empty());
+		assert!(events().contains(&Event::WitnessDeactivated { who: 1 }));
+
+		let id = open(3, params(1, 0));
+		assert_noop!(
+			Witnesses::commit(signed(1), id, commitment(1, true, None)),
+			Error::<Test>::WitnessNotActive
+		);
+		assert_ok!(Witnesses::bond_extra(signed(1), 10));
+		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Deactivated);
+		assert_ok!(Witnesses::bond_extra(signed(1), 10));
+		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Active);
+		assert_eq!(last_event(), Event::WitnessReactivated { who: 1 });
+		assert_eq!(DomainWitnesses::<Test>::get(CLAIMS).to_vec(), vec![1]);
+		commit(1, id, true, None);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn open_claim_request_works() {
+	ExtBuilder::build_and_execute(|| {
+		let id = open(3, params(1, 100));
+		assert_eq!(id, 0);
+		assert_eq!(held(HoldReason::RequestReward, 3), 100);
+		assert_eq!(held(HoldReason::RequestDeposit, 3), 5);
+		assert_eq!(free(3), 1_000_000 - 105);
+		let request = Requests::<Test>::get(id).unwrap();
+		assert_eq!(request.domain, CLAIMS);
+		assert_eq!(request.subject, SUBJECT);
+		assert_eq!(request.commit_deadline, 6);
+		assert_eq!(request.reveal_deadline, 11);
+		assert_eq!(DeadlineQueue::<Test>::get(11).to_vec(), vec![0]);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(1));
+		assert_eq!(
+			last_event(),
+			Event::RequestOpened {
+				id,
+				domain: CLAIMS,
+				subject: SUBJECT,
+				requester: 3,
+				reward: 100,
+				commit_deadline: 6,
+				reveal_deadline: 11
+			}
+		);
+		assert_eq!(open(3, params(1, 0)), 1);
+	});
+}
+
+#[test]
+fn open_request_validates_params() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register(2, 100);
+		let o = |p: Params| Witnesses::open_claim_request(signed(3), SUBJECT, p);
+		assert_noop!(o(params(0, 0)), Error::<Test>::InvalidQuorum);
+		assert_noop!(o(params(11, 0)), Error::<Test>::InvalidQuorum);
+		assert_noop!(
+			o(Params { approval_threshold: Perbill::zero(), ..params(1, 0) }),
+			Error::<Test>::InvalidThreshold
+		);
+		assert_noop!(o(Params { commit_period: 0, ..params(1, 0) }), Error::<Test>::PeriodTooShort);
+		assert_noop!(o(Params { reveal_period: 0, ..params(1, 0) }), Error::<Test>::PeriodTooShort);
+		assert_noop!(
+			o(Params { commit_period: 500, reveal_period: 501, ..params(1, 0) }),
+			Error::<Test>::PeriodTooLong
+		);
+		assert_noop!(
+			o(Params { commit_period: u64::MAX, reveal_period: 1, ..params(1, 0) }),
+			Error::<Test>::Overflow
+		);
+		assert_noop!(
+			o(Params { score_range: Some(ScoreRange { min: 5, max: 4 }), ..params(1, 0) }),
+			Error::<Test>::InvalidScoreRange
+		);
+		let named = |v: Vec<u64>| Panel::Named(BoundedVec::try_from(v).unwrap());
+		assert_noop!(
+			o(Params { panel: named(vec![]), ..params(1, 0) }),
+			Error::<Test>::InvalidPanelSize
+		);
+		assert_noop!(
+			o(Params { panel: named((1..=9).collect()), ..params(1, 0) }),
+			Error::<Test>::InvalidPanelSize
+		);
+		assert_noop!(
+			o(Params { panel: named(vec![1]), ..params(2, 0) }),
+			Error::<Test>::InvalidQuorum
+		);
+		assert_noop!(
+			o(Params { panel: named(vec![1, 2, 1]), ..params(1, 0) }),
+			Error::<Test>::DuplicatePanelMember
+		);
+		assert_noop!(
+			o(Params { panel: named(vec![1, 4]), ..params(1, 0) }),
+			Error::<Test>::PanelMemberNotWitness
+		);
+		assert_noop!(
+			o(Params { panel: named(vec![1, 3]), ..params(1, 0) }),
+			Error::<Test>::RequesterOnPanel
+		);
+		assert_noop!(
+			o(Params { panel: Panel::RandomDraw(0), ..params(1, 0) }),
+			Error::<Test>::InvalidPanelSize
+		);
+		assert_noop!(
+			o(Params { panel: Panel::RandomDraw(9), ..params(1, 0) }),
+			Error::<Test>::InvalidPanelSize
+		);
+		assert_noop!(
+			o(Params { panel: Panel::RandomDraw(2), ..params(3, 0) }),
+			Error::<Test>::InvalidQuorum
+		);
+		assert_noop!(
+			o(Params { panel: Panel::RandomDraw(3), ..params(3, 0) }),
+			Error::<Test>::NotEnoughWitnesses
+		);
+		assert_noop!(
+			Witnesses::open_claim_request(signed(500), SUBJECT, params(1, 10)),
+			TokenError::FundsUnavailable
+		);
+		for _ in 0..4 {
+			open(3, params(1, 0));
+		}
+		assert_noop!(o(params(1, 0)), Error::<Test>::DeadlineQueueFull);
+		// Another deadline still has room.
+		assert_ok!(o(Params { reveal_period: 6, ..params(1, 0) }));
+	});
+}
+
+#[test]
+fn named_panel_restricts_commits() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1..=3 {
+			register(who, 100);
+		}
+		let panel = Panel::Named(BoundedVec::try_from(vec![1, 2]).unwrap());
+		let id = open(9, Params { panel, ..params(2, 0) });
+		assert!(Panels::<Test>::contains_key(id, 1));
+		assert_eq!(Requests::<Test>::get(id).unwrap().panel_size, 2);
+		assert!(events().contains(&Event::PanelSelected {
+			id,
+			members: BoundedVec::try_from(vec![1, 2]).unwrap()
+		}));
+		commit(1, id, true, None);
+		assert_noop!(
+			Witnesses::commit(signed(3), id, commitment(3, true, None)),
+			Error::<Test>::NotOnPanel
+		);
+		let view = Witnesses::request_view(id).unwrap();
+		let mut members = view.panel_members.clone();
+		members.sort();
+		assert_eq!(members, vec![1, 2]);
+	});
+}
+
+#[test]
+fn random_draw_is_stake_weighted_and_excludes_requester() {
+	ExtBuilder::build_and_execute(|| {
+		// 1 has a giant bond; 2..=6 small ones; 7 serves another domain; 8 is the requester.
+		register(1, 100_000);
+		for who in 2..=6 {
+			register(who, 100);
+		}
+		register_in(7, 100, &[SPORTS]);
+		register(8, 100);
+		let mut giant = 0;
+		for nonce in 0..20u64 {
+			RANDOM_NONCE.with(|n| *n.borrow_mut() = nonce);
+			let id = open(8, Params { panel: Panel::RandomDraw(1), ..params(1, 0) });
+			let members: Vec<u64> = Panels::<Test>::iter_key_prefix(id).collect();
+			assert_eq!(members.len(), 1);
+			assert!(!members.contains(&8) && !members.contains(&7));
+			if members == vec![1] {
+				giant += 1;
+			}
+			assert_ok!(Witnesses::cancel_request(signed(8), id));
+		}
+		// The giant holds ~99.5% of the weight.
+		assert!(giant >= 18, "giant drawn {giant} times out of 20");
+
+		// Drawing more than available takes everyone eligible, without duplicates.
+		let id = open(8, Params { panel: Panel::RandomDraw(8), ..params(2, 0) });
+		let mut members: Vec<u64> = Panels::<Test>::iter_key_prefix(id).collect();
+		members.sort();
+		assert_eq!(members, vec![1, 2, 3, 4, 5, 6]);
+		assert_eq!(Requests::<Test>::get(id).unwrap().panel_size, 6);
+		assert_noop!(
+			Witnesses::commit(signed(7), id, commitment(7, true, None)),
+			Error::<Test>::DomainNotServed
+		);
+	});
+}
+
+#[test]
+fn random_draw_pure_function() {
+	ExtBuilder::build_and_execute(|| {
+		let seed = H256::repeat_byte(3);
+		let candidates = vec![(1u64, 0u128), (2, 0), (3, 0)];
+		let drawn = Witnesses::draw_panel(seed, candidates.clone(), 3);
+		let mut sorted = drawn.clone();
+		sorted.sort();
+		assert_eq!(sorted, vec![1, 2, 3]);
+		assert_eq!(Witnesses::draw_panel(seed, candidates.clone(), 3), drawn);
+		assert_eq!(Witnesses::draw_panel(seed, candidates, 1).len(), 1);
+		assert!(Witnesses::draw_panel(seed, vec![], 2).is_empty());
+	});
+}
+
+#[test]
+fn cancel_request_works_and_fails() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		let panel = Panel::Named(BoundedVec::try_from(vec![1]).unwrap());
+		let id = open(3, Params { panel, ..params(1, 100) });
+		assert_noop!(Witnesses::cancel_request(signed(3), 99), Error::<Test>::RequestNotFound);
+		assert_noop!(Witnesses::cancel_request(signed(4), id), Error::<Test>::NotRequester);
+		assert_ok!(Witnesses::cancel_request(signed(3), id));
+		assert!(Requests::<Test>::get(id).is_none());
+		assert!(!Panels::<Test>::contains_key(id, 1));
+		assert!(DeadlineQueue::<Test>::get(11).is_empty());
+		assert_eq!(free(3), 1_000_000);
+		assert_eq!(held(HoldReason::RequestReward, 3), 0);
+		assert_eq!(last_event(), Event::RequestCancelled { id, requester: 3 });
+
+		let id = open(3, params(1, 100));
+		commit(1, id, true, None);
+		assert_noop!(Witnesses::cancel_request(signed(3), id), Error::<Test>::HasCommitments);
+	});
+}
+
+#[test]
+fn provider_trait_works_and_is_atomic() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+			SPORTS,
+			SUBJECT,
+			&3,
+			params(1, 50),
+		)
+		.unwrap();
+		let view = <Witnesses as VerificationProvider<u64, u64, u64>>::request_state(id).unwrap();
+		assert_eq!(view.request.domain, SPORTS);
+		assert_eq!(view.phase, RequestPhase::Commit);
+		assert_eq!(view.request.reward, 50);
+		assert_ok!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3));
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::request_state(id).is_none());
+
+		// Account 31 can pay the reward but not the deposit on top: nothing changes.
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 31, 103));
+		let before = NextRequestId::<Test>::get();
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+			SPORTS,
+			SUBJECT,
+			&31,
+			params(1, 100),
+		)
+		.is_err());
+		assert_eq!(NextRequestId::<Test>::get(), before);
+		assert_eq!(held(HoldReason::RequestReward, 31), 0);
+		assert_eq!(free(31), 103);
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::open_request_weight(
+			&Panel::Open
+		)
+		.all_gt(Weight::zero()));
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request_weight()
+			.all_gt(Weight::zero()));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commit-reveal
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn commitment_encoding_is_documented_one() {
+	ExtBuilder::build_and_execute(|| {
+		let salt = [9u8; 32];
+		let mut bytes = vec![1u8, 1u8];
+		bytes.extend_from_slice(&77u32.to_le_bytes());
+		bytes.extend_from_slice(&salt);
+		assert_eq!(
+			Witnesses::commitment_of(true, Some(77), &salt),
+			H256(sp_io::hashing::blake2_256(&bytes))
+		);
+		let mut bytes = vec![0u8, 0u8];
+		bytes.extend_from_slice(&salt);
+		assert_eq!(
+			Witnesses::commitment_of(false, None, &salt),
+			H256(sp_io::hashing::blake2_256(&bytes))
+		);
+		assert_eq!((false, None::<u32>, salt).encode(), bytes);
+	});
+}
+
+#[test]
+fn commit_works() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		let id = open(3, params(1, 0));
+		commit(1, id, true, None);
+		let a = Attestations::<Test>::get(id, 1).unwrap();
+		assert_eq!(a.commitment, commitment(1, true, None));
+		assert_eq!(a.weight, 500);
+		assert_eq!(a.reveal, None);
+		assert_eq!(Requests::<Test>::get(id).unwrap().commits, 1);
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, 1);
+		assert_eq!(last_event(), Event::Committed { id, who: 1, weight: 500 });
+	});
+}
+
+#[test]
+fn commit_fails() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register(3, 100);
+		register_in(4, 100, &[SPORTS]);
+		register(5, 100);
+		let c = |who: u64, id| Witnesses::commit(signed(who), id, commitment(who, true, None));
+		let id = open(3, params(1, 0));
+		assert_noop!(c(1, 99), Error::<Test>::RequestNotFound);
+		assert_noop!(c(3, id), Error::<Test>::SelfAttestation);
+		assert_noop!(c(2, id), Error::<Test>::NotWitness);
+		assert_noop!(c(4, id), Error::<Test>::DomainNotServed);
+		assert_ok!(Witnesses::unbond(signed(5)));
+		assert_noop!(c(5, id), Error::<Test>::WitnessNotActive);
+		assert_ok!(c(1, id));
+		assert_noop!(c(1, id), Error::<Test>::AlreadyCommitted);
+		jump_to_block(7);
+		assert_noop!(c(1, id), Error::<Test>::CommitPeriodOver);
+	});
+}
+
+#[test]
+fn commit_is_bounded_per_request() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1..=11 {
+			register(who, 100);
+		}
+		let id = open(20, params(1, 0));
+		for who in 1..=10 {
+			commit(who, id, true, None);
+		}
+		assert_noop!(
+			Witnesses::commit(signed(11), id, commitment(11, true, None)),
+			Error::<Test>::TooManyCommitments
+		);
+	});
+}
+
+#[test]
+fn reveal_works() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		let id = open(3, scored(1, 0));
+		commit(1, id, true, Some(42));
+		jump_to_block(7);
+		reveal(1, id, true, Some(42));
+		assert_eq!(
+			Attestations::<Test>::get(id, 1).unwrap().reveal,
+			Some(Reveal { verdict: true, score: Some(42) })
+		);
+		assert_eq!(Requests::<Test>::get(id).unwrap().reveals, 1);
+		assert_eq!(last_event(), Event::Revealed { id, who: 1, verdict: true, score: Some(42) });
+	});
+}
+
+#[test]
+fn reveal_fails() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1..=6 {
+			register(who, 100);
+		}
+		let scored_id = open(9, scored(1, 0));
+		let plain_id = open(9, params(1, 0));
+		commit(1, scored_id, true, Some(50));
+		commit(2, scored_id, true, None);
+		commit(3, scored_id, true, Some(101));
+		commit(4, plain_id, true, Some(5));
+		commit(5, plain_id, true, None);
+		let r = |who: u64, id, verdict, score| {
+			Witnesses::reveal(signed(who), id, verdict, score, salt(who))
+		};
+		assert_noop!(r(1, scored_id, true, Some(50)), Error::<Test>::RevealPeriodNotStarted);
+		jump_to_block(7);
+		assert_noop!(r(1, 99, true, Some(50)), Error::<Test>::RequestNotFound);
+		assert_noop!(r(6, scored_id, true, Some(50)), Error::<Test>::NotCommitted);
+		assert_noop!(r(1, scored_id, false, Some(50)), Error::<Test>::CommitmentMismatch);
+		assert_noop!(r(1, scored_id, true, Some(51)), Error::<Test>::CommitmentMismatch);
+		assert_noop!(
+			Witnesses::reveal(signed(1), scored_id, true, Some(50), [0u8; 32]),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_noop!(r(2, scored_id, true, None), Error::<Test>::MissingScore);
+		assert_noop!(r(3, scored_id, true, Some(101)), Error::<Test>::ScoreOutOfRange);
+		assert_noop!(r(4, plain_id, true, Some(5)), Error::<Test>::UnexpectedScore);
+		assert_ok!(r(1, scored_id, true, Some(50)));
+		assert_noop!(r(1, scored_id, true, Some(50)), Error::<Test>::AlreadyRevealed);
+		jump_to_block(12);
+		assert_noop!(r(5, plain_id, true, None), Error::<Test>::RevealPeriodOver);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consensus, rewards, slashing
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn majority_approves_rewards_and_slashes() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1..=4 {
+			register(who, 1_000);
+		}
+		let id = open(9, params(3, 90));
+		let issuance = Balances::total_issuance();
+		let slash_before = free(SLASH_ACCOUNT);
+		let outcome =
+			run_request(id, &[(1, true, None), (2, true, None), (3, true, None), (4, false, None)]);
+		assert_eq!(outcome.verdict, Verdict::Approved);
+		assert_eq!(outcome.approval, Perbill::from_percent(75));
+		assert_eq!(outcome.revealed, 4);
+		assert_eq!(outcome.committed, 4);
+		assert_eq!(outcome.revealed_weight, 2_000);
+		assert_eq!(outcome.participants.len(), 4);
+		for who in 1..=3 {
+			assert_eq!(free(who), 1_000_000 - 1_000 + 30);
+			let info = Registry::<Test>::get(who).unwrap();
+			assert_eq!(info.credibility, Perbill::from_percent(60));
+			assert_eq!(info.stats.agreed, 1);
+			assert_eq!(info.stats.attestations, 1);
+			assert_eq!(info.pending, 0);
+		}
+		assert_eq!(bond_of(4), 900);
+		assert_eq!(held(HoldReason::WitnessBond, 4), 900);
+		assert_eq!(free(SLASH_ACCOUNT), slash_before + 100);
+		let info4 = Registry::<Test>::get(4).unwrap();
+		assert_eq!(info4.credibility, Perbill::from_percent(40));
+		assert_eq!(info4.stats.dissented, 1);
+		assert!(events().contains(&Event::WitnessSlashed {
+			id,
+			who: 4,
+			amount: 100,
+			reason: SlashReason::Dissent
+		}));
+		assert!(events().contains(&Event::AttestationSettled {
+			id,
+			who: 4,
+			result: AttestationResult::Dissented,
+			credibility: Perbill::from_percent(40)
+		}));
+		// Requester paid exactly the reward; deposit back.
+		assert_eq!(free(9), 1_000_000 - 90);
+		assert_eq!(held(HoldReason::RequestDeposit, 9), 0);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert!(Requests::<Test>::get(id).is_none());
+		assert_eq!(Attestations::<Test>::iter_prefix(id).count(), 0);
+		assert!(DeadlineQueue::<Test>::get(11).is_empty());
+	});
+}
+
+#[test]
+fn exactly_at_threshold_approves() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1..=8 {
+			register(who, 1_000);
+		}
+		let id = open(9, params(1, 0));
+		let outcome = run_request(
+			id,
+			&[(1, true, None), (2, true, None), (3, false, None), (4, false, None)],
+		);
+		assert_eq!(outcome.approval, Perbill::from_percent(50));
+		assert_eq!(outcome.verdict, Verdict::Approved);
+
+		// Opened at block 12: commit until 17, reveal 18..=22; fresh witnesses 5..=8.
+		let id = open(9, Params { approval_threshold: Perbill::from_percent(51), ..params(1, 0) });
+		let votes = [(5, true, None), (6, true, None), (7, false, None), (8, false, None)];
+		for (who, v, s) in votes {
+			commit(who, id, v, s);
+		}
+		jump_to_block(18);
+		for (who, v, s) in votes {
+			reveal(who, id, v, s);
+		}
+		jump_to_block(23);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		let outcome = outcomes().last().unwrap().3.clone();
+		assert_eq!(outcome.approval, Perbill::from_percent(50));
+		assert_eq!(outcome.verdict, Verdict::Rejected);
+	});
+}
+
+#[test]
+fn approval_threshold_rounding() {
+	ExtBuilder::build_and_execute(|| {
+		// 1/3 exactly at a 1/3 threshold (Perbill rounds 1/3 down, ceil keeps it reachable).
+		assert!(approval_reached(1, 3, Perbill::from_rational(1u32, 3u32)));
+		assert!(approval_reached(50, 100, Perbill::from_percent(50)));
+		assert!(!approval_reached(49, 100, Perbill::from_percent(50)));
+		assert!(approval_reached(100, 100, Perbill::one()));
+		assert!(!approval_reached(99, 100, Perbill::one()));
+		assert!(approval_reached(u128::MAX, u128::MAX, Perbill::from_percent(99)));
+	});
+}
+
+#[test]
+fn weighted_median_ties_and_weights() {
+	ExtBuilder::build_and_execute(|| {
+		assert_eq!(weighted_median(vec![]), None);
+		assert_eq!(weighted_median(vec![(10, 1), (20, 1)]), Some(10));
+		assert_eq!(weighted_median(vec![(20, 1), (10, 1), (30, 1)]), Some(20));
+		assert_eq!(weighted_median(vec![(10, 1), (20, 1), (30, 10)]), Some(30));
+		assert_eq!(weighted_median(vec![(5, 3), (5, 3), (9, 5)]), Some(5));
+		assert_eq!(weighted_median(vec![(1, u128::MAX), (2, u128::MAX)]), Some(1));
+	});
+}
+
+#[test]
+fn tie_in_verdict_weight_with_high_threshold_rejects() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let id =
+			open(9, Params { approval_threshold: Perbill::from_percent(66), ..params(2, 100) });
+		let outcome = run_request(id, &[(1, true, None), (2, false, None)]);
+		assert_eq!(outcome.verdict, Verdict::Rejected);
+		// Only 2 agreed: it gets the whole reward.
+		assert_eq!(free(2), 1_000_000 - 1_000 + 100);
+		assert_eq!(bond_of(1), 900);
+	});
+}
+
+#[test]
+fn all_dissent_returns_reward_and_slashes_everyone() {
+	ExtBuilder::build_and_execute(|| {
+		// A approves with an outlier score, B..D reject: approved at a 10% threshold,
+		// A's score is an outlier, B..D dissent on the verdict.
+		register(1, 1_000);
+		for who in 2..=4 {
+			register(who, 1_000);
+		}
+		let id = open(9, Params { approval_threshold: Perbill::from_percent(10), ..scored(1, 90) });
+		let issuance = Balances::total_issuance();
+		let outcome = run_request(
+			id,
+			&[(1, true, Some(100)), (2, false, Some(0)), (3, false, Some(0)), (4, false, Some(0))],
+		);
+		assert_eq!(outcome.verdict, Verdict::Approved);
+		assert_eq!(outcome.score, Some(0));
+		assert!(outcome.participants.iter().all(|p| !p.agreed));
+		assert_eq!(free(9), 1_000_000);
+		for who in 1..=4 {
+			assert_eq!(bond_of(who), 900);
+		}
+		assert!(events().contains(&Event::RewardReturned { id, requester: 9, amount: 90 }));
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+#[test]
+fn no_reveal_is_inconclusive_and_slashed() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 500);
+		let id = open(9, params(1, 50));
+		commit(1, id, true, None);
+		commit(2, id, false, None);
+		jump_to_block(12);
+		let slash_before = free(SLASH_ACCOUNT);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		let (domain, subject, rid, outcome) = outcomes().last().unwrap().clone();
+		assert_eq!((domain, subject, rid), (CLAIMS, SUBJECT, id));
+		assert_eq!(outcome.verdict, Verdict::Inconclusive);
+		assert_eq!(outcome.score, None);
+		assert_eq!(outcome.revealed, 0);
+		assert_eq!(outcome.committed, 2);
+		assert_eq!(bond_of(1), 800);
+		assert_eq!(bond_of(2), 400);
+		assert_eq!(free(SLASH_ACCOUNT), slash_before + 300);
+		assert_eq!(free(9), 1_000_000);
+		let info = Registry::<Test>::get(1).unwrap();
+		assert_eq!(info.stats.missed_reveals, 1);
+		assert_eq!(info.credibility, Perbill::from_percent(40));
+		assert_eq!(Registry::<Test>::get(2).unwrap().status, WitnessStatus::Active);
+	});
+}
+
+#[test]
+fn weight_quorum_not_reached_is_inconclusive_without_dissent_slash() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let id = open(9, Params { min_weight: 1_001, ..params(1, 40) });
+		let outcome = run_request(id, &[(1, true, None), (2, false, None)]);
+		assert_eq!(outcome.verdict, Verdict::Inconclusive);
+		assert_eq!(outcome.revealed_weight, 1_000);
+		assert_eq!(bond_of(1), 1_000);
+		assert_eq!(bond_of(2), 1_000);
+		let info = Registry::<Test>::get(2).unwrap();
+		assert_eq!(info.credibility, Perbill::from_percent(50));
+		assert_eq!(info.stats.attestations, 1);
+		assert_eq!(info.stats.dissented, 0);
+		assert!(events().contains(&Event::AttestationSettled {
+			id,
+			who: 2,
+			result: AttestationResult::Neutral,
+			credibility: Perbill::from_percent(50)
+		}));
+		assert_eq!(free(9), 1_000_000);
+	});
+}
+
+#[test]
+fn count_quorum_not_reached_is_inconclusive() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let id = open(9, params(2, 40));
+		commit(1, id, true, None);
+		commit(2, id, true, None);
+		jump_to_block(7);
+		reveal(1, id, true, None);
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		let outcome = outcomes().last().unwrap().3.clone();
+		assert_eq!(outcome.verdict, Verdict::Inconclusive);
+		assert_eq!(bond_of(1), 1_000);
+		assert_eq!(bond_of(2), 800);
+	});
+}
+
+#[test]
+fn one_giant_bond_outweighs_many_small() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100_000);
+		for who in 2..=6 {
+			register(who, 100);
+		}
+		let id = open(9, params(1, 1_000));
+		let mut votes = vec![(1, false, None)];
+		votes.extend((2..=6).map(|w| (w, true, None)));
+		let outcome = run_request(id, &votes);
+		assert_eq!(outcome.verdict, Verdict::Rejected);
+		assert_eq!(free(1), 1_000_000 - 100_000 + 1_000);
+		for who in 2..=6 {
+			assert_eq!(bond_of(who), 90);
+			assert_eq!(Registry::<Test>::get(who).unwrap().status, WitnessStatus::Deactivated);
+		}
+	});
+}
+
+#[test]
+fn median_with_outliers_clipped() {
+	ExtBuilder::build_and_execute(|| {
+		// Weights 300, 200, 200, 100 with scores 0, 50, 55, 60; range 0..=100, clip 10.
+		register(1, 600);
+		register(2, 400);
+		register(3, 400);
+		register(4, 200);
+		let id = open(9, scored(1, 80));
+		let outcome = run_request(
+			id,
+			&[(1, true, Some(0)), (2, true, Some(50)), (3, true, Some(55)), (4, true, Some(60))],
+		);
+		// Preliminary median 50; 0 is an outlier (clip range [40, 60]); final median over
+		// {50: 200, 55: 200, 60: 100} is 55.
+		assert_eq!(outcome.verdict, Verdict::Approved);
+		assert_eq!(outcome.score, Some(55));
+		let agreed: Vec<u64> =
+			outcome.participants.iter().filter(|p| p.agreed).map(|p| p.who).collect();
+		assert_eq!(agreed.len(), 3);
+		assert!(!agreed.contains(&1));
+		assert_eq!(bond_of(1), 540);
+		// Reward 80 split 200:200:100 -> 32, 32, 16.
+		assert_eq!(free(2), 1_000_000 - 400 + 32);
+		assert_eq!(free(3), 1_000_000 - 400 + 32);
+		assert_eq!(free(4), 1_000_000 - 200 + 16);
+	});
+}
+
+#[test]
+fn consensus_compute_unit() {
+	ExtBuilder::build_and_execute(|| {
+		let r = |verdict, score| Reveal { verdict, score };
+		let c = consensus::compute(
+			&[(1, r(true, Some(10))), (1, r(true, Some(90)))],
+			1,
+			0,
+			Perbill::from_percent(50),
+			Some(ScoreRange { min: 0, max: 100 }),
+			Perbill::from_percent(10),
+		);
+		assert_eq!(c.verdict, Verdict::Approved);
+		assert_eq!(c.score, Some(10));
+		assert_eq!(c.inliers, Some((0, 20)));
+		assert!(c.agrees(&r(true, Some(20))));
+		assert!(!c.agrees(&r(true, Some(21))));
+		assert!(!c.agrees(&r(false, Some(10))));
+		let c = consensus::compute(&[], 1, 0, Perbill::from_percent(50), None, Perbill::zero());
+		assert_eq!(c.verdict, Verdict::Inconclusive);
+		assert!(!c.agrees(&r(true, None)));
+	});
+}
+
+#[test]
+fn reward_split_conserves_funds() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1..=3 {
+			register(who, 1_000);
+		}
+		let id = open(9, params(1, 100));
+		let issuance = Balances::total_issuance();
+		let before: u64 = (1..=3).map(free).sum::<u64>() + free(9);
+		run_request(id, &[(1, true, None), (2, true, None), (3, true, None)]);
+		let paid: u64 = events()
+			.iter()
+			.filter_map(|e| match e {
+				Event::WitnessRewarded { amount, .. } => Some(*amount),
+				_ => None,
+			})
+			.sum();
+		let returned: u64 = events()
+			.iter()
+			.filter_map(|e| match e {
+				Event::RewardReturned { amount, .. } => Some(*amount),
+				_ => None,
+			})
+			.sum();
+		assert_eq!(paid, 99);
+		assert_eq!(returned, 1);
+		assert_eq!(paid + returned, 100);
+		let after: u64 = (1..=3).map(free).sum::<u64>() + free(9);
+		// The requester's reward (100) and deposit (5) were held before.
+		assert_eq!(after, before + 105);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert_eq!(held(HoldReason::RequestReward, 9), 0);
+
+		let shares = Witnesses::reward_shares(7, &[(1, 1), (2, 1), (3, 1)]);
+		assert_eq!(shares.iter().map(|(_, s)| s).sum::<u64>(), 6);
+		assert!(Witnesses::reward_shares(7, &[]).is_empty());
+		assert!(Witnesses::reward_shares(0, &[(1, 1)]).is_empty());
+		// Saturated weights never produce more than the reward.
+		let shares = Witnesses::reward_shares(u64::MAX, &[(1, u128::MAX), (2, u128::MAX)]);
+		assert_eq!(shares.iter().map(|(_, s)| u128::from(*s)).sum::<u128>(), u128::from(u64::MAX));
+	});
+}
+
+#[test]
+fn credibility_moving_average() {
+	ExtBuilder::build_and_execute(|| {
+		let a = Perbill::from_percent(20);
+		let floor = Perbill::from_percent(1);
+		assert_eq!(
+			next_credibility(Perbill::from_percent(50), true, a, floor),
+			Perbill::from_percent(60)
+		);
+		assert_eq!(
+			next_credibility(Perbill::from_percent(50), false, a, floor),
+			Perbill::from_percent(40)
+		);
+		assert_eq!(next_credibility(Perbill::one(), true, a, floor), Perbill::one());
+		assert_eq!(next_credibility(Perbill::zero(), false, a, floor), floor);
+		let mut c = Perbill::from_percent(50);
+		for _ in 0..200 {
+			c = next_credibility(c, false, a, floor);
+		}
+		assert_eq!(c, floor);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finalization
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn finalize_request_works_and_fails() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		let id = open(9, params(1, 0));
+		commit(1, id, true, None);
+		assert_noop!(Witnesses::finalize_request(signed(30), 99), Error::<Test>::RequestNotFound);
+		jump_to_block(11);
+		assert_noop!(
+			Witnesses::finalize_request(signed(30), id),
+			Error::<Test>::RevealPeriodNotOver
+		);
+		assert_noop!(
+			Witnesses::finalize_request(RuntimeOrigin::none(), id),
+			DispatchError::BadOrigin
+		);
+		jump_to_block(12);
+		let info = Witnesses::finalize_request(signed(30), id).unwrap();
+		assert_eq!(
+			info.actual_weight,
+			Some(
+				<() as crate::WeightInfo>::finalize_request(1)
+					.saturating_add(Weight::from_parts(HANDLER_WEIGHT, 0))
+			)
+		);
+		assert!(matches!(last_event(), Event::RequestFinalized { id: 0, .. }));
+		assert_noop!(Witnesses::finalize_request(signed(30), id), Error::<Test>::RequestNotFound);
+		assert_eq!(outcomes().len(), 1);
+	});
+}
+
+#[test]
+fn hook_finalizes_at_most_max_per_block() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		let ids: Vec<RequestId> = (0..4).map(|_| open(9, params(1, 10))).collect();
+		for id in &ids {
+			commit(1, *id, true, None);
+		}
+		jump_to_block(7);
+		for id in &ids {
+			reveal(1, *id, true, None);
+		}
+		// Until the deadline has passed nothing is finalized; the cursor follows the blocks.
+		run_to_block(12);
+		assert_eq!(Requests::<Test>::iter().count(), 4);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(11));
+		// Block 12: the deadline-11 bucket is processed, 2 at a time.
+		let used = Witnesses::on_idle(12, Weight::MAX);
+		assert_eq!(outcomes().len(), 2);
+		assert_eq!(Requests::<Test>::iter().count(), 2);
+		assert_eq!(DeadlineQueue::<Test>::get(11).len(), 2);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(11));
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		let per = <() as crate::WeightInfo>::on_idle_finalize(10)
+			.saturating_add(OutcomeHandlerWeight::get());
+		let expected = db
+			.reads(1)
+			.saturating_add(<() as crate::WeightInfo>::on_idle_scan())
+			.saturating_add(per.saturating_mul(2));
+		assert_eq!(used, expected);
+		jump_to_block(13);
+		Witnesses::on_idle(13, Weight::MAX);
+		assert_eq!(outcomes().len(), 4);
+		assert_eq!(Requests::<Test>::iter().count(), 0);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(12));
+		assert!(outcomes().iter().all(|(_, _, _, o)| o.verdict == Verdict::Approved));
+		// The witness earned 4 × 10.
+		assert_eq!(free(1), 1_000_000 - 1_000 + 40);
+	});
+}
+
+#[test]
+fn hook_respects_remaining_weight_and_scan_limit() {
+	ExtBuilder::build_and_execute(|| {
+		MaxFinalizations::set(3);
+		let a = open(9, params(1, 0));
+		let b = open(9, Params { reveal_period: 6, ..params(1, 0) });
+		// Not enough weight for even one finalization: only the scan happens.
+		jump_to_block(20);
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		let scan = <() as crate::WeightInfo>::on_idle_scan();
+		let limit = db.reads(1).saturating_add(scan);
+		assert_eq!(Witnesses::on_idle(20, limit), limit);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(2));
+		assert!(Requests::<Test>::get(a).is_some());
+		// Nothing at all if not even the cursor read fits.
+		assert_eq!(Witnesses::on_idle(20, Weight::zero()), Weight::zero());
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(2));
+		// At most 3 buckets are inspected per call.
+		Witnesses::on_idle(20, Weight::MAX);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(5));
+		Witnesses::on_idle(20, Weight::MAX);
+		Witnesses::on_idle(20, Weight::MAX);
+		assert!(Requests::<Test>::get(a).is_some());
+		// Buckets 11 (a) and 12 (b) and 13.
+		Witnesses::on_idle(20, Weight::MAX);
+		assert!(Requests::<Test>::get(a).is_none());
+		assert!(Requests::<Test>::get(b).is_none());
+		assert_eq!(outcomes().len(), 2);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(14));
+		Witnesses::on_idle(20, Weight::MAX);
+		Witnesses::on_idle(20, Weight::MAX);
+		Witnesses::on_idle(20, Weight::MAX);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(20));
+		MaxFinalizations::set(2);
+	});
+}
+
+#[test]
+fn hook_skips_requests_finalized_by_call() {
+	ExtBuilder::build_and_execute(|| {
+		let a = open(9, params(1, 0));
+		let _b = open(9, params(1, 0));
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(1), a));
+		assert_eq!(DeadlineQueue::<Test>::get(11).to_vec(), vec![1]);
+		run_to_block(13);
+		// Cursor was at 1; in one call up to 2 buckets inspected.
+		for _ in 0..10 {
+			Witnesses::on_idle(13, Weight::MAX);
+		}
+		assert_eq!(outcomes().len(), 2);
+		assert_eq!(Requests::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn hook_without_requests_is_cheap() {
+	ExtBuilder::build_and_execute(|| {
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!(Witnesses::on_idle(5, Weight::MAX), db.reads(1));
+		assert_eq!(FinalizationCursor::<Test>::get(), None);
+	});
+}
+
+#[test]
+fn outcome_handler_receives_outcome() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+			SPORTS,
+			H256::repeat_byte(42),
+			&9,
+			scored(2, 0),
+		)
+		.unwrap();
+		commit(1, id, true, Some(70));
+		commit(2, id, true, Some(72));
+		jump_to_block(7);
+		reveal(1, id, true, Some(70));
+		reveal(2, id, true, Some(72));
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		let recorded = outcomes();
+		assert_eq!(recorded.len(), 1);
+		let (domain, subject, rid, outcome) = recorded[0].clone();
+		assert_eq!(domain, SPORTS);
+		assert_eq!(subject, H256::repeat_byte(42));
+		assert_eq!(rid, id);
+		assert_eq!(outcome.verdict, Verdict::Approved);
+		assert_eq!(outcome.score, Some(70));
+		assert_eq!(outcome.approval, Perbill::one());
+		let mut who: Vec<u64> = outcome.participants.iter().map(|p| p.who).collect();
+		who.sort();
+		assert_eq!(who, vec![1, 2]);
+		assert!(outcome.participants.iter().all(|p| p.agreed && p.weight == 500));
+		assert_eq!(
+			last_event(),
+			Event::RequestFinalized { id, domain: SPORTS, subject: H256::repeat_byte(42), outcome }
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn runtime_api_queries() {
+	ExtBuilder::build_and_execute(|| {
+		register_in(1, 1_000, &[SPORTS]);
+		register(2, 200);
+		register_in(3, 100, &[CLAIMS]);
+		register(4, 100);
+		assert_ok!(Witnesses::unbond(signed(4)));
+		let mut sports = Witnesses::eligible_witnesses(SPORTS);
+		sports.sort();
+		assert_eq!(sports, vec![1, 2]);
+		let mut claims = Witnesses::eligible_witnesses(CLAIMS);
+		claims.sort();
+		assert_eq!(claims, vec![2, 3]);
+
+		let record = Witnesses::witness_record(&1).unwrap();
+		assert_eq!(record.bond, 1_000);
+		assert_eq!(record.weight, 500);
+		assert_eq!(record.domains, vec![SPORTS]);
+		assert_eq!(record.role_multiplier, FixedU128::from_u32(1));
+		assert!(Witnesses::witness_record(&5).is_none());
+
+		let id = open(9, params(1, 0));
+		assert_eq!(Witnesses::request_view(id).unwrap().phase, RequestPhase::Commit);
+		jump_to_block(7);
+		assert_eq!(Witnesses::request_view(id).unwrap().phase, RequestPhase::Reveal);
+		jump_to_block(12);
+		assert_eq!(Witnesses::request_view(id).unwrap().phase, RequestPhase::AwaitingFinalization);
+		assert!(Witnesses::request_view(99).is_none());
+	});
+}
+
+#[test]
+fn integrity_test_passes() {
+	ExtBuilder::build_and_execute(|| {
+		<Witnesses as Hooks<u64>>::integrity_test();
+		assert!(MAX_PANEL_SIZE >= 8);
+	});
+}
+
+#[test]
+fn try_state_detects_broken_invariants() {
+	new_test_ext().execute_with(|| {
+		register(1, 100);
+		assert_ok!(Witnesses::do_try_state());
+		Registry::<Test>::mutate(1, |i| i.as_mut().unwrap().bond = 99);
+		assert!(Witnesses::do_try_state().is_err());
+		Registry::<Test>::mutate(1, |i| i.as_mut().unwrap().bond = 100);
+		let id = open(9, params(1, 0));
+		DeadlineQueue::<Test>::remove(11);
+		assert!(Witnesses::do_try_state().is_err());
+		let _ = id;
+	});
+}

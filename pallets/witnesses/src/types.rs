@@ -1,0 +1,549 @@
+//! Types of the witnesses pallet: the witness registry, verification requests, attestations,
+//! outcomes and the read-only views served by the runtime API.
+
+use crate::Config;
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::{ConstU32, RuntimeDebug},
+	traits::fungible,
+	BoundedVec,
+};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::{FixedU128, Perbill};
+
+/// A short, fixed identifier of the client (domain) a request belongs to, e.g. `*b"perform\0"`.
+pub type DomainId = [u8; 8];
+
+/// Identifier of a verification request, allocated sequentially from 0.
+pub type RequestId = u64;
+
+/// Hard cap on the size of a named or drawn panel, independent of the runtime. The runtime's
+/// `MaxPanelSize` must not exceed it (checked by the pallet's integrity test).
+pub const MAX_PANEL_SIZE: u32 = 64;
+
+/// Hard cap on the number of participants an [`Outcome`] carries. The runtime's
+/// `MaxWitnessesPerRequest` must not exceed it (checked by the pallet's integrity test).
+pub const MAX_PARTICIPANTS: u32 = 256;
+
+/// Balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A credit (negative imbalance) of the pallet's currency, produced by slashes.
+pub type CreditOf<T> =
+	fungible::Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
+
+/// Block number type of the runtime.
+pub type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
+
+/// A list of named panel members, bounded by [`MAX_PANEL_SIZE`].
+pub type PanelMembers<AccountId> = BoundedVec<AccountId, ConstU32<MAX_PANEL_SIZE>>;
+
+/// The participants of a finalized request, bounded by [`MAX_PARTICIPANTS`].
+pub type Participants<AccountId> = BoundedVec<Participant<AccountId>, ConstU32<MAX_PARTICIPANTS>>;
+
+/// The domains a witness declares it serves.
+pub type DomainsOf<T> = BoundedVec<DomainId, <T as Config>::MaxDomainsPerWitness>;
+
+/// A witness registry entry as stored for the runtime `T`.
+pub type WitnessInfoOf<T> = WitnessInfo<BalanceOf<T>, BlockNumberOf<T>, DomainsOf<T>>;
+
+/// A request as stored for the runtime `T`.
+pub type RequestOf<T> =
+	Request<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberOf<T>>;
+
+/// Request parameters for the runtime `T`.
+pub type RequestParamsOf<T> =
+	RequestParams<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberOf<T>>;
+
+/// The role a witness registers with. Each role has a weight multiplier set by `RoleOrigin`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	RuntimeDebug,
+)]
+pub enum Role {
+	/// A member of the public who saw the subject happen.
+	Spectator,
+	/// A fellow participant (athlete, agent operator, node, ...).
+	Peer,
+	/// A coach or trainer.
+	Coach,
+	/// A certified judge or referee.
+	Judge,
+	/// An automated oracle (sensor, timing system, data feed).
+	Oracle,
+}
+
+impl Role {
+	/// Every role, in declaration order.
+	pub const ALL: [Role; 5] =
+		[Role::Spectator, Role::Peer, Role::Coach, Role::Judge, Role::Oracle];
+}
+
+/// Lifecycle of a witness's registration.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum WitnessStatus<BlockNumber> {
+	/// May commit to requests and is listed as eligible.
+	Active,
+	/// The bond fell below the minimum after a slash; `bond_extra` back above it reactivates.
+	Deactivated,
+	/// Leaving: the bond may be withdrawn from `unlock_at` on, once no attestation is pending.
+	Unbonding {
+		/// First block at which `withdraw_unbonded` succeeds.
+		unlock_at: BlockNumber,
+	},
+}
+
+/// Accuracy statistics of a witness.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	RuntimeDebug,
+)]
+pub struct WitnessStats {
+	/// Revealed attestations on finalized requests.
+	pub attestations: u32,
+	/// Revealed attestations that agreed with a conclusive consensus.
+	pub agreed: u32,
+	/// Revealed attestations that disagreed with a conclusive consensus.
+	pub dissented: u32,
+	/// Commitments that were never revealed.
+	pub missed_reveals: u32,
+}
+
+/// A witness registry entry.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct WitnessInfo<Balance, BlockNumber, Domains> {
+	/// The role registered with.
+	pub role: Role,
+	/// The bond, held under `HoldReason::WitnessBond`.
+	pub bond: Balance,
+	/// Domains served; empty means every domain.
+	pub domains: Domains,
+	/// Moving average of agreement with consensus.
+	pub credibility: Perbill,
+	/// Registration status.
+	pub status: WitnessStatus<BlockNumber>,
+	/// Accuracy statistics.
+	pub stats: WitnessStats,
+	/// Commitments on requests that are not finalized yet.
+	pub pending: u32,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+}
+
+/// An inclusive range of valid scores.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct ScoreRange {
+	/// Lowest valid score.
+	pub min: u32,
+	/// Highest valid score (`>= min`).
+	pub max: u32,
+}
+
+impl ScoreRange {
+	/// Whether `score` lies in the range.
+	pub fn contains(&self, score: u32) -> bool {
+		self.min <= score && score <= self.max
+	}
+
+	/// Width of the range (`max - min`).
+	pub fn width(&self) -> u32 {
+		self.max.saturating_sub(self.min)
+	}
+}
+
+/// Who may attest to a request.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum Panel<AccountId> {
+	/// Any eligible witness of the domain.
+	Open,
+	/// Only these witnesses (at most `MaxPanelSize`, no duplicates, not the requester).
+	Named(PanelMembers<AccountId>),
+	/// `n` eligible witnesses of the domain drawn at opening, stake-weighted, from on-chain
+	/// randomness (at most `MaxPanelSize`).
+	RandomDraw(u32),
+}
+
+/// The kind of panel a stored request has (its members are stored separately).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum PanelKind {
+	/// Any eligible witness.
+	Open,
+	/// A named panel.
+	Named,
+	/// A randomly drawn panel.
+	Drawn,
+}
+
+/// Parameters of a verification request, chosen by the requesting pallet or account.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct RequestParams<AccountId, Balance, BlockNumber> {
+	/// Minimum number of revealed attestations for a conclusive outcome (`>= 1`).
+	pub min_witnesses: u32,
+	/// Minimum total weight of revealed attestations for a conclusive outcome.
+	pub min_weight: u128,
+	/// Share of the revealed weight that must approve (non-zero); reaching it exactly approves.
+	pub approval_threshold: Perbill,
+	/// Length of the commit phase in blocks, counted from the opening block.
+	pub commit_period: BlockNumber,
+	/// Length of the reveal phase in blocks, counted from the end of the commit phase.
+	pub reveal_period: BlockNumber,
+	/// Reward held from the requester and split among agreeing witnesses.
+	pub reward: Balance,
+	/// If set, every reveal must carry a score in this range and a consensus score is computed.
+	pub score_range: Option<ScoreRange>,
+	/// Who may attest.
+	pub panel: Panel<AccountId>,
+}
+
+/// A verification request.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct Request<AccountId, Balance, BlockNumber> {
+	/// The client domain.
+	pub domain: DomainId,
+	/// The subject, opaque to this pallet.
+	pub subject: H256,
+	/// Who pays the reward and the deposit.
+	pub requester: AccountId,
+	/// Reward held under `HoldReason::RequestReward`.
+	pub reward: Balance,
+	/// Storage deposit held under `HoldReason::RequestDeposit`.
+	pub deposit: Balance,
+	/// Minimum revealed count.
+	pub min_witnesses: u32,
+	/// Minimum revealed weight.
+	pub min_weight: u128,
+	/// Approval threshold.
+	pub approval_threshold: Perbill,
+	/// Optional score range.
+	pub score_range: Option<ScoreRange>,
+	/// Kind of panel.
+	pub panel: PanelKind,
+	/// Number of panel members (0 for an open panel).
+	pub panel_size: u32,
+	/// Block the request was opened in.
+	pub opened_at: BlockNumber,
+	/// Last block in which commits are accepted.
+	pub commit_deadline: BlockNumber,
+	/// Last block in which reveals are accepted; finalization is possible after it.
+	pub reveal_deadline: BlockNumber,
+	/// Number of commitments.
+	pub commits: u32,
+	/// Number of reveals.
+	pub reveals: u32,
+}
+
+/// A revealed attestation.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct Reveal {
+	/// `true` approves the subject.
+	pub verdict: bool,
+	/// Optional score.
+	pub score: Option<u32>,
+}
+
+/// A witness's commitment to a request, and its reveal once made.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct Attestation {
+	/// `blake2_256(SCALE(verdict, score, salt))`.
+	pub commitment: H256,
+	/// The witness's weight, snapshotted at commit time.
+	pub weight: u128,
+	/// The reveal, once made.
+	pub reveal: Option<Reveal>,
+}
+
+/// The verdict of a finalized request.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum Verdict {
+	/// The approving weight reached the threshold.
+	Approved,
+	/// The approving weight stayed below the threshold.
+	Rejected,
+	/// No quorum of revealed count and weight by the reveal deadline.
+	Inconclusive,
+}
+
+/// One committed witness of a finalized request.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct Participant<AccountId> {
+	/// The witness.
+	pub who: AccountId,
+	/// Weight snapshotted at commit time.
+	pub weight: u128,
+	/// The reveal, `None` if the witness did not reveal.
+	pub reveal: Option<Reveal>,
+	/// Whether the witness agreed with a conclusive consensus.
+	pub agreed: bool,
+}
+
+/// The outcome of a finalized request, reported to the outcome handler and in an event.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct Outcome<AccountId> {
+	/// Approved, Rejected or Inconclusive.
+	pub verdict: Verdict,
+	/// Consensus score (weighted median after clipping), when the request has a score range
+	/// and the outcome is conclusive.
+	pub score: Option<u32>,
+	/// Approving share of the revealed weight.
+	pub approval: Perbill,
+	/// Total revealed weight.
+	pub revealed_weight: u128,
+	/// Number of commitments.
+	pub committed: u32,
+	/// Number of reveals.
+	pub revealed: u32,
+	/// Every committed witness, in no particular order.
+	pub participants: Participants<AccountId>,
+}
+
+/// Why a witness was slashed.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum SlashReason {
+	/// Revealed against a conclusive consensus (verdict or clipped score).
+	Dissent,
+	/// Committed but did not reveal in time.
+	NoReveal,
+}
+
+/// How a single attestation was settled at finalization.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum AttestationResult {
+	/// Agreed with consensus: rewarded, credibility up.
+	Agreed,
+	/// Disagreed with consensus: slashed, credibility down.
+	Dissented,
+	/// Revealed, but the outcome was inconclusive: nothing changes but the count.
+	Neutral,
+	/// Did not reveal: slashed, credibility down.
+	MissedReveal,
+}
+
+/// Phase of an open request, relative to the current block.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum RequestPhase {
+	/// Commits accepted.
+	Commit,
+	/// Reveals accepted.
+	Reveal,
+	/// Past the reveal deadline: waiting for `finalize_request` or the idle hook.
+	AwaitingFinalization,
+}
+
+/// A witness record as served by the runtime API.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, RuntimeDebug)]
+pub struct WitnessInfoView<Balance, BlockNumber> {
+	/// Registered role.
+	pub role: Role,
+	/// Current multiplier of the role.
+	pub role_multiplier: FixedU128,
+	/// Bond held.
+	pub bond: Balance,
+	/// Domains served (empty: all).
+	pub domains: Vec<DomainId>,
+	/// Credibility.
+	pub credibility: Perbill,
+	/// Current weight (bond x multiplier x credibility, at least 1).
+	pub weight: u128,
+	/// Registration status.
+	pub status: WitnessStatus<BlockNumber>,
+	/// Accuracy statistics.
+	pub stats: WitnessStats,
+	/// Commitments on unfinalized requests.
+	pub pending: u32,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+}
+
+/// An open request as served by the runtime API and `VerificationProvider::request_state`.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, RuntimeDebug)]
+pub struct RequestView<AccountId, Balance, BlockNumber> {
+	/// The request id.
+	pub id: RequestId,
+	/// The stored request.
+	pub request: Request<AccountId, Balance, BlockNumber>,
+	/// Named or drawn panel members (empty for an open panel).
+	pub panel_members: Vec<AccountId>,
+	/// Current phase.
+	pub phase: RequestPhase,
+}
