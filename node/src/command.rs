@@ -1,5 +1,7 @@
 //! Dispatches the command line to the service or to a maintenance command.
 
+use std::sync::Arc;
+
 use arete_runtime::opaque::Block;
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
@@ -94,8 +96,9 @@ pub fn run() -> sc_cli::Result<()> {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
 				let babe_backend = backend.clone();
-				let aux_revert = Box::new(move |client, _, blocks| {
-					sc_consensus_babe::revert(client, babe_backend, blocks)?;
+				let aux_revert = Box::new(move |client: Arc<service::FullClient>, _, blocks| {
+					sc_consensus_babe::revert(client.clone(), babe_backend, blocks)?;
+					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});
 				Ok((cmd.run(client, backend.clone(), Some(aux_revert)), task_manager))

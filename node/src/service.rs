@@ -285,7 +285,7 @@ fn new_full_with_network<
 					finality_provider: finality_provider.clone(),
 				},
 			};
-			crate::rpc::create_full(deps).map_err(|e| ServiceError::Application(e))
+			crate::rpc::create_full(deps).map_err(ServiceError::Application)
 		})
 	};
 

@@ -82,8 +82,8 @@ pub mod time {
 	pub const MILLISECS_PER_BLOCK: u64 = 6000;
 	/// Slot duration used by BABE (one block per slot at most).
 	pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
-	/// Blocks per minute (the `as` is a compile-time constant conversion of a small value).
-	pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
+	/// Blocks per minute at [`MILLISECS_PER_BLOCK`] (checked by a unit test).
+	pub const MINUTES: BlockNumber = 10;
 	/// Blocks per hour.
 	pub const HOURS: BlockNumber = MINUTES * 60;
 	/// Blocks per day.
@@ -91,8 +91,8 @@ pub mod time {
 	/// BABE epoch length in blocks. One minute, so that epoch (and later session and era)
 	/// changes are observable quickly on local networks.
 	pub const EPOCH_DURATION_IN_BLOCKS: BlockNumber = MINUTES;
-	/// BABE epoch length in slots.
-	pub const EPOCH_DURATION_IN_SLOTS: u64 = EPOCH_DURATION_IN_BLOCKS as u64;
+	/// BABE epoch length in slots: one block per slot (checked by a unit test).
+	pub const EPOCH_DURATION_IN_SLOTS: u64 = 10;
 	/// The BABE "c" constant: the probability that a slot has a primary author is 1/4; secondary
 	/// (round-robin) slots fill the rest, so a single validator still authors every slot.
 	pub const PRIMARY_PROBABILITY: (u64, u64) = (1, 4);
