@@ -5,7 +5,10 @@ use crate::pallet::{FinalizationCursor, Requests, RoleMultipliers};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, EnsureOrigin, Get, Hooks},
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, Get, Hooks,
+	},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -14,7 +17,7 @@ use sp_runtime::{traits::One, FixedU128, Perbill, Saturating};
 
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(
-		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+		<T as frame_system::Config>::RuntimeEvent::from(event),
 	);
 }
 

@@ -141,7 +141,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use sp_runtime::{FixedPointNumber, FixedU128, Perbill, SaturatedConversion};
+	use sp_runtime::{FixedU128, Perbill, SaturatedConversion};
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);

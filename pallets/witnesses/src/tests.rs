@@ -17,8 +17,8 @@ use frame_support::{
 	assert_noop, assert_ok,
 	pallet_prelude::ConstU32,
 	traits::{
-		fungible::{Inspect, InspectHold},
-		Hooks,
+		fungible::InspectHold,
+		Get, Hooks,
 	},
 	weights::Weight,
 	BoundedVec,
@@ -1139,7 +1139,8 @@ fn hook_finalizes_at_most_max_per_block() {
 		assert_eq!(Requests::<Test>::iter().count(), 2);
 		assert_eq!(DeadlineQueue::<Test>::get(11).len(), 2);
 		assert_eq!(FinalizationCursor::<Test>::get(), Some(11));
-		let db = <Test as frame_system::Config>::DbWeight::get();
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
 		let per = <() as crate::WeightInfo>::on_idle_finalize(10)
 			.saturating_add(OutcomeHandlerWeight::get());
 		let expected = db
@@ -1166,7 +1167,8 @@ fn hook_respects_remaining_weight_and_scan_limit() {
 		let b = open(9, Params { reveal_period: 6, ..params(1, 0) });
 		// Not enough weight for even one finalization: only the scan happens.
 		jump_to_block(20);
-		let db = <Test as frame_system::Config>::DbWeight::get();
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
 		let scan = <() as crate::WeightInfo>::on_idle_scan();
 		let limit = db.reads(1).saturating_add(scan);
 		assert_eq!(Witnesses::on_idle(20, limit), limit);
@@ -1216,7 +1218,8 @@ fn hook_skips_requests_finalized_by_call() {
 #[test]
 fn hook_without_requests_is_cheap() {
 	ExtBuilder::build_and_execute(|| {
-		let db = <Test as frame_system::Config>::DbWeight::get();
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
 		assert_eq!(Witnesses::on_idle(5, Weight::MAX), db.reads(1));
 		assert_eq!(FinalizationCursor::<Test>::get(), None);
 	});

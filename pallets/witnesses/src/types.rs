@@ -4,8 +4,9 @@
 use crate::Config;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
 use frame_support::{
-	pallet_prelude::{ConstU32, RuntimeDebug},
+	pallet_prelude::ConstU32,
 	traits::fungible,
 	BoundedVec,
 };
@@ -71,7 +72,7 @@ pub type RequestParamsOf<T> =
 	Eq,
 	PartialOrd,
 	Ord,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum Role {
 	/// A member of the public who saw the subject happen.
@@ -103,7 +104,7 @@ impl Role {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum WitnessStatus<BlockNumber> {
 	/// May commit to requests and is listed as eligible.
@@ -129,7 +130,7 @@ pub enum WitnessStatus<BlockNumber> {
 	PartialEq,
 	Eq,
 	Default,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct WitnessStats {
 	/// Revealed attestations on finalized requests.
@@ -152,7 +153,7 @@ pub struct WitnessStats {
 	Clone,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct WitnessInfo<Balance, BlockNumber, Domains> {
 	/// The role registered with.
@@ -184,7 +185,7 @@ pub struct WitnessInfo<Balance, BlockNumber, Domains> {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct ScoreRange {
 	/// Lowest valid score.
@@ -215,7 +216,7 @@ impl ScoreRange {
 	Clone,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum Panel<AccountId> {
 	/// Any eligible witness of the domain.
@@ -238,7 +239,7 @@ pub enum Panel<AccountId> {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum PanelKind {
 	/// Any eligible witness.
@@ -259,7 +260,7 @@ pub enum PanelKind {
 	Clone,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct RequestParams<AccountId, Balance, BlockNumber> {
 	/// Minimum number of revealed attestations for a conclusive outcome (`>= 1`).
@@ -290,7 +291,7 @@ pub struct RequestParams<AccountId, Balance, BlockNumber> {
 	Clone,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Request<AccountId, Balance, BlockNumber> {
 	/// The client domain.
@@ -338,7 +339,7 @@ pub struct Request<AccountId, Balance, BlockNumber> {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Reveal {
 	/// `true` approves the subject.
@@ -358,7 +359,7 @@ pub struct Reveal {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Attestation {
 	/// `blake2_256(SCALE(verdict, score, salt))`.
@@ -380,7 +381,7 @@ pub struct Attestation {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum Verdict {
 	/// The approving weight reached the threshold.
@@ -401,7 +402,7 @@ pub enum Verdict {
 	Clone,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Participant<AccountId> {
 	/// The witness.
@@ -424,7 +425,7 @@ pub struct Participant<AccountId> {
 	Clone,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct Outcome<AccountId> {
 	/// Approved, Rejected or Inconclusive.
@@ -455,7 +456,7 @@ pub struct Outcome<AccountId> {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum SlashReason {
 	/// Revealed against a conclusive consensus (verdict or clipped score).
@@ -475,7 +476,7 @@ pub enum SlashReason {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum AttestationResult {
 	/// Agreed with consensus: rewarded, credibility up.
@@ -499,7 +500,7 @@ pub enum AttestationResult {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum RequestPhase {
 	/// Commits accepted.
@@ -511,7 +512,7 @@ pub enum RequestPhase {
 }
 
 /// A witness record as served by the runtime API.
-#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, RuntimeDebug)]
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct WitnessInfoView<Balance, BlockNumber> {
 	/// Registered role.
 	pub role: Role,
@@ -536,7 +537,7 @@ pub struct WitnessInfoView<Balance, BlockNumber> {
 }
 
 /// An open request as served by the runtime API and `VerificationProvider::request_state`.
-#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, RuntimeDebug)]
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct RequestView<AccountId, Balance, BlockNumber> {
 	/// The request id.
 	pub id: RequestId,

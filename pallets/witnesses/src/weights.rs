@@ -6,9 +6,11 @@
 //! weights frame-benchmarking's CLI generates, so that the generated file can replace this one
 //! as is:
 //!
-//!     arete-node benchmark pallet --runtime <arete_runtime.wasm> --pallet pallet_witnesses \
-//!         --extrinsic '*' --steps 50 --repeat 20 --output pallets/witnesses/src/weights.rs \
-//!         --template <frame-weight-template.hbs>
+//! ```text
+//! arete-node benchmark pallet --runtime <arete_runtime.wasm> --pallet pallet_witnesses \
+//!     --extrinsic '*' --steps 50 --repeat 20 --output pallets/witnesses/src/weights.rs \
+//!     --template <frame-weight-template.hbs>
+//! ```
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]

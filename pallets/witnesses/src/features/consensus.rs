@@ -2,7 +2,7 @@
 
 use crate::types::{Reveal, ScoreRange, Verdict};
 use alloc::vec::Vec;
-use sp_runtime::{Perbill, SaturatedConversion};
+use sp_runtime::{Perbill, SaturatedConversion, Saturating};
 
 /// The consensus of one request.
 #[derive(Clone, PartialEq, Eq, Debug)]

@@ -8,7 +8,7 @@ use frame_support::traits::{
 	Imbalance, OnUnbalanced,
 };
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding, traits::Zero, Perbill, Rounding,
+	helpers_128bit::multiply_by_rational_with_rounding, traits::Zero, Perbill, Rounding, Saturating,
 };
 
 impl<T: Config> Pallet<T> {
