@@ -49,11 +49,11 @@ fn claims_only<T: Config>() -> DomainsOf<T> {
 	BoundedVec::try_from(alloc::vec![T::ClaimsDomain::get()]).expect("one domain fits")
 }
 
-fn register<T: Config>(name: &'static str, index: u32, ds: DomainsOf<T>) -> T::AccountId {
-	register_with::<T>(name, index, ds, bond::<T>())
+fn add_witness<T: Config>(name: &'static str, index: u32, ds: DomainsOf<T>) -> T::AccountId {
+	add_witness_with::<T>(name, index, ds, bond::<T>())
 }
 
-fn register_with<T: Config>(
+fn add_witness_with<T: Config>(
 	name: &'static str,
 	index: u32,
 	ds: DomainsOf<T>,
@@ -68,7 +68,7 @@ fn register_with<T: Config>(
 fn fill_domains<T: Config>() {
 	let all = domains::<T>(T::MaxDomainsPerWitness::get());
 	for i in 0..T::MaxWitnessesPerDomain::get().saturating_sub(1) {
-		register::<T>("filler", i, all.clone());
+		add_witness::<T>("filler", i, all.clone());
 	}
 }
 
@@ -120,7 +120,7 @@ fn finalizable<T: Config>(n: u32) -> (RequestId, BlockNumberOf<T>) {
 		// their slash also deactivates them.
 		let ds = if i % 2 == 0 { claims_only::<T>() } else { BoundedVec::default() };
 		let bond = if verdict { bond::<T>() } else { T::MinimumBond::get().max(One::one()) };
-		let who = register_with::<T>("witness", i, ds, bond);
+		let who = add_witness_with::<T>("witness", i, ds, bond);
 		let score = Some(if verdict { 50 } else { 90 });
 		let commitment = Pallet::<T>::commitment_of(verdict, score, &salt(i));
 		Pallet::<T>::do_commit(id, who.clone(), commitment).expect("commits");
@@ -158,7 +158,7 @@ mod benchmarks {
 	#[benchmark]
 	fn bond_extra(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
 		fill_domains::<T>();
-		let caller = register::<T>("caller", 0, domains::<T>(d));
+		let caller = add_witness::<T>("caller", 0, domains::<T>(d));
 		// Deactivated witness: bond_extra re-indexes it in every domain.
 		Witnesses::<T>::mutate(&caller, |info| {
 			if let Some(info) = info {
@@ -177,7 +177,7 @@ mod benchmarks {
 	#[benchmark]
 	fn unbond(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
 		fill_domains::<T>();
-		let caller = register::<T>("caller", 0, domains::<T>(d));
+		let caller = add_witness::<T>("caller", 0, domains::<T>(d));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
@@ -189,7 +189,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw_unbonded() {
-		let caller = register::<T>("caller", 0, claims_only::<T>());
+		let caller = add_witness::<T>("caller", 0, claims_only::<T>());
 		Pallet::<T>::do_unbond(caller.clone()).expect("unbonds");
 		let now = frame_system::Pallet::<T>::block_number();
 		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::UnbondingPeriod::get()));
@@ -216,7 +216,7 @@ mod benchmarks {
 	#[benchmark]
 	fn open_request_named(p: Linear<0, { T::MaxPanelSize::get() }>) {
 		let members: Vec<T::AccountId> =
-			(0..p).map(|i| register::<T>("member", i, claims_only::<T>())).collect();
+			(0..p).map(|i| add_witness::<T>("member", i, claims_only::<T>())).collect();
 		let panel = if p == 0 { Panel::Open } else { named::<T>(members) };
 		let caller = funded::<T>("caller", 0);
 
@@ -234,8 +234,8 @@ mod benchmarks {
 	fn open_request_random(p: Linear<1, { T::MaxPanelSize::get() }>) {
 		// Both candidate lists full.
 		for i in 0..T::MaxWitnessesPerDomain::get() {
-			register::<T>("domain", i, claims_only::<T>());
-			register::<T>("general", i, BoundedVec::default());
+			add_witness::<T>("domain", i, claims_only::<T>());
+			add_witness::<T>("general", i, BoundedVec::default());
 		}
 		let caller = funded::<T>("caller", 0);
 
@@ -252,7 +252,7 @@ mod benchmarks {
 	#[benchmark]
 	fn cancel_request(p: Linear<0, { T::MaxPanelSize::get() }>) {
 		let members: Vec<T::AccountId> =
-			(0..p).map(|i| register::<T>("member", i, claims_only::<T>())).collect();
+			(0..p).map(|i| add_witness::<T>("member", i, claims_only::<T>())).collect();
 		let panel = if p == 0 { Panel::Open } else { named::<T>(members) };
 		let caller = funded::<T>("caller", 0);
 		let id = Pallet::<T>::do_open_request(
@@ -274,7 +274,7 @@ mod benchmarks {
 		// Named panel (one more read), all but one slot taken.
 		let size = T::MaxPanelSize::get().min(T::MaxWitnessesPerRequest::get());
 		let members: Vec<T::AccountId> =
-			(0..size).map(|i| register::<T>("member", i, claims_only::<T>())).collect();
+			(0..size).map(|i| add_witness::<T>("member", i, claims_only::<T>())).collect();
 		let requester = funded::<T>("requester", 0);
 		let id = Pallet::<T>::do_open_request(
 			T::ClaimsDomain::get(),
@@ -299,7 +299,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reveal() {
-		let caller = register::<T>("caller", 0, claims_only::<T>());
+		let caller = add_witness::<T>("caller", 0, claims_only::<T>());
 		let requester = funded::<T>("requester", 0);
 		let id = Pallet::<T>::do_open_request(
 			T::ClaimsDomain::get(),
