@@ -92,6 +92,13 @@
 //!   funds are handed as a credit to [`Config::SlashDestination`] (an `OnUnbalanced`, e.g. a
 //!   treasury account through `ResolveTo`, or `()` to burn).
 //!
+//! ## Queries
+//!
+//! [`runtime_api::WitnessesApi`] (`witness_record`, `request`, `eligible_witnesses`) is
+//! implemented by the runtime with [`Pallet::witness_record`], [`Pallet::request_view`] and
+//! [`Pallet::eligible_witnesses`]; client pallets use
+//! [`VerificationProvider::request_state`].
+//!
 //! ## Finalization
 //!
 //! Requests are queued by reveal deadline in [`DeadlineQueue`] (at most

@@ -223,8 +223,10 @@ pub enum Panel<AccountId> {
 	Open,
 	/// Only these witnesses (at most `MaxPanelSize`, no duplicates, not the requester).
 	Named(PanelMembers<AccountId>),
-	/// `n` eligible witnesses of the domain drawn at opening, stake-weighted, from on-chain
-	/// randomness (at most `MaxPanelSize`).
+	/// `n` eligible witnesses of the domain (never the requester) drawn at opening without
+	/// replacement, each draw with probability proportional to weight, from on-chain
+	/// randomness (`1 <= n <= MaxPanelSize`). If fewer than `n` are eligible, all of them
+	/// form the panel; at least `min_witnesses` must be eligible.
 	RandomDraw(u32),
 }
 
