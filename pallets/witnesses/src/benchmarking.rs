@@ -16,9 +16,9 @@ use sp_core::H256;
 use sp_runtime::{traits::One, FixedU128, Perbill, Saturating};
 
 fn assert_last_event<T: Config>(event: Event<T>) {
-	frame_system::Pallet::<T>::assert_last_event(
-		<T as frame_system::Config>::RuntimeEvent::from(event),
-	);
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
 }
 
 fn bond<T: Config>() -> BalanceOf<T> {

@@ -16,10 +16,7 @@ use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
 	pallet_prelude::ConstU32,
-	traits::{
-		fungible::InspectHold,
-		Get, Hooks,
-	},
+	traits::{fungible::InspectHold, Get, Hooks},
 	weights::Weight,
 	BoundedVec,
 };
@@ -1320,5 +1317,49 @@ fn try_state_detects_broken_invariants() {
 		DeadlineQueue::<Test>::remove(11);
 		assert!(Witnesses::do_try_state().is_err());
 		let _ = id;
+	});
+}
+
+#[test]
+fn signed_calls_reject_other_origins() {
+	ExtBuilder::build_and_execute(|| {
+		let none = RuntimeOrigin::none;
+		assert_noop!(
+			Witnesses::register(none(), Role::Peer, 100, domains(&[])),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(Witnesses::bond_extra(none(), 1), DispatchError::BadOrigin);
+		assert_noop!(Witnesses::unbond(none()), DispatchError::BadOrigin);
+		assert_noop!(Witnesses::withdraw_unbonded(none()), DispatchError::BadOrigin);
+		assert_noop!(
+			Witnesses::open_claim_request(RuntimeOrigin::root(), SUBJECT, params(1, 0)),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(Witnesses::cancel_request(none(), 0), DispatchError::BadOrigin);
+		assert_noop!(Witnesses::commit(none(), 0, H256::zero()), DispatchError::BadOrigin);
+		assert_noop!(Witnesses::reveal(none(), 0, true, None, [0u8; 32]), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn eligibility_follows_status() {
+	ExtBuilder::build_and_execute(|| {
+		register_in(1, 100, &[SPORTS, CLAIMS]);
+		register(2, 100);
+		let mut sports = Witnesses::eligible_witnesses(SPORTS);
+		sports.sort();
+		assert_eq!(sports, vec![1, 2]);
+		// 1 misses a reveal, is slashed below the minimum and deactivated.
+		let id = open(9, params(1, 0));
+		commit(1, id, true, None);
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		assert_eq!(Witnesses::eligible_witnesses(SPORTS), vec![2]);
+		assert_eq!(Witnesses::eligible_witnesses(CLAIMS), vec![2]);
+		// A deactivated witness may still unbond and leave.
+		assert_ok!(Witnesses::unbond(signed(1)));
+		jump_to_block(22);
+		assert_ok!(Witnesses::withdraw_unbonded(signed(1)));
+		assert_eq!(free(1), 1_000_000 - 20);
 	});
 }

@@ -5,11 +5,7 @@ use crate::Config;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
-use frame_support::{
-	pallet_prelude::ConstU32,
-	traits::fungible,
-	BoundedVec,
-};
+use frame_support::{pallet_prelude::ConstU32, traits::fungible, BoundedVec};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{FixedU128, Perbill};
@@ -145,15 +141,7 @@ pub struct WitnessStats {
 
 /// A witness registry entry.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct WitnessInfo<Balance, BlockNumber, Domains> {
 	/// The role registered with.
@@ -208,15 +196,7 @@ impl ScoreRange {
 
 /// Who may attest to a request.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub enum Panel<AccountId> {
 	/// Any eligible witness of the domain.
@@ -254,15 +234,7 @@ pub enum PanelKind {
 
 /// Parameters of a verification request, chosen by the requesting pallet or account.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct RequestParams<AccountId, Balance, BlockNumber> {
 	/// Minimum number of revealed attestations for a conclusive outcome (`>= 1`).
@@ -285,15 +257,7 @@ pub struct RequestParams<AccountId, Balance, BlockNumber> {
 
 /// A verification request.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Request<AccountId, Balance, BlockNumber> {
 	/// The client domain.
@@ -396,15 +360,7 @@ pub enum Verdict {
 
 /// One committed witness of a finalized request.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Participant<AccountId> {
 	/// The witness.
@@ -419,15 +375,7 @@ pub struct Participant<AccountId> {
 
 /// The outcome of a finalized request, reported to the outcome handler and in an event.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Outcome<AccountId> {
 	/// Approved, Rejected or Inconclusive.
