@@ -59,12 +59,14 @@ parameter_types! {
 	pub static MaxFinalizations: u32 = 2;
 }
 
+/// One recorded outcome handler call.
+pub type OutcomeRecord = (DomainId, H256, RequestId, Outcome<u64>);
+
 thread_local! {
 	/// Outcomes reported to the mock handler.
-	pub static OUTCOMES: RefCell<Vec<(DomainId, H256, RequestId, Outcome<u64>)>> =
-		RefCell::new(Vec::new());
+	pub static OUTCOMES: RefCell<Vec<OutcomeRecord>> = const { RefCell::new(Vec::new()) };
 	/// Nonce mixed into the mock randomness.
-	pub static RANDOM_NONCE: RefCell<u64> = RefCell::new(0);
+	pub static RANDOM_NONCE: RefCell<u64> = const { RefCell::new(0) };
 }
 
 /// Records every outcome.
@@ -82,7 +84,7 @@ impl VerificationOutcomeHandler<u64> for RecordingHandler {
 }
 
 /// The outcomes recorded so far.
-pub fn outcomes() -> Vec<(DomainId, H256, RequestId, Outcome<u64>)> {
+pub fn outcomes() -> Vec<OutcomeRecord> {
 	OUTCOMES.with(|o| o.borrow().clone())
 }
 

@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 		let mut participants = Participants::<T::AccountId>::default();
 		let mut agreeing: Vec<(T::AccountId, u128)> = Vec::new();
 		for (who, attestation) in attestations.into_iter() {
-			let agreed = attestation.reveal.map_or(false, |r| consensus.agrees(&r));
+			let agreed = attestation.reveal.is_some_and(|r| consensus.agrees(&r));
 			if let Some(mut info) = Witnesses::<T>::get(&who) {
 				info.pending = info.pending.saturating_sub(1);
 				let result = match attestation.reveal {
