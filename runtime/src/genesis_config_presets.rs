@@ -1,4 +1,5 @@
-//! Genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice and Bob).
+//! Genesis presets: `development` (one validator, Alice) and `local_testnet` (four validators,
+//! Alice, Bob, Charlie and Dave, with Eve and Ferdie nominating).
 //!
 //! The node builds its `dev` and `local` chain specs from these presets, and `build-spec`
 //! prints them; the presets are the single source of a network's initial state.
@@ -8,38 +9,82 @@ use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::Perbill;
 
 use crate::{
-	currency::ARETE, AccountId, BabeConfig, BabeId, Balance, BalancesConfig, GrandpaConfig,
-	GrandpaId, RuntimeGenesisConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
+	configs::staking::TreasuryAccount, currency::ARETE, AccountId, BabeConfig, BabeId, Balance,
+	BalancesConfig, GrandpaId, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig,
+	SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 
 /// Every endowed development account starts with one million ARETE.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * ARETE;
+/// What each genesis validator bonds.
+pub const VALIDATOR_BOND: Balance = 100_000 * ARETE;
+/// What each genesis nominator bonds.
+pub const NOMINATOR_BOND: Balance = 50_000 * ARETE;
+/// The treasury account starts with 1 ARETE so that it exists before the first slash lands.
+pub const TREASURY_SEED: Balance = ARETE;
 
-/// A validator's consensus keys: BABE (sr25519) for authoring, GRANDPA (ed25519) for finality.
-pub struct AuthorityKeys {
+/// A genesis validator: its stash account and its session keys.
+pub struct GenesisValidator {
+	pub stash: AccountId,
 	pub babe: BabeId,
 	pub grandpa: GrandpaId,
 }
 
-/// The consensus keys of a well-known development account (`//Alice`, `//Bob`, ...).
-pub fn dev_authority_keys(sr: Sr25519Keyring, ed: Ed25519Keyring) -> AuthorityKeys {
-	AuthorityKeys { babe: sr.public().into(), grandpa: ed.public().into() }
+/// The validator keys of a well-known development account (`//Alice`, `//Bob`, ...).
+pub fn dev_validator(sr: Sr25519Keyring, ed: Ed25519Keyring) -> GenesisValidator {
+	GenesisValidator {
+		stash: sr.to_account_id(),
+		babe: sr.public().into(),
+		grandpa: ed.public().into(),
+	}
 }
 
 /// The genesis state shared by all presets, as a JSON patch over the default config.
-fn arete_genesis(authorities: Vec<AuthorityKeys>, root: AccountId, endowed: Vec<AccountId>) -> Value {
+fn arete_genesis(
+	validators: Vec<GenesisValidator>,
+	nominators: Vec<AccountId>,
+	validator_count: u32,
+	minimum_validator_count: u32,
+	root: AccountId,
+	endowed: Vec<AccountId>,
+) -> Value {
+	let targets: Vec<AccountId> = validators.iter().map(|v| v.stash.clone()).collect();
+	let validator_stakers = validators.iter().map(|v| {
+		(v.stash.clone(), v.stash.clone(), VALIDATOR_BOND, pallet_staking::StakerStatus::Validator)
+	});
+	let nominator_stakers = nominators.into_iter().map(|who| {
+		(
+			who.clone(),
+			who,
+			NOMINATOR_BOND,
+			pallet_staking::StakerStatus::Nominator(targets.clone()),
+		)
+	});
+	let mut balances: Vec<(AccountId, Balance)> =
+		endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect();
+	balances.push((TreasuryAccount::get(), TREASURY_SEED));
+
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect(),
+		balances: BalancesConfig { balances },
+		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
+		session: SessionConfig {
+			keys: validators
+				.iter()
+				.map(|v| {
+					let keys = SessionKeys { babe: v.babe.clone(), grandpa: v.grandpa.clone() };
+					(v.stash.clone(), v.stash.clone(), keys)
+				})
+				.collect(),
 		},
-		babe: BabeConfig {
-			authorities: authorities.iter().map(|keys| (keys.babe.clone(), 1)).collect(),
-			epoch_config: BABE_GENESIS_EPOCH_CONFIG,
-		},
-		grandpa: GrandpaConfig {
-			authorities: authorities.iter().map(|keys| (keys.grandpa.clone(), 1)).collect(),
+		staking: StakingConfig {
+			validator_count,
+			minimum_validator_count,
+			stakers: validator_stakers.chain(nominator_stakers).collect(),
+			// Whoever reports an offence receives this share of the slash.
+			slash_reward_fraction: Perbill::from_percent(10),
 		},
 		sudo: SudoConfig { key: Some(root) },
 	})
@@ -53,19 +98,28 @@ fn dev_accounts() -> Vec<AccountId> {
 /// `development`: Alice alone authors and finalizes; Alice is sudo.
 pub fn development_config_genesis() -> Value {
 	arete_genesis(
-		vec![dev_authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		vec![],
+		1,
+		1,
 		Sr25519Keyring::Alice.to_account_id(),
 		dev_accounts(),
 	)
 }
 
-/// `local_testnet`: Alice and Bob author and finalize; Alice is sudo.
+/// `local_testnet`: Alice, Bob, Charlie and Dave validate, Eve and Ferdie nominate all four;
+/// up to 10 validators may be elected, so new ones can join. Alice is sudo.
 pub fn local_testnet_genesis() -> Value {
 	arete_genesis(
 		vec![
-			dev_authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			dev_authority_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			dev_validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			dev_validator(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			dev_validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
+		vec![Sr25519Keyring::Eve.to_account_id(), Sr25519Keyring::Ferdie.to_account_id()],
+		10,
+		2,
 		Sr25519Keyring::Alice.to_account_id(),
 		dev_accounts(),
 	)

@@ -16,6 +16,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 
 pub mod apis;
+pub mod bag_thresholds;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
 pub mod configs;
@@ -74,7 +75,7 @@ pub mod currency {
 	pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_ARETE;
 }
 
-/// Time: 6-second blocks, BABE epochs of one minute.
+/// Time: 6-second blocks, BABE epochs (= sessions) of one minute, eras of three sessions.
 pub mod time {
 	use super::BlockNumber;
 
@@ -206,28 +207,52 @@ mod runtime {
 	)]
 	pub struct Runtime;
 
-	// System family (configs/system.rs).
+	// Indices follow execution order of the hooks that matter: BABE starts the block (slot,
+	// randomness, epoch), staking and session rotate validators before GRANDPA reads them.
 	#[runtime::pallet_index(0)]
-	pub type System = frame_system;
+	pub type System = frame_system; // configs/system.rs
 	#[runtime::pallet_index(1)]
-	pub type Timestamp = pallet_timestamp;
+	pub type Babe = pallet_babe; // configs/consensus.rs
 	#[runtime::pallet_index(2)]
-	pub type Utility = pallet_utility;
+	pub type Timestamp = pallet_timestamp; // configs/system.rs
 	#[runtime::pallet_index(3)]
-	pub type Sudo = pallet_sudo;
-
-	// Consensus family (configs/consensus.rs). BABE comes before Authorship so that the block
-	// author is known when Authorship's hooks run.
+	pub type Balances = pallet_balances; // configs/monetary.rs
+	#[runtime::pallet_index(4)]
+	pub type TransactionPayment = pallet_transaction_payment; // configs/monetary.rs
+	#[runtime::pallet_index(5)]
+	pub type Authorship = pallet_authorship; // configs/consensus.rs
+	#[runtime::pallet_index(6)]
+	pub type Staking = pallet_staking; // configs/staking.rs
+	#[runtime::pallet_index(7)]
+	pub type Offences = pallet_offences; // configs/staking.rs
+	#[runtime::pallet_index(8)]
+	pub type Historical = pallet_session::historical; // configs/staking.rs
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session; // configs/staking.rs
 	#[runtime::pallet_index(10)]
-	pub type Babe = pallet_babe;
+	pub type Grandpa = pallet_grandpa; // configs/consensus.rs
 	#[runtime::pallet_index(11)]
-	pub type Grandpa = pallet_grandpa;
+	pub type VoterList = pallet_bags_list<Instance1>; // configs/staking.rs
 	#[runtime::pallet_index(12)]
-	pub type Authorship = pallet_authorship;
+	pub type Utility = pallet_utility; // configs/system.rs
+	#[runtime::pallet_index(13)]
+	pub type Sudo = pallet_sudo; // configs/system.rs
+}
 
-	// Monetary family (configs/monetary.rs).
-	#[runtime::pallet_index(20)]
-	pub type Balances = pallet_balances;
-	#[runtime::pallet_index(21)]
-	pub type TransactionPayment = pallet_transaction_payment;
+/// Unsigned extrinsics built by the runtime itself (equivocation reports).
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Runtime
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<LocalCall> frame_system::offchain::CreateBare<LocalCall> for Runtime
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
+	}
 }

@@ -1,17 +1,14 @@
 //! Consensus family: BABE block production, GRANDPA finality, block authorship.
 //!
-//! Authorities come from genesis for now (`SameAuthoritiesForever`); the staking issue replaces
-//! that with sessions and NPoS elections without changing the consensus engines.
+//! Authorities are the validators elected by staking, rotated by sessions (one session per
+//! BABE epoch). Equivocations of either engine are reported as offences (see `staking.rs`).
 
-use frame_support::{
-	parameter_types,
-	traits::{ConstU32, FindAuthor},
-	ConsensusEngineId,
-};
+use frame_support::parameter_types;
 
 use crate::{
+	configs::staking::{BondingDuration, MaxExposurePageSize, SessionsPerEra},
 	time::{EPOCH_DURATION_IN_SLOTS, MILLISECS_PER_BLOCK},
-	AccountId, Babe, Moment, Runtime, RuntimeEvent,
+	Historical, Moment, Offences, Runtime, RuntimeEvent, Session, Staking,
 };
 
 parameter_types! {
@@ -19,52 +16,43 @@ parameter_types! {
 	pub const ExpectedBlockTime: Moment = MILLISECS_PER_BLOCK;
 	/// Upper bound of BABE and GRANDPA authorities.
 	pub const MaxAuthorities: u32 = 100;
-	/// GRANDPA keeps set-id/session mappings for this many sessions (for equivocation proofs).
-	pub const MaxSetIdSessionEntries: u64 = 168;
+	/// An equivocation report stays valid for as long as the offender could still be slashed.
+	pub ReportLongevity: u64 = u64::from(BondingDuration::get())
+		.saturating_mul(u64::from(SessionsPerEra::get()))
+		.saturating_mul(EPOCH_DURATION_IN_SLOTS);
+	/// GRANDPA keeps set-id/session mappings for as long as equivocations can be reported.
+	pub MaxSetIdSessionEntries: u64 =
+		u64::from(BondingDuration::get()).saturating_mul(u64::from(SessionsPerEra::get()));
 }
 
 impl pallet_babe::Config for Runtime {
 	type EpochDuration = EpochDuration;
 	type ExpectedBlockTime = ExpectedBlockTime;
-	type EpochChangeTrigger = pallet_babe::SameAuthoritiesForever;
-	type DisabledValidators = ();
+	// Epochs change when sessions do.
+	type EpochChangeTrigger = pallet_babe::ExternalTrigger;
+	type DisabledValidators = Session;
 	type WeightInfo = ();
 	type MaxAuthorities = MaxAuthorities;
-	type MaxNominators = ConstU32<0>;
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	type MaxNominators = MaxExposurePageSize;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_babe::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
 }
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = ();
 	type MaxAuthorities = MaxAuthorities;
-	type MaxNominators = ConstU32<0>;
+	type MaxNominators = MaxExposurePageSize;
 	type MaxSetIdSessionEntries = MaxSetIdSessionEntries;
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_grandpa::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
 }
 
 impl pallet_authorship::Config for Runtime {
-	type FindAuthor = BabeAuthorAccount;
-	type EventHandler = ();
-}
-
-/// Finds the block author's account from BABE's pre-runtime digest.
-///
-/// Until sessions map validator keys to stash accounts, the author's account is the account
-/// whose public key equals its BABE key (true of the development keys in the genesis presets).
-pub struct BabeAuthorAccount;
-
-impl FindAuthor<AccountId> for BabeAuthorAccount {
-	fn find_author<'a, I>(digests: I) -> Option<AccountId>
-	where
-		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
-	{
-		let index = <Babe as FindAuthor<u32>>::find_author(digests)?;
-		let authorities = pallet_babe::Authorities::<Runtime>::get();
-		let (babe_key, _weight) = authorities.get(usize::try_from(index).ok()?)?;
-		let raw: &[u8] = babe_key.as_ref();
-		AccountId::try_from(raw).ok()
-	}
+	// The author's stash, from BABE's authority index through the session's validator list.
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, crate::Babe>;
+	// Staking awards era points to block authors.
+	type EventHandler = Staking;
 }

@@ -3,9 +3,11 @@
 //! - [`system`]: frame-system, timestamp, utility, sudo.
 //! - [`consensus`]: BABE, GRANDPA, authorship.
 //! - [`monetary`]: balances (holds and freezes), transaction payment.
+//! - [`staking`]: NPoS staking, sessions, elections, offences, the voter list.
 
 pub mod consensus;
 pub mod monetary;
+pub mod staking;
 pub mod system;
 
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

@@ -1,4 +1,7 @@
 //! Runtime-level tests: presets build, balances move, pallet integrity holds.
+//! Staking, sessions and slashing are tested in [`staking`].
+
+mod staking;
 
 use frame_support::{
 	assert_noop, assert_ok,
@@ -12,14 +15,14 @@ use sp_runtime::{traits::Dispatchable, DispatchError, TokenError};
 
 use crate::{
 	currency::{ARETE, EXISTENTIAL_DEPOSIT},
-	genesis_config_presets::{self, DEV_ENDOWMENT},
+	genesis_config_presets::{self, DEV_ENDOWMENT, TREASURY_SEED, VALIDATOR_BOND},
 	AllPalletsWithSystem, Balances, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
 	RuntimeOrigin, System,
 };
 
 /// Applies a JSON patch the way the node does when it builds a chain spec from a preset:
 /// objects merge key by key, anything else is replaced.
-fn merge_json(base: &mut serde_json::Value, patch: serde_json::Value) {
+pub(crate) fn merge_json(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
 		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
 			for (key, value) in patch {
@@ -30,7 +33,7 @@ fn merge_json(base: &mut serde_json::Value, patch: serde_json::Value) {
 }
 
 /// Test externalities holding the genesis state of a named preset, at block 1.
-fn preset_ext(name: &str) -> TestExternalities {
+pub(crate) fn preset_ext(name: &str) -> TestExternalities {
 	let patch = genesis_config_presets::get_preset(&PresetId::from(name))
 		.unwrap_or_else(|| panic!("preset {name} exists"));
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config");
@@ -60,41 +63,44 @@ fn development_preset_builds_with_one_authority() {
 		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
+		// Alice's validator bond is held by staking out of her endowment.
 		let alice = Sr25519Keyring::Alice.to_account_id();
-		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT);
-		// Every well-known account is endowed, so total issuance is their sum.
+		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT - VALIDATOR_BOND);
+		assert_eq!(Balances::total_balance(&alice), DEV_ENDOWMENT);
+		assert_eq!(pallet_staking::Validators::<Runtime>::count(), 1);
+		// Every well-known account is endowed, and the treasury is seeded.
 		let endowed = Sr25519Keyring::iter().count() as u128;
-		assert_eq!(Balances::total_issuance(), endowed * DEV_ENDOWMENT);
+		assert_eq!(Balances::total_issuance(), endowed * DEV_ENDOWMENT + TREASURY_SEED);
 	});
 }
 
 #[test]
-fn local_testnet_preset_builds_with_two_authorities() {
+fn local_testnet_preset_builds_with_four_authorities() {
 	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		let babe = pallet_babe::Authorities::<Runtime>::get();
-		assert_eq!(babe.len(), 2);
+		assert_eq!(babe.len(), 4);
 		let bob_babe: crate::BabeId = Sr25519Keyring::Bob.public().into();
 		assert!(babe.iter().any(|(key, _)| *key == bob_babe));
-		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 2);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
 	});
 }
 
 #[test]
 fn transfer_keep_alive_moves_balance_and_emits_event() {
 	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
-		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
 		let dave = Sr25519Keyring::Dave.to_account_id();
 		let amount = 12 * ARETE;
 		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 			dest: dave.clone().into(),
 			value: amount,
 		});
-		assert_ok!(call.dispatch(RuntimeOrigin::signed(alice.clone())));
+		assert_ok!(call.dispatch(RuntimeOrigin::signed(bob.clone())));
 
-		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT - amount);
+		assert_eq!(Balances::free_balance(&bob), DEV_ENDOWMENT - amount);
 		assert_eq!(Balances::free_balance(&dave), DEV_ENDOWMENT + amount);
 		System::assert_has_event(RuntimeEvent::Balances(pallet_balances::Event::Transfer {
-			from: alice,
+			from: bob,
 			to: dave,
 			amount,
 		}));
@@ -104,18 +110,18 @@ fn transfer_keep_alive_moves_balance_and_emits_event() {
 #[test]
 fn overspending_transfer_fails_and_changes_nothing() {
 	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
-		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
 		let dave = Sr25519Keyring::Dave.to_account_id();
 		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
 			dest: dave.clone().into(),
 			value: DEV_ENDOWMENT * 2,
 		});
-		let result = call.dispatch(RuntimeOrigin::signed(alice.clone()));
+		let result = call.dispatch(RuntimeOrigin::signed(bob.clone()));
 		assert_eq!(
 			result.map_err(|e| e.error),
 			Err(DispatchError::Token(TokenError::FundsUnavailable))
 		);
-		assert_eq!(Balances::free_balance(&alice), DEV_ENDOWMENT);
+		assert_eq!(Balances::free_balance(&bob), DEV_ENDOWMENT);
 		assert_eq!(Balances::free_balance(&dave), DEV_ENDOWMENT);
 	});
 }
@@ -155,6 +161,13 @@ fn time_constants_agree_with_the_block_time() {
 }
 
 #[test]
+fn bag_thresholds_ascend_to_the_maximum_vote_weight() {
+	let thresholds = crate::bag_thresholds::THRESHOLDS;
+	assert!(thresholds.windows(2).all(|pair| pair[0] < pair[1]));
+	assert_eq!(thresholds.last(), Some(&u64::MAX));
+}
+
+#[test]
 fn integrity_test_of_all_pallets_passes() {
 	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		AllPalletsWithSystem::integrity_test();
@@ -175,6 +188,11 @@ fn metadata_lists_every_pallet() {
 		"Authorship",
 		"Balances",
 		"TransactionPayment",
+		"Staking",
+		"Session",
+		"Historical",
+		"Offences",
+		"VoterList",
 	] {
 		let needle = name.as_bytes();
 		assert!(bytes.windows(needle.len()).any(|w| w == needle), "{name} missing from metadata");
