@@ -91,12 +91,12 @@ fi
 echo "$route" >"$repo_root/.toolchain-route"
 log "toolchain route: $route"
 
-# 4. npm packages of the end-to-end tests (lock file pinned).
-if [ -f "$repo_root/scripts/e2e/package.json" ]; then
-	if [ ! -d "$repo_root/scripts/e2e/node_modules" ] ||
-		[ "$repo_root/scripts/e2e/package-lock.json" -nt "$repo_root/scripts/e2e/node_modules" ]; then
-		log "installing e2e npm packages"
-		(cd "$repo_root/scripts/e2e" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
+# 4. npm packages of the end-to-end tests and of the zombienet CLI (lock files pinned).
+for dir in "$repo_root/scripts/e2e" "$repo_root/zombienet"; do
+	[ -f "$dir/package.json" ] || continue
+	if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+		log "installing npm packages in ${dir#"$repo_root"/}"
+		(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules)
 	fi
-fi
+done
 log "done"
