@@ -31,7 +31,7 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
-/// `--chain local`: the local testnet (Alice and Bob validate).
+/// `--chain local`: the local testnet (Alice, Bob, Charlie and Dave validate).
 pub fn local_testnet_chain_spec() -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm_binary()?, None)
 		.with_name("Arete Local Testnet")

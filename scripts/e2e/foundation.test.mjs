@@ -83,6 +83,18 @@ function feePaidBy(events, payer) {
 	return actualFee;
 }
 
+/**
+ * Free balances of `accounts` at the parent of `blockHash` and at `blockHash`, as
+ * `[[before, after], ...]`: comparing a block with its parent isolates exactly that block's
+ * effects, whatever else happened since the test read balances.
+ */
+async function freeAcrossBlock(blockHash, accounts) {
+	const parentHash = await parentOf(api, blockHash);
+	return Promise.all(
+		accounts.map((who) => Promise.all([freeAt(api, parentHash, who), freeAt(api, blockHash, who)])),
+	);
+}
+
 before(async () => {
 	await cryptoWaitReady();
 	keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_PREFIX });
@@ -219,15 +231,7 @@ e2eTest('signed transfer_keep_alive succeeds', 3 * MINUTE, async () => {
 
 	const actualFee = feePaidBy(events, alice);
 
-	// Compare the inclusion block with its parent rather than with balances read before
-	// submitting: that isolates exactly this block's effects.
-	const parentHash = await parentOf(api, blockHash);
-	const [aliceBefore, aliceAfter, bobBefore, bobAfter] = await Promise.all([
-		freeAt(api, parentHash, alice),
-		freeAt(api, blockHash, alice),
-		freeAt(api, parentHash, bob),
-		freeAt(api, blockHash, bob),
-	]);
+	const [[aliceBefore, aliceAfter], [bobBefore, bobAfter]] = await freeAcrossBlock(blockHash, [alice, bob]);
 	assert.equal(bobAfter - bobBefore, amount, 'Bob receives exactly the amount');
 	assert.equal(aliceBefore - aliceAfter, amount + actualFee, 'Alice pays exactly amount + fee (fees are burned, no tip)');
 });
@@ -252,13 +256,7 @@ e2eTest('overspending transfer is rejected and balances stay unchanged', 5 * MIN
 	);
 
 	const actualFee = feePaidBy(events, alice);
-	const parentHash = await parentOf(api, blockHash);
-	const [aliceBefore, aliceAfter, bobBefore, bobAfter] = await Promise.all([
-		freeAt(api, parentHash, alice),
-		freeAt(api, blockHash, alice),
-		freeAt(api, parentHash, bob),
-		freeAt(api, blockHash, bob),
-	]);
+	const [[aliceBefore, aliceAfter], [bobBefore, bobAfter]] = await freeAcrossBlock(blockHash, [alice, bob]);
 	assert.equal(bobAfter, bobBefore, 'Bob is unchanged');
 	assert.equal(aliceBefore - aliceAfter, actualFee, 'Alice loses only the fee');
 
