@@ -16,10 +16,10 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Babe, Balance, Block, Executive, Grandpa, Historical,
+	genesis_config_presets, AccountId, Babe, Balance, Block, BlockNumber, Executive, Grandpa, Historical,
 	InherentDataExt, Nonce, Runtime,
 	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	BABE_GENESIS_EPOCH_CONFIG, VERSION,
+	Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
 
 impl_runtime_apis! {
@@ -179,6 +179,22 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	impl pallet_witnesses::runtime_api::WitnessesApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn witness_record(
+			who: AccountId,
+		) -> Option<pallet_witnesses::WitnessInfoView<Balance, BlockNumber>> {
+			Witnesses::witness_record(&who)
+		}
+		fn request(
+			id: pallet_witnesses::RequestId,
+		) -> Option<pallet_witnesses::RequestView<AccountId, Balance, BlockNumber>> {
+			Witnesses::request_view(id)
+		}
+		fn eligible_witnesses(domain: pallet_witnesses::DomainId) -> Vec<AccountId> {
+			Witnesses::eligible_witnesses(domain)
 		}
 	}
 

@@ -237,6 +237,8 @@ mod runtime {
 	pub type Utility = pallet_utility; // configs/system.rs
 	#[runtime::pallet_index(13)]
 	pub type Sudo = pallet_sudo; // configs/system.rs
+	#[runtime::pallet_index(14)]
+	pub type Witnesses = pallet_witnesses; // configs/witnesses.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

@@ -4,10 +4,12 @@
 //! - [`consensus`]: BABE, GRANDPA, authorship.
 //! - [`monetary`]: balances (holds and freezes), transaction payment.
 //! - [`staking`]: NPoS staking, sessions, elections, offences, the voter list.
+//! - [`witnesses`]: the witness network (staked commit-reveal verification).
 
 pub mod consensus;
 pub mod monetary;
 pub mod staking;
 pub mod system;
+pub mod witnesses;
 
 pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

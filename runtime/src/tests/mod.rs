@@ -2,6 +2,7 @@
 //! Staking, sessions and slashing are tested in [`staking`].
 
 mod staking;
+mod witnesses;
 
 use frame_support::{
 	assert_noop, assert_ok,
@@ -193,6 +194,7 @@ fn metadata_lists_every_pallet() {
 		"Historical",
 		"Offences",
 		"VoterList",
+		"Witnesses",
 	] {
 		let needle = name.as_bytes();
 		assert!(bytes.windows(needle.len()).any(|w| w == needle), "{name} missing from metadata");

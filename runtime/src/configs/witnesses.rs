@@ -1,0 +1,76 @@
+//! Verification family: the witness network every other Arete pallet verifies through.
+//!
+//! - A witness bonds at least 100 ARETE (held under `Witnesses::WitnessBond`) and waits seven
+//!   days after `unbond` before withdrawing, so it can still be slashed for recent attestations.
+//! - Commit and reveal phases last at least five blocks each (30 s): long enough for a witness
+//!   to see the phase open and get a transaction in, short enough for a dev chain demo. A
+//!   request lives at most 30 days.
+//! - Dissent from a conclusive consensus costs 5 % of the bond, a missing reveal 10 %; slashed
+//!   funds go to the treasury account, like staking slashes.
+//! - Panels are drawn with BABE's randomness of one epoch ago, which was fixed before the
+//!   request could be opened and so cannot be steered by the requester.
+//! - No client pallet receives outcomes yet; later pallets (Performance, ...) join the
+//!   `OutcomeHandler` tuple, and `OutcomeHandlerWeight` bounds what each may spend.
+
+use frame_support::{
+	parameter_types,
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32},
+};
+use frame_system::EnsureRoot;
+use sp_runtime::{FixedU128, Perbill};
+
+use crate::{
+	configs::staking::TreasuryAccount,
+	currency::ARETE,
+	time::DAYS,
+	AccountId, Balances, Runtime, RuntimeHoldReason, Weight,
+};
+
+parameter_types! {
+	/// Requests opened by any account on a claim hash (`open_claim_request`).
+	pub const WitnessClaimsDomain: pallet_witnesses::DomainId = *b"claims\0\0";
+	/// A role may weigh at most ten times the default.
+	pub WitnessMaxRoleMultiplier: FixedU128 = FixedU128::from_u32(10);
+	pub const WitnessDissentSlash: Perbill = Perbill::from_percent(5);
+	pub const WitnessNoRevealSlash: Perbill = Perbill::from_percent(10);
+	/// Credibility moves a tenth of the way towards each new agreement (1) or dissent (0).
+	pub const WitnessCredibilitySmoothing: Perbill = Perbill::from_percent(10);
+	pub const WitnessInitialCredibility: Perbill = Perbill::from_percent(50);
+	/// A witness never drops to zero weight: it can always earn its way back.
+	pub const WitnessMinCredibility: Perbill = Perbill::from_percent(1);
+	/// Scores more than a tenth of the score range away from the median are outliers.
+	pub const WitnessScoreClipRange: Perbill = Perbill::from_percent(10);
+	/// No client pallet is wired yet; kept as a budget for the ones that will be.
+	pub WitnessOutcomeHandlerWeight: Weight = Weight::zero();
+}
+
+impl pallet_witnesses::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RoleOrigin = EnsureRoot<AccountId>;
+	type Randomness = pallet_babe::RandomnessFromOneEpochAgo<Runtime>;
+	type OutcomeHandler = ();
+	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
+	type WeightInfo = pallet_witnesses::weights::SubstrateWeight<Runtime>;
+	type MinimumBond = ConstU128<{ 100 * ARETE }>;
+	type UnbondingPeriod = ConstU32<{ 7 * DAYS }>;
+	type MaxDomainsPerWitness = ConstU32<8>;
+	type MaxWitnessesPerDomain = ConstU32<256>;
+	type MaxWitnessesPerRequest = ConstU32<32>;
+	type MaxPanelSize = ConstU32<16>;
+	type MaxRequestsPerBlock = ConstU32<64>;
+	type MaxFinalizationsPerBlock = ConstU32<8>;
+	type MinCommitPeriod = ConstU32<5>;
+	type MinRevealPeriod = ConstU32<5>;
+	type MaxRequestDuration = ConstU32<{ 30 * DAYS }>;
+	type RequestDeposit = ConstU128<{ ARETE }>;
+	type DissentSlash = WitnessDissentSlash;
+	type NoRevealSlash = WitnessNoRevealSlash;
+	type CredibilitySmoothing = WitnessCredibilitySmoothing;
+	type InitialCredibility = WitnessInitialCredibility;
+	type MinCredibility = WitnessMinCredibility;
+	type ScoreClipRange = WitnessScoreClipRange;
+	type MaxRoleMultiplier = WitnessMaxRoleMultiplier;
+	type ClaimsDomain = WitnessClaimsDomain;
+	type OutcomeHandlerWeight = WitnessOutcomeHandlerWeight;
+}

@@ -1,0 +1,282 @@
+//! The witness network as configured in this runtime: a claim verified end to end on the
+//! development genesis, with real balances, holds, BABE randomness and the treasury as the
+//! slash destination. The pallet's own unit tests cover every call and error in a mock; these
+//! tests check the wiring.
+
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::Inspect, Hooks, TryState, TryStateSelect},
+	weights::Weight,
+};
+use pallet_witnesses::{
+	AttestationResult, DomainsOf, Panel, RequestParamsOf, Role, ScoreRange, SlashReason,
+	Verdict,
+};
+use sp_core::H256;
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{FixedU128, Perbill};
+
+use super::preset_ext;
+use crate::{
+	configs::{staking::TreasuryAccount, witnesses::WitnessClaimsDomain},
+	currency::ARETE,
+	genesis_config_presets::DEV_ENDOWMENT,
+	AccountId, AllPalletsWithSystem, Balances, Runtime, RuntimeEvent, RuntimeOrigin, System,
+	Witnesses,
+};
+
+type WitnessEvent = pallet_witnesses::Event<Runtime>;
+
+const BOND: u128 = 1_000 * ARETE;
+const REWARD: u128 = 30 * ARETE;
+
+/// Runs `test` on the development genesis, then every pallet's `try_state` (the witnesses'
+/// held bonds against the registry, commitments against requests, among them).
+fn run_on_dev_chain(test: impl FnOnce()) {
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		test();
+		AllPalletsWithSystem::try_state(System::block_number(), TryStateSelect::All)
+			.expect("try_state invariants hold");
+	});
+}
+
+fn account(keyring: Sr25519Keyring) -> AccountId {
+	keyring.to_account_id()
+}
+
+fn witness_events() -> Vec<WitnessEvent> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Witnesses(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+fn register(who: Sr25519Keyring, role: Role) {
+	assert_ok!(Witnesses::register(
+		RuntimeOrigin::signed(account(who)),
+		role,
+		BOND,
+		DomainsOf::<Runtime>::default()
+	));
+}
+
+fn claim_params(panel: Panel<AccountId>) -> RequestParamsOf<Runtime> {
+	RequestParamsOf::<Runtime> {
+		min_witnesses: 3,
+		min_weight: 0,
+		approval_threshold: Perbill::from_rational(2u32, 3u32),
+		commit_period: 5,
+		reveal_period: 5,
+		reward: REWARD,
+		score_range: Some(ScoreRange { min: 0, max: 100 }),
+		panel,
+	}
+}
+
+/// Each witness's salt: any 32 bytes only it knows; here derived from its account.
+fn salt_of(who: Sr25519Keyring) -> [u8; 32] {
+	sp_io::hashing::blake2_256(account(who).as_ref())
+}
+
+fn commit(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
+	let commitment = Witnesses::commitment_of(verdict, Some(score), &salt_of(who));
+	assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(who)), id, commitment));
+}
+
+fn reveal(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
+	assert_ok!(Witnesses::reveal(
+		RuntimeOrigin::signed(account(who)),
+		id,
+		verdict,
+		Some(score),
+		salt_of(who)
+	));
+}
+
+/// Moves to `block`, running the witnesses' idle hook in every block on the way with the
+/// whole block's weight to spare, as an empty block on the chain would.
+fn run_to(block: u32) {
+	for now in System::block_number() + 1..=block {
+		System::set_block_number(now);
+		Witnesses::on_idle(now, Weight::MAX);
+	}
+}
+
+#[test]
+fn a_claim_is_verified_rewarded_and_slashed_into_the_treasury() {
+	use Sr25519Keyring::*;
+	run_on_dev_chain(|| {
+		let ferdie = account(Ferdie);
+		// Judges weigh twice as much as the default.
+		assert_ok!(Witnesses::set_role_multiplier(
+			RuntimeOrigin::root(),
+			Role::Judge,
+			FixedU128::from_u32(2)
+		));
+		register(Bob, Role::Judge);
+		register(Charlie, Role::Spectator);
+		register(Dave, Role::Peer);
+		register(Eve, Role::Coach);
+		register(Alice, Role::Oracle);
+		assert_eq!(Balances::balance(&account(Bob)), DEV_ENDOWMENT - BOND);
+		assert_eq!(Witnesses::eligible_witnesses(WitnessClaimsDomain::get()).len(), 5);
+
+		let claim = H256::repeat_byte(0x42);
+		assert_ok!(Witnesses::open_claim_request(
+			RuntimeOrigin::signed(ferdie.clone()),
+			claim,
+			claim_params(Panel::Open)
+		));
+		let id = 0;
+		// Reward and the request deposit are held from the requester.
+		assert_eq!(Balances::balance(&ferdie), DEV_ENDOWMENT - REWARD - ARETE);
+
+		run_to(2);
+		commit(Bob, id, true, 80);
+		commit(Charlie, id, true, 82);
+		commit(Dave, id, true, 85);
+		commit(Eve, id, false, 10);
+		commit(Alice, id, true, 90);
+		// The requester cannot attest to its own claim, and nobody commits twice.
+		assert_noop!(
+			Witnesses::commit(RuntimeOrigin::signed(ferdie.clone()), id, H256::zero()),
+			pallet_witnesses::Error::<Runtime>::SelfAttestation
+		);
+
+		run_to(7);
+		reveal(Bob, id, true, 80);
+		reveal(Charlie, id, true, 82);
+		reveal(Dave, id, true, 85);
+		reveal(Eve, id, false, 10);
+		// Alice never reveals.
+		assert_noop!(
+			Witnesses::finalize_request(RuntimeOrigin::signed(ferdie.clone()), id),
+			pallet_witnesses::Error::<Runtime>::RevealPeriodNotOver
+		);
+
+		run_to(11);
+		assert!(Witnesses::request_view(id).is_some());
+		let treasury_before = Balances::balance(&TreasuryAccount::get());
+		System::reset_events();
+		// The first block after the reveal deadline: the idle hook finalizes the request.
+		run_to(12);
+
+		let events = witness_events();
+		let outcome = events
+			.iter()
+			.find_map(|event| match event {
+				WitnessEvent::RequestFinalized { id: 0, subject, outcome, .. }
+					if *subject == claim =>
+					Some(outcome.clone()),
+				_ => None,
+			})
+			.expect("the request is finalized");
+		assert_eq!(outcome.verdict, Verdict::Approved);
+		// Weighted median of 80 (Bob, double weight), 82 and 85; Eve's 10 is clipped.
+		assert_eq!(outcome.score, Some(80));
+		assert_eq!(outcome.committed, 5);
+
+		// Eve dissented (5 % of her bond), Alice did not reveal (10 %): both to the treasury.
+		let dissent = Perbill::from_percent(5) * BOND;
+		let no_reveal = Perbill::from_percent(10) * BOND;
+		assert!(events.contains(&WitnessEvent::WitnessSlashed {
+			id,
+			who: account(Eve),
+			amount: dissent,
+			reason: SlashReason::Dissent,
+		}));
+		assert!(events.contains(&WitnessEvent::WitnessSlashed {
+			id,
+			who: account(Alice),
+			amount: no_reveal,
+			reason: SlashReason::NoReveal,
+		}));
+		assert_eq!(
+			Balances::balance(&TreasuryAccount::get()),
+			treasury_before + dissent + no_reveal
+		);
+		assert_eq!(Witnesses::witness_record(&account(Eve)).map(|w| w.bond), Some(BOND - dissent));
+
+		// The three who agreed share the reward; the rounding remainder goes back to Ferdie.
+		let mut paid = 0;
+		for who in [Bob, Charlie, Dave] {
+			let amount = events
+				.iter()
+				.find_map(|event| match event {
+					WitnessEvent::WitnessRewarded { who: w, amount, .. } if *w == account(who) =>
+						Some(*amount),
+					_ => None,
+				})
+				.expect("agreeing witness is rewarded");
+			assert_eq!(Balances::balance(&account(who)), DEV_ENDOWMENT - BOND + amount);
+			assert!(events.contains(&WitnessEvent::AttestationSettled {
+				id,
+				who: account(who),
+				result: AttestationResult::Agreed,
+				credibility: Perbill::from_percent(55),
+			}));
+			paid += amount;
+		}
+		let returned = events
+			.iter()
+			.find_map(|event| match event {
+				WitnessEvent::RewardReturned { amount, .. } => Some(*amount),
+				_ => None,
+			})
+			.unwrap_or_default();
+		assert_eq!(paid + returned, REWARD);
+		assert_eq!(Balances::balance(&ferdie), DEV_ENDOWMENT - REWARD + returned);
+
+		// Accuracy statistics through the runtime API's query.
+		let bob = Witnesses::witness_record(&account(Bob)).expect("Bob is registered");
+		assert_eq!((bob.stats.attestations, bob.stats.agreed, bob.pending), (1, 1, 0));
+		let alice = Witnesses::witness_record(&account(Alice)).expect("Alice is registered");
+		assert_eq!(alice.stats.missed_reveals, 1);
+		// Finalized requests leave storage.
+		assert!(Witnesses::request_view(id).is_none());
+	});
+}
+
+#[test]
+fn a_random_panel_is_drawn_from_babe_randomness() {
+	use Sr25519Keyring::*;
+	run_on_dev_chain(|| {
+		for who in [Bob, Charlie, Dave, Eve] {
+			register(who, Role::Peer);
+		}
+		let mut params = claim_params(Panel::RandomDraw(3));
+		params.min_witnesses = 2;
+		assert_ok!(Witnesses::open_claim_request(
+			RuntimeOrigin::signed(account(Ferdie)),
+			H256::repeat_byte(7),
+			params
+		));
+		let members = witness_events()
+			.into_iter()
+			.find_map(|event| match event {
+				WitnessEvent::PanelSelected { id: 0, members } => Some(members),
+				_ => None,
+			})
+			.expect("a panel is drawn");
+		assert_eq!(members.len(), 3);
+		let view = Witnesses::request_view(0).expect("request is open");
+		let (mut drawn, mut stored) = (members.into_inner(), view.panel_members.clone());
+		drawn.sort();
+		stored.sort();
+		assert_eq!(drawn, stored);
+		// Someone left off the panel cannot commit.
+		let outsider = [Bob, Charlie, Dave, Eve]
+			.into_iter()
+			.find(|who| !view.panel_members.contains(&account(*who)))
+			.expect("one of four is not drawn");
+		run_to(2);
+		assert_noop!(
+			Witnesses::commit(RuntimeOrigin::signed(account(outsider)), 0, H256::zero()),
+			pallet_witnesses::Error::<Runtime>::NotOnPanel
+		);
+	});
+}
