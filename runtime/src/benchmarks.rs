@@ -9,3 +9,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_witnesses, Witnesses]
 );
+
+// frame-system's benchmarks need nothing from the runtime beyond the defaults.
+impl frame_system_benchmarking::Config for crate::Runtime {}

@@ -17,6 +17,7 @@ import {
 	SS58_PREFIX,
 	accountHex,
 	connectApi,
+	describeDispatchError,
 	eventField,
 	eventNames,
 	findEvent,
@@ -59,16 +60,6 @@ function e2eTest(name, timeout, fn) {
 async function ensureApi() {
 	if (!api) api = await connectApi(node.wsUrl);
 	return api;
-}
-
-/** Human-readable form of a DispatchError, for assertion messages. */
-function describeDispatchError(dispatchError) {
-	if (!dispatchError) return 'none';
-	if (dispatchError.isModule) {
-		const { section, name, docs } = dispatchError.registry.findMetaError(dispatchError.asModule);
-		return `${section}.${name}: ${docs.join(' ')}`;
-	}
-	return dispatchError.toString();
 }
 
 /** `transactionPayment.TransactionFeePaid` of `events`, checked to be paid by `payer`; returns the fee. */

@@ -120,3 +120,13 @@ export function eventField(event, name, index) {
 	// A name that clashes with an array/tuple method would give that method, not a codec.
 	return typeof byName?.toU8a === 'function' ? byName : event.data[index];
 }
+
+/** Human-readable form of a DispatchError ("section.Name: docs"), for assertion messages. */
+export function describeDispatchError(dispatchError) {
+	if (!dispatchError) return 'none';
+	if (dispatchError.isModule) {
+		const { section, name, docs } = dispatchError.registry.findMetaError(dispatchError.asModule);
+		return `${section}.${name}: ${docs.join(' ')}`;
+	}
+	return dispatchError.toString();
+}

@@ -36,7 +36,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(Requests::<T>::contains_key(id), "panel entry for an unknown request");
 		}
 
-		let mut active = 0usize;
 		for (who, info) in Witnesses::<T>::iter() {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::WitnessBond.into(), &who) == info.bond,
@@ -52,7 +51,6 @@ impl<T: Config> Pallet<T> {
 				info.domains.iter().all(|d| DomainWitnesses::<T>::get(d).contains(&who))
 			};
 			if info.status == WitnessStatus::Active {
-				active = active.saturating_add(1);
 				ensure!(info.bond >= T::MinimumBond::get(), "active witness below minimum bond");
 				ensure!(indexed, "active witness missing from the eligibility index");
 			}
@@ -69,7 +67,6 @@ impl<T: Config> Pallet<T> {
 				ensure!(info.domains.contains(&domain), "witness indexed under a foreign domain");
 			}
 		}
-		let _ = active;
 
 		let mut rewards: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();

@@ -1,0 +1,209 @@
+// End-to-end check of the witness network on a real `arete-node --dev`, driven by Polkadot.js
+// as a dApp would: root weighs judges double, three witnesses register with bonds, Eve opens a
+// verification request on a claim hash and pays the reward, the witnesses commit
+// blake2_256(SCALE(verdict, score, salt)), a mismatched reveal is refused, the right reveals
+// are accepted, and the chain finalizes the request by itself (the idle hook) after the reveal
+// deadline. The outcome event, the reward payments and the witnesses' accuracy statistics
+// (through the `WitnessesApi` runtime API) are checked.
+//
+// Run with: NODE_BIN=... node --test scripts/e2e/witnesses.test.mjs
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+
+import {
+	ARETE,
+	SS58_PREFIX,
+	accountHex,
+	connectApi,
+	describeDispatchError,
+	eventField,
+	eventNames,
+	findEvent,
+	signAndWaitFinalized,
+} from './lib/api.mjs';
+import { DevNode, withNodeLog } from './lib/node.mjs';
+
+const MINUTE = 60_000;
+const BOND = 1_000n * ARETE;
+const REWARD = 30n * ARETE;
+/** Perbill parts of 2/3, rounded up. */
+const TWO_THIRDS = 666_666_667;
+/** FixedU128 inner value of 2 (18 decimals). */
+const TWO = 2n * 10n ** 18n;
+
+let node;
+let api;
+let keyring;
+let alice;
+let eve;
+/** The witnesses with the attestation each makes: all approve, with close scores. */
+let witnesses;
+
+/** The request this suite opens, filled in by the test that opens it. */
+const request = {};
+
+function e2eTest(name, timeout, fn) {
+	test(name, { timeout }, () => withNodeLog(node, fn));
+}
+
+/** Submits `tx` signed by `signer`, waits for finalization and asserts it dispatched. */
+async function submitOk(tx, signer) {
+	const result = await signAndWaitFinalized(tx, signer);
+	assert.equal(result.dispatchError, undefined, `${tx.method.section}.${tx.method.method}: ${describeDispatchError(result.dispatchError)}`);
+	return result;
+}
+
+/** The commitment the pallet expects: blake2_256 of the SCALE encoding of (verdict, score, salt). */
+function commitmentOf(verdict, score, salt) {
+	const encoded = api.createType('(bool, Option<u32>, [u8; 32])', [verdict, score, salt]).toU8a();
+	return blake2AsHex(encoded, 256);
+}
+
+/** Events of the block at `number`. */
+async function eventsAtNumber(number) {
+	const hash = await api.rpc.chain.getBlockHash(number);
+	return (await api.at(hash)).query.system.events();
+}
+
+before(async () => {
+	await cryptoWaitReady();
+	keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_PREFIX });
+	alice = keyring.addFromUri('//Alice');
+	eve = keyring.addFromUri('//Eve');
+	witnesses = [
+		{ pair: keyring.addFromUri('//Bob'), role: 'Judge', score: 80 },
+		{ pair: keyring.addFromUri('//Charlie'), role: 'Spectator', score: 82 },
+		{ pair: keyring.addFromUri('//Dave'), role: 'Peer', score: 85 },
+	];
+	for (const witness of witnesses) {
+		// A random salt per witness, known only to it until the reveal.
+		witness.salt = u8aToHex(crypto.getRandomValues(new Uint8Array(32)));
+	}
+
+	node = await DevNode.start();
+	await withNodeLog(node, () => node.waitForRpc());
+	await withNodeLog(node, async () => {
+		api = await connectApi(node.wsUrl);
+	});
+}, { timeout: 3 * MINUTE });
+
+after(async () => {
+	await api?.disconnect().catch(() => {});
+	await node?.cleanup();
+});
+
+e2eTest('root sets a role multiplier and three witnesses register with bonds', 3 * MINUTE, async () => {
+	const { events } = await submitOk(api.tx.sudo.sudo(api.tx.witnesses.setRoleMultiplier('Judge', TWO)), alice);
+	const sudid = findEvent(events, 'sudo', 'Sudid');
+	assert.ok(sudid?.data[0].isOk, `sudo call failed; events: ${eventNames(events)}`);
+	assert.equal((await api.query.witnesses.roleMultipliers('Judge')).toBigInt(), TWO);
+
+	// A plain account cannot set multipliers.
+	const refused = await signAndWaitFinalized(api.tx.witnesses.setRoleMultiplier('Peer', TWO), eve);
+	assert.equal(refused.dispatchError?.toString(), 'BadOrigin');
+
+	await Promise.all(
+		witnesses.map(async ({ pair, role }) => {
+			const { events: registered } = await submitOk(api.tx.witnesses.register(role, BOND, []), pair);
+			const event = findEvent(registered, 'witnesses', 'WitnessRegistered');
+			assert.ok(event, `no WitnessRegistered; events: ${eventNames(registered)}`);
+			assert.equal(eventField(event, 'bond', 2).toBigInt(), BOND);
+			const held = await api.query.balances.holds(pair.address);
+			assert.ok(held.some((hold) => hold.amount.toBigInt() === BOND), `bond not held: ${held.toString()}`);
+		}),
+	);
+
+	const bob = await api.call.witnessesApi.witnessRecord(witnesses[0].pair.address);
+	assert.ok(bob.isSome, 'Bob is registered');
+	assert.equal(bob.unwrap().role.toString(), 'Judge');
+	assert.equal(bob.unwrap().roleMultiplier.toBigInt(), TWO);
+	const eligible = await api.call.witnessesApi.eligibleWitnesses('0x636c61696d730000'); // "claims\0\0"
+	assert.equal(eligible.length, 3, 'all three serve every domain, the claims domain included');
+});
+
+e2eTest('Eve opens a request on a claim hash and pays the reward', 2 * MINUTE, async () => {
+	request.claim = blake2AsHex('Eve ran 10 km in 38:12 on 2026-11-21', 256);
+	const params = {
+		minWitnesses: 3,
+		minWeight: 0,
+		approvalThreshold: TWO_THIRDS,
+		commitPeriod: 8,
+		revealPeriod: 10,
+		reward: REWARD,
+		scoreRange: { min: 0, max: 100 },
+		panel: 'Open',
+	};
+	const { events } = await submitOk(api.tx.witnesses.openClaimRequest(request.claim, params), eve);
+	const opened = findEvent(events, 'witnesses', 'RequestOpened');
+	assert.ok(opened, `no RequestOpened; events: ${eventNames(events)}`);
+	assert.equal(eventField(opened, 'subject', 2).toHex(), request.claim);
+	assert.equal(accountHex(eventField(opened, 'requester', 3)), accountHex(eve));
+	request.id = eventField(opened, 'id', 0).toNumber();
+	request.commitDeadline = eventField(opened, 'commitDeadline', 5).toNumber();
+	request.revealDeadline = eventField(opened, 'revealDeadline', 6).toNumber();
+
+	const view = await api.call.witnessesApi.request(request.id);
+	assert.ok(view.isSome, 'the runtime API serves the open request');
+	assert.equal(view.unwrap().request.reward.toBigInt(), REWARD);
+});
+
+e2eTest('witnesses commit, a mismatched reveal is refused, the reveals are accepted', 3 * MINUTE, async () => {
+	await Promise.all(
+		witnesses.map(({ pair, score, salt }) =>
+			submitOk(api.tx.witnesses.commit(request.id, commitmentOf(true, score, salt)), pair),
+		),
+	);
+
+	// The reveal phase starts in the block after the commit deadline.
+	await node.waitForBest(request.commitDeadline);
+	const dave = witnesses[2];
+	const wrong = await signAndWaitFinalized(api.tx.witnesses.reveal(request.id, true, dave.score + 1, dave.salt), dave.pair);
+	assert.match(describeDispatchError(wrong.dispatchError), /^witnesses\.CommitmentMismatch/);
+
+	await Promise.all(
+		witnesses.map(async ({ pair, score, salt }) => {
+			const { events } = await submitOk(api.tx.witnesses.reveal(request.id, true, score, salt), pair);
+			assert.ok(findEvent(events, 'witnesses', 'Revealed'), `no Revealed; events: ${eventNames(events)}`);
+		}),
+	);
+});
+
+e2eTest('the chain finalizes the request after the deadline and pays the witnesses', 3 * MINUTE, async () => {
+	// The idle hook of the first block after the reveal deadline finalizes it.
+	const finalizedAt = request.revealDeadline + 1;
+	await node.waitForFinalized(finalizedAt);
+	const records = await eventsAtNumber(finalizedAt);
+	const outcomeEvent = findEvent(records, 'witnesses', 'RequestFinalized');
+	assert.ok(outcomeEvent, `no RequestFinalized in block ${finalizedAt}; events: ${eventNames(records)}`);
+	assert.equal(eventField(outcomeEvent, 'id', 0).toNumber(), request.id);
+	assert.equal(eventField(outcomeEvent, 'subject', 2).toHex(), request.claim);
+	const outcome = eventField(outcomeEvent, 'outcome', 3);
+	assert.equal(outcome.verdict.toString(), 'Approved');
+	// Weighted lower median: Bob's 80 carries half the weight (judge, double multiplier).
+	assert.equal(outcome.score.unwrap().toNumber(), 80);
+	assert.equal(outcome.committed.toNumber(), 3);
+
+	const rewarded = records
+		.map(({ event }) => event)
+		.filter((event) => event.section === 'witnesses' && event.method === 'WitnessRewarded');
+	assert.equal(rewarded.length, 3, 'every agreeing witness is paid');
+	const returned = findEvent(records, 'witnesses', 'RewardReturned');
+	const paid = rewarded.reduce((sum, event) => sum + eventField(event, 'amount', 2).toBigInt(), 0n);
+	assert.equal(paid + (returned ? eventField(returned, 'amount', 2).toBigInt() : 0n), REWARD);
+
+	// The request left storage; the witnesses' accuracy statistics recorded the agreement.
+	assert.ok((await api.call.witnessesApi.request(request.id)).isNone);
+	for (const { pair } of witnesses) {
+		const record = (await api.call.witnessesApi.witnessRecord(pair.address)).unwrap();
+		assert.equal(record.stats.attestations.toNumber(), 1);
+		assert.equal(record.stats.agreed.toNumber(), 1);
+		assert.equal(record.pending.toNumber(), 0);
+		// Credibility moved from 50 % a tenth of the way to 100 %.
+		assert.equal(record.credibility.toNumber(), 550_000_000);
+	}
+});
