@@ -1,0 +1,558 @@
+//! Benchmarks of the performance pallet (frame-benchmarking v2), each at its worst case:
+//! maximal text sizes, full lists, and every optional branch taken.
+
+use super::*;
+use crate::pallet::{
+	Athletes, ChallengeWinners, Challenges, CompetitionFunds, CompetitionRankings, Competitions,
+	History, Leaderboards, NextCompetitionId, NextPerformanceId, OpenChallenges, Performances,
+	PersonalBests, PredictionPools, Predictions,
+};
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use pallet_witnesses::{Outcome, Participant, Reveal, Verdict, VerificationOutcomeHandler};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{Bounded, One, Saturating},
+	Perbill, SaturatedConversion,
+};
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
+}
+
+/// A generous balance: a millionth of the maximum, far above every deposit, stake and fee.
+fn plenty<T: Config>() -> BalanceOf<T> {
+	BalanceOf::<T>::max_value() / 1_000_000u32.into()
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, plenty::<T>());
+	who
+}
+
+fn now<T: Config>() -> BlockNumberOf<T> {
+	frame_system::Pallet::<T>::block_number()
+}
+
+/// `len` bytes: a prefix `s<i>` padded with `x` (a slug), truncated to `len`.
+fn slug(i: u32, len: u32) -> Vec<u8> {
+	let mut bytes = Vec::from(&b"s"[..]);
+	let mut digits = Vec::new();
+	let mut n = i;
+	loop {
+		digits.push(b'0'.saturating_add((n % 10) as u8));
+		n /= 10;
+		if n == 0 {
+			break;
+		}
+	}
+	bytes.extend(digits.iter().rev());
+	bytes.resize(len.saturated_into::<usize>().max(bytes.len()), b'x');
+	bytes.truncate(len.saturated_into());
+	bytes
+}
+
+fn text<S: Get<u32>>() -> BoundedVec<u8, S> {
+	BoundedVec::truncate_from(alloc::vec![b'a'; S::get().saturated_into::<usize>()])
+}
+
+fn sport<T: Config>(i: u32) -> SportOf<T> {
+	BoundedVec::truncate_from(slug(i, T::MaxSportLen::get()))
+}
+
+/// The sport every benchmark uses: the last of an athlete's sports.
+fn main_sport<T: Config>() -> SportOf<T> {
+	sport::<T>(T::MaxSportsPerAthlete::get().saturating_sub(1))
+}
+
+fn sports<T: Config>() -> SportsOf<T> {
+	BoundedVec::truncate_from((0..T::MaxSportsPerAthlete::get()).map(sport::<T>).collect())
+}
+
+fn location<T: Config>() -> Location<VenueOf<T>> {
+	Location { coordinates: Coordinates { lat: -33_856_784, lon: 151_215_297 }, venue: text() }
+}
+
+fn event<T: Config>(competition: Option<CompetitionId>) -> PerformanceInputOf<T> {
+	let tag_len = T::MaxTagLen::get();
+	PerformanceInput {
+		sport: main_sport::<T>(),
+		metrics: Metrics {
+			score: T::MaxScore::get(),
+			difficulty: T::MaxScore::get(),
+			execution: T::MaxScore::get(),
+		},
+		location: Some(location::<T>()),
+		competition,
+		evidence: text(),
+		related: Some([7; 32]),
+		tags: BoundedVec::truncate_from(
+			(0..T::MaxTags::get()).map(|i| BoundedVec::truncate_from(slug(i, tag_len))).collect(),
+		),
+	}
+}
+
+/// Register `who` as an athlete with every sport, full delegates (the last one returned).
+fn athlete<T: Config>(index: u32) -> (T::AccountId, Option<T::AccountId>) {
+	let who = funded::<T>("athlete", index);
+	Pallet::<T>::do_register_athlete(who.clone(), text(), sports::<T>(), Some([1; 32]))
+		.expect("registers");
+	let mut last = None;
+	for i in 0..T::MaxDelegates::get() {
+		let delegate = funded::<T>("delegate", index.saturating_mul(100).saturating_add(i));
+		Pallet::<T>::do_add_delegate(who.clone(), delegate.clone()).expect("adds");
+		last = Some(delegate);
+	}
+	(who, last)
+}
+
+/// A running competition of the main sport with a full prize table.
+fn competition<T: Config>() -> CompetitionId {
+	let organizer = funded::<T>("organizer", 0);
+	let ranks = T::MaxPrizeRanks::get();
+	let share = Perbill::from_parts(1_000_000_000 / ranks.max(1));
+	let start = now::<T>();
+	let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
+	Pallet::<T>::do_create_competition(
+		organizer,
+		text(),
+		main_sport::<T>(),
+		Level::National,
+		location::<T>(),
+		start,
+		end,
+		BoundedVec::truncate_from((0..ranks).map(|_| share).collect()),
+	)
+	.expect("creates");
+	NextCompetitionId::<T>::get().saturating_sub(1)
+}
+
+/// Submit a maximal performance of `athlete` linked to `competition`; returns its id and
+/// request.
+fn pending<T: Config>(
+	athlete: &T::AccountId,
+	competition: Option<CompetitionId>,
+) -> (PerformanceId, RequestId) {
+	let id = Pallet::<T>::do_submit_performance(
+		athlete.clone(),
+		athlete.clone(),
+		event::<T>(competition),
+		BoundedVec::default(),
+		T::MinWitnessReward::get(),
+	)
+	.expect("submits");
+	match Performances::<T>::get(id).map(|p| p.status) {
+		Some(PerformanceStatus::Pending { request }) => (id, request),
+		_ => panic!("just submitted"),
+	}
+}
+
+fn entry<T: Config>(name: &'static str, i: u32, score: u32) -> RankEntry<T::AccountId> {
+	RankEntry {
+		athlete: funded::<T>(name, i),
+		score,
+		performance: PerformanceId::MAX - u64::from(i),
+	}
+}
+
+/// Fill the career storage of `athlete` so that a verified performance shifts everything:
+/// full history, a lower personal best, full leaderboards and ranking of lower scores.
+fn full_career<T: Config>(athlete: &T::AccountId, competition: CompetitionId) {
+	History::<T>::insert(
+		athlete,
+		BoundedVec::truncate_from((0..T::MaxHistory::get()).map(u64::from).collect()),
+	);
+	PersonalBests::<T>::insert(
+		athlete,
+		main_sport::<T>(),
+		PersonalBest { score: 0, performance: u64::MAX },
+	);
+	let board: Vec<_> =
+		(0..T::LeaderboardSize::get()).map(|i| entry::<T>("ranked", i, 0)).collect();
+	Leaderboards::<T>::insert(main_sport::<T>(), Level::National, BoundedVec::truncate_from(board));
+	let ranking: Vec<_> =
+		(0..T::MaxPrizeRanks::get()).map(|i| entry::<T>("ranked", i, 0)).collect();
+	CompetitionRankings::<T>::insert(competition, BoundedVec::truncate_from(ranking));
+}
+
+/// `c` open challenges of the main sport that any verified performance wins.
+fn challenges<T: Config>(c: u32) {
+	let deadline = now::<T>().saturating_add(T::MaxChallengeDuration::get());
+	for i in 0..c {
+		let sponsor = funded::<T>("sponsor", i);
+		let criteria = ChallengeCriteria {
+			sport: main_sport::<T>(),
+			min_score: 0,
+			min_difficulty: 0,
+			min_level: Level::Local,
+			deadline,
+			winners: 1,
+		};
+		Pallet::<T>::do_create_challenge(sponsor, criteria, T::MinChallengePrize::get())
+			.expect("creates");
+	}
+}
+
+/// Stakes on both sides of performance `id`.
+fn stakes<T: Config>(id: PerformanceId) {
+	let amount = T::MinStake::get().saturating_mul(1_000u32.into());
+	for (i, side) in [PredictionSide::Success, PredictionSide::Failure].into_iter().enumerate() {
+		let who = funded::<T>("staker", i.saturated_into());
+		Pallet::<T>::do_predict(who, id, side, amount).expect("predicts");
+	}
+}
+
+/// An outcome with `w` agreeing witnesses (funded, so that fee shares can be paid).
+fn outcome<T: Config>(verdict: Verdict, w: u32) -> Outcome<T::AccountId> {
+	let approve = verdict == Verdict::Approved;
+	let participants: Vec<_> = (0..w)
+		.map(|i| Participant {
+			who: funded::<T>("witness", i),
+			weight: u128::from(i).saturating_add(1),
+			reveal: Some(Reveal { verdict: approve, score: Some(T::MaxScore::get()) }),
+			agreed: true,
+		})
+		.collect();
+	Outcome {
+		verdict,
+		score: approve.then(T::MaxScore::get),
+		approval: if approve { Perbill::one() } else { Perbill::zero() },
+		revealed_weight: participants.iter().map(|p| p.weight).sum(),
+		committed: w,
+		revealed: w,
+		participants: BoundedVec::truncate_from(participants),
+	}
+}
+
+fn report<T: Config>(request: RequestId, outcome: &Outcome<T::AccountId>) {
+	let _ = <Pallet<T> as VerificationOutcomeHandler<T::AccountId>>::on_outcome(
+		T::Domain::get(),
+		H256::zero(),
+		request,
+		outcome,
+	);
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_athlete() {
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), text(), sports::<T>(), Some([1; 32]));
+
+		assert_last_event::<T>(Event::AthleteRegistered {
+			who: caller,
+			deposit: T::AthleteDeposit::get(),
+		});
+	}
+
+	#[benchmark]
+	fn update_profile() {
+		let (caller, _) = athlete::<T>(0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), text(), sports::<T>(), Some([2; 32]));
+
+		assert_last_event::<T>(Event::ProfileUpdated { who: caller });
+	}
+
+	#[benchmark]
+	fn add_delegate() {
+		let caller = funded::<T>("athlete", 0);
+		Pallet::<T>::do_register_athlete(caller.clone(), text(), sports::<T>(), None)
+			.expect("registers");
+		for i in 0..T::MaxDelegates::get().saturating_sub(1) {
+			Pallet::<T>::do_add_delegate(caller.clone(), funded::<T>("delegate", i)).expect("adds");
+		}
+		let delegate = funded::<T>("new", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), delegate.clone());
+
+		assert_last_event::<T>(Event::DelegateAdded { athlete: caller, delegate });
+	}
+
+	#[benchmark]
+	fn remove_delegate() {
+		let (caller, last) = athlete::<T>(0);
+		let delegate = last.expect("MaxDelegates > 0");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), delegate.clone());
+
+		assert_last_event::<T>(Event::DelegateRemoved { athlete: caller, delegate });
+	}
+
+	#[benchmark]
+	fn submit_performance(w: Linear<{ T::MinWitnesses::get() }, { T::MaxWitnesses::get() }>) {
+		let (athlete, last) = athlete::<T>(0);
+		let caller = last.unwrap_or_else(|| athlete.clone());
+		let competition = competition::<T>();
+		let witnesses: Vec<T::AccountId> = (0..w)
+			.map(|i| {
+				let who = funded::<T>("witness", i);
+				T::BenchmarkHelper::register_witness(&who);
+				who
+			})
+			.collect();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller),
+			athlete,
+			event::<T>(Some(competition)),
+			BoundedVec::truncate_from(witnesses),
+			T::MinWitnessReward::get(),
+		);
+
+		assert_eq!(NextPerformanceId::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn create_competition() {
+		let caller = funded::<T>("caller", 0);
+		let ranks = T::MaxPrizeRanks::get();
+		let share = Perbill::from_parts(1_000_000_000 / ranks.max(1));
+		let prizes = BoundedVec::truncate_from((0..ranks).map(|_| share).collect());
+		let start = now::<T>();
+		let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller),
+			text(),
+			main_sport::<T>(),
+			Level::International,
+			location::<T>(),
+			start,
+			end,
+			prizes,
+		);
+
+		assert!(Competitions::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn fund_competition() {
+		// The first funding also seeds the pot.
+		let id = competition::<T>();
+		let caller = funded::<T>("funder", 0);
+		let amount = T::MinFunding::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id, amount);
+
+		assert_last_event::<T>(Event::CompetitionFunded {
+			id,
+			funder: caller,
+			amount,
+			pool: amount,
+		});
+	}
+
+	#[benchmark]
+	fn close_competition(r: Linear<0, { T::MaxPrizeRanks::get() }>) {
+		let id = competition::<T>();
+		let funder = funded::<T>("funder", 0);
+		Pallet::<T>::do_fund_competition(
+			funder,
+			id,
+			T::MinFunding::get().saturating_mul(1_000u32.into()),
+		)
+		.expect("funds");
+		let ranking: Vec<_> = (0..r).map(|i| entry::<T>("ranked", i, 1_000)).collect();
+		CompetitionRankings::<T>::insert(id, BoundedVec::truncate_from(ranking));
+		let end = Competitions::<T>::get(id).map(|c| c.end).unwrap_or_default();
+		frame_system::Pallet::<T>::set_block_number(end.saturating_add(One::one()));
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(matches!(
+			Competitions::<T>::get(id).map(|c| c.status),
+			Some(CompetitionStatus::Closed { .. })
+		));
+	}
+
+	#[benchmark]
+	fn claim_refund() {
+		let id = competition::<T>();
+		let caller = funded::<T>("funder", 0);
+		let amount = T::MinFunding::get().saturating_mul(1_000u32.into());
+		Pallet::<T>::do_fund_competition(caller.clone(), id, amount).expect("funds");
+		Pallet::<T>::do_fund_competition(funded::<T>("funder", 1), id, amount).expect("funds");
+		let end = Competitions::<T>::get(id).map(|c| c.end).unwrap_or_default();
+		frame_system::Pallet::<T>::set_block_number(end.saturating_add(One::one()));
+		Pallet::<T>::do_close_competition(id).expect("closes");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id);
+
+		assert!(!CompetitionFunds::<T>::contains_key(id, caller));
+	}
+
+	#[benchmark]
+	fn create_challenge() {
+		challenges::<T>(T::MaxOpenChallengesPerSport::get().saturating_sub(1));
+		let caller = funded::<T>("caller", 0);
+		let winners = T::MaxChallengeWinners::get();
+		let criteria = ChallengeCriteria {
+			sport: main_sport::<T>(),
+			min_score: 1,
+			min_difficulty: 1,
+			min_level: Level::International,
+			deadline: now::<T>().saturating_add(T::MaxChallengeDuration::get()),
+			winners,
+		};
+		let escrow = T::MinChallengePrize::get().saturating_mul(winners.into());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), criteria, escrow);
+
+		assert_eq!(
+			OpenChallenges::<T>::decode_len(main_sport::<T>()),
+			Some(T::MaxOpenChallengesPerSport::get().saturated_into())
+		);
+	}
+
+	#[benchmark]
+	fn close_challenge(n: Linear<0, { T::MaxChallengeWinners::get() }>) {
+		challenges::<T>(T::MaxOpenChallengesPerSport::get().saturating_sub(1));
+		let sponsor = funded::<T>("caller", 0);
+		let winners = T::MaxChallengeWinners::get();
+		let deadline = now::<T>().saturating_add(One::one());
+		let criteria = ChallengeCriteria {
+			sport: main_sport::<T>(),
+			min_score: 0,
+			min_difficulty: 0,
+			min_level: Level::Local,
+			deadline,
+			winners,
+		};
+		let escrow = T::MinChallengePrize::get().saturating_mul(winners.into());
+		Pallet::<T>::do_create_challenge(sponsor, criteria, escrow).expect("creates");
+		let id = crate::pallet::NextChallengeId::<T>::get().saturating_sub(1);
+		// `n` winners recorded (their prizes stay held: only the storage cost matters here).
+		for i in 0..n {
+			ChallengeWinners::<T>::insert(id, funded::<T>("winner", i), u64::from(i));
+		}
+		Challenges::<T>::mutate(id, |c| {
+			if let Some(c) = c {
+				c.paid = n;
+			}
+		});
+		frame_system::Pallet::<T>::set_block_number(deadline.saturating_add(One::one()));
+		let caller = funded::<T>("closer", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(!Challenges::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn predict() {
+		// The first stake creates the pool and seeds the pot.
+		let (athlete, _) = athlete::<T>(0);
+		let (id, _) = pending::<T>(&athlete, None);
+		let caller = funded::<T>("staker", 0);
+		let amount = T::MinStake::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id, PredictionSide::Success, amount);
+
+		assert!(Predictions::<T>::contains_key(id, caller));
+	}
+
+	#[benchmark]
+	fn claim_prediction() {
+		let (athlete, _) = athlete::<T>(0);
+		let (id, request) = pending::<T>(&athlete, None);
+		stakes::<T>(id);
+		let caller = funded::<T>("winner", 0);
+		Pallet::<T>::do_predict(caller.clone(), id, PredictionSide::Success, T::MinStake::get())
+			.expect("predicts");
+		report::<T>(request, &outcome::<T>(Verdict::Approved, 0));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), id);
+
+		assert!(!Predictions::<T>::contains_key(id, caller));
+		assert!(PredictionPools::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn on_outcome_verified(
+		c: Linear<0, { T::MaxOpenChallengesPerSport::get() }>,
+		w: Linear<0, { T::MaxWitnesses::get() }>,
+	) {
+		let (athlete, _) = athlete::<T>(0);
+		let competition = competition::<T>();
+		challenges::<T>(c);
+		let (id, request) = pending::<T>(&athlete, Some(competition));
+		full_career::<T>(&athlete, competition);
+		stakes::<T>(id);
+		let outcome = outcome::<T>(Verdict::Approved, w);
+
+		#[block]
+		{
+			report::<T>(request, &outcome);
+		}
+
+		assert_eq!(
+			Performances::<T>::get(id).map(|p| p.status),
+			Some(PerformanceStatus::Verified { score: T::MaxScore::get() })
+		);
+		assert_eq!(Athletes::<T>::get(&athlete).map(|a| a.verified), Some(1));
+	}
+
+	#[benchmark]
+	fn on_outcome_rejected(w: Linear<0, { T::MaxWitnesses::get() }>) {
+		let (athlete, _) = athlete::<T>(0);
+		let competition = competition::<T>();
+		let (id, request) = pending::<T>(&athlete, Some(competition));
+		stakes::<T>(id);
+		let outcome = outcome::<T>(Verdict::Rejected, w);
+
+		#[block]
+		{
+			report::<T>(request, &outcome);
+		}
+
+		assert_eq!(Performances::<T>::get(id).map(|p| p.status), Some(PerformanceStatus::Rejected));
+	}
+
+	#[benchmark]
+	fn on_outcome_inconclusive() {
+		let (athlete, _) = athlete::<T>(0);
+		let competition = competition::<T>();
+		let (id, request) = pending::<T>(&athlete, Some(competition));
+		stakes::<T>(id);
+		let outcome = outcome::<T>(Verdict::Inconclusive, 0);
+
+		#[block]
+		{
+			report::<T>(request, &outcome);
+		}
+
+		assert_eq!(
+			Performances::<T>::get(id).map(|p| p.status),
+			Some(PerformanceStatus::Inconclusive)
+		);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

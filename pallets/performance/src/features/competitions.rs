@@ -1,0 +1,200 @@
+//! Competitions, their prize pools and refunds.
+
+use crate::{
+	features::{
+		pot::mul_div_floor,
+		validation::{is_slug, is_text},
+	},
+	*,
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	storage::with_storage_layer,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use sp_runtime::{
+	traits::{CheckedAdd, Saturating, Zero},
+	DispatchError, Perbill, SaturatedConversion,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Create a competition. See [`Pallet::create_competition`].
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_create_competition(
+		organizer: T::AccountId,
+		name: NameOf<T>,
+		sport: SportOf<T>,
+		level: Level,
+		location: Location<VenueOf<T>>,
+		start: BlockNumberOf<T>,
+		end: BlockNumberOf<T>,
+		prizes: PrizeTableOf<T>,
+	) -> DispatchResult {
+		ensure!(!name.is_empty() && is_text(&name), Error::<T>::InvalidName);
+		ensure!(is_slug(&sport), Error::<T>::InvalidSport);
+		ensure!(is_text(&location.venue), Error::<T>::InvalidVenue);
+		ensure!(location.coordinates.is_valid(), Error::<T>::InvalidCoordinates);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			start >= now
+				&& end > start
+				&& end.saturating_sub(start) <= T::MaxCompetitionDuration::get(),
+			Error::<T>::InvalidSchedule
+		);
+		let total = prizes
+			.iter()
+			.fold(0u64, |acc, share| acc.saturating_add(u64::from(share.deconstruct())));
+		ensure!(
+			!prizes.is_empty() && total <= u64::from(Perbill::one().deconstruct()),
+			Error::<T>::InvalidPrizeTable
+		);
+		let id = NextCompetitionId::<T>::get();
+		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::CompetitionDeposit::get();
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::CompetitionDeposit.into(), &organizer, deposit)?;
+		}
+		NextCompetitionId::<T>::put(next_id);
+		Competitions::<T>::insert(
+			id,
+			Competition {
+				organizer: organizer.clone(),
+				name,
+				sport: sport.clone(),
+				level,
+				location,
+				start,
+				end,
+				prizes,
+				deposit,
+				pool: Zero::zero(),
+				funders: 0,
+				pending: 0,
+				status: CompetitionStatus::Open,
+			},
+		);
+		Self::deposit_event(Event::CompetitionCreated { id, organizer, sport, level, start, end });
+		Ok(())
+	}
+
+	/// Fund competition `id`. See [`Pallet::fund_competition`].
+	pub(crate) fn do_fund_competition(
+		who: T::AccountId,
+		id: CompetitionId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		let mut competition = Competitions::<T>::get(id).ok_or(Error::<T>::UnknownCompetition)?;
+		ensure!(competition.status == CompetitionStatus::Open, Error::<T>::CompetitionClosed);
+		ensure!(
+			frame_system::Pallet::<T>::block_number() <= competition.end,
+			Error::<T>::CompetitionEnded
+		);
+		ensure!(amount >= T::MinFunding::get(), Error::<T>::FundingTooLow);
+		let contribution = match CompetitionFunds::<T>::get(id, &who) {
+			Some(previous) => previous.checked_add(&amount).ok_or(Error::<T>::Overflow)?,
+			None => {
+				ensure!(competition.funders < T::MaxFunders::get(), Error::<T>::TooManyFunders);
+				competition.funders = competition.funders.saturating_add(1);
+				amount
+			},
+		};
+		competition.pool = competition.pool.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		Self::pot_deposit(HoldReason::PrizePool, &who, amount)?;
+		CompetitionFunds::<T>::insert(id, &who, contribution);
+		let pool = competition.pool;
+		Competitions::<T>::insert(id, competition);
+		Self::deposit_event(Event::CompetitionFunded { id, funder: who, amount, pool });
+		Ok(())
+	}
+
+	/// Close competition `id`. See [`Pallet::close_competition`]. Returns the number of
+	/// prizes attempted.
+	pub(crate) fn do_close_competition(id: CompetitionId) -> Result<u32, DispatchError> {
+		let mut competition = Competitions::<T>::get(id).ok_or(Error::<T>::UnknownCompetition)?;
+		ensure!(competition.status == CompetitionStatus::Open, Error::<T>::CompetitionClosed);
+		ensure!(
+			frame_system::Pallet::<T>::block_number() > competition.end,
+			Error::<T>::CompetitionNotEnded
+		);
+		ensure!(competition.pending == 0, Error::<T>::PendingPerformances);
+		if !competition.deposit.is_zero() {
+			T::Currency::release(
+				&HoldReason::CompetitionDeposit.into(),
+				&competition.organizer,
+				competition.deposit,
+				Precision::BestEffort,
+			)?;
+		}
+		let ranking = CompetitionRankings::<T>::get(id);
+		let mut paid = BalanceOf::<T>::zero();
+		let mut attempted = 0u32;
+		for (rank, (entry, share)) in ranking.iter().zip(competition.prizes.iter()).enumerate() {
+			let amount = share.mul_floor(competition.pool);
+			if amount.is_zero() {
+				continue;
+			}
+			attempted = attempted.saturating_add(1);
+			match with_storage_layer(|| {
+				Self::pot_pay(HoldReason::PrizePool, &entry.athlete, amount)
+			}) {
+				Ok(()) => {
+					paid = paid.saturating_add(amount);
+					Self::deposit_event(Event::PrizePaid {
+						competition: id,
+						rank: rank.saturated_into(),
+						athlete: entry.athlete.clone(),
+						amount,
+					});
+				},
+				Err(e) => {
+					log::warn!(target: LOG_TARGET, "prize of competition {id} not paid: {e:?}");
+				},
+			}
+		}
+		let refundable = competition.pool.saturating_sub(paid);
+		competition.deposit = Zero::zero();
+		competition.status = CompetitionStatus::Closed {
+			paid,
+			refundable,
+			refunded: Zero::zero(),
+			funders_left: competition.funders,
+		};
+		Competitions::<T>::insert(id, competition);
+		Self::deposit_event(Event::CompetitionClosed { id, paid, refundable });
+		Ok(attempted)
+	}
+
+	/// Refund the share of `who` of closed competition `id`. See [`Pallet::claim_refund`].
+	pub(crate) fn do_claim_refund(who: T::AccountId, id: CompetitionId) -> DispatchResult {
+		let mut competition = Competitions::<T>::get(id).ok_or(Error::<T>::UnknownCompetition)?;
+		let CompetitionStatus::Closed { paid, refundable, refunded, funders_left } =
+			competition.status
+		else {
+			return Err(Error::<T>::CompetitionNotClosed.into());
+		};
+		let contribution = CompetitionFunds::<T>::get(id, &who).ok_or(Error::<T>::NotFunder)?;
+		let left = refundable.saturating_sub(refunded);
+		let amount = if funders_left <= 1 {
+			left
+		} else {
+			mul_div_floor(
+				refundable,
+				contribution.saturated_into::<u128>(),
+				competition.pool.saturated_into::<u128>(),
+			)
+			.min(left)
+		};
+		Self::pot_pay(HoldReason::PrizePool, &who, amount)?;
+		CompetitionFunds::<T>::remove(id, &who);
+		competition.status = CompetitionStatus::Closed {
+			paid,
+			refundable,
+			refunded: refunded.saturating_add(amount),
+			funders_left: funders_left.saturating_sub(1),
+		};
+		Competitions::<T>::insert(id, competition);
+		Self::deposit_event(Event::RefundClaimed { competition: id, funder: who, amount });
+		Ok(())
+	}
+}

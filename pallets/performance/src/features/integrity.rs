@@ -1,0 +1,53 @@
+//! Consistency checks of the runtime configuration, run by `integrity_test`.
+
+use crate::*;
+use frame_support::traits::{fungible::Inspect, Get};
+use sp_runtime::{traits::Zero, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// Panic if the configuration is inconsistent.
+	pub(crate) fn do_integrity_test() {
+		let ed = T::Currency::minimum_balance();
+		let zero_or_ed = |x: BalanceOf<T>| x.is_zero() || x >= ed;
+		assert!(T::MinWitnesses::get() >= 1, "MinWitnesses must be positive");
+		assert!(
+			T::MaxWitnesses::get() >= T::MinWitnesses::get()
+				&& T::MaxWitnesses::get() <= pallet_witnesses::MAX_PANEL_SIZE,
+			"MaxWitnesses must be in MinWitnesses..=MAX_PANEL_SIZE"
+		);
+		assert!(
+			T::RegionalThreshold::get() <= T::NationalThreshold::get()
+				&& T::NationalThreshold::get() <= T::InternationalThreshold::get()
+				&& T::InternationalThreshold::get() <= T::MaxScore::get(),
+			"level thresholds must be non-decreasing and at most MaxScore"
+		);
+		assert!(
+			!T::PredictionLockPeriod::get().is_zero()
+				&& T::PredictionLockPeriod::get() <= T::CommitPeriod::get(),
+			"PredictionLockPeriod must be in 1..=CommitPeriod"
+		);
+		assert!(T::LeaderboardSize::get() > 0, "LeaderboardSize must be positive");
+		assert!(T::MaxPrizeRanks::get() > 0, "MaxPrizeRanks must be positive");
+		assert!(T::MaxHistory::get() > 0, "MaxHistory must be positive");
+		assert!(T::MaxChallengeWinners::get() > 0, "MaxChallengeWinners must be positive");
+		assert!(T::MaxSportLen::get() > 0, "MaxSportLen must be positive");
+		assert!(
+			T::MinStake::get() >= ed
+				&& T::MinFunding::get() >= ed
+				&& T::MinChallengePrize::get() >= ed,
+			"MinStake, MinFunding and MinChallengePrize must be at least the existential deposit"
+		);
+		assert!(
+			zero_or_ed(T::AthleteDeposit::get())
+				&& zero_or_ed(T::CompetitionDeposit::get())
+				&& zero_or_ed(T::PerformanceDeposit::get()),
+			"deposits must be zero or at least the existential deposit"
+		);
+		let deposit = T::PerformanceDeposit::get();
+		let rest = deposit.saturating_sub(T::RejectionSlash::get().mul_floor(deposit));
+		assert!(
+			zero_or_ed(rest),
+			"the unslashed part of PerformanceDeposit must be zero or at least the existential deposit"
+		);
+	}
+}

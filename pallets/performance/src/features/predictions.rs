@@ -1,0 +1,227 @@
+//! Parimutuel prediction pools on pending performances: staking, settlement at the outcome,
+//! pull-based claims.
+
+use crate::{features::pot::mul_div_floor, *};
+use frame_support::{
+	ensure, pallet_prelude::DispatchResult, storage::with_storage_layer, traits::Get,
+};
+use sp_runtime::{
+	traits::{CheckedAdd, Saturating, Zero},
+	SaturatedConversion,
+};
+
+impl PredictionSide {
+	/// The other side.
+	pub fn opposite(self) -> Self {
+		match self {
+			PredictionSide::Success => PredictionSide::Failure,
+			PredictionSide::Failure => PredictionSide::Success,
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Stake on a performance. See [`Pallet::predict`].
+	pub(crate) fn do_predict(
+		who: T::AccountId,
+		performance: PerformanceId,
+		side: PredictionSide,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		let perf = Performances::<T>::get(performance).ok_or(Error::<T>::UnknownPerformance)?;
+		ensure!(matches!(perf.status, PerformanceStatus::Pending { .. }), Error::<T>::NotPending);
+		let lock_at = perf.submitted_at.saturating_add(T::PredictionLockPeriod::get());
+		ensure!(frame_system::Pallet::<T>::block_number() < lock_at, Error::<T>::PredictionsLocked);
+		ensure!(
+			who != perf.athlete && who != perf.submitter && !perf.witnesses.contains(&who),
+			Error::<T>::NotAllowedToPredict
+		);
+		ensure!(amount >= T::MinStake::get(), Error::<T>::StakeTooLow);
+		let mut pool = PredictionPools::<T>::get(performance).unwrap_or(PredictionPool {
+			lock_at,
+			success: Zero::zero(),
+			failure: Zero::zero(),
+			success_stakers: 0,
+			failure_stakers: 0,
+			unclaimed: 0,
+			held: Zero::zero(),
+			fee_paid: Zero::zero(),
+			settlement: None,
+		});
+		let stake = match Predictions::<T>::get(performance, &who) {
+			Some(previous) => {
+				ensure!(previous.side == side, Error::<T>::ConflictingPrediction);
+				previous.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+			},
+			None => {
+				ensure!(pool.unclaimed < T::MaxPredictions::get(), Error::<T>::TooManyPredictions);
+				pool.unclaimed = pool.unclaimed.saturating_add(1);
+				match side {
+					PredictionSide::Success => {
+						pool.success_stakers = pool.success_stakers.saturating_add(1)
+					},
+					PredictionSide::Failure => {
+						pool.failure_stakers = pool.failure_stakers.saturating_add(1)
+					},
+				}
+				amount
+			},
+		};
+		match side {
+			PredictionSide::Success => {
+				pool.success = pool.success.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+			},
+			PredictionSide::Failure => {
+				pool.failure = pool.failure.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+			},
+		}
+		pool.held = pool.held.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		Self::pot_deposit(HoldReason::PredictionPool, &who, amount)?;
+		Predictions::<T>::insert(performance, &who, Prediction { side, amount: stake });
+		PredictionPools::<T>::insert(performance, pool);
+		Self::deposit_event(Event::Predicted { performance, who, side, amount });
+		Ok(())
+	}
+
+	/// Settle the prediction pool of performance `id` of `athlete`: `winner` is the winning
+	/// side (`None`: inconclusive); `agreeing` the agreeing witnesses, heaviest first. Pays the
+	/// fee once. Returns the number of witness fee payments attempted.
+	pub(crate) fn settle_predictions(
+		id: PerformanceId,
+		athlete: &T::AccountId,
+		winner: Option<PredictionSide>,
+		agreeing: &[(T::AccountId, u128)],
+	) -> u32 {
+		let Some(mut pool) = PredictionPools::<T>::get(id) else {
+			return 0;
+		};
+		let mut payments = 0;
+		let settlement = match winner {
+			Some(side) if !pool.total(side).is_zero() => {
+				let losing = pool.total(side.opposite());
+				let fee = T::PredictionFee::get().mul_floor(losing);
+				let (fee_paid, attempted) = Self::pay_prediction_fee(id, athlete, fee, agreeing);
+				payments = attempted;
+				pool.fee_paid = fee_paid;
+				pool.held = pool.held.saturating_sub(fee_paid);
+				Settlement::Won {
+					side,
+					distributable: losing.saturating_sub(fee_paid),
+					paid: Zero::zero(),
+					winners_left: pool.stakers(side),
+				}
+			},
+			_ => Settlement::Refund,
+		};
+		pool.settlement = Some(settlement);
+		let fee_paid = pool.fee_paid;
+		PredictionPools::<T>::insert(id, pool);
+		Self::deposit_event(Event::PredictionsSettled { performance: id, settlement, fee_paid });
+		payments
+	}
+
+	/// Pay `fee` from the pot: `PredictionAthleteShare` to the athlete, the rest to the
+	/// `agreeing` witnesses by weight; rounding and undeliverable witness shares go to the
+	/// athlete. Returns the amount paid (what could not be delivered stays in the pool) and
+	/// the number of witness payments attempted (the athlete's is part of the base weight).
+	fn pay_prediction_fee(
+		id: PerformanceId,
+		athlete: &T::AccountId,
+		fee: BalanceOf<T>,
+		agreeing: &[(T::AccountId, u128)],
+	) -> (BalanceOf<T>, u32) {
+		if fee.is_zero() {
+			return (Zero::zero(), 0);
+		}
+		let witness_part = fee.saturating_sub(T::PredictionAthleteShare::get().mul_floor(fee));
+		let total_weight = agreeing.iter().fold(0u128, |acc, (_, w)| acc.saturating_add(*w));
+		let mut paid = BalanceOf::<T>::zero();
+		let mut attempted = 0u32;
+		let mut pay = |who: &T::AccountId, amount: BalanceOf<T>| -> bool {
+			match with_storage_layer(|| Self::pot_pay(HoldReason::PredictionPool, who, amount)) {
+				Ok(()) => {
+					paid = paid.saturating_add(amount);
+					Self::deposit_event(Event::PredictionFeePaid {
+						performance: id,
+						who: who.clone(),
+						amount,
+					});
+					true
+				},
+				Err(e) => {
+					log::warn!(target: LOG_TARGET, "prediction fee of {id} not paid: {e:?}");
+					false
+				},
+			}
+		};
+		let mut to_athlete = fee;
+		// Shares never exceed the witness part, even if the total weight saturated.
+		let mut unallocated = witness_part;
+		if !witness_part.is_zero() && total_weight > 0 {
+			for (witness, weight) in agreeing {
+				let share = mul_div_floor(witness_part, *weight, total_weight).min(unallocated);
+				if share.is_zero() {
+					continue;
+				}
+				unallocated = unallocated.saturating_sub(share);
+				attempted = attempted.saturating_add(1);
+				if pay(witness, share) {
+					to_athlete = to_athlete.saturating_sub(share);
+				}
+			}
+		}
+		if !to_athlete.is_zero() {
+			pay(athlete, to_athlete);
+		}
+		(paid, attempted)
+	}
+
+	/// Pay the stake of `who` on `performance` as settled. See [`Pallet::claim_prediction`].
+	pub(crate) fn do_claim_prediction(
+		who: T::AccountId,
+		performance: PerformanceId,
+	) -> DispatchResult {
+		let stake = Predictions::<T>::get(performance, &who).ok_or(Error::<T>::NoPrediction)?;
+		let mut pool = PredictionPools::<T>::get(performance).ok_or(Error::<T>::NoPrediction)?;
+		let settlement = pool.settlement.ok_or(Error::<T>::NotSettled)?;
+		let (amount, settlement) = match settlement {
+			Settlement::Refund => (stake.amount, settlement),
+			Settlement::Won { side, distributable, paid, winners_left } if side == stake.side => {
+				let left = distributable.saturating_sub(paid);
+				let winnings = if winners_left <= 1 {
+					left
+				} else {
+					mul_div_floor(
+						distributable,
+						stake.amount.saturated_into::<u128>(),
+						pool.total(side).saturated_into::<u128>(),
+					)
+					.min(left)
+				};
+				let amount = stake.amount.checked_add(&winnings).ok_or(Error::<T>::Overflow)?;
+				(
+					amount,
+					Settlement::Won {
+						side,
+						distributable,
+						paid: paid.saturating_add(winnings),
+						winners_left: winners_left.saturating_sub(1),
+					},
+				)
+			},
+			Settlement::Won { .. } => (Zero::zero(), settlement),
+		};
+		Self::pot_pay(HoldReason::PredictionPool, &who, amount)?;
+		Predictions::<T>::remove(performance, &who);
+		pool.held = pool.held.saturating_sub(amount);
+		pool.unclaimed = pool.unclaimed.saturating_sub(1);
+		pool.settlement = Some(settlement);
+		if pool.unclaimed == 0 {
+			PredictionPools::<T>::remove(performance);
+		} else {
+			PredictionPools::<T>::insert(performance, pool);
+		}
+		Self::deposit_event(Event::PredictionClaimed { performance, who, amount });
+		Ok(())
+	}
+}

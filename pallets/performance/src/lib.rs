@@ -1,0 +1,949 @@
+//! # Performance pallet
+//!
+//! Proof of Performance: athletes submit performance events (the seed design's Nostr kind
+//! 1337 structure), staked witnesses of `pallet-witnesses` verify them, and verified
+//! performances build careers (history, personal bests, leaderboards, levels), win competition
+//! prizes and sponsored challenges, settle prediction pools, and export as Nostr events.
+//!
+//! ## Athletes
+//!
+//! [`Pallet::register_athlete`] creates a profile (name, sports, optional Nostr x-only public
+//! key) holding [`Config::AthleteDeposit`] under [`HoldReason::AthleteDeposit`]. Every athlete
+//! starts at [`Level::Local`]; levels are earned (see *Levels*). [`Pallet::update_profile`]
+//! changes name, sports and key. An athlete approves at most [`Config::MaxDelegates`]
+//! delegates (coaches, organizers) with [`Pallet::add_delegate`]; a delegate may submit
+//! performances on the athlete's behalf, paying deposit and witness reward itself.
+//!
+//! Text fields (names, venues, evidence) must be UTF-8 without control characters; sports and
+//! tags are slugs of `a-z`, `0-9`, `-`, `_`. This keeps the Nostr export well-formed.
+//!
+//! ## Performances and verification
+//!
+//! [`Pallet::submit_performance`] stores a pending performance (sport, claimed metrics in
+//! thousandths, optional location, optional competition, evidence hash, optional related
+//! Nostr event, tags, optional named witnesses), holds [`Config::PerformanceDeposit`] from the
+//! submitter under [`HoldReason::PerformanceDeposit`], and opens a request in
+//! [`Config::Domain`] through [`Config::Verifier`] (the submitter pays the witness reward and
+//! the verifier's own deposit). Request parameters come from constants: quorum
+//! [`Config::MinWitnesses`] / [`Config::MinWitnessWeight`], threshold
+//! [`Config::ApprovalThreshold`], [`Config::CommitPeriod`], [`Config::RevealPeriod`], score
+//! range `0..=MaxScore`; the panel is open, or named when witnesses are given (at least
+//! `MinWitnesses`, no duplicates, not the athlete). The subject is
+//! `blake2_256(SCALE(("arete/performance", id, athlete, event)))`.
+//!
+//! The outcome arrives through [`pallet_witnesses::VerificationOutcomeHandler`] (outcomes of
+//! other domains are ignored; request ids map to performances in [`RequestPerformance`]):
+//! - *Approved*: the performance becomes `Verified` with the consensus score (the claimed
+//!   score if the verifier gave none); its witnesses become the agreeing witnesses (heaviest
+//!   first, at most `MaxWitnesses`); the deposit is released; history, personal best,
+//!   leaderboard, level, competition ranking, challenges and prediction pool are updated.
+//! - *Rejected*: [`Config::RejectionSlash`] of the deposit goes to
+//!   [`Config::SlashDestination`], the rest is released.
+//! - *Inconclusive*: the deposit is released.
+//!
+//! The handler's weight is bounded: [`Pallet::max_outcome_weight`] (the runtime's
+//! `OutcomeHandlerWeight` of the witnesses pallet must be at least this).
+//!
+//! ## Careers
+//!
+//! - History: the most recent [`Config::MaxHistory`] verified performances per athlete.
+//! - Personal best per athlete and sport.
+//! - Leaderboards per sport and level: the best verified score per athlete, top
+//!   [`Config::LeaderboardSize`], sorted by score (ties: earlier performance first). A
+//!   performance's level is its competition's level, else the athlete's level at submission.
+//! - Levels: an athlete at level `L` whose verified score reaches the threshold of the next
+//!   level ([`Config::RegionalThreshold`], [`Config::NationalThreshold`],
+//!   [`Config::InternationalThreshold`]) moves up one level (one level per performance).
+//!
+//! ## Money: holds and the pot
+//!
+//! Deposits and challenge escrows are held on the payer's account. Prize pools and prediction
+//! stakes, which are paid to others pull-wise, are moved into the pallet's pot account
+//! ([`Config::PalletId`]) and held there under [`HoldReason::PrizePool`] and
+//! [`HoldReason::PredictionPool`]; the first funder or staker seeds the pot with the
+//! existential deposit once (event [`Event::PotSeeded`]), which stays in the pot for good so
+//! that it can receive amounts of any size. Rounding never creates or destroys funds.
+//!
+//! ## Competitions and prize pools
+//!
+//! [`Pallet::create_competition`] (deposit [`Config::CompetitionDeposit`]) sets sport, level,
+//! venue, coordinates, start and end blocks and a prize table (share per rank, sum at most
+//! 100%). Performances of the competition's sport may be linked to it between start and end.
+//! Anyone funds the pool with [`Pallet::fund_competition`] until the end (at most
+//! [`Config::MaxFunders`] funders). After the end, once no linked performance is pending,
+//! anyone calls [`Pallet::close_competition`]: rank `i` of the ranking (best verified score
+//! per athlete among linked performances) receives `prizes[i] × pool` (rounded down); the
+//! organizer's deposit is released; everything not paid (missing ranks, rounding, the share
+//! above the table's sum, failed transfers) is *refundable*. Each funder claims
+//! `refundable × contribution / pool` (rounded down) with [`Pallet::claim_refund`]; the last
+//! funder to claim receives what is left, so the refunds add up exactly.
+//!
+//! ## Sponsored challenges
+//!
+//! [`Pallet::create_challenge`] holds an escrow from the sponsor under
+//! [`HoldReason::ChallengeEscrow`] with criteria (sport, minimum verified score, minimum
+//! difficulty, minimum athlete level, deadline, number of winners); each prize is
+//! `escrow / winners` (rounded down, at least [`Config::MinChallengePrize`]). At most
+//! [`Config::MaxOpenChallengesPerSport`] are open per sport. When a performance submitted
+//! after the challenge's creation is verified by the deadline and qualifies, its athlete is
+//! paid one prize from the sponsor's hold, at most once per challenge. Once every prize is
+//! paid, or after the deadline, anyone calls [`Pallet::close_challenge`], which releases the
+//! remainder to the sponsor.
+//!
+//! ## Prediction pools
+//!
+//! While a performance is pending and before `submitted_at + PredictionLockPeriod` (never
+//! after the commit phase), anyone but the athlete, the submitter and the named witnesses
+//! stakes on `Success` or `Failure` with [`Pallet::predict`] (at least [`Config::MinStake`],
+//! one side per account, at most [`Config::MaxPredictions`] accounts). At the outcome the
+//! pool is settled in O(1 + MaxWitnesses):
+//! - Inconclusive, or nobody staked on the winning side: every stake is refunded.
+//! - Otherwise the fee `PredictionFee × losing total` (rounded down) is paid once: the
+//!   athlete receives `PredictionAthleteShare` of it, the rest is split among the agreeing
+//!   witnesses (heaviest `MaxWitnesses`) by weight; rounding and undeliverable witness shares
+//!   go to the athlete; whatever cannot be delivered at all stays in the pool for the winners.
+//!   `distributable = losing total - fee paid`.
+//!
+//! Each staker then calls [`Pallet::claim_prediction`]: a winner receives its stake plus
+//! `distributable × stake / winning total` (rounded down), the last winner to claim receives
+//! the remaining winnings (the rounding dust); a loser receives nothing. Hence
+//! `Σ payouts + fee paid = pool`, exactly.
+//!
+//! ## Nostr export
+//!
+//! [`runtime_api::PerformanceApi::nostr_event`] renders a verified performance of an athlete
+//! with a Nostr key as an unsigned NIP-01 event of kind 1337 (see [`nostr`]).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod features;
+pub mod nostr;
+pub mod runtime_api;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_witnesses;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// Log target of the pallet.
+pub const LOG_TARGET: &str = "runtime::performance";
+
+/// Sets up state the benchmarks cannot create through the pallet's own interfaces.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Make `who` a witness the verifier accepts on a named panel (e.g. fund it and register
+	/// it with `pallet-witnesses`).
+	fn register_witness(who: &AccountId);
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<AccountId> BenchmarkHelper<AccountId> for () {
+	fn register_witness(_: &AccountId) {}
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{self, hold::Balanced as BalancedHold, MutateHold},
+			OnUnbalanced, UnixTime,
+		},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use pallet_witnesses::VerificationProvider;
+	use sp_runtime::{Perbill, SaturatedConversion};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Reasons for which the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// An athlete profile's deposit (on the athlete).
+		AthleteDeposit,
+		/// A competition's deposit (on the organizer).
+		CompetitionDeposit,
+		/// A pending performance's deposit (on the submitter).
+		PerformanceDeposit,
+		/// A sponsored challenge's escrow (on the sponsor).
+		ChallengeEscrow,
+		/// Competition prize pools (on the pot account).
+		PrizePool,
+		/// Prediction stakes (on the pot account).
+		PredictionPool,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency deposits, pools and stakes are held in.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ BalancedHold<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The verification engine (`pallet-witnesses`).
+		type Verifier: VerificationProvider<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
+
+		/// Wall-clock time, for the `created_at` of exported Nostr events.
+		type UnixTime: UnixTime;
+
+		/// Where the slashed part of rejected performances' deposits goes.
+		type SlashDestination: OnUnbalanced<CreditOf<Self>>;
+
+		/// Weight information for the pallet's extrinsics and outcome handler.
+		type WeightInfo: WeightInfo;
+
+		/// Benchmark setup helper.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+
+		/// The pallet id; its account is the pot holding prize pools and prediction stakes.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The verification domain of performance requests, e.g. `*b"perform\0"`.
+		#[pallet::constant]
+		type Domain: Get<DomainId>;
+
+		/// Deposit held for an athlete profile.
+		#[pallet::constant]
+		type AthleteDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held for a competition until it closes.
+		#[pallet::constant]
+		type CompetitionDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held for a performance until its verification ends.
+		#[pallet::constant]
+		type PerformanceDeposit: Get<BalanceOf<Self>>;
+
+		/// Share of the deposit of a rejected performance that is slashed.
+		#[pallet::constant]
+		type RejectionSlash: Get<Perbill>;
+
+		/// Maximum length of names (athletes, competitions).
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+
+		/// Maximum length of a sport identifier.
+		#[pallet::constant]
+		type MaxSportLen: Get<u32>;
+
+		/// Maximum number of sports an athlete declares.
+		#[pallet::constant]
+		type MaxSportsPerAthlete: Get<u32>;
+
+		/// Maximum number of delegates per athlete.
+		#[pallet::constant]
+		type MaxDelegates: Get<u32>;
+
+		/// Maximum length of a venue name.
+		#[pallet::constant]
+		type MaxVenueLen: Get<u32>;
+
+		/// Maximum length of an evidence content hash.
+		#[pallet::constant]
+		type MaxEvidenceLen: Get<u32>;
+
+		/// Maximum length of a tag.
+		#[pallet::constant]
+		type MaxTagLen: Get<u32>;
+
+		/// Maximum number of tags per performance.
+		#[pallet::constant]
+		type MaxTags: Get<u32>;
+
+		/// Maximum number of named witnesses, of recorded agreeing witnesses and of witnesses
+		/// sharing a prediction fee (at most the verifier's panel size).
+		#[pallet::constant]
+		type MaxWitnesses: Get<u32>;
+
+		/// Number of recent verified performances kept per athlete.
+		#[pallet::constant]
+		type MaxHistory: Get<u32>;
+
+		/// Number of entries per leaderboard.
+		#[pallet::constant]
+		type LeaderboardSize: Get<u32>;
+
+		/// Maximum number of ranks in a prize table (also the length of competition rankings).
+		#[pallet::constant]
+		type MaxPrizeRanks: Get<u32>;
+
+		/// Maximum number of funders per competition.
+		#[pallet::constant]
+		type MaxFunders: Get<u32>;
+
+		/// Maximum number of open challenges per sport.
+		#[pallet::constant]
+		type MaxOpenChallengesPerSport: Get<u32>;
+
+		/// Maximum number of winners of a challenge.
+		#[pallet::constant]
+		type MaxChallengeWinners: Get<u32>;
+
+		/// Maximum number of stakers on one performance.
+		#[pallet::constant]
+		type MaxPredictions: Get<u32>;
+
+		/// Minimum number of revealed witnesses for a conclusive verification.
+		#[pallet::constant]
+		type MinWitnesses: Get<u32>;
+
+		/// Minimum revealed witness weight for a conclusive verification.
+		#[pallet::constant]
+		type MinWitnessWeight: Get<u128>;
+
+		/// Share of the revealed weight that must approve.
+		#[pallet::constant]
+		type ApprovalThreshold: Get<Perbill>;
+
+		/// Commit period of verification requests.
+		#[pallet::constant]
+		type CommitPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Reveal period of verification requests.
+		#[pallet::constant]
+		type RevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Highest score (thousandths); witnesses score in `0..=MaxScore` and claimed metrics
+		/// may not exceed it.
+		#[pallet::constant]
+		type MaxScore: Get<u32>;
+
+		/// Minimum witness reward of a submission.
+		#[pallet::constant]
+		type MinWitnessReward: Get<BalanceOf<Self>>;
+
+		/// Verified score that moves a local athlete to regional.
+		#[pallet::constant]
+		type RegionalThreshold: Get<u32>;
+
+		/// Verified score that moves a regional athlete to national.
+		#[pallet::constant]
+		type NationalThreshold: Get<u32>;
+
+		/// Verified score that moves a national athlete to international.
+		#[pallet::constant]
+		type InternationalThreshold: Get<u32>;
+
+		/// Maximum length of a competition (end - start).
+		#[pallet::constant]
+		type MaxCompetitionDuration: Get<BlockNumberFor<Self>>;
+
+		/// Minimum amount of one funding of a prize pool.
+		#[pallet::constant]
+		type MinFunding: Get<BalanceOf<Self>>;
+
+		/// Minimum prize of a challenge.
+		#[pallet::constant]
+		type MinChallengePrize: Get<BalanceOf<Self>>;
+
+		/// Maximum time from a challenge's creation to its deadline.
+		#[pallet::constant]
+		type MaxChallengeDuration: Get<BlockNumberFor<Self>>;
+
+		/// Minimum stake of a prediction.
+		#[pallet::constant]
+		type MinStake: Get<BalanceOf<Self>>;
+
+		/// Predictions are accepted before `submitted_at + PredictionLockPeriod`
+		/// (at most `CommitPeriod`).
+		#[pallet::constant]
+		type PredictionLockPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Share of the losing side paid as a fee to the athlete and the agreeing witnesses.
+		#[pallet::constant]
+		type PredictionFee: Get<Perbill>;
+
+		/// Share of the fee that goes to the athlete (the rest to the agreeing witnesses).
+		#[pallet::constant]
+		type PredictionAthleteShare: Get<Perbill>;
+	}
+
+	/// Athlete profiles.
+	#[pallet::storage]
+	pub type Athletes<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AthleteOf<T>, OptionQuery>;
+
+	/// The next performance id.
+	#[pallet::storage]
+	pub type NextPerformanceId<T: Config> = StorageValue<_, PerformanceId, ValueQuery>;
+
+	/// Performances (pending, verified, rejected or inconclusive).
+	#[pallet::storage]
+	pub type Performances<T: Config> =
+		StorageMap<_, Twox64Concat, PerformanceId, PerformanceOf<T>, OptionQuery>;
+
+	/// The performance of each open verification request.
+	#[pallet::storage]
+	pub type RequestPerformance<T: Config> =
+		StorageMap<_, Twox64Concat, RequestId, PerformanceId, OptionQuery>;
+
+	/// The most recent verified performances per athlete, oldest first.
+	#[pallet::storage]
+	pub type History<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, HistoryOf<T>, ValueQuery>;
+
+	/// Personal best per athlete and sport.
+	#[pallet::storage]
+	pub type PersonalBests<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		SportOf<T>,
+		PersonalBest,
+		OptionQuery,
+	>;
+
+	/// Leaderboards per sport and level.
+	#[pallet::storage]
+	pub type Leaderboards<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		SportOf<T>,
+		Twox64Concat,
+		Level,
+		LeaderboardOf<T>,
+		ValueQuery,
+	>;
+
+	/// The next competition id.
+	#[pallet::storage]
+	pub type NextCompetitionId<T: Config> = StorageValue<_, CompetitionId, ValueQuery>;
+
+	/// Competitions.
+	#[pallet::storage]
+	pub type Competitions<T: Config> =
+		StorageMap<_, Twox64Concat, CompetitionId, CompetitionOf<T>, OptionQuery>;
+
+	/// Ranking of each competition (best verified score per athlete).
+	#[pallet::storage]
+	pub type CompetitionRankings<T: Config> =
+		StorageMap<_, Twox64Concat, CompetitionId, RankingOf<T>, ValueQuery>;
+
+	/// Contribution of each funder to a competition's prize pool (until refunded).
+	#[pallet::storage]
+	pub type CompetitionFunds<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		CompetitionId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		OptionQuery,
+	>;
+
+	/// The next challenge id.
+	#[pallet::storage]
+	pub type NextChallengeId<T: Config> = StorageValue<_, ChallengeId, ValueQuery>;
+
+	/// Sponsored challenges (open or completed, until closed).
+	#[pallet::storage]
+	pub type Challenges<T: Config> =
+		StorageMap<_, Twox64Concat, ChallengeId, ChallengeOf<T>, OptionQuery>;
+
+	/// Open challenges per sport.
+	#[pallet::storage]
+	pub type OpenChallenges<T: Config> =
+		StorageMap<_, Blake2_128Concat, SportOf<T>, OpenChallengesOf<T>, ValueQuery>;
+
+	/// Athletes who won a challenge (until it is closed).
+	#[pallet::storage]
+	pub type ChallengeWinners<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ChallengeId,
+		Blake2_128Concat,
+		T::AccountId,
+		PerformanceId,
+		OptionQuery,
+	>;
+
+	/// Prediction pools per performance (until every stake is claimed).
+	#[pallet::storage]
+	pub type PredictionPools<T: Config> =
+		StorageMap<_, Twox64Concat, PerformanceId, PredictionPoolOf<T>, OptionQuery>;
+
+	/// Stakes per performance and staker (until claimed).
+	#[pallet::storage]
+	pub type Predictions<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PerformanceId,
+		Blake2_128Concat,
+		T::AccountId,
+		Prediction<BalanceOf<T>>,
+		OptionQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// An athlete registered.
+		AthleteRegistered { who: T::AccountId, deposit: BalanceOf<T> },
+		/// An athlete changed name, sports or Nostr key.
+		ProfileUpdated { who: T::AccountId },
+		/// An athlete approved a delegate.
+		DelegateAdded { athlete: T::AccountId, delegate: T::AccountId },
+		/// An athlete removed a delegate.
+		DelegateRemoved { athlete: T::AccountId, delegate: T::AccountId },
+		/// A performance was submitted and its verification requested.
+		PerformanceSubmitted {
+			id: PerformanceId,
+			athlete: T::AccountId,
+			submitter: T::AccountId,
+			request: RequestId,
+			competition: Option<CompetitionId>,
+		},
+		/// A performance was verified with consensus score `score`.
+		PerformanceVerified { id: PerformanceId, athlete: T::AccountId, score: u32 },
+		/// A performance was rejected; `slashed` of its deposit went to the slash destination.
+		PerformanceRejected { id: PerformanceId, athlete: T::AccountId, slashed: BalanceOf<T> },
+		/// A performance's verification was inconclusive.
+		PerformanceInconclusive { id: PerformanceId, athlete: T::AccountId },
+		/// A new personal best.
+		PersonalBestSet {
+			athlete: T::AccountId,
+			sport: SportOf<T>,
+			performance: PerformanceId,
+			score: u32,
+		},
+		/// A performance entered a leaderboard at `rank` (0 is first).
+		LeaderboardEntered { sport: SportOf<T>, level: Level, athlete: T::AccountId, rank: u32 },
+		/// An athlete moved up a level.
+		LevelReached { athlete: T::AccountId, level: Level },
+		/// A competition was created.
+		CompetitionCreated {
+			id: CompetitionId,
+			organizer: T::AccountId,
+			sport: SportOf<T>,
+			level: Level,
+			start: BlockNumberFor<T>,
+			end: BlockNumberFor<T>,
+		},
+		/// A competition's prize pool was funded.
+		CompetitionFunded {
+			id: CompetitionId,
+			funder: T::AccountId,
+			amount: BalanceOf<T>,
+			pool: BalanceOf<T>,
+		},
+		/// A prize was paid.
+		PrizePaid {
+			competition: CompetitionId,
+			rank: u32,
+			athlete: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		/// A competition was closed.
+		CompetitionClosed { id: CompetitionId, paid: BalanceOf<T>, refundable: BalanceOf<T> },
+		/// A funder received its refund.
+		RefundClaimed { competition: CompetitionId, funder: T::AccountId, amount: BalanceOf<T> },
+		/// A sponsored challenge was created.
+		ChallengeCreated {
+			id: ChallengeId,
+			sponsor: T::AccountId,
+			sport: SportOf<T>,
+			prize: BalanceOf<T>,
+			winners: u32,
+			deadline: BlockNumberFor<T>,
+		},
+		/// A challenge prize was paid.
+		ChallengePrizePaid {
+			id: ChallengeId,
+			athlete: T::AccountId,
+			performance: PerformanceId,
+			amount: BalanceOf<T>,
+		},
+		/// Every prize of a challenge was paid.
+		ChallengeCompleted { id: ChallengeId },
+		/// A challenge was closed; `returned` went back to the sponsor.
+		ChallengeClosed { id: ChallengeId, returned: BalanceOf<T> },
+		/// The pot account was seeded with the existential deposit.
+		PotSeeded { who: T::AccountId, amount: BalanceOf<T> },
+		/// A stake on a performance's outcome.
+		Predicted {
+			performance: PerformanceId,
+			who: T::AccountId,
+			side: PredictionSide,
+			amount: BalanceOf<T>,
+		},
+		/// A prediction pool was settled.
+		PredictionsSettled {
+			performance: PerformanceId,
+			settlement: Settlement<BalanceOf<T>>,
+			fee_paid: BalanceOf<T>,
+		},
+		/// Part of a prediction fee was paid.
+		PredictionFeePaid { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
+		/// A staker claimed (`amount` is zero for a losing stake).
+		PredictionClaimed { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account already has an athlete profile.
+		AlreadyRegistered,
+		/// The account has no athlete profile.
+		NotAthlete,
+		/// A name is empty or not UTF-8 without control characters.
+		InvalidName,
+		/// A sport is not a slug of `a-z`, `0-9`, `-`, `_`.
+		InvalidSport,
+		/// A sport is listed twice.
+		DuplicateSport,
+		/// An athlete cannot delegate to itself.
+		SelfDelegate,
+		/// The account is already a delegate.
+		AlreadyDelegate,
+		/// The athlete has `MaxDelegates` delegates.
+		TooManyDelegates,
+		/// The account is not a delegate of the athlete.
+		NotDelegate,
+		/// The caller is neither the athlete nor one of its delegates.
+		NotAuthorized,
+		/// The athlete did not declare the performance's sport.
+		SportNotDeclared,
+		/// A metric exceeds `MaxScore`.
+		InvalidMetrics,
+		/// Coordinates are out of range.
+		InvalidCoordinates,
+		/// A venue is not UTF-8 without control characters.
+		InvalidVenue,
+		/// The evidence is empty or not UTF-8 without control characters.
+		InvalidEvidence,
+		/// A tag is not a slug.
+		InvalidTag,
+		/// Fewer named witnesses than `MinWitnesses`.
+		TooFewWitnesses,
+		/// A witness is named twice.
+		DuplicateWitness,
+		/// The athlete cannot witness its own performance.
+		AthleteIsWitness,
+		/// The witness reward is below `MinWitnessReward`.
+		RewardTooLow,
+		/// Start is in the past, end not after start, or the competition is too long.
+		InvalidSchedule,
+		/// The prize table is empty or sums to more than 100%.
+		InvalidPrizeTable,
+		/// No such competition.
+		UnknownCompetition,
+		/// The performance's sport is not the competition's.
+		SportMismatch,
+		/// The competition is not running (before start or after end).
+		CompetitionNotRunning,
+		/// The competition has ended.
+		CompetitionEnded,
+		/// The competition has not ended yet.
+		CompetitionNotEnded,
+		/// The competition is already closed.
+		CompetitionClosed,
+		/// The competition is not closed yet.
+		CompetitionNotClosed,
+		/// Linked performances await verification.
+		PendingPerformances,
+		/// The amount is below `MinFunding`.
+		FundingTooLow,
+		/// The competition has `MaxFunders` funders.
+		TooManyFunders,
+		/// The caller did not fund this competition (or was refunded).
+		NotFunder,
+		/// Winners are zero or above `MaxChallengeWinners`.
+		InvalidWinners,
+		/// The prize per winner is below `MinChallengePrize`.
+		PrizeTooLow,
+		/// The deadline is not in the future or too far away.
+		InvalidDeadline,
+		/// The sport has `MaxOpenChallengesPerSport` open challenges.
+		TooManyOpenChallenges,
+		/// No such challenge.
+		UnknownChallenge,
+		/// The challenge is open and before its deadline.
+		ChallengeStillOpen,
+		/// No such performance.
+		UnknownPerformance,
+		/// The performance is not pending.
+		NotPending,
+		/// Predictions on this performance are locked.
+		PredictionsLocked,
+		/// The stake is below `MinStake`.
+		StakeTooLow,
+		/// The account already staked on the other side.
+		ConflictingPrediction,
+		/// The performance has `MaxPredictions` stakers.
+		TooManyPredictions,
+		/// The athlete, the submitter and named witnesses cannot predict.
+		NotAllowedToPredict,
+		/// The caller has no stake on this performance.
+		NoPrediction,
+		/// The performance's verification has not ended.
+		NotSettled,
+		/// An arithmetic overflow occurred.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			Self::do_integrity_test();
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register the caller as an athlete (level `Local`), holding `AthleteDeposit`.
+		///
+		/// # Errors
+		/// `AlreadyRegistered`, `InvalidName`, `InvalidSport`, `DuplicateSport`, or a currency
+		/// error if the deposit cannot be held.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_athlete())]
+		pub fn register_athlete(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			sports: SportsOf<T>,
+			nostr_key: Option<NostrKey>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_athlete(who, name, sports, nostr_key)
+		}
+
+		/// Replace the caller's name, sports and Nostr key.
+		///
+		/// # Errors
+		/// `NotAthlete`, `InvalidName`, `InvalidSport`, `DuplicateSport`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_profile())]
+		pub fn update_profile(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			sports: SportsOf<T>,
+			nostr_key: Option<NostrKey>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update_profile(who, name, sports, nostr_key)
+		}
+
+		/// Allow `delegate` to submit performances on the caller's behalf.
+		///
+		/// # Errors
+		/// `NotAthlete`, `SelfDelegate`, `AlreadyDelegate`, `TooManyDelegates`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::add_delegate())]
+		pub fn add_delegate(origin: OriginFor<T>, delegate: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_delegate(who, delegate)
+		}
+
+		/// Revoke `delegate`.
+		///
+		/// # Errors
+		/// `NotAthlete`, `NotDelegate`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove_delegate())]
+		pub fn remove_delegate(origin: OriginFor<T>, delegate: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_delegate(who, delegate)
+		}
+
+		/// Submit a performance of `athlete` (the caller or an athlete who made the caller a
+		/// delegate) and request its verification, the caller holding `PerformanceDeposit`
+		/// and paying `reward` to the witnesses. `witnesses` names the panel (empty: open).
+		///
+		/// # Errors
+		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`,
+		/// `InvalidMetrics`, `InvalidCoordinates`, `InvalidVenue`, `InvalidEvidence`,
+		/// `InvalidTag`, `TooFewWitnesses`, `DuplicateWitness`, `AthleteIsWitness`,
+		/// `RewardTooLow`, `UnknownCompetition`, `SportMismatch`, `CompetitionNotRunning`,
+		/// `CompetitionClosed`, `Overflow`, any error of the verifier's `open_request`, or a
+		/// currency error.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::submit_performance(witnesses.len().saturated_into::<u32>()))]
+		pub fn submit_performance(
+			origin: OriginFor<T>,
+			athlete: T::AccountId,
+			event: PerformanceInputOf<T>,
+			witnesses: WitnessesOf<T>,
+			reward: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_performance(who, athlete, event, witnesses, reward).map(|_| ())
+		}
+
+		/// Create a competition, holding `CompetitionDeposit` from the caller.
+		///
+		/// # Errors
+		/// `InvalidName`, `InvalidSport`, `InvalidVenue`, `InvalidCoordinates`,
+		/// `InvalidSchedule`, `InvalidPrizeTable`, `Overflow`, or a currency error.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::create_competition())]
+		#[allow(clippy::too_many_arguments)]
+		pub fn create_competition(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			sport: SportOf<T>,
+			level: Level,
+			location: Location<VenueOf<T>>,
+			start: BlockNumberFor<T>,
+			end: BlockNumberFor<T>,
+			prizes: PrizeTableOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_competition(who, name, sport, level, location, start, end, prizes)
+		}
+
+		/// Add `amount` to the prize pool of competition `id` (moved to the pot and held).
+		///
+		/// # Errors
+		/// `UnknownCompetition`, `CompetitionClosed`, `CompetitionEnded`, `FundingTooLow`,
+		/// `TooManyFunders`, `Overflow`, or a currency error.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::fund_competition())]
+		pub fn fund_competition(
+			origin: OriginFor<T>,
+			id: CompetitionId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_fund_competition(who, id, amount)
+		}
+
+		/// Close competition `id` after its end (anyone may call): pay the prizes by ranking
+		/// and release the organizer's deposit. The weight is refunded down to the ranks paid.
+		///
+		/// # Errors
+		/// `UnknownCompetition`, `CompetitionClosed`, `CompetitionNotEnded`,
+		/// `PendingPerformances`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::close_competition(T::MaxPrizeRanks::get()))]
+		pub fn close_competition(
+			origin: OriginFor<T>,
+			id: CompetitionId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let ranks = Self::do_close_competition(id)?;
+			Ok(Some(T::WeightInfo::close_competition(ranks)).into())
+		}
+
+		/// Claim the caller's share of the refundable part of closed competition `id`.
+		///
+		/// # Errors
+		/// `UnknownCompetition`, `CompetitionNotClosed`, `NotFunder`, or a currency error.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::claim_refund())]
+		pub fn claim_refund(origin: OriginFor<T>, id: CompetitionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_refund(who, id)
+		}
+
+		/// Create a sponsored challenge, holding `escrow` from the caller.
+		///
+		/// # Errors
+		/// `InvalidSport`, `InvalidWinners`, `PrizeTooLow`, `InvalidDeadline`,
+		/// `TooManyOpenChallenges`, `Overflow`, or a currency error.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::create_challenge())]
+		pub fn create_challenge(
+			origin: OriginFor<T>,
+			criteria: CriteriaOf<T>,
+			escrow: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_challenge(who, criteria, escrow)
+		}
+
+		/// Close challenge `id` once completed or after its deadline (anyone may call): the
+		/// remaining escrow is released to the sponsor. The weight is refunded down to the
+		/// number of winners.
+		///
+		/// # Errors
+		/// `UnknownChallenge`, `ChallengeStillOpen`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::close_challenge(T::MaxChallengeWinners::get()))]
+		pub fn close_challenge(
+			origin: OriginFor<T>,
+			id: ChallengeId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let winners = Self::do_close_challenge(id)?;
+			Ok(Some(T::WeightInfo::close_challenge(winners)).into())
+		}
+
+		/// Stake `amount` on the outcome of pending performance `performance`.
+		///
+		/// # Errors
+		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`, `NotAllowedToPredict`,
+		/// `StakeTooLow`, `ConflictingPrediction`, `TooManyPredictions`, `Overflow`, or a
+		/// currency error.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::predict())]
+		pub fn predict(
+			origin: OriginFor<T>,
+			performance: PerformanceId,
+			side: PredictionSide,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_predict(who, performance, side, amount)
+		}
+
+		/// Claim the caller's payout from the settled prediction pool of `performance`.
+		///
+		/// # Errors
+		/// `NoPrediction`, `NotSettled`, `Overflow`, or a currency error.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::claim_prediction())]
+		pub fn claim_prediction(
+			origin: OriginFor<T>,
+			performance: PerformanceId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_prediction(who, performance)
+		}
+	}
+}
+
+use frame_support::weights::Weight;
+use sp_runtime::traits::Get;
+
+impl<T: Config> Pallet<T> {
+	/// Upper bound of the weight of the outcome handler for one request of this pallet's
+	/// domain. The witnesses pallet's `OutcomeHandlerWeight` must be at least this.
+	pub fn max_outcome_weight() -> Weight {
+		let c = T::MaxOpenChallengesPerSport::get();
+		let w = T::MaxWitnesses::get();
+		T::WeightInfo::on_outcome_verified(c, w)
+			.max(T::WeightInfo::on_outcome_rejected(w))
+			.max(T::WeightInfo::on_outcome_inconclusive())
+	}
+}

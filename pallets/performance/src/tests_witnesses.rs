@@ -1,0 +1,338 @@
+//! End-to-end tests with the real `pallet-witnesses` as verifier: performances are verified by
+//! commit-reveal attestations and finalized by the witnesses pallet, which calls the outcome
+//! handler. Both pallets' invariants are checked after every test (the witnesses pallet's with
+//! the `try-runtime` feature).
+
+use crate as pallet_performance;
+use crate::{
+	pallet::{Athletes, Performances, PredictionPools},
+	DomainId, Level, Metrics, PerformanceInput, PerformanceStatus, PredictionSide,
+};
+use codec::Encode;
+use frame_support::{
+	assert_noop, assert_ok, derive_impl, parameter_types,
+	traits::{
+		fungible::InspectHold, tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, Hooks,
+		Randomness, UnixTime,
+	},
+	weights::Weight,
+	BoundedVec, PalletId,
+};
+use frame_system::EnsureRoot;
+use pallet_witnesses::Role;
+use sp_core::H256;
+use sp_runtime::{BuildStorage, FixedU128, Perbill};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Witnesses: pallet_witnesses,
+		Performance: pallet_performance,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ExistentialDeposit = ConstU64<1>;
+}
+
+const DOMAIN: DomainId = *b"perform\0";
+const TREASURY: u64 = 999;
+
+/// Deterministic randomness.
+pub struct TestRandomness;
+impl Randomness<H256, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (H256, u64) {
+		(H256(sp_io::hashing::blake2_256(subject)), System::block_number())
+	}
+}
+
+/// A fixed wall clock.
+pub struct FixedTime;
+impl UnixTime for FixedTime {
+	fn now() -> core::time::Duration {
+		core::time::Duration::from_secs(1_700_000_000)
+	}
+}
+
+parameter_types! {
+	pub const Treasury: u64 = TREASURY;
+	pub const ClaimsDomain: DomainId = *b"claims\0\0";
+	pub const Domain: DomainId = DOMAIN;
+	pub const FivePercent: Perbill = Perbill::from_percent(5);
+	pub const TenPercent: Perbill = Perbill::from_percent(10);
+	pub const Half: Perbill = Perbill::from_percent(50);
+	pub const Threshold: Perbill = Perbill::from_percent(60);
+	pub MaxRoleMultiplier: FixedU128 = FixedU128::from_u32(10);
+	pub OutcomeHandlerWeight: Weight = Performance::max_outcome_weight();
+	pub const PerformancePalletId: PalletId = PalletId(*b"ar/perfm");
+}
+
+impl pallet_witnesses::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RoleOrigin = EnsureRoot<u64>;
+	type Randomness = TestRandomness;
+	type OutcomeHandler = Performance;
+	type SlashDestination = ResolveTo<Treasury, Balances>;
+	type WeightInfo = ();
+	type MinimumBond = ConstU64<100>;
+	type UnbondingPeriod = ConstU64<10>;
+	type MaxDomainsPerWitness = ConstU32<4>;
+	type MaxWitnessesPerDomain = ConstU32<16>;
+	type MaxWitnessesPerRequest = ConstU32<10>;
+	type MaxPanelSize = ConstU32<8>;
+	type MaxRequestsPerBlock = ConstU32<4>;
+	type MaxFinalizationsPerBlock = ConstU32<2>;
+	type MinCommitPeriod = ConstU64<1>;
+	type MinRevealPeriod = ConstU64<1>;
+	type MaxRequestDuration = ConstU64<1_000>;
+	type RequestDeposit = ConstU64<5>;
+	type DissentSlash = FivePercent;
+	type NoRevealSlash = TenPercent;
+	type CredibilitySmoothing = TenPercent;
+	type InitialCredibility = Half;
+	type MinCredibility = FivePercent;
+	type ScoreClipRange = TenPercent;
+	type MaxRoleMultiplier = MaxRoleMultiplier;
+	type ClaimsDomain = ClaimsDomain;
+	type OutcomeHandlerWeight = OutcomeHandlerWeight;
+}
+
+impl pallet_performance::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Verifier = Witnesses;
+	type UnixTime = FixedTime;
+	type SlashDestination = ResolveTo<Treasury, Balances>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+	type PalletId = PerformancePalletId;
+	type Domain = Domain;
+	type AthleteDeposit = ConstU64<100>;
+	type CompetitionDeposit = ConstU64<200>;
+	type PerformanceDeposit = ConstU64<50>;
+	type RejectionSlash = TenPercent;
+	type MaxNameLen = ConstU32<32>;
+	type MaxSportLen = ConstU32<16>;
+	type MaxSportsPerAthlete = ConstU32<3>;
+	type MaxDelegates = ConstU32<2>;
+	type MaxVenueLen = ConstU32<32>;
+	type MaxEvidenceLen = ConstU32<64>;
+	type MaxTagLen = ConstU32<16>;
+	type MaxTags = ConstU32<3>;
+	type MaxWitnesses = ConstU32<4>;
+	type MaxHistory = ConstU32<3>;
+	type LeaderboardSize = ConstU32<3>;
+	type MaxPrizeRanks = ConstU32<3>;
+	type MaxFunders = ConstU32<3>;
+	type MaxOpenChallengesPerSport = ConstU32<2>;
+	type MaxChallengeWinners = ConstU32<2>;
+	type MaxPredictions = ConstU32<4>;
+	type MinWitnesses = ConstU32<2>;
+	type MinWitnessWeight = ConstU128<0>;
+	type ApprovalThreshold = Threshold;
+	type CommitPeriod = ConstU64<5>;
+	type RevealPeriod = ConstU64<5>;
+	type MaxScore = ConstU32<10_000>;
+	type MinWitnessReward = ConstU64<10>;
+	type RegionalThreshold = ConstU32<6_000>;
+	type NationalThreshold = ConstU32<8_000>;
+	type InternationalThreshold = ConstU32<9_500>;
+	type MaxCompetitionDuration = ConstU64<100>;
+	type MinFunding = ConstU64<10>;
+	type MinChallengePrize = ConstU64<10>;
+	type MaxChallengeDuration = ConstU64<1_000>;
+	type MinStake = ConstU64<10>;
+	type PredictionLockPeriod = ConstU64<3>;
+	type PredictionFee = TenPercent;
+	type PredictionAthleteShare = Half;
+}
+
+fn build_and_execute(test: impl FnOnce()) {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances: Vec<(u64, u64)> = (1..=30).map(|a| (a, 1_000_000)).collect();
+	balances.push((TREASURY, 1));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext: sp_io::TestExternalities = t.into();
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test();
+		// The witnesses pallet exposes its invariants outside its own tests with try-runtime.
+		#[cfg(feature = "try-runtime")]
+		Witnesses::do_try_state().expect("witnesses invariants hold");
+		Performance::do_try_state().expect("performance invariants hold");
+	});
+}
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn event() -> crate::PerformanceInputOf<Test> {
+	PerformanceInput {
+		sport: BoundedVec::truncate_from(b"hackysack".to_vec()),
+		metrics: Metrics { score: 8_000, difficulty: 6_000, execution: 7_000 },
+		location: None,
+		competition: None,
+		evidence: BoundedVec::truncate_from(b"bafy-clip".to_vec()),
+		related: None,
+		tags: BoundedVec::default(),
+	}
+}
+
+fn setup() {
+	for who in [7, 8, 9] {
+		assert_ok!(Witnesses::register(signed(who), Role::Judge, 1_000, BoundedVec::default()));
+	}
+	assert_ok!(Performance::register_athlete(
+		signed(1),
+		BoundedVec::truncate_from(b"Ada".to_vec()),
+		BoundedVec::truncate_from(vec![BoundedVec::truncate_from(b"hackysack".to_vec())]),
+		Some([1; 32])
+	));
+}
+
+fn salt(who: u64) -> [u8; 32] {
+	[who as u8; 32]
+}
+
+/// Commit now, reveal after the commit deadline, then move past the reveal deadline.
+fn attest(request: u64, votes: &[(u64, bool, u32)]) {
+	for (who, verdict, score) in votes {
+		let commitment = Witnesses::commitment_of(*verdict, Some(*score), &salt(*who));
+		assert_ok!(Witnesses::commit(signed(*who), request, commitment));
+	}
+	System::set_block_number(7);
+	for (who, verdict, score) in votes {
+		assert_ok!(Witnesses::reveal(signed(*who), request, *verdict, Some(*score), salt(*who)));
+	}
+	System::set_block_number(12);
+}
+
+fn request_of(id: u64) -> u64 {
+	match Performances::<Test>::get(id).unwrap().status {
+		PerformanceStatus::Pending { request } => request,
+		status => panic!("{status:?}"),
+	}
+}
+
+#[test]
+fn integrity_tests_pass_together() {
+	build_and_execute(|| {
+		<Performance as Hooks<u64>>::integrity_test();
+		<Witnesses as Hooks<u64>>::integrity_test();
+	});
+}
+
+#[test]
+fn witnesses_verify_a_performance_end_to_end() {
+	build_and_execute(|| {
+		setup();
+		assert_ok!(Performance::submit_performance(
+			signed(1),
+			1,
+			event(),
+			BoundedVec::default(),
+			30
+		));
+		let request = request_of(0);
+		// The reward (30), the witnesses' request deposit (5) and our deposit (50) are held.
+		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 - 50 - 30 - 5);
+		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(21), 0, PredictionSide::Failure, 40));
+		attest(request, &[(7, true, 9_000), (8, true, 9_100), (9, false, 2_000)]);
+		assert_ok!(Witnesses::finalize_request(signed(30), request));
+
+		let perf = Performances::<Test>::get(0).unwrap();
+		assert!(matches!(perf.status, PerformanceStatus::Verified { .. }));
+		let PerformanceStatus::Verified { score } = perf.status else { unreachable!() };
+		assert!((9_000..=9_100).contains(&score));
+		assert_eq!(perf.witnesses.len(), 2);
+		assert!(perf.witnesses.contains(&7) && perf.witnesses.contains(&8));
+		let profile = Athletes::<Test>::get(1).unwrap();
+		assert_eq!((profile.verified, profile.level), (1, Level::Regional));
+		// Deposit, request deposit and unpaid reward released; the reward went to 7 and 8;
+		// the athlete received half the prediction fee (10% of 40 = 4 → 2).
+		assert_eq!(Balances::balance_on_hold(&crate::HoldReason::PerformanceDeposit.into(), &1), 0);
+		assert!(Balances::free_balance(7) > 1_000_000 - 1_000);
+		assert!(PredictionPools::<Test>::get(0).unwrap().settlement.is_some());
+		assert_ok!(Performance::claim_prediction(signed(20), 0));
+		assert_eq!(Balances::free_balance(20), 1_000_000 - 1 + 36);
+		// The export works on the real outcome.
+		let nostr = Performance::nostr_event(0).unwrap();
+		assert_eq!(nostr.kind, 1337);
+		assert_eq!(nostr.tags.len(), 4);
+		let first = String::from_utf8(nostr.tags[1][1].clone()).unwrap();
+		assert!([7u64, 8].iter().any(|w| crate::nostr::hex(&w.encode()) == first));
+	});
+}
+
+#[test]
+fn idle_hook_finalization_rejects_and_slashes() {
+	build_and_execute(|| {
+		setup();
+		assert_ok!(Performance::submit_performance(
+			signed(1),
+			1,
+			event(),
+			BoundedVec::default(),
+			30
+		));
+		let request = request_of(0);
+		attest(request, &[(7, false, 1_000), (8, false, 1_200)]);
+		// Finalized by the witnesses pallet's idle hook (no dispatch around it), which inspects
+		// two deadline buckets per block.
+		for _ in 0..6 {
+			Witnesses::on_idle(12, Weight::MAX);
+		}
+		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
+		// 10% of the deposit went to the treasury.
+		assert_eq!(Balances::free_balance(TREASURY), 1 + 5);
+		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
+	});
+}
+
+#[test]
+fn verifier_errors_leave_state_untouched() {
+	build_and_execute(|| {
+		setup();
+		// 20 is not a registered witness: the named panel is refused by the witnesses pallet.
+		assert_noop!(
+			Performance::submit_performance(
+				signed(1),
+				1,
+				event(),
+				BoundedVec::truncate_from(vec![7, 20]),
+				30
+			),
+			pallet_witnesses::Error::<Test>::PanelMemberNotWitness
+		);
+		assert_ok!(Performance::submit_performance(
+			signed(1),
+			1,
+			event(),
+			BoundedVec::truncate_from(vec![7, 8]),
+			30
+		));
+		// Nobody reveals: inconclusive, everything released.
+		System::set_block_number(12);
+		assert_ok!(Witnesses::finalize_request(signed(30), request_of(0)));
+		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Inconclusive);
+		assert_eq!(Balances::free_balance(1), 1_000_000 - 100);
+	});
+}
