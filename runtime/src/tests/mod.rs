@@ -48,6 +48,19 @@ pub(crate) fn preset_ext(name: &str) -> TestExternalities {
 	ext
 }
 
+/// Runs `test` in `ext`, then checks every pallet's `try_state` invariants at the block the
+/// test ended on.
+pub(crate) fn execute_with_try_state(mut ext: TestExternalities, test: impl FnOnce()) {
+	ext.execute_with(|| {
+		test();
+		<AllPalletsWithSystem as frame_support::traits::TryState<u32>>::try_state(
+			System::block_number(),
+			frame_support::traits::TryStateSelect::All,
+		)
+		.expect("try_state invariants hold");
+	});
+}
+
 #[test]
 fn preset_names_are_development_and_local_testnet() {
 	let names = genesis_config_presets::preset_names();

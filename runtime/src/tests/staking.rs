@@ -4,7 +4,7 @@
 
 use frame_support::{
 	assert_ok,
-	traits::{fungible::Inspect, Hooks, TryState, TryStateSelect},
+	traits::{fungible::Inspect, Hooks},
 };
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_io::TestExternalities;
@@ -14,12 +14,12 @@ use sp_runtime::{traits::Zero, AccountId32, Perbill};
 use sp_staking::offence::{Offence, ReportOffence};
 use std::sync::Arc;
 
-use super::preset_ext;
+use super::{execute_with_try_state, preset_ext};
 use crate::{
 	configs::staking::{TreasuryAccount, SLASH_DEFER_ERAS},
 	currency::ARETE,
 	time::{EPOCH_DURATION_IN_BLOCKS, MILLISECS_PER_BLOCK},
-	AccountId, AllPalletsWithSystem, Balances, Runtime, RuntimeEvent, RuntimeOrigin, Session,
+	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, Session,
 	SessionKeys, Staking, System,
 };
 
@@ -35,11 +35,7 @@ fn local_ext() -> TestExternalities {
 /// Runs `test` on the local testnet and then checks every pallet's `try_state` invariants,
 /// staking's among them.
 fn run_on_local_testnet(test: impl FnOnce()) {
-	local_ext().execute_with(|| {
-		test();
-		AllPalletsWithSystem::try_state(System::block_number(), TryStateSelect::All)
-			.expect("try_state invariants hold");
-	});
+	execute_with_try_state(local_ext(), test);
 }
 
 fn account(keyring: Sr25519Keyring) -> AccountId {

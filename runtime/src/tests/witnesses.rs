@@ -5,7 +5,7 @@
 
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{fungible::Inspect, Hooks, TryState, TryStateSelect},
+	traits::{fungible::Inspect, Hooks},
 	weights::Weight,
 };
 use pallet_witnesses::{
@@ -17,12 +17,12 @@ use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{FixedU128, Perbill};
 
-use super::preset_ext;
+use super::{execute_with_try_state, preset_ext};
 use crate::{
 	configs::{staking::TreasuryAccount, witnesses::WitnessClaimsDomain},
 	currency::ARETE,
 	genesis_config_presets::DEV_ENDOWMENT,
-	AccountId, AllPalletsWithSystem, Balances, Runtime, RuntimeEvent, RuntimeOrigin, System,
+	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, System,
 	Witnesses,
 };
 
@@ -34,11 +34,7 @@ const REWARD: u128 = 30 * ARETE;
 /// Runs `test` on the development genesis, then every pallet's `try_state` (the witnesses'
 /// held bonds against the registry, commitments against requests, among them).
 fn run_on_dev_chain(test: impl FnOnce()) {
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
-		test();
-		AllPalletsWithSystem::try_state(System::block_number(), TryStateSelect::All)
-			.expect("try_state invariants hold");
-	});
+	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), test);
 }
 
 fn account(keyring: Sr25519Keyring) -> AccountId {
