@@ -17,7 +17,7 @@ STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 PALLETS=("$@")
 if [ "${#PALLETS[@]}" -eq 0 ]; then
-	PALLETS=(pallet_witnesses)
+	PALLETS=(pallet_witnesses pallet_performance)
 fi
 
 # The benchmark CLI depends on a test runtime (for `benchmark storage`, unused here) whose Wasm

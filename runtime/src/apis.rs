@@ -19,7 +19,7 @@ use crate::{
 	genesis_config_presets, AccountId, Babe, Balance, Block, BlockNumber, Executive, Grandpa, Historical,
 	InherentDataExt, Nonce, Runtime,
 	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
+	Performance, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
 
 impl_runtime_apis! {
@@ -195,6 +195,33 @@ impl_runtime_apis! {
 		}
 		fn eligible_witnesses(domain: pallet_witnesses::DomainId) -> Vec<AccountId> {
 			Witnesses::eligible_witnesses(domain)
+		}
+	}
+
+	impl pallet_performance::runtime_api::PerformanceApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn athlete(
+			who: AccountId,
+		) -> Option<pallet_performance::AthleteView<AccountId, Balance, BlockNumber>> {
+			Performance::athlete_view(&who)
+		}
+		fn athlete_history(
+			who: AccountId,
+		) -> Vec<pallet_performance::PerformanceView<AccountId, Balance, BlockNumber>> {
+			Performance::athlete_history(&who)
+		}
+		fn leaderboard(
+			sport: Vec<u8>,
+			level: pallet_performance::Level,
+		) -> Vec<pallet_performance::RankEntry<AccountId>> {
+			Performance::leaderboard(sport, level)
+		}
+		fn performance(
+			id: pallet_performance::PerformanceId,
+		) -> Option<pallet_performance::PerformanceView<AccountId, Balance, BlockNumber>> {
+			Performance::performance_view(id)
+		}
+		fn nostr_event(id: pallet_performance::PerformanceId) -> Option<pallet_performance::NostrEvent> {
+			Performance::nostr_event(id)
 		}
 	}
 

@@ -8,6 +8,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]
 	[pallet_witnesses, Witnesses]
+	[pallet_performance, Performance]
 );
 
 // frame-system's benchmarks need nothing from the runtime beyond the defaults.

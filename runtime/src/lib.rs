@@ -239,6 +239,8 @@ mod runtime {
 	pub type Sudo = pallet_sudo; // configs/system.rs
 	#[runtime::pallet_index(14)]
 	pub type Witnesses = pallet_witnesses; // configs/witnesses.rs
+	#[runtime::pallet_index(15)]
+	pub type Performance = pallet_performance; // configs/performance.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

@@ -326,7 +326,8 @@ mod benchmarks {
 		let ranks = T::MaxPrizeRanks::get();
 		let share = Perbill::from_parts(1_000_000_000 / ranks.max(1));
 		let prizes = BoundedVec::truncate_from((0..ranks).map(|_| share).collect());
-		let start = now::<T>();
+		// The CLI may move from block 0 to 1 between setup and the call: start in the future.
+		let start = now::<T>().saturating_add(One::one());
 		let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
 
 		#[extrinsic_call]

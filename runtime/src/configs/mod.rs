@@ -5,9 +5,11 @@
 //! - [`monetary`]: balances (holds and freezes), transaction payment.
 //! - [`staking`]: NPoS staking, sessions, elections, offences, the voter list.
 //! - [`witnesses`]: the witness network (staked commit-reveal verification).
+//! - [`performance`]: Proof of Performance (athletes, verified performances, pools).
 
 pub mod consensus;
 pub mod monetary;
+pub mod performance;
 pub mod staking;
 pub mod system;
 pub mod witnesses;

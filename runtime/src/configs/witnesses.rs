@@ -9,8 +9,9 @@
 //!   funds go to the treasury account, like staking slashes.
 //! - Panels are drawn with BABE's randomness of one epoch ago, which was fixed before the
 //!   request could be opened and so cannot be steered by the requester.
-//! - No client pallet receives outcomes yet; later pallets (Performance, ...) join the
-//!   `OutcomeHandler` tuple, and `OutcomeHandlerWeight` bounds what each may spend.
+//! - Outcomes go to the client pallets (Performance; later ones join the `OutcomeHandler`
+//!   tuple). `OutcomeHandlerWeight` is the benchmarked bound of the most expensive handler,
+//!   charged per finalized request.
 
 use frame_support::{
 	parameter_types,
@@ -23,7 +24,7 @@ use crate::{
 	configs::staking::TreasuryAccount,
 	currency::ARETE,
 	time::DAYS,
-	AccountId, Balances, Runtime, RuntimeHoldReason, Weight,
+	AccountId, Balances, Performance, Runtime, RuntimeHoldReason, Weight,
 };
 
 parameter_types! {
@@ -40,8 +41,8 @@ parameter_types! {
 	pub const WitnessMinCredibility: Perbill = Perbill::from_percent(1);
 	/// Scores more than a tenth of the score range away from the median are outliers.
 	pub const WitnessScoreClipRange: Perbill = Perbill::from_percent(10);
-	/// No client pallet is wired yet; kept as a budget for the ones that will be.
-	pub WitnessOutcomeHandlerWeight: Weight = Weight::zero();
+	/// Performance is the only client pallet: its benchmarked worst-case handler.
+	pub WitnessOutcomeHandlerWeight: Weight = Performance::max_outcome_weight();
 }
 
 impl pallet_witnesses::Config for Runtime {
@@ -49,7 +50,7 @@ impl pallet_witnesses::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<AccountId>;
 	type Randomness = pallet_babe::RandomnessFromOneEpochAgo<Runtime>;
-	type OutcomeHandler = ();
+	type OutcomeHandler = Performance;
 	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
 	type WeightInfo = pallet_witnesses::weights::SubstrateWeight<Runtime>;
 	type MinimumBond = ConstU128<{ 100 * ARETE }>;

@@ -1,6 +1,7 @@
 //! Runtime-level tests: presets build, balances move, pallet integrity holds.
 //! Staking, sessions and slashing are tested in [`staking`].
 
+mod performance;
 mod staking;
 mod witnesses;
 

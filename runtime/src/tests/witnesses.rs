@@ -28,16 +28,16 @@ use crate::{
 
 type WitnessEvent = pallet_witnesses::Event<Runtime>;
 
-const BOND: u128 = 1_000 * ARETE;
+pub(super) const BOND: u128 = 1_000 * ARETE;
 const REWARD: u128 = 30 * ARETE;
 
 /// Runs `test` on the development genesis, then every pallet's `try_state` (the witnesses'
 /// held bonds against the registry, commitments against requests, among them).
-fn run_on_dev_chain(test: impl FnOnce()) {
+pub(super) fn run_on_dev_chain(test: impl FnOnce()) {
 	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), test);
 }
 
-fn account(keyring: Sr25519Keyring) -> AccountId {
+pub(super) fn account(keyring: Sr25519Keyring) -> AccountId {
 	keyring.to_account_id()
 }
 
@@ -51,7 +51,7 @@ fn witness_events() -> Vec<WitnessEvent> {
 		.collect()
 }
 
-fn register(who: Sr25519Keyring, role: Role) {
+pub(super) fn register(who: Sr25519Keyring, role: Role) {
 	assert_ok!(Witnesses::register(
 		RuntimeOrigin::signed(account(who)),
 		role,
@@ -74,16 +74,16 @@ fn claim_params(panel: Panel<AccountId>) -> RequestParamsOf<Runtime> {
 }
 
 /// Each witness's salt: any 32 bytes only it knows; here derived from its account.
-fn salt_of(who: Sr25519Keyring) -> [u8; 32] {
+pub(super) fn salt_of(who: Sr25519Keyring) -> [u8; 32] {
 	sp_io::hashing::blake2_256(account(who).as_ref())
 }
 
-fn commit(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
+pub(super) fn commit(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
 	let commitment = Witnesses::commitment_of(verdict, Some(score), &salt_of(who));
 	assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(who)), id, commitment));
 }
 
-fn reveal(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
+pub(super) fn reveal(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
 	assert_ok!(Witnesses::reveal(
 		RuntimeOrigin::signed(account(who)),
 		id,
@@ -95,7 +95,7 @@ fn reveal(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
 
 /// Moves to `block`, running the witnesses' idle hook in every block on the way with the
 /// whole block's weight to spare, as an empty block on the chain would.
-fn run_to(block: u32) {
+pub(super) fn run_to(block: u32) {
 	for now in System::block_number() + 1..=block {
 		System::set_block_number(now);
 		Witnesses::on_idle(now, Weight::MAX);

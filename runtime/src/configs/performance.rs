@@ -1,0 +1,120 @@
+//! Proof of Performance family: athletes, witness-verified performances, careers, prize pools,
+//! sponsored challenges and prediction pools.
+//!
+//! - Performances are verified by the witness network in the `perform\0` domain (witness domain
+//!   ids are eight bytes). At least three witnesses must reveal, and 60 % of the revealed weight
+//!   must approve.
+//! - Witnesses get two minutes to commit (they watch the evidence first) and one minute to
+//!   reveal. That is short enough for a session at a trick spot, where spectators see the
+//!   verdict before they leave. Predictions close one minute after submission, well inside the
+//!   commit phase, so no verdict is known while the pool is open.
+//! - Scores are in thousandths on a 0.000..=10.000 scale (the seed's "9.5" is 9_500). Reaching
+//!   6.000, 8.000 and 9.500 verified moves an athlete from local to regional, national and
+//!   international, one level per performance.
+//! - Deposits pay for the state users create: 1 ARETE per profile, 1 ARETE per pending
+//!   performance (20 % is slashed to the treasury if the witnesses reject it), 10 ARETE per
+//!   competition.
+//! - Prediction pools pay a 5 % fee from the losing side, half to the athlete and half to the
+//!   agreeing witnesses.
+
+use frame_support::{
+	parameter_types,
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32},
+	PalletId,
+};
+use sp_runtime::Perbill;
+
+use crate::{
+	configs::staking::TreasuryAccount,
+	currency::ARETE,
+	time::{DAYS, MINUTES},
+	Balances, Runtime, RuntimeHoldReason, Timestamp, Witnesses,
+};
+
+parameter_types! {
+	/// The pot account holding prize pools and prediction stakes.
+	pub const PerformancePalletId: PalletId = PalletId(*b"ar/perfm");
+	pub const PerformanceDomain: pallet_witnesses::DomainId = *b"perform\0";
+	pub const PerformanceRejectionSlash: Perbill = Perbill::from_percent(20);
+	pub const PerformanceApprovalThreshold: Perbill = Perbill::from_percent(60);
+	pub const PerformancePredictionFee: Perbill = Perbill::from_percent(5);
+	pub const PerformancePredictionAthleteShare: Perbill = Perbill::from_percent(50);
+}
+
+impl pallet_performance::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Verifier = Witnesses;
+	type UnixTime = Timestamp;
+	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
+	type WeightInfo = pallet_performance::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helper::RegisterWitness;
+	type PalletId = PerformancePalletId;
+	type Domain = PerformanceDomain;
+	type AthleteDeposit = ConstU128<{ ARETE }>;
+	type CompetitionDeposit = ConstU128<{ 10 * ARETE }>;
+	type PerformanceDeposit = ConstU128<{ ARETE }>;
+	type RejectionSlash = PerformanceRejectionSlash;
+	type MaxNameLen = ConstU32<64>;
+	type MaxSportLen = ConstU32<32>;
+	type MaxSportsPerAthlete = ConstU32<8>;
+	type MaxDelegates = ConstU32<8>;
+	type MaxVenueLen = ConstU32<128>;
+	// A CIDv1 in base32 is 59 characters; room for a URL-style prefix.
+	type MaxEvidenceLen = ConstU32<128>;
+	type MaxTagLen = ConstU32<32>;
+	type MaxTags = ConstU32<8>;
+	// At most the witnesses' MaxPanelSize (16); the fee split reads this many witnesses.
+	type MaxWitnesses = ConstU32<8>;
+	type MaxHistory = ConstU32<64>;
+	type LeaderboardSize = ConstU32<32>;
+	type MaxPrizeRanks = ConstU32<10>;
+	type MaxFunders = ConstU32<128>;
+	type MaxOpenChallengesPerSport = ConstU32<8>;
+	type MaxChallengeWinners = ConstU32<64>;
+	type MaxPredictions = ConstU32<1_000>;
+	type MinWitnesses = ConstU32<3>;
+	type MinWitnessWeight = ConstU128<0>;
+	type ApprovalThreshold = PerformanceApprovalThreshold;
+	type CommitPeriod = ConstU32<{ 2 * MINUTES }>;
+	type RevealPeriod = ConstU32<{ MINUTES }>;
+	type MaxScore = ConstU32<10_000>;
+	type MinWitnessReward = ConstU128<{ ARETE }>;
+	type RegionalThreshold = ConstU32<6_000>;
+	type NationalThreshold = ConstU32<8_000>;
+	type InternationalThreshold = ConstU32<9_500>;
+	type MaxCompetitionDuration = ConstU32<{ 30 * DAYS }>;
+	type MinFunding = ConstU128<{ ARETE / 100 }>;
+	type MinChallengePrize = ConstU128<{ ARETE / 10 }>;
+	type MaxChallengeDuration = ConstU32<{ 90 * DAYS }>;
+	type MinStake = ConstU128<{ ARETE / 100 }>;
+	type PredictionLockPeriod = ConstU32<{ MINUTES }>;
+	type PredictionFee = PerformancePredictionFee;
+	type PredictionAthleteShare = PerformancePredictionAthleteShare;
+}
+
+/// Benchmarks of `submit_performance` name a panel, which the witnesses pallet only accepts
+/// from registered witnesses.
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmark_helper {
+	use frame_support::traits::{fungible::Mutate, Get};
+
+	use crate::{AccountId, Balance, Balances, Runtime, RuntimeOrigin, Witnesses};
+
+	pub struct RegisterWitness;
+
+	impl pallet_performance::BenchmarkHelper<AccountId> for RegisterWitness {
+		fn register_witness(who: &AccountId) {
+			let bond: Balance = <Runtime as pallet_witnesses::Config>::MinimumBond::get();
+			// Benchmark setup: failures surface as the benchmark's own assertion failures.
+			let _ = Balances::mint_into(who, bond.saturating_mul(10));
+			let _ = Witnesses::register(
+				RuntimeOrigin::signed(who.clone()),
+				pallet_witnesses::Role::Judge,
+				bond,
+				Default::default(),
+			);
+		}
+	}
+}

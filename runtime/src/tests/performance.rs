@@ -1,0 +1,230 @@
+//! Proof of Performance as configured in this runtime: a HackySack trick verified by three
+//! real witnesses on the development genesis, with its challenge prize, prediction pool,
+//! career records and Nostr export. The pallet's unit tests cover every call and error in a
+//! mock; this test checks the wiring (verifier, outcome handler, holds, constants).
+
+use frame_support::{
+	assert_ok,
+	traits::{fungible::Inspect, Get},
+	BoundedVec,
+};
+use pallet_performance::{
+	ChallengeCriteria, Level, Metrics, PerformanceInputOf, PerformanceStatus, PredictionSide,
+	RankEntry,
+};
+use pallet_witnesses::Role;
+use sp_keyring::Sr25519Keyring::{self, *};
+
+use super::witnesses::{account, commit, register, reveal, run_on_dev_chain, run_to, BOND};
+use crate::{
+	configs::{performance::PerformanceDomain, RuntimeBlockWeights},
+	currency::{ARETE, EXISTENTIAL_DEPOSIT},
+	genesis_config_presets::DEV_ENDOWMENT,
+	Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System,
+	Witnesses,
+};
+
+type PerformanceEvent = pallet_performance::Event<Runtime>;
+
+const REWARD: u128 = 3 * ARETE;
+const ESCROW: u128 = 50 * ARETE;
+const NOSTR_KEY: [u8; 32] = [0x11; 32];
+
+fn performance_events() -> Vec<PerformanceEvent> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Performance(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
+	BoundedVec::try_from(bytes.to_vec()).expect("within bound")
+}
+
+fn trick() -> PerformanceInputOf<Runtime> {
+	PerformanceInputOf::<Runtime> {
+		sport: bounded(b"hackysack"),
+		metrics: Metrics { score: 8_000, difficulty: 7_500, execution: 8_500 },
+		location: None,
+		competition: None,
+		evidence: bounded(b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"),
+		related: None,
+		tags: BoundedVec::try_from(vec![bounded(b"hackysack"), bounded(b"trick")])
+			.expect("two tags"),
+	}
+}
+
+fn free(who: Sr25519Keyring) -> u128 {
+	Balances::balance(&account(who))
+}
+
+#[test]
+fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
+	run_on_dev_chain(|| {
+		let ferdie = account(Ferdie);
+		assert_ok!(Performance::register_athlete(
+			RuntimeOrigin::signed(ferdie.clone()),
+			bounded(b"Ferdie"),
+			BoundedVec::try_from(vec![bounded(b"hackysack")]).expect("one sport"),
+			Some(NOSTR_KEY),
+		));
+		for who in [Bob, Charlie, Dave] {
+			register(who, Role::Peer);
+		}
+		// Witnesses registered for every domain serve performance requests.
+		assert_eq!(Witnesses::eligible_witnesses(PerformanceDomain::get()).len(), 3);
+
+		// Eve sponsors one prize for a verified HackySack score of at least 7.000.
+		assert_ok!(Performance::create_challenge(
+			RuntimeOrigin::signed(account(Eve)),
+			ChallengeCriteria {
+				sport: bounded(b"hackysack"),
+				min_score: 7_000,
+				min_difficulty: 5_000,
+				min_level: Level::Local,
+				deadline: 100,
+				winners: 1,
+			},
+			ESCROW,
+		));
+
+		let ferdie_before = free(Ferdie);
+		let panel = BoundedVec::try_from(vec![account(Bob), account(Charlie), account(Dave)])
+			.expect("three witnesses");
+		assert_ok!(Performance::submit_performance(
+			RuntimeOrigin::signed(ferdie.clone()),
+			ferdie.clone(),
+			trick(),
+			panel,
+			REWARD,
+		));
+		let (id, request) = performance_events()
+			.into_iter()
+			.find_map(|event| match event {
+				PerformanceEvent::PerformanceSubmitted { id, request, .. } => Some((id, request)),
+				_ => None,
+			})
+			.expect("submitted");
+
+		// Alice backs the trick, Eve bets against it, both before the lock.
+		let (alice_before, eve_before) = (free(Alice), free(Eve));
+		assert_ok!(Performance::predict(
+			RuntimeOrigin::signed(account(Alice)),
+			id,
+			PredictionSide::Success,
+			10 * ARETE
+		));
+		assert_ok!(Performance::predict(
+			RuntimeOrigin::signed(account(Eve)),
+			id,
+			PredictionSide::Failure,
+			20 * ARETE
+		));
+
+		// Commit phase: blocks 1..=20 (two minutes); reveal phase 21..=30; finalization in the
+		// idle hook of the first block after it.
+		run_to(2);
+		commit(Bob, request, true, 8_000);
+		commit(Charlie, request, true, 8_200);
+		commit(Dave, request, true, 8_100);
+		run_to(22);
+		reveal(Bob, request, true, 8_000);
+		reveal(Charlie, request, true, 8_200);
+		reveal(Dave, request, true, 8_100);
+		System::reset_events();
+		run_to(32);
+
+		let events = performance_events();
+		assert!(events.contains(&PerformanceEvent::PerformanceVerified {
+			id,
+			athlete: ferdie.clone(),
+			score: 8_100,
+		}));
+		let perf = Performance::performance_view(id).expect("kept");
+		assert_eq!(perf.status, PerformanceStatus::Verified { score: 8_100 });
+
+		// Career: history, personal best, the local leaderboard, and a level up (8.1 >= 6.0).
+		let athlete = Performance::athlete_view(&ferdie).expect("registered");
+		assert_eq!((athlete.history, athlete.verified, athlete.pending), (vec![id], 1, 0));
+		assert_eq!(athlete.level, Level::Regional);
+		assert_eq!(
+			Performance::leaderboard(b"hackysack".to_vec(), Level::Local),
+			vec![RankEntry { athlete: ferdie.clone(), score: 8_100, performance: id }]
+		);
+
+		// The challenge paid its only prize to Ferdie.
+		assert!(events.contains(&PerformanceEvent::ChallengePrizePaid {
+			id: 0,
+			athlete: ferdie.clone(),
+			performance: id,
+			amount: ESCROW,
+		}));
+
+		// The pool settled for Success; the 5 % fee on Eve's 20 ARETE went half to Ferdie and
+		// half to the three witnesses.
+		let fee_paid: u128 = events
+			.iter()
+			.filter_map(|event| match event {
+				PerformanceEvent::PredictionFeePaid { amount, .. } => Some(*amount),
+				_ => None,
+			})
+			.sum();
+		assert_eq!(fee_paid, ARETE);
+		let athlete_fee = events
+			.iter()
+			.find_map(|event| match event {
+				PerformanceEvent::PredictionFeePaid { who, amount, .. } if *who == ferdie =>
+					Some(*amount),
+				_ => None,
+			})
+			.expect("athlete's share");
+		assert!(athlete_fee >= ARETE / 2);
+		// Ferdie paid the witness reward (the three equal witnesses took all of it), and got
+		// the prize and his fee share; the performance and request deposits came back.
+		assert_eq!(free(Ferdie), ferdie_before - REWARD + ESCROW + athlete_fee);
+		for who in [Bob, Charlie, Dave] {
+			let fee_share = events
+				.iter()
+				.find_map(|event| match event {
+					PerformanceEvent::PredictionFeePaid { who: w, amount, .. }
+						if *w == account(who) =>
+						Some(*amount),
+					_ => None,
+				})
+				.expect("witness's fee share");
+			assert_eq!(free(who), DEV_ENDOWMENT - BOND + REWARD / 3 + fee_share);
+		}
+
+		// Alice wins her stake back plus the rest of Eve's; Eve's claim pays nothing.
+		assert_ok!(Performance::claim_prediction(RuntimeOrigin::signed(account(Alice)), id));
+		assert_ok!(Performance::claim_prediction(RuntimeOrigin::signed(account(Eve)), id));
+		// Alice staked 10 and gets 29 (her stake and Eve's 20 less the 1 ARETE fee). As the
+		// first staker she also seeded the pot with the existential deposit, which stays there.
+		assert_eq!(free(Alice), alice_before - EXISTENTIAL_DEPOSIT - 10 * ARETE + 29 * ARETE);
+		assert_eq!(free(Eve), eve_before - 20 * ARETE);
+		assert!(pallet_performance::PredictionPools::<Runtime>::get(id).is_none());
+
+		// The Nostr export names the athlete's key.
+		let nostr = Performance::nostr_event(id).expect("verified with a Nostr key");
+		assert_eq!((nostr.kind, nostr.pubkey), (1337, NOSTR_KEY));
+	});
+}
+
+#[test]
+fn the_witnesses_budget_covers_the_performance_outcome_handler() {
+	let handler = Performance::max_outcome_weight();
+	assert!(handler.ref_time() > 0);
+	assert_eq!(
+		<Runtime as pallet_witnesses::Config>::OutcomeHandlerWeight::get(),
+		handler
+	);
+	// One finalization, handler included, fits comfortably in a block's normal class.
+	let max_extrinsic = RuntimeBlockWeights::get()
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.max_extrinsic
+		.expect("normal extrinsics are limited");
+	assert!(handler.all_lt(max_extrinsic / 4));
+}
