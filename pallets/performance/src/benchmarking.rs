@@ -135,8 +135,21 @@ fn competition<T: Config>() -> CompetitionId {
 	NextCompetitionId::<T>::get().saturating_sub(1)
 }
 
-/// Submit a maximal performance of `athlete` linked to `competition`; returns its id and
-/// request.
+/// A full named panel of witnesses the verifier accepts.
+fn panel<T: Config>() -> WitnessesOf<T> {
+	BoundedVec::truncate_from(
+		(0..T::MaxWitnesses::get())
+			.map(|i| {
+				let who = funded::<T>("panel", i);
+				T::BenchmarkHelper::register_witness(&who);
+				who
+			})
+			.collect(),
+	)
+}
+
+/// Submit a maximal performance of `athlete` linked to `competition`, with a full named panel
+/// (prediction pools need one); returns its id and request.
 fn pending<T: Config>(
 	athlete: &T::AccountId,
 	competition: Option<CompetitionId>,
@@ -145,7 +158,7 @@ fn pending<T: Config>(
 		athlete.clone(),
 		athlete.clone(),
 		event::<T>(competition),
-		BoundedVec::default(),
+		panel::<T>(),
 		T::MinWitnessReward::get(),
 	)
 	.expect("submits");
@@ -293,6 +306,34 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()), delegate.clone());
 
 		assert_last_event::<T>(Event::DelegateRemoved { athlete: caller, delegate });
+	}
+
+	#[benchmark]
+	fn unregister_athlete() {
+		// Full delegates, full history and a personal best in every declared sport.
+		let (caller, _) = athlete::<T>(0);
+		History::<T>::insert(
+			&caller,
+			BoundedVec::truncate_from((0..T::MaxHistory::get()).map(u64::from).collect()),
+		);
+		for (i, sport) in sports::<T>().into_iter().enumerate() {
+			PersonalBests::<T>::insert(
+				&caller,
+				sport,
+				PersonalBest { score: T::MaxScore::get(), performance: i.saturated_into() },
+			);
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		assert!(!Athletes::<T>::contains_key(&caller));
+		assert!(!History::<T>::contains_key(&caller));
+		assert!(PersonalBests::<T>::iter_prefix(&caller).next().is_none());
+		assert_last_event::<T>(Event::AthleteUnregistered {
+			who: caller,
+			deposit: T::AthleteDeposit::get(),
+		});
 	}
 
 	#[benchmark]

@@ -13,6 +13,10 @@
 //! changes name, sports and key. An athlete approves at most [`Config::MaxDelegates`]
 //! delegates (coaches, organizers) with [`Pallet::add_delegate`]; a delegate may submit
 //! performances on the athlete's behalf, paying deposit and witness reward itself.
+//! [`Pallet::unregister_athlete`] removes the profile (with its delegates), its history and
+//! the personal bests of its declared sports and releases the deposit, once none of its
+//! performances is pending; its performances and its leaderboard and competition ranking
+//! entries stay, as records of verified performances.
 //!
 //! Text fields (names, venues, evidence) must be UTF-8 without control characters; sports and
 //! tags are slugs of `a-z`, `0-9`, `-`, `_`. This keeps the Nostr export well-formed.
@@ -92,16 +96,24 @@
 //!
 //! ## Prediction pools
 //!
-//! While a performance is pending and before `submitted_at + PredictionLockPeriod` (never
-//! after the commit phase), anyone but the athlete, the submitter and the named witnesses
-//! stakes on `Success` or `Failure` with [`Pallet::predict`] (at least [`Config::MinStake`],
-//! one side per account, at most [`Config::MaxPredictions`] accounts). At the outcome the
-//! pool is settled in O(1 + MaxWitnesses):
+//! Pools exist only on performances submitted with a *named* witness panel: on an open panel
+//! any registered witness could stake and then attest to its own bet, so [`Pallet::predict`]
+//! fails there with `OpenPanel`. While such a performance is pending and before
+//! `submitted_at + PredictionLockPeriod` (never after the commit phase), anyone but the
+//! athlete, the submitter and the named witnesses stakes on `Success` or `Failure` with
+//! [`Pallet::predict`] (at least [`Config::MinStake`], one side per account, at most
+//! [`Config::MaxPredictions`] accounts). At the outcome the pool is settled in
+//! O(1 + MaxWitnesses):
 //! - Inconclusive, or nobody staked on the winning side: every stake is refunded.
-//! - Otherwise the fee `PredictionFee × losing total` (rounded down) is paid once: the
-//!   athlete receives `PredictionAthleteShare` of it, the rest is split among the agreeing
-//!   witnesses (heaviest `MaxWitnesses`) by weight; rounding and undeliverable witness shares
-//!   go to the athlete; whatever cannot be delivered at all stays in the pool for the winners.
+//! - Otherwise the fee `PredictionFee × losing total` (rounded down) is paid once to the
+//!   agreeing witnesses (heaviest `MaxWitnesses`), split by weight (rounded down):
+//!   - *Verified* (`Success` wins): the athlete receives `PredictionAthleteShare` of the fee,
+//!     the witnesses share the rest; rounding and undeliverable witness shares go to the
+//!     athlete.
+//!   - *Rejected* (`Failure` wins): the athlete receives nothing; the witnesses share the
+//!     whole fee; rounding and undeliverable shares are not paid.
+//!
+//!   Whatever is not paid stays in the pool for the winners:
 //!   `distributable = losing total - fee paid`.
 //!
 //! Each staker then calls [`Pallet::claim_prediction`]: a winner receives its stake plus
@@ -375,11 +387,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type PredictionLockPeriod: Get<BlockNumberFor<Self>>;
 
-		/// Share of the losing side paid as a fee to the athlete and the agreeing witnesses.
+		/// Share of the losing side paid as a fee to the agreeing witnesses and, if the
+		/// performance is verified, the athlete.
 		#[pallet::constant]
 		type PredictionFee: Get<Perbill>;
 
-		/// Share of the fee that goes to the athlete (the rest to the agreeing witnesses).
+		/// Share of the fee that goes to the athlete of a verified performance (the rest to
+		/// the agreeing witnesses); a rejected performance's fee goes to the witnesses only.
 		#[pallet::constant]
 		type PredictionAthleteShare: Get<Perbill>;
 	}
@@ -603,6 +617,8 @@ pub mod pallet {
 		PredictionFeePaid { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
 		/// A staker claimed (`amount` is zero for a losing stake).
 		PredictionClaimed { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
+		/// An athlete removed its profile; `deposit` was released.
+		AthleteUnregistered { who: T::AccountId, deposit: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -665,7 +681,8 @@ pub mod pallet {
 		CompetitionClosed,
 		/// The competition is not closed yet.
 		CompetitionNotClosed,
-		/// Linked performances await verification.
+		/// Performances await verification: performances linked to the competition (when
+		/// closing it) or the athlete's own (when unregistering).
 		PendingPerformances,
 		/// The amount is below `MinFunding`.
 		FundingTooLow,
@@ -705,6 +722,9 @@ pub mod pallet {
 		NotSettled,
 		/// An arithmetic overflow occurred.
 		Overflow,
+		/// The performance's witness panel is open: predictions need a named panel, so that
+		/// no staker can attest to its own bet.
+		OpenPanel,
 	}
 
 	#[pallet::hooks]
@@ -899,12 +919,13 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::close_challenge(winners)).into())
 		}
 
-		/// Stake `amount` on the outcome of pending performance `performance`.
+		/// Stake `amount` on the outcome of pending performance `performance`, which must have
+		/// a named witness panel.
 		///
 		/// # Errors
-		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`, `NotAllowedToPredict`,
-		/// `StakeTooLow`, `ConflictingPrediction`, `TooManyPredictions`, `Overflow`, or a
-		/// currency error.
+		/// `UnknownPerformance`, `NotPending`, `OpenPanel`, `PredictionsLocked`,
+		/// `NotAllowedToPredict`, `StakeTooLow`, `ConflictingPrediction`, `TooManyPredictions`,
+		/// `Overflow`, or a currency error.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::predict())]
 		pub fn predict(
@@ -929,6 +950,21 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim_prediction(who, performance)
+		}
+
+		/// Remove the caller's athlete profile (delegates included), its history and the
+		/// personal bests of its declared sports, and release its `AthleteDeposit`. Its
+		/// performances, leaderboard and competition ranking entries stay: they record
+		/// verified performances. Only possible while none of its performances is pending.
+		///
+		/// # Errors
+		/// `NotAthlete`, `PendingPerformances`, or a currency error if the deposit cannot be
+		/// released.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::unregister_athlete())]
+		pub fn unregister_athlete(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unregister_athlete(who)
 		}
 	}
 }

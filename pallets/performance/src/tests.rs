@@ -96,6 +96,22 @@ fn submit(athlete: u64, event: PerformanceInputOf<Test>) -> (PerformanceId, Requ
 	submit_by(athlete, athlete, event)
 }
 
+/// The named panel of [`submit_named`]; prediction pools need a named panel.
+const PANEL: [u64; 4] = [5, 6, 7, 8];
+
+/// Submit `event` for `athlete` by itself with the named panel [`PANEL`] and reward 10.
+fn submit_named(athlete: u64, event: PerformanceInputOf<Test>) -> (PerformanceId, RequestId) {
+	assert_ok!(Performance::submit_performance(
+		signed(athlete),
+		athlete,
+		event,
+		witnesses(&PANEL),
+		10
+	));
+	let id = NextPerformanceId::<Test>::get() - 1;
+	(id, request_of(id))
+}
+
 fn request_of(id: PerformanceId) -> RequestId {
 	match Performances::<Test>::get(id).unwrap().status {
 		PerformanceStatus::Pending { request } => request,
@@ -334,6 +350,79 @@ fn delegates_work_and_fail() {
 		assert_eq!(last_event(), Event::DelegateRemoved { athlete: 1, delegate: 2 });
 		assert_eq!(Athletes::<Test>::get(1).unwrap().delegates.to_vec(), vec![3]);
 		assert_noop!(Performance::remove_delegate(signed(1), 2), Error::<Test>::NotDelegate);
+	});
+}
+
+#[test]
+fn unregister_athlete_works() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		assert_ok!(Performance::add_delegate(signed(1), 2));
+		let hacky = verified(1, input(1), 5_000);
+		let mut sprint = input(1);
+		sprint.sport = sport(SPRINT);
+		let run = verified(1, sprint, 3_000);
+		let (rejected, request) = submit(1, input(1));
+		reject(request);
+		assert_eq!(crate::pallet::History::<Test>::get(1).to_vec(), vec![hacky, run]);
+		assert_eq!(PersonalBests::<Test>::iter_prefix(1).count(), 2);
+		let board = Leaderboards::<Test>::get(sport(HACKY), Level::Local).to_vec();
+		assert_eq!(board, vec![RankEntry { athlete: 1, score: 5_000, performance: hacky }]);
+		let free_before = free(1);
+
+		assert_ok!(Performance::unregister_athlete(signed(1)));
+		assert_eq!(last_event(), Event::AthleteUnregistered { who: 1, deposit: 100 });
+		// Profile (with its delegates), history and personal bests are gone; the deposit is
+		// back.
+		assert!(Athletes::<Test>::get(1).is_none());
+		assert!(!crate::pallet::History::<Test>::contains_key(1));
+		assert!(PersonalBests::<Test>::iter_prefix(1).next().is_none());
+		assert_eq!(held(HoldReason::AthleteDeposit, 1), 0);
+		assert_eq!(free(1), free_before + 100);
+		assert!(Performance::athlete_view(&1).is_none());
+		// Performances and leaderboard entries stay: they record verified performances.
+		assert_eq!(status(hacky), PerformanceStatus::Verified { score: 5_000 });
+		assert_eq!(status(run), PerformanceStatus::Verified { score: 3_000 });
+		assert_eq!(status(rejected), PerformanceStatus::Rejected);
+		assert_eq!(Leaderboards::<Test>::get(sport(HACKY), Level::Local).to_vec(), board);
+		assert_eq!(Leaderboards::<Test>::get(sport(SPRINT), Level::Local).len(), 1);
+		// The former delegate can no longer submit for it.
+		assert_noop!(
+			Performance::submit_performance(signed(2), 1, input(1), witnesses(&[]), 10),
+			Error::<Test>::NotAthlete
+		);
+
+		// Registering again starts a new career.
+		register(1);
+		let profile = Athletes::<Test>::get(1).unwrap();
+		assert_eq!((profile.verified, profile.pending, profile.level), (0, 0, Level::Local));
+		assert!(profile.delegates.is_empty());
+		assert!(crate::pallet::History::<Test>::get(1).is_empty());
+		assert_eq!(free(1), free_before);
+	});
+}
+
+#[test]
+fn unregister_athlete_fails() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(Performance::unregister_athlete(signed(1)), Error::<Test>::NotAthlete);
+		register(1);
+		assert_ok!(Performance::add_delegate(signed(1), 2));
+		// A performance submitted by the delegate is pending.
+		let (id, request) = submit_by(2, 1, input(1));
+		assert_noop!(
+			Performance::unregister_athlete(signed(1)),
+			Error::<Test>::PendingPerformances
+		);
+		// The delegate has no profile of its own to remove.
+		assert_noop!(Performance::unregister_athlete(signed(2)), Error::<Test>::NotAthlete);
+		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 1);
+		assert_eq!(held(HoldReason::AthleteDeposit, 1), 100);
+		// Once the verification ends, the athlete may leave.
+		inconclusive(request);
+		assert_ok!(Performance::unregister_athlete(signed(1)));
+		assert_eq!(status(id), PerformanceStatus::Inconclusive);
+		assert_noop!(Performance::unregister_athlete(signed(1)), Error::<Test>::NotAthlete);
 	});
 }
 
@@ -1269,10 +1358,31 @@ fn predict_works_and_fails() {
 }
 
 #[test]
+fn predict_refuses_open_panels() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		// Open panel: any witness could stake and then attest to its own bet.
+		let (id, _) = submit(1, input(1));
+		assert!(Performances::<Test>::get(id).unwrap().witnesses.is_empty());
+		for side in [PredictionSide::Success, PredictionSide::Failure] {
+			assert_noop!(Performance::predict(signed(21), id, side, 100), Error::<Test>::OpenPanel);
+		}
+		assert!(PredictionPools::<Test>::get(id).is_none());
+		assert!(Predictions::<Test>::get(id, 21).is_none());
+		assert_eq!(free(21), 1_000_000);
+		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
+		// A named panel accepts stakes.
+		let (named, _) = submit_named(1, input(1));
+		assert_ok!(Performance::predict(signed(21), named, PredictionSide::Success, 100));
+		assert_eq!(PredictionPools::<Test>::get(named).unwrap().held, 100);
+	});
+}
+
+#[test]
 fn approved_pool_pays_winners_and_fee_exactly() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit(1, input(1));
+		let (id, request) = submit_named(1, input(1));
 		let stakes = [
 			(21, PredictionSide::Success, 333),
 			(22, PredictionSide::Success, 667),
@@ -1342,15 +1452,19 @@ fn approved_pool_pays_winners_and_fee_exactly() {
 fn rejected_pool_pays_the_failure_side() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit(1, input(1));
+		let (id, request) = submit_named(1, input(1));
 		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
 		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Failure, 25));
+		let athlete_before = free(1);
 		let weight = reject(request);
-		// Fee 10 of 100: 5 to the athlete, 5 to witness 7.
+		// Fee 10 of 100, all to witness 7: a rejected athlete gets no share.
 		assert_eq!(weight, <() as WeightInfo>::on_outcome_rejected(1));
-		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 7, amount: 5 }));
-		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 1, amount: 5 }));
+		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 7, amount: 10 }));
+		assert!(!events().iter().any(|e| matches!(e, Event::PredictionFeePaid { who: 1, .. })));
+		assert_eq!(PredictionPools::<Test>::get(id).unwrap().fee_paid, 10);
+		// The athlete only gets back the unslashed 80% of the deposit.
+		assert_eq!(free(1), athlete_before + 40);
 		let before: Vec<u64> = [21, 22, 23].iter().map(|w| free(*w)).collect();
 		for who in [21, 22, 23] {
 			assert_ok!(Performance::claim_prediction(signed(who), id));
@@ -1369,7 +1483,7 @@ fn rejected_pool_pays_the_failure_side() {
 fn pool_is_refunded_when_nobody_picked_the_winner() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit(1, input(1));
+		let (id, request) = submit_named(1, input(1));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
 		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Failure, 25));
 		approve(request, 5_000);
@@ -1390,7 +1504,7 @@ fn pool_is_refunded_when_nobody_picked_the_winner() {
 fn undeliverable_witness_fee_goes_to_the_athlete() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit(1, input(1));
+		let (id, request) = submit_named(1, input(1));
 		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 1_999));
 		// Witness 600 has no account: its share 5 (below the existential deposit) cannot be
@@ -1416,6 +1530,95 @@ fn undeliverable_witness_fee_goes_to_the_athlete() {
 			last_event(),
 			Event::PredictionClaimed { performance: id, who: 21, amount: 1_900 }
 		);
+	});
+}
+
+#[test]
+fn rejected_fee_goes_to_witnesses_only_and_keeps_the_remainder_for_the_winners() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let (id, request) = submit_named(1, input(1));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 1_999));
+		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 100));
+		let pool_total = 1_999 + 100;
+		let (athlete_before, winner_before) = (free(1), free(22));
+		let (w7_before, w5_before) = (free(7), free(5));
+		// Fee 10% of 1_999 = 199, split 300:200:20 over the whole fee: 114, 76 and 7; the
+		// share of 600 (no account, below the existential deposit) cannot be delivered and the
+		// rounding remainder 2 is not paid either: both stay in the pool for the winners.
+		let weight = report(
+			request,
+			&outcome(
+				Verdict::Rejected,
+				None,
+				vec![
+					participant(7, 300, false, true),
+					participant(5, 200, false, true),
+					participant(600, 20, false, true),
+					participant(6, 900, true, false),
+				],
+			),
+		);
+		assert_eq!(weight, <() as WeightInfo>::on_outcome_rejected(3));
+		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 7, amount: 114 }));
+		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 5, amount: 76 }));
+		assert!(!events()
+			.iter()
+			.any(|e| matches!(e, Event::PredictionFeePaid { who: 1 | 600 | 6, .. })));
+		assert_eq!((free(7) - w7_before, free(5) - w5_before, free(600)), (114, 76, 0));
+		// The athlete gets no fee, only the unslashed 80% of the deposit back.
+		assert_eq!(free(1), athlete_before + 40);
+		let settlement = Settlement::Won {
+			side: PredictionSide::Failure,
+			distributable: 1_999 - 190,
+			paid: 0,
+			winners_left: 1,
+		};
+		assert!(has_event(Event::PredictionsSettled {
+			performance: id,
+			settlement,
+			fee_paid: 190
+		}));
+		let pool = PredictionPools::<Test>::get(id).unwrap();
+		assert_eq!((pool.fee_paid, pool.held), (190, pool_total - 190));
+		assert_eq!(held(HoldReason::PredictionPool, pot()), pool_total - 190);
+
+		// The only winner takes its stake and everything not paid as fee.
+		assert_ok!(Performance::claim_prediction(signed(22), id));
+		assert_ok!(Performance::claim_prediction(signed(21), id));
+		assert_eq!(free(22) - winner_before, 100 + 1_809);
+		assert_eq!(claimed_amount(id), 1_909);
+		// Conservation: payouts plus the fee paid are the pool.
+		assert_eq!(claimed_amount(id) + pool.fee_paid, pool_total);
+		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
+		assert!(PredictionPools::<Test>::get(id).is_none());
+	});
+}
+
+#[test]
+fn rejected_fee_without_agreeing_witnesses_stays_with_the_winners() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let (id, request) = submit_named(1, input(1));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 500));
+		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
+		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Failure, 25));
+		let before: Vec<u64> = [1, 22, 23].iter().map(|w| free(*w)).collect();
+		report(request, &outcome(Verdict::Rejected, None, vec![]));
+		assert!(!events().iter().any(|e| matches!(e, Event::PredictionFeePaid { .. })));
+		assert_eq!(PredictionPools::<Test>::get(id).unwrap().fee_paid, 0);
+		for who in [21, 22, 23] {
+			assert_ok!(Performance::claim_prediction(signed(who), id));
+		}
+		let after: Vec<u64> = [1, 22, 23].iter().map(|w| free(*w)).collect();
+		// Athlete: deposit less the slash. Winners: 50 + ⌊500 × 50 / 75⌋ = 383, the last
+		// 25 + (500 - 333) = 192.
+		assert_eq!(
+			after.iter().zip(before.iter()).map(|(a, b)| a - b).collect::<Vec<_>>(),
+			vec![40, 383, 192]
+		);
+		assert_eq!(claimed_amount(id), 500 + 50 + 25);
+		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
 	});
 }
 
@@ -1542,7 +1745,7 @@ fn prediction_settlement_conserves_funds() {
 			(vec![(S, 99), (F, 98)], Verdict::Inconclusive, vec![]),
 		];
 		for (round, (stakes, verdict, weights)) in cases.into_iter().enumerate() {
-			let (id, request) = submit(1, input(1));
+			let (id, request) = submit_named(1, input(1));
 			let total: u64 = stakes.iter().map(|(_, a)| a).sum();
 			for (i, (side, amount)) in stakes.iter().enumerate() {
 				assert_ok!(Performance::predict(signed(21 + i as u64), id, *side, *amount));

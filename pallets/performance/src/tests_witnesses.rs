@@ -243,11 +243,12 @@ fn integrity_tests_pass_together() {
 fn witnesses_verify_a_performance_end_to_end() {
 	build_and_execute(|| {
 		setup();
+		// Predictions need a named panel.
 		assert_ok!(Performance::submit_performance(
 			signed(1),
 			1,
 			event(),
-			BoundedVec::default(),
+			BoundedVec::truncate_from(vec![7, 8, 9]),
 			30
 		));
 		let request = request_of(0);
@@ -334,5 +335,42 @@ fn verifier_errors_leave_state_untouched() {
 		assert_ok!(Witnesses::finalize_request(signed(30), request_of(0)));
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Inconclusive);
 		assert_eq!(Balances::free_balance(1), 1_000_000 - 100);
+	});
+}
+
+#[test]
+fn submitter_cannot_cancel_its_performance_request() {
+	build_and_execute(|| {
+		setup();
+		assert_ok!(Performance::submit_performance(
+			signed(1),
+			1,
+			event(),
+			BoundedVec::truncate_from(vec![7, 8]),
+			30
+		));
+		let request = request_of(0);
+		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
+		// The submitter is the requester, but the request belongs to the performance pallet:
+		// cancelling it would leave the performance (and the prediction pool) pending forever.
+		assert_noop!(
+			Witnesses::cancel_request(signed(1), request),
+			pallet_witnesses::Error::<Test>::NotAClaimRequest
+		);
+		assert_eq!(
+			Performances::<Test>::get(0).unwrap().status,
+			PerformanceStatus::Pending { request }
+		);
+		assert!(pallet_witnesses::Requests::<Test>::contains_key(request));
+		// Verification goes on and settles everything.
+		attest(request, &[(7, true, 9_000), (8, true, 9_100)]);
+		assert_ok!(Witnesses::finalize_request(signed(30), request));
+		assert!(matches!(
+			Performances::<Test>::get(0).unwrap().status,
+			PerformanceStatus::Verified { .. }
+		));
+		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
+		assert_ok!(Performance::claim_prediction(signed(20), 0));
+		assert!(PredictionPools::<Test>::get(0).is_none());
 	});
 }

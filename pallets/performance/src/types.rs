@@ -322,7 +322,8 @@ pub struct Performance<AccountId, Balance, BlockNumber, Input, Witnesses> {
 	pub event: Input,
 	/// Named witnesses while pending; once verified, the agreeing witnesses (heaviest first).
 	pub witnesses: Witnesses,
-	/// Deposit held from the submitter under `HoldReason::PerformanceDeposit` while pending.
+	/// Deposit held from the submitter under `HoldReason::PerformanceDeposit` while pending;
+	/// once settled, only what could not be released or slashed (normally zero).
 	pub deposit: Balance,
 	/// Block of submission.
 	pub submitted_at: BlockNumber,
@@ -604,7 +605,7 @@ pub struct PredictionPool<Balance, BlockNumber> {
 	pub unclaimed: u32,
 	/// What the pot still holds for this pool.
 	pub held: Balance,
-	/// The fee paid to the athlete and the agreeing witnesses at settlement.
+	/// The fee paid at settlement to the agreeing witnesses and, if verified, the athlete.
 	pub fee_paid: Balance,
 	/// Set when the performance's verification ends.
 	pub settlement: Option<Settlement<Balance>>,
@@ -682,7 +683,7 @@ pub struct PerformanceView<AccountId, Balance, BlockNumber> {
 	pub tags: Vec<Vec<u8>>,
 	/// Named (pending) or agreeing (verified) witnesses.
 	pub witnesses: Vec<AccountId>,
-	/// Deposit held while pending.
+	/// Deposit held while pending (once settled, only what could not be released).
 	pub deposit: Balance,
 	/// Block of submission.
 	pub submitted_at: BlockNumber,

@@ -24,6 +24,7 @@ pub trait WeightInfo {
 	fn update_profile() -> Weight;
 	fn add_delegate() -> Weight;
 	fn remove_delegate() -> Weight;
+	fn unregister_athlete() -> Weight;
 	fn submit_performance(w: u32, ) -> Weight;
 	fn create_competition() -> Weight;
 	fn fund_competition() -> Weight;
@@ -50,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 61_621_000 ps.
-		Weight::from_parts(64_867_000, 4163)
+		// Fastest run: 60_499_000 ps.
+		Weight::from_parts(63_414_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -60,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 19_108_000 ps.
-		Weight::from_parts(20_781_000, 4163)
+		// Fastest run: 18_748_000 ps.
+		Weight::from_parts(20_731_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -70,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_745_000 ps.
-		Weight::from_parts(18_487_000, 4163)
+		// Fastest run: 16_645_000 ps.
+		Weight::from_parts(18_117_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -80,10 +81,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_535_000 ps.
-		Weight::from_parts(18_157_000, 4163)
+		// Fastest run: 16_304_000 ps.
+		Weight::from_parts(17_896_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Performance::Athletes` (r:1 w:1)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::History` (r:0 w:1)
+	/// Proof: `Performance::History` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::PersonalBests` (r:0 w:8)
+	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	fn unregister_athlete() -> Weight {
+		// Proof size, measured: `993`
+		// Proof size, estimated: `4163`
+		// Fastest run: 78_076_000 ps.
+		Weight::from_parts(81_991_000, 4163)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
@@ -117,10 +136,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_performance(w: u32, ) -> Weight {
 		// Proof size, measured: `1459 + w * (94 ±0)`
 		// Proof size, estimated: `4163 + w * (2638 ±0)`
-		// Fastest run: 223_562_000 ps.
-		Weight::from_parts(217_107_786, 4163)
-			// Standard error: 81_372
-			.saturating_add(Weight::from_parts(7_099_272, 0).saturating_mul(w.into()))
+		// Fastest run: 224_453_000 ps.
+		Weight::from_parts(215_660_089, 4163)
+			// Standard error: 71_460
+			.saturating_add(Weight::from_parts(7_288_444, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -138,8 +157,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_competition() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `3712`
-		// Fastest run: 59_238_000 ps.
-		Weight::from_parts(63_835_000, 3712)
+		// Fastest run: 58_387_000 ps.
+		Weight::from_parts(61_301_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -154,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn fund_competition() -> Weight {
 		// Proof size, measured: `715`
 		// Proof size, estimated: `6196`
-		// Fastest run: 111_476_000 ps.
-		Weight::from_parts(115_512_000, 6196)
+		// Fastest run: 109_933_000 ps.
+		Weight::from_parts(114_510_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -171,10 +190,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_competition(r: u32, ) -> Weight {
 		// Proof size, measured: `1075 + r * (120 ±0)`
 		// Proof size, estimated: `5504 + r * (2742 ±15)`
-		// Fastest run: 61_752_000 ps.
-		Weight::from_parts(71_876_126, 5504)
-			// Standard error: 48_620
-			.saturating_add(Weight::from_parts(47_445_297, 0).saturating_mul(r.into()))
+		// Fastest run: 60_560_000 ps.
+		Weight::from_parts(69_568_069, 5504)
+			// Standard error: 35_501
+			.saturating_add(Weight::from_parts(47_267_946, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -192,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_refund() -> Weight {
 		// Proof size, measured: `1071`
 		// Proof size, estimated: `6196`
-		// Fastest run: 73_660_000 ps.
-		Weight::from_parts(77_104_000, 6196)
+		// Fastest run: 73_649_000 ps.
+		Weight::from_parts(77_285_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -210,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_challenge() -> Weight {
 		// Proof size, measured: `518`
 		// Proof size, estimated: `3712`
-		// Fastest run: 68_742_000 ps.
-		Weight::from_parts(72_067_000, 3712)
+		// Fastest run: 68_071_000 ps.
+		Weight::from_parts(72_638_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -229,10 +248,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_challenge(n: u32, ) -> Weight {
 		// Proof size, measured: `962 + n * (62 ±0)`
 		// Proof size, estimated: `3712 + n * (2547 ±0)`
-		// Fastest run: 68_622_000 ps.
-		Weight::from_parts(74_858_939, 3712)
-			// Standard error: 8_128
-			.saturating_add(Weight::from_parts(1_370_837, 0).saturating_mul(n.into()))
+		// Fastest run: 68_952_000 ps.
+		Weight::from_parts(77_541_725, 3712)
+			// Standard error: 9_923
+			.saturating_add(Weight::from_parts(1_349_320, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -250,10 +269,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `1143`
+		// Proof size, measured: `1624`
 		// Proof size, estimated: `6196`
-		// Fastest run: 120_168_000 ps.
-		Weight::from_parts(125_025_000, 6196)
+		// Fastest run: 124_085_000 ps.
+		Weight::from_parts(129_242_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -266,10 +285,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `916`
+		// Proof size, measured: `1186`
 		// Proof size, estimated: `6196`
-		// Fastest run: 76_734_000 ps.
-		Weight::from_parts(80_620_000, 6196)
+		// Fastest run: 79_709_000 ps.
+		Weight::from_parts(85_687_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -304,14 +323,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[0, 8]`.
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight {
-		// Proof size, measured: `5672 + c * (392 ±0) + w * (126 ±0)`
+		// Proof size, measured: `6196 + c * (428 ±0) + w * (126 ±0)`
 		// Proof size, estimated: `6434 + c * (2722 ±0) + w * (2603 ±0)`
-		// Fastest run: 555_134_000 ps.
-		Weight::from_parts(202_097_271, 6434)
-			// Standard error: 143_556
-			.saturating_add(Weight::from_parts(63_722_796, 0).saturating_mul(c.into()))
-			// Standard error: 143_556
-			.saturating_add(Weight::from_parts(47_286_622, 0).saturating_mul(w.into()))
+		// Fastest run: 583_076_000 ps.
+		Weight::from_parts(238_311_315, 6434)
+			// Standard error: 533_089
+			.saturating_add(Weight::from_parts(65_647_499, 0).saturating_mul(c.into()))
+			// Standard error: 533_089
+			.saturating_add(Weight::from_parts(45_070_242, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -337,17 +356,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_rejected(w: u32, ) -> Weight {
-		// Proof size, measured: `2927 + w * (114 ±0)`
-		// Proof size, estimated: `8799 + w * (2603 ±0)`
-		// Fastest run: 175_040_000 ps.
-		Weight::from_parts(182_278_928, 8799)
-			// Standard error: 21_894
-			.saturating_add(Weight::from_parts(45_425_391, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof size, measured: `3478 + w * (120 ±0)`
+		// Proof size, estimated: `7641 + w * (2828 ±32)`
+		// Fastest run: 125_697_000 ps.
+		Weight::from_parts(144_078_299, 7641)
+			// Standard error: 145_977
+			.saturating_add(Weight::from_parts(46_632_829, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2828).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
@@ -364,10 +383,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn on_outcome_inconclusive() -> Weight {
-		// Proof size, measured: `2474`
+		// Proof size, measured: `2936`
 		// Proof size, estimated: `4461`
-		// Fastest run: 85_226_000 ps.
-		Weight::from_parts(90_144_000, 4461)
+		// Fastest run: 88_902_000 ps.
+		Weight::from_parts(93_679_000, 4461)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -385,8 +404,8 @@ impl WeightInfo for () {
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 61_621_000 ps.
-		Weight::from_parts(64_867_000, 4163)
+		// Fastest run: 60_499_000 ps.
+		Weight::from_parts(63_414_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -395,8 +414,8 @@ impl WeightInfo for () {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 19_108_000 ps.
-		Weight::from_parts(20_781_000, 4163)
+		// Fastest run: 18_748_000 ps.
+		Weight::from_parts(20_731_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -405,8 +424,8 @@ impl WeightInfo for () {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_745_000 ps.
-		Weight::from_parts(18_487_000, 4163)
+		// Fastest run: 16_645_000 ps.
+		Weight::from_parts(18_117_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -415,10 +434,28 @@ impl WeightInfo for () {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_535_000 ps.
-		Weight::from_parts(18_157_000, 4163)
+		// Fastest run: 16_304_000 ps.
+		Weight::from_parts(17_896_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Performance::Athletes` (r:1 w:1)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::History` (r:0 w:1)
+	/// Proof: `Performance::History` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::PersonalBests` (r:0 w:8)
+	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	fn unregister_athlete() -> Weight {
+		// Proof size, measured: `993`
+		// Proof size, estimated: `4163`
+		// Fastest run: 78_076_000 ps.
+		Weight::from_parts(81_991_000, 4163)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
@@ -452,10 +489,10 @@ impl WeightInfo for () {
 	fn submit_performance(w: u32, ) -> Weight {
 		// Proof size, measured: `1459 + w * (94 ±0)`
 		// Proof size, estimated: `4163 + w * (2638 ±0)`
-		// Fastest run: 223_562_000 ps.
-		Weight::from_parts(217_107_786, 4163)
-			// Standard error: 81_372
-			.saturating_add(Weight::from_parts(7_099_272, 0).saturating_mul(w.into()))
+		// Fastest run: 224_453_000 ps.
+		Weight::from_parts(215_660_089, 4163)
+			// Standard error: 71_460
+			.saturating_add(Weight::from_parts(7_288_444, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
@@ -473,8 +510,8 @@ impl WeightInfo for () {
 	fn create_competition() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `3712`
-		// Fastest run: 59_238_000 ps.
-		Weight::from_parts(63_835_000, 3712)
+		// Fastest run: 58_387_000 ps.
+		Weight::from_parts(61_301_000, 3712)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -489,8 +526,8 @@ impl WeightInfo for () {
 	fn fund_competition() -> Weight {
 		// Proof size, measured: `715`
 		// Proof size, estimated: `6196`
-		// Fastest run: 111_476_000 ps.
-		Weight::from_parts(115_512_000, 6196)
+		// Fastest run: 109_933_000 ps.
+		Weight::from_parts(114_510_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -506,10 +543,10 @@ impl WeightInfo for () {
 	fn close_competition(r: u32, ) -> Weight {
 		// Proof size, measured: `1075 + r * (120 ±0)`
 		// Proof size, estimated: `5504 + r * (2742 ±15)`
-		// Fastest run: 61_752_000 ps.
-		Weight::from_parts(71_876_126, 5504)
-			// Standard error: 48_620
-			.saturating_add(Weight::from_parts(47_445_297, 0).saturating_mul(r.into()))
+		// Fastest run: 60_560_000 ps.
+		Weight::from_parts(69_568_069, 5504)
+			// Standard error: 35_501
+			.saturating_add(Weight::from_parts(47_267_946, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -527,8 +564,8 @@ impl WeightInfo for () {
 	fn claim_refund() -> Weight {
 		// Proof size, measured: `1071`
 		// Proof size, estimated: `6196`
-		// Fastest run: 73_660_000 ps.
-		Weight::from_parts(77_104_000, 6196)
+		// Fastest run: 73_649_000 ps.
+		Weight::from_parts(77_285_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -545,8 +582,8 @@ impl WeightInfo for () {
 	fn create_challenge() -> Weight {
 		// Proof size, measured: `518`
 		// Proof size, estimated: `3712`
-		// Fastest run: 68_742_000 ps.
-		Weight::from_parts(72_067_000, 3712)
+		// Fastest run: 68_071_000 ps.
+		Weight::from_parts(72_638_000, 3712)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -564,10 +601,10 @@ impl WeightInfo for () {
 	fn close_challenge(n: u32, ) -> Weight {
 		// Proof size, measured: `962 + n * (62 ±0)`
 		// Proof size, estimated: `3712 + n * (2547 ±0)`
-		// Fastest run: 68_622_000 ps.
-		Weight::from_parts(74_858_939, 3712)
-			// Standard error: 8_128
-			.saturating_add(Weight::from_parts(1_370_837, 0).saturating_mul(n.into()))
+		// Fastest run: 68_952_000 ps.
+		Weight::from_parts(77_541_725, 3712)
+			// Standard error: 9_923
+			.saturating_add(Weight::from_parts(1_349_320, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -585,10 +622,10 @@ impl WeightInfo for () {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `1143`
+		// Proof size, measured: `1624`
 		// Proof size, estimated: `6196`
-		// Fastest run: 120_168_000 ps.
-		Weight::from_parts(125_025_000, 6196)
+		// Fastest run: 124_085_000 ps.
+		Weight::from_parts(129_242_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -601,10 +638,10 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `916`
+		// Proof size, measured: `1186`
 		// Proof size, estimated: `6196`
-		// Fastest run: 76_734_000 ps.
-		Weight::from_parts(80_620_000, 6196)
+		// Fastest run: 79_709_000 ps.
+		Weight::from_parts(85_687_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -639,14 +676,14 @@ impl WeightInfo for () {
 	/// Component `c` ranges over `[0, 8]`.
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight {
-		// Proof size, measured: `5672 + c * (392 ±0) + w * (126 ±0)`
+		// Proof size, measured: `6196 + c * (428 ±0) + w * (126 ±0)`
 		// Proof size, estimated: `6434 + c * (2722 ±0) + w * (2603 ±0)`
-		// Fastest run: 555_134_000 ps.
-		Weight::from_parts(202_097_271, 6434)
-			// Standard error: 143_556
-			.saturating_add(Weight::from_parts(63_722_796, 0).saturating_mul(c.into()))
-			// Standard error: 143_556
-			.saturating_add(Weight::from_parts(47_286_622, 0).saturating_mul(w.into()))
+		// Fastest run: 583_076_000 ps.
+		Weight::from_parts(238_311_315, 6434)
+			// Standard error: 533_089
+			.saturating_add(Weight::from_parts(65_647_499, 0).saturating_mul(c.into()))
+			// Standard error: 533_089
+			.saturating_add(Weight::from_parts(45_070_242, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
@@ -672,17 +709,17 @@ impl WeightInfo for () {
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_rejected(w: u32, ) -> Weight {
-		// Proof size, measured: `2927 + w * (114 ±0)`
-		// Proof size, estimated: `8799 + w * (2603 ±0)`
-		// Fastest run: 175_040_000 ps.
-		Weight::from_parts(182_278_928, 8799)
-			// Standard error: 21_894
-			.saturating_add(Weight::from_parts(45_425_391, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		// Proof size, measured: `3478 + w * (120 ±0)`
+		// Proof size, estimated: `7641 + w * (2828 ±32)`
+		// Fastest run: 125_697_000 ps.
+		Weight::from_parts(144_078_299, 7641)
+			// Standard error: 145_977
+			.saturating_add(Weight::from_parts(46_632_829, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2828).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
@@ -699,10 +736,10 @@ impl WeightInfo for () {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn on_outcome_inconclusive() -> Weight {
-		// Proof size, measured: `2474`
+		// Proof size, measured: `2936`
 		// Proof size, estimated: `4461`
-		// Fastest run: 85_226_000 ps.
-		Weight::from_parts(90_144_000, 4461)
+		// Fastest run: 88_902_000 ps.
+		Weight::from_parts(93_679_000, 4461)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}

@@ -41,7 +41,10 @@
 //! probability proportional to weight, seeded by [`Config::Randomness`]). The reward is held
 //! from the requester under [`HoldReason::RequestReward`] and [`Config::RequestDeposit`] under
 //! [`HoldReason::RequestDeposit`] for the request's storage; both are released or paid out at
-//! finalization. The requester may cancel before the first commit (everything released).
+//! finalization. Before the first commit, the requester may cancel a claim request with
+//! [`Pallet::cancel_request`] (everything released); requests of client pallets are cancelled
+//! only by their pallet, through [`VerificationProvider::cancel_request`], so that the
+//! client's own state (e.g. a pending performance) never loses its request.
 //!
 //! ## Commit-reveal
 //!
@@ -514,6 +517,9 @@ pub mod pallet {
 		ScoreOutOfRange,
 		/// The reveal deadline has not passed yet.
 		RevealPeriodNotOver,
+		/// The request is not in the claims domain: requests of client pallets are cancelled
+		/// only through their pallet.
+		NotAClaimRequest,
 	}
 
 	#[pallet::hooks]
@@ -633,16 +639,17 @@ pub mod pallet {
 			Self::do_open_request(T::ClaimsDomain::get(), claim_hash, who, params).map(|_| ())
 		}
 
-		/// Cancel the caller's request `id` before any commitment; reward and deposit are
-		/// released.
+		/// Cancel the caller's claim request `id` (opened with `open_claim_request`, in the
+		/// claims domain) before any commitment; reward and deposit are released. Requests of
+		/// client pallets are cancelled only through their pallet.
 		///
 		/// # Errors
-		/// `RequestNotFound`, `NotRequester`, `HasCommitments`.
+		/// `RequestNotFound`, `NotAClaimRequest`, `NotRequester`, `HasCommitments`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::cancel_request(T::MaxPanelSize::get()))]
 		pub fn cancel_request(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_cancel_request(id, &who)
+			Self::do_cancel_claim_request(id, &who)
 		}
 
 		/// Commit to request `id` with

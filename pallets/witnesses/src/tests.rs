@@ -540,6 +540,50 @@ fn cancel_request_works_and_fails() {
 }
 
 #[test]
+fn cancel_request_refuses_requests_of_client_pallets() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		// A client pallet (e.g. performance) opens a request in its own domain on behalf of
+		// account 3, which pays reward and deposit.
+		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+			SPORTS,
+			SUBJECT,
+			&3,
+			params(1, 50),
+		)
+		.unwrap();
+		let request = Requests::<Test>::get(id).unwrap();
+		let events_before = events().len();
+		assert_noop!(Witnesses::cancel_request(signed(3), id), Error::<Test>::NotAClaimRequest);
+		// Nobody else either, and nothing changed.
+		assert_noop!(Witnesses::cancel_request(signed(4), id), Error::<Test>::NotAClaimRequest);
+		assert_eq!(Requests::<Test>::get(id), Some(request));
+		assert_eq!(DeadlineQueue::<Test>::get(11).to_vec(), vec![id]);
+		assert_eq!(held(HoldReason::RequestReward, 3), 50);
+		assert_eq!(held(HoldReason::RequestDeposit, 3), 5);
+		assert_eq!(free(3), 1_000_000 - 55);
+		assert_eq!(events().len(), events_before);
+		// The request goes on: witnesses still commit to it.
+		commit(1, id, true, None);
+		assert_eq!(Requests::<Test>::get(id).unwrap().commits, 1);
+
+		// The client pallet itself still cancels through the provider trait.
+		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+			SPORTS,
+			SUBJECT,
+			&3,
+			params(1, 50),
+		)
+		.unwrap();
+		assert_ok!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3));
+		assert!(Requests::<Test>::get(id).is_none());
+		assert_eq!(last_event(), Event::RequestCancelled { id, requester: 3 });
+		assert_eq!(held(HoldReason::RequestReward, 3), 50);
+		assert_eq!(free(3), 1_000_000 - 55);
+	});
+}
+
+#[test]
 fn provider_trait_works_and_is_atomic() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);

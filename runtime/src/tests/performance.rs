@@ -5,7 +5,7 @@
 
 use frame_support::{
 	assert_ok,
-	traits::{fungible::Inspect, Get},
+	traits::fungible::Inspect,
 	BoundedVec,
 };
 use pallet_performance::{

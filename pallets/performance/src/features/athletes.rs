@@ -7,7 +7,7 @@ use crate::{
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, Get},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::traits::Zero;
 
@@ -48,6 +48,28 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::deposit_event(Event::AthleteRegistered { who, deposit });
+		Ok(())
+	}
+
+	/// Remove the profile of `who`, its history and the personal bests of its declared sports,
+	/// and release its deposit. See [`Pallet::unregister_athlete`].
+	pub(crate) fn do_unregister_athlete(who: T::AccountId) -> DispatchResult {
+		let profile = Athletes::<T>::get(&who).ok_or(Error::<T>::NotAthlete)?;
+		ensure!(profile.pending == 0, Error::<T>::PendingPerformances);
+		if !profile.deposit.is_zero() {
+			T::Currency::release(
+				&HoldReason::AthleteDeposit.into(),
+				&who,
+				profile.deposit,
+				Precision::Exact,
+			)?;
+		}
+		for sport in profile.sports.iter() {
+			PersonalBests::<T>::remove(&who, sport);
+		}
+		History::<T>::remove(&who);
+		Athletes::<T>::remove(&who);
+		Self::deposit_event(Event::AthleteUnregistered { who, deposit: profile.deposit });
 		Ok(())
 	}
 

@@ -30,6 +30,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let perf = Performances::<T>::get(performance).ok_or(Error::<T>::UnknownPerformance)?;
 		ensure!(matches!(perf.status, PerformanceStatus::Pending { .. }), Error::<T>::NotPending);
+		// While pending, `witnesses` is the named panel; empty means open, where a staker
+		// could attest to its own bet.
+		ensure!(!perf.witnesses.is_empty(), Error::<T>::OpenPanel);
 		let lock_at = perf.submitted_at.saturating_add(T::PredictionLockPeriod::get());
 		ensure!(frame_system::Pallet::<T>::block_number() < lock_at, Error::<T>::PredictionsLocked);
 		ensure!(
@@ -85,7 +88,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Settle the prediction pool of performance `id` of `athlete`: `winner` is the winning
 	/// side (`None`: inconclusive); `agreeing` the agreeing witnesses, heaviest first. Pays the
-	/// fee once. Returns the number of witness fee payments attempted.
+	/// fee once: the athlete shares in it only if the performance was verified (`Success`
+	/// wins). Returns the number of witness fee payments attempted.
 	pub(crate) fn settle_predictions(
 		id: PerformanceId,
 		athlete: &T::AccountId,
@@ -100,6 +104,8 @@ impl<T: Config> Pallet<T> {
 			Some(side) if !pool.total(side).is_zero() => {
 				let losing = pool.total(side.opposite());
 				let fee = T::PredictionFee::get().mul_floor(losing);
+				// A rejected performance earns its athlete nothing.
+				let athlete = (side == PredictionSide::Success).then_some(athlete);
 				let (fee_paid, attempted) = Self::pay_prediction_fee(id, athlete, fee, agreeing);
 				payments = attempted;
 				pool.fee_paid = fee_paid;
@@ -120,20 +126,28 @@ impl<T: Config> Pallet<T> {
 		payments
 	}
 
-	/// Pay `fee` from the pot: `PredictionAthleteShare` to the athlete, the rest to the
-	/// `agreeing` witnesses by weight; rounding and undeliverable witness shares go to the
-	/// athlete. Returns the amount paid (what could not be delivered stays in the pool) and
-	/// the number of witness payments attempted (the athlete's is part of the base weight).
+	/// Pay `fee` from the pot to the `agreeing` witnesses by weight and, with an `athlete`
+	/// (verified performance), `PredictionAthleteShare` of it to the athlete:
+	/// - with an athlete, the witnesses share the rest; rounding and undeliverable witness
+	///   shares go to the athlete;
+	/// - without one (rejected performance), the witnesses share the whole fee; rounding and
+	///   undeliverable shares are not paid.
+	///
+	/// Returns the amount paid (what is not paid stays in the pool for the winners) and the
+	/// number of witness payments attempted (the athlete's is part of the base weight).
 	fn pay_prediction_fee(
 		id: PerformanceId,
-		athlete: &T::AccountId,
+		athlete: Option<&T::AccountId>,
 		fee: BalanceOf<T>,
 		agreeing: &[(T::AccountId, u128)],
 	) -> (BalanceOf<T>, u32) {
 		if fee.is_zero() {
 			return (Zero::zero(), 0);
 		}
-		let witness_part = fee.saturating_sub(T::PredictionAthleteShare::get().mul_floor(fee));
+		let witness_part = match athlete {
+			Some(_) => fee.saturating_sub(T::PredictionAthleteShare::get().mul_floor(fee)),
+			None => fee,
+		};
 		let total_weight = agreeing.iter().fold(0u128, |acc, (_, w)| acc.saturating_add(*w));
 		let mut paid = BalanceOf::<T>::zero();
 		let mut attempted = 0u32;
@@ -154,7 +168,8 @@ impl<T: Config> Pallet<T> {
 				},
 			}
 		};
-		let mut to_athlete = fee;
+		// What is neither paid to a witness nor allocated: the athlete's if there is one.
+		let mut rest = fee;
 		// Shares never exceed the witness part, even if the total weight saturated.
 		let mut unallocated = witness_part;
 		if !witness_part.is_zero() && total_weight > 0 {
@@ -166,12 +181,14 @@ impl<T: Config> Pallet<T> {
 				unallocated = unallocated.saturating_sub(share);
 				attempted = attempted.saturating_add(1);
 				if pay(witness, share) {
-					to_athlete = to_athlete.saturating_sub(share);
+					rest = rest.saturating_sub(share);
 				}
 			}
 		}
-		if !to_athlete.is_zero() {
-			pay(athlete, to_athlete);
+		if let Some(athlete) = athlete {
+			if !rest.is_zero() {
+				pay(athlete, rest);
+			}
 		}
 		(paid, attempted)
 	}

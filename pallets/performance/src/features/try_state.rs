@@ -34,11 +34,13 @@ impl<T: Config> Pallet<T> {
 	///   pending performances;
 	/// - performance ids are below `NextPerformanceId`; each pending performance is mapped
 	///   from its request and each mapping points to a pending performance with that
-	///   request; submitters hold exactly the deposits of their pending performances; settled
-	///   performances hold no deposit;
-	/// - histories, personal bests and leaderboards refer to verified performances of the
-	///   right athlete, sport, level and score; leaderboards and rankings are sorted, one
-	///   entry per athlete;
+	///   request; submitters hold exactly the deposits recorded in their performances (those
+	///   of pending performances, and on settled ones whatever could not be released or
+	///   slashed);
+	/// - histories belong to registered athletes (unregistering removes them); histories,
+	///   personal bests and leaderboards refer to verified performances of the right athlete,
+	///   sport, level and score (leaderboard entries may outlive the athlete's profile);
+	///   leaderboards and rankings are sorted, one entry per athlete;
 	/// - organizers hold exactly the deposits of their open competitions; an open
 	///   competition's pool is the sum of its funds and its funders their number; a closed
 	///   one has `paid + refundable = pool`, `refunded <= refundable` and as many funds left
@@ -61,13 +63,13 @@ impl<T: Config> Pallet<T> {
 					"pending performance not mapped from its request"
 				);
 				add(&mut pending, perf.athlete.clone(), 1u32);
-				add(&mut deposits, perf.submitter.clone(), perf.deposit);
 				if let Some(cid) = perf.event.competition {
 					add(&mut linked, cid, 1u32);
 				}
-			} else {
-				ensure!(perf.deposit.is_zero(), "settled performance with a deposit");
 			}
+			// Settled performances record only the part of their deposit whose release or
+			// slash failed (normally nothing); it is still held.
+			add(&mut deposits, perf.submitter.clone(), perf.deposit);
 		}
 		for (request, id) in RequestPerformance::<T>::iter() {
 			let perf = Performances::<T>::get(id).ok_or("request of an unknown performance")?;
@@ -102,6 +104,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		for (who, history) in History::<T>::iter() {
+			ensure!(Athletes::<T>::contains_key(&who), "history of an unregistered athlete");
 			for id in history {
 				let perf = Performances::<T>::get(id).ok_or("history of an unknown performance")?;
 				ensure!(perf.athlete == who, "history lists another athlete's performance");

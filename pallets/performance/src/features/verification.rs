@@ -58,8 +58,8 @@ impl<T: Config> Pallet<T> {
 				perf.witnesses =
 					BoundedVec::truncate_from(agreeing.iter().map(|(w, _)| w.clone()).collect());
 				perf.status = PerformanceStatus::Verified { score };
-				Self::release_deposit(id, &perf, perf.deposit);
-				perf.deposit = Zero::zero();
+				let released = Self::release_deposit(id, &perf, perf.deposit);
+				perf.deposit = perf.deposit.saturating_sub(released);
 				let level = Self::record_career(id, &perf, score);
 				Self::record_competition(id, &perf, Some(score));
 				let challenges = Self::pay_challenges(id, &perf, score, level);
@@ -75,8 +75,9 @@ impl<T: Config> Pallet<T> {
 			},
 			Verdict::Rejected => {
 				let slashed = Self::slash_deposit(id, &perf);
-				Self::release_deposit(id, &perf, perf.deposit.saturating_sub(slashed));
-				perf.deposit = Zero::zero();
+				perf.deposit = perf.deposit.saturating_sub(slashed);
+				let released = Self::release_deposit(id, &perf, perf.deposit);
+				perf.deposit = perf.deposit.saturating_sub(released);
 				perf.status = PerformanceStatus::Rejected;
 				Self::athlete_done(&athlete);
 				Self::record_competition(id, &perf, None);
@@ -92,8 +93,8 @@ impl<T: Config> Pallet<T> {
 				T::WeightInfo::on_outcome_rejected(paid)
 			},
 			Verdict::Inconclusive => {
-				Self::release_deposit(id, &perf, perf.deposit);
-				perf.deposit = Zero::zero();
+				let released = Self::release_deposit(id, &perf, perf.deposit);
+				perf.deposit = perf.deposit.saturating_sub(released);
 				perf.status = PerformanceStatus::Inconclusive;
 				Self::athlete_done(&athlete);
 				Self::record_competition(id, &perf, None);
@@ -119,23 +120,42 @@ impl<T: Config> Pallet<T> {
 		agreeing
 	}
 
-	/// Release `amount` of the deposit of performance `id` to its submitter.
-	fn release_deposit(id: PerformanceId, perf: &PerformanceOf<T>, amount: BalanceOf<T>) {
+	/// Release `amount` of the deposit of performance `id` to its submitter. Returns the
+	/// amount released: zero if the release failed (logged), so that the caller keeps the
+	/// unreleased part recorded in `perf.deposit`, matching the hold.
+	fn release_deposit(
+		id: PerformanceId,
+		perf: &PerformanceOf<T>,
+		amount: BalanceOf<T>,
+	) -> BalanceOf<T> {
 		if amount.is_zero() {
-			return;
+			return amount;
 		}
-		if let Err(e) = T::Currency::release(
+		match T::Currency::release(
 			&HoldReason::PerformanceDeposit.into(),
 			&perf.submitter,
 			amount,
 			Precision::BestEffort,
 		) {
-			log::error!(target: LOG_TARGET, "deposit of performance {id} not released: {e:?}");
+			Ok(released) => {
+				if released < amount {
+					log::error!(
+						target: LOG_TARGET,
+						"deposit of performance {id} released short: {released:?} of {amount:?}"
+					);
+				}
+				released
+			},
+			Err(e) => {
+				log::error!(target: LOG_TARGET, "deposit of performance {id} not released: {e:?}");
+				Zero::zero()
+			},
 		}
 	}
 
 	/// Slash `RejectionSlash` of the deposit of performance `id` into `SlashDestination`.
-	/// Returns the amount slashed.
+	/// Returns the amount actually slashed (less than asked if the hold fell short), which the
+	/// caller deducts from `perf.deposit`.
 	fn slash_deposit(id: PerformanceId, perf: &PerformanceOf<T>) -> BalanceOf<T> {
 		let amount = T::RejectionSlash::get().mul_floor(perf.deposit);
 		if amount.is_zero() {

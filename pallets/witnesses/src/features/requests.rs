@@ -144,9 +144,26 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
+	/// Cancel claim request `id` by `requester`. See [`Pallet::cancel_request`]: only requests
+	/// of the claims domain; client pallets cancel theirs through the provider trait.
+	pub(crate) fn do_cancel_claim_request(
+		id: RequestId,
+		requester: &T::AccountId,
+	) -> DispatchResult {
+		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+		ensure!(request.domain == T::ClaimsDomain::get(), Error::<T>::NotAClaimRequest);
+		Self::cancel(id, request, requester)
+	}
+
 	/// Cancel request `id` by `requester`. See [`VerificationProvider::cancel_request`].
 	pub(crate) fn do_cancel_request(id: RequestId, requester: &T::AccountId) -> DispatchResult {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+		Self::cancel(id, request, requester)
+	}
+
+	/// Cancel `request` (of id `id`) by `requester` in any domain: checks requester and
+	/// commitments, releases reward and deposit and removes the request.
+	fn cancel(id: RequestId, request: RequestOf<T>, requester: &T::AccountId) -> DispatchResult {
 		ensure!(&request.requester == requester, Error::<T>::NotRequester);
 		ensure!(request.commits == 0, Error::<T>::HasCommitments);
 		Self::release_request_funds(&request, request.reward)?;
