@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for a fresh machine: set up, build, and run every test.
-#   1. Rust tests of the runtime and of every Arete pallet (unit tests, benchmark tests).
+#   1. Rust tests of the runtime and of every Arete pallet (unit tests, benchmark tests), and
+#      the node's unit tests (custom RPC helpers).
 #   2. End-to-end tests against the real arete-node binary (node's test runner).
 #   3. The zombienet network test: four validators finalize, lose and regain one, and admit a
 #      fifth that joins by staking (zombienet/network.zndsl).
@@ -29,6 +30,9 @@ SKIP_WASM_BUILD=1 cargo test --release --locked \
 	--features arete-runtime/try-runtime,arete-runtime/runtime-benchmarks \
 	--features pallet-witnesses/try-runtime,pallet-witnesses/runtime-benchmarks \
 	--features pallet-performance/try-runtime,pallet-performance/runtime-benchmarks
+
+echo "== node unit tests (custom RPC helpers; same features as the release build, so only the node crate recompiles)"
+cargo test --release --locked -p arete-node --bin arete-node
 
 echo "== end-to-end tests (arete-node + @polkadot/api)"
 node --test --test-concurrency=1 scripts/e2e/

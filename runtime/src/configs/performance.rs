@@ -6,8 +6,8 @@
 //!   must approve.
 //! - Witnesses get two minutes to commit (they watch the evidence first) and one minute to
 //!   reveal. That is short enough for a session at a trick spot, where spectators see the
-//!   verdict before they leave. Predictions close one minute after submission, well inside the
-//!   commit phase, so no verdict is known while the pool is open.
+//!   verdict before they leave. Predictions are open during the commit phase: commitments are
+//!   hidden, so no vote is known while the pool is open.
 //! - Scores are in thousandths on a 0.000..=10.000 scale (the seed's "9.5" is 9_500). Reaching
 //!   6.000, 8.000 and 9.500 verified moves an athlete from local to regional, national and
 //!   international, one level per performance.
@@ -89,7 +89,7 @@ impl pallet_performance::Config for Runtime {
 	type MinChallengePrize = ConstU128<{ ARETE / 10 }>;
 	type MaxChallengeDuration = ConstU32<{ 90 * DAYS }>;
 	type MinStake = ConstU128<{ ARETE / 100 }>;
-	type PredictionLockPeriod = ConstU32<{ MINUTES }>;
+	type PredictionLockPeriod = ConstU32<{ 2 * MINUTES }>;
 	type PredictionFee = PerformancePredictionFee;
 	type PredictionAthleteShare = PerformancePredictionAthleteShare;
 }

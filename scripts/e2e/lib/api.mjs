@@ -59,6 +59,16 @@ export async function freeAt(api, blockHash, who) {
 	return account.data.free.toBigInt();
 }
 
+/**
+ * Total balance (free + reserved, holds included) of `who` at `blockHash`, as a BigInt in planck:
+ * unlike the free balance, it does not move when funds are held or released.
+ */
+export async function totalAt(api, blockHash, who) {
+	const apiAt = await api.at(blockHash);
+	const { data } = await apiAt.query.system.account(typeof who === 'string' ? who : who.address);
+	return data.free.toBigInt() + data.reserved.toBigInt();
+}
+
 /** Parent hash of the block `blockHash` (hex string). */
 export async function parentOf(api, blockHash) {
 	const header = await api.rpc.chain.getHeader(blockHash);
