@@ -16,20 +16,20 @@ import { after, before, test } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { blake2AsHex, cryptoWaitReady, secp256k1PairFromSeed } from '@polkadot/util-crypto';
+import { cryptoWaitReady, secp256k1PairFromSeed } from '@polkadot/util-crypto';
 
 import {
 	ARETE,
 	SS58_PREFIX,
 	accountHex,
+	commitmentOf,
 	connectApi,
-	describeDispatchError,
 	eventField,
 	eventNames,
 	findEvent,
 	freeAt,
 	parentOf,
-	signAndWaitFinalized,
+	submitOk,
 	totalAt,
 } from './lib/api.mjs';
 import { DevNode, RpcError, withNodeLog } from './lib/node.mjs';
@@ -75,13 +75,6 @@ function e2eTest(name, timeout, fn) {
 	test(name, { timeout }, () => withNodeLog(node, fn));
 }
 
-/** Submits `tx` signed by `signer`, waits for finalization and asserts it dispatched. */
-async function submitOk(tx, signer) {
-	const result = await signAndWaitFinalized(tx, signer);
-	assert.equal(result.dispatchError, undefined, `${tx.method.section}.${tx.method.method}: ${describeDispatchError(result.dispatchError)}`);
-	return result;
-}
-
 /** Every event `section.method` among `records` (EventRecords). */
 function eventsOf(records, section, method) {
 	return records.map(({ event }) => event).filter((event) => event.section === section && event.method === method);
@@ -92,12 +85,6 @@ function feeOf(events) {
 	const paid = findEvent(events, 'transactionPayment', 'TransactionFeePaid');
 	assert.ok(paid, `no TransactionFeePaid; events: ${eventNames(events)}`);
 	return eventField(paid, 'actualFee', 1).toBigInt();
-}
-
-/** The commitment the witnesses pallet expects: blake2_256 of SCALE((verdict, score, salt)). */
-function commitmentOf(verdict, score, salt) {
-	const encoded = api.createType('(bool, Option<u32>, [u8; 32])', [verdict, score, salt]).toU8a();
-	return blake2AsHex(encoded, 256);
 }
 
 /** `performance_*` over HTTP JSON-RPC (Polkadot.js does not know the custom methods). */
@@ -229,7 +216,7 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 		submitOk(api.tx.performance.predict(state.id, 'Success', SUCCESS_STAKE), winnerFan),
 		submitOk(api.tx.performance.predict(state.id, 'Failure', FAILURE_STAKE), loserFan),
 		...witnesses.map(async ({ pair, score, salt }) => {
-			const { events } = await submitOk(api.tx.witnesses.commit(state.request, commitmentOf(true, score, salt)), pair);
+			const { events } = await submitOk(api.tx.witnesses.commit(state.request, commitmentOf(api, true, score, salt)), pair);
 			assert.ok(findEvent(events, 'witnesses', 'Committed'), `no Committed; events: ${eventNames(events)}`);
 		}),
 	]);

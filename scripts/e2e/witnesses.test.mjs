@@ -19,12 +19,14 @@ import {
 	ARETE,
 	SS58_PREFIX,
 	accountHex,
+	commitmentOf,
 	connectApi,
 	describeDispatchError,
 	eventField,
 	eventNames,
 	findEvent,
 	signAndWaitFinalized,
+	submitOk,
 } from './lib/api.mjs';
 import { DevNode, withNodeLog } from './lib/node.mjs';
 
@@ -49,19 +51,6 @@ const request = {};
 
 function e2eTest(name, timeout, fn) {
 	test(name, { timeout }, () => withNodeLog(node, fn));
-}
-
-/** Submits `tx` signed by `signer`, waits for finalization and asserts it dispatched. */
-async function submitOk(tx, signer) {
-	const result = await signAndWaitFinalized(tx, signer);
-	assert.equal(result.dispatchError, undefined, `${tx.method.section}.${tx.method.method}: ${describeDispatchError(result.dispatchError)}`);
-	return result;
-}
-
-/** The commitment the pallet expects: blake2_256 of the SCALE encoding of (verdict, score, salt). */
-function commitmentOf(verdict, score, salt) {
-	const encoded = api.createType('(bool, Option<u32>, [u8; 32])', [verdict, score, salt]).toU8a();
-	return blake2AsHex(encoded, 256);
 }
 
 /** Events of the block at `number`. */
@@ -155,7 +144,7 @@ e2eTest('Eve opens a request on a claim hash and pays the reward', 2 * MINUTE, a
 e2eTest('witnesses commit, a mismatched reveal is refused, the reveals are accepted', 3 * MINUTE, async () => {
 	await Promise.all(
 		witnesses.map(({ pair, score, salt }) =>
-			submitOk(api.tx.witnesses.commit(request.id, commitmentOf(true, score, salt)), pair),
+			submitOk(api.tx.witnesses.commit(request.id, commitmentOf(api, true, score, salt)), pair),
 		),
 	);
 

@@ -1,9 +1,11 @@
 // Polkadot.js helpers shared by the end-to-end suites: connecting, submitting a signed
 // extrinsic and waiting for its finalization, and reading balances at a given block.
 
+import assert from 'node:assert/strict';
+
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
-import { decodeAddress } from '@polkadot/util-crypto';
+import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 
 import { DEFAULT_TIMEOUT_MS } from './node.mjs';
 
@@ -139,4 +141,24 @@ export function describeDispatchError(dispatchError) {
 		return `${section}.${name}: ${docs.join(' ')}`;
 	}
 	return dispatchError.toString();
+}
+
+/** Submits `tx` signed by `signer`, waits for finalization and asserts it dispatched. */
+export async function submitOk(tx, signer) {
+	const result = await signAndWaitFinalized(tx, signer);
+	assert.equal(
+		result.dispatchError,
+		undefined,
+		`${tx.method.section}.${tx.method.method}: ${describeDispatchError(result.dispatchError)}`,
+	);
+	return result;
+}
+
+/**
+ * A witness's commitment as pallet-witnesses expects it: blake2_256 of the SCALE encoding of
+ * (verdict, Option<score>, 32-byte salt).
+ */
+export function commitmentOf(api, verdict, score, salt) {
+	const encoded = api.createType('(bool, Option<u32>, [u8; 32])', [verdict, score, salt]).toU8a();
+	return blake2AsHex(encoded, 256);
 }
