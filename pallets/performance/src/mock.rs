@@ -129,56 +129,89 @@ parameter_types! {
 	pub const PredictionAthleteShare: Perbill = Perbill::from_percent(50);
 }
 
-impl pallet_performance::Config for Test {
-	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type Verifier = MockVerifier;
-	type UnixTime = MockTime;
-	type SlashDestination = ResolveTo<SlashAccount, Balances>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
-	type PalletId = PerformancePalletId;
-	type Domain = Domain;
-	type AthleteDeposit = ConstU64<100>;
-	type CompetitionDeposit = ConstU64<200>;
-	type PerformanceDeposit = ConstU64<50>;
-	type RejectionSlash = RejectionSlash;
-	type MaxNameLen = ConstU32<32>;
-	type MaxSportLen = ConstU32<16>;
-	type MaxSportsPerAthlete = ConstU32<3>;
-	type MaxDelegates = ConstU32<2>;
-	type MaxVenueLen = ConstU32<32>;
-	type MaxEvidenceLen = ConstU32<64>;
-	type MaxTagLen = ConstU32<16>;
-	type MaxTags = ConstU32<3>;
-	type MaxWitnesses = ConstU32<4>;
-	type MaxHistory = ConstU32<3>;
-	type LeaderboardSize = ConstU32<3>;
-	type MaxPrizeRanks = ConstU32<3>;
-	type MaxFunders = ConstU32<3>;
-	type MaxOpenChallengesPerSport = ConstU32<2>;
-	type MaxChallengeWinners = ConstU32<2>;
-	type MaxPredictions = ConstU32<4>;
-	type MinWitnesses = ConstU32<2>;
-	type MinWitnessWeight = ConstU128<0>;
-	type ApprovalThreshold = ApprovalThreshold;
-	type CommitPeriod = ConstU64<10>;
-	type RevealPeriod = ConstU64<10>;
-	type MaxScore = ConstU32<10_000>;
-	type MinWitnessReward = ConstU64<10>;
-	type RegionalThreshold = ConstU32<6_000>;
-	type NationalThreshold = ConstU32<8_000>;
-	type InternationalThreshold = ConstU32<9_500>;
-	type MaxCompetitionDuration = ConstU64<100>;
-	type MinFunding = ConstU64<10>;
-	type MinChallengePrize = ConstU64<10>;
-	type MaxChallengeDuration = ConstU64<1_000>;
-	type MinStake = ConstU64<10>;
-	type PredictionLockPeriod = ConstU64<5>;
-	type PredictionFee = PredictionFee;
-	type PredictionAthleteShare = PredictionAthleteShare;
+/// `pallet_performance::Config` for a test runtime: the bounds and amounts every test runtime
+/// shares, plus the verifier, clock, slash destination and verification and prediction
+/// parameters each one chooses. Resolves `Balances`, `RuntimeHoldReason`,
+/// `PerformancePalletId`, `Domain` and the `Const*` types where it is invoked.
+macro_rules! impl_performance_config {
+	($runtime:ty {
+		Verifier = $verifier:ty,
+		UnixTime = $unixtime:ty,
+		SlashDestination = $slashdestination:ty,
+		RejectionSlash = $rejectionslash:ty,
+		ApprovalThreshold = $approvalthreshold:ty,
+		CommitPeriod = $commitperiod:ty,
+		RevealPeriod = $revealperiod:ty,
+		PredictionLockPeriod = $predictionlockperiod:ty,
+		PredictionFee = $predictionfee:ty,
+		PredictionAthleteShare = $predictionathleteshare:ty,
+	}) => {
+		impl pallet_performance::Config for $runtime {
+			type Verifier = $verifier;
+			type UnixTime = $unixtime;
+			type SlashDestination = $slashdestination;
+			type RejectionSlash = $rejectionslash;
+			type ApprovalThreshold = $approvalthreshold;
+			type CommitPeriod = $commitperiod;
+			type RevealPeriod = $revealperiod;
+			type PredictionLockPeriod = $predictionlockperiod;
+			type PredictionFee = $predictionfee;
+			type PredictionAthleteShare = $predictionathleteshare;
+			type Currency = Balances;
+			type RuntimeHoldReason = RuntimeHoldReason;
+			type WeightInfo = ();
+			#[cfg(feature = "runtime-benchmarks")]
+			type BenchmarkHelper = ();
+			type PalletId = PerformancePalletId;
+			type Domain = Domain;
+			type AthleteDeposit = ConstU64<100>;
+			type CompetitionDeposit = ConstU64<200>;
+			type PerformanceDeposit = ConstU64<50>;
+			type MaxNameLen = ConstU32<32>;
+			type MaxSportLen = ConstU32<16>;
+			type MaxSportsPerAthlete = ConstU32<3>;
+			type MaxDelegates = ConstU32<2>;
+			type MaxVenueLen = ConstU32<32>;
+			type MaxEvidenceLen = ConstU32<64>;
+			type MaxTagLen = ConstU32<16>;
+			type MaxTags = ConstU32<3>;
+			type MaxWitnesses = ConstU32<4>;
+			type MaxHistory = ConstU32<3>;
+			type LeaderboardSize = ConstU32<3>;
+			type MaxPrizeRanks = ConstU32<3>;
+			type MaxFunders = ConstU32<3>;
+			type MaxOpenChallengesPerSport = ConstU32<2>;
+			type MaxChallengeWinners = ConstU32<2>;
+			type MaxPredictions = ConstU32<4>;
+			type MinWitnesses = ConstU32<2>;
+			type MinWitnessWeight = ConstU128<0>;
+			type MaxScore = ConstU32<10_000>;
+			type MinWitnessReward = ConstU64<10>;
+			type RegionalThreshold = ConstU32<6_000>;
+			type NationalThreshold = ConstU32<8_000>;
+			type InternationalThreshold = ConstU32<9_500>;
+			type MaxCompetitionDuration = ConstU64<100>;
+			type MinFunding = ConstU64<10>;
+			type MinChallengePrize = ConstU64<10>;
+			type MaxChallengeDuration = ConstU64<1_000>;
+			type MinStake = ConstU64<10>;
+		}
+	};
 }
+pub(crate) use impl_performance_config;
+
+impl_performance_config!(Test {
+	Verifier = MockVerifier,
+	UnixTime = MockTime,
+	SlashDestination = ResolveTo<SlashAccount, Balances>,
+	RejectionSlash = RejectionSlash,
+	ApprovalThreshold = ApprovalThreshold,
+	CommitPeriod = ConstU64<10>,
+	RevealPeriod = ConstU64<10>,
+	PredictionLockPeriod = ConstU64<5>,
+	PredictionFee = PredictionFee,
+	PredictionAthleteShare = PredictionAthleteShare,
+});
 
 /// Accounts 1..=40 start with 1_000_000 each (plus the slash account with `ED`); 1000 and up
 /// are free for the benchmarks.

@@ -8,6 +8,7 @@ use crate::{
 	pallet::{Athletes, Performances, PredictionPools},
 	DomainId, Level, Metrics, PerformanceInput, PerformanceStatus, PredictionSide,
 };
+use crate::mock::impl_performance_config;
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok, derive_impl, parameter_types,
@@ -110,56 +111,18 @@ impl pallet_witnesses::Config for Test {
 	type OutcomeHandlerWeight = OutcomeHandlerWeight;
 }
 
-impl pallet_performance::Config for Test {
-	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type Verifier = Witnesses;
-	type UnixTime = FixedTime;
-	type SlashDestination = ResolveTo<Treasury, Balances>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
-	type PalletId = PerformancePalletId;
-	type Domain = Domain;
-	type AthleteDeposit = ConstU64<100>;
-	type CompetitionDeposit = ConstU64<200>;
-	type PerformanceDeposit = ConstU64<50>;
-	type RejectionSlash = TenPercent;
-	type MaxNameLen = ConstU32<32>;
-	type MaxSportLen = ConstU32<16>;
-	type MaxSportsPerAthlete = ConstU32<3>;
-	type MaxDelegates = ConstU32<2>;
-	type MaxVenueLen = ConstU32<32>;
-	type MaxEvidenceLen = ConstU32<64>;
-	type MaxTagLen = ConstU32<16>;
-	type MaxTags = ConstU32<3>;
-	type MaxWitnesses = ConstU32<4>;
-	type MaxHistory = ConstU32<3>;
-	type LeaderboardSize = ConstU32<3>;
-	type MaxPrizeRanks = ConstU32<3>;
-	type MaxFunders = ConstU32<3>;
-	type MaxOpenChallengesPerSport = ConstU32<2>;
-	type MaxChallengeWinners = ConstU32<2>;
-	type MaxPredictions = ConstU32<4>;
-	type MinWitnesses = ConstU32<2>;
-	type MinWitnessWeight = ConstU128<0>;
-	type ApprovalThreshold = Threshold;
-	type CommitPeriod = ConstU64<5>;
-	type RevealPeriod = ConstU64<5>;
-	type MaxScore = ConstU32<10_000>;
-	type MinWitnessReward = ConstU64<10>;
-	type RegionalThreshold = ConstU32<6_000>;
-	type NationalThreshold = ConstU32<8_000>;
-	type InternationalThreshold = ConstU32<9_500>;
-	type MaxCompetitionDuration = ConstU64<100>;
-	type MinFunding = ConstU64<10>;
-	type MinChallengePrize = ConstU64<10>;
-	type MaxChallengeDuration = ConstU64<1_000>;
-	type MinStake = ConstU64<10>;
-	type PredictionLockPeriod = ConstU64<3>;
-	type PredictionFee = TenPercent;
-	type PredictionAthleteShare = Half;
-}
+impl_performance_config!(Test {
+	Verifier = Witnesses,
+	UnixTime = FixedTime,
+	SlashDestination = ResolveTo<Treasury, Balances>,
+	RejectionSlash = TenPercent,
+	ApprovalThreshold = Threshold,
+	CommitPeriod = ConstU64<5>,
+	RevealPeriod = ConstU64<5>,
+	PredictionLockPeriod = ConstU64<3>,
+	PredictionFee = TenPercent,
+	PredictionAthleteShare = Half,
+});
 
 fn build_and_execute(test: impl FnOnce()) {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
