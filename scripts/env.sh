@@ -6,6 +6,22 @@ if [ "$(cat "$repo_root/.toolchain-route" 2>/dev/null)" = "debian" ]; then
 	export PATH="/usr/bin:$PATH"
 	unset RUSTC RUSTUP_TOOLCHAIN
 fi
+# Node.js >= 20 installed by setup.sh from PyPI when the system's node is older.
+[ -x "$repo_root/.tools/node/bin/node" ] && export PATH="$repo_root/.tools/node/bin:$PATH"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo_root/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 export NODE_BIN="$CARGO_TARGET_DIR/release/arete-node"
+
+# The one cargo invocation of the test command (scripts/test.sh) builds the node, the runtime and
+# every Arete pallet with their tests. The native code gets try-runtime (so every test can check
+# `try_state` invariants) and runtime-benchmarks (so each pallet's benchmarks run as tests);
+# ARETE_PLAIN_WASM=1 keeps both out of the Wasm runtime the node embeds (runtime/build.rs).
+export ARETE_TEST_PACKAGES="arete-node arete-runtime pallet-witnesses pallet-performance"
+arete_test_cargo_args() {
+	local package
+	for package in $ARETE_TEST_PACKAGES; do
+		printf -- '-p\n%s\n' "$package"
+		[ "$package" = arete-node ] && continue
+		printf -- '--features\n%s/try-runtime,%s/runtime-benchmarks\n' "$package" "$package"
+	done
+}

@@ -17,7 +17,9 @@ start() {
 		return
 	fi
 	"$here/setup.sh"
-	[ -x "$NODE_BIN" ] || "$here/build.sh"
+	# Always through cargo: it rebuilds the node when sources changed, and turns a benchmark or
+	# test build left in target/release back into the node's default build.
+	"$here/build.sh"
 	mkdir -p "$state_dir"
 	# setsid: the whole network is one process group, so `stop` ends every node with it.
 	ARETE_NODE="$NODE_BIN" setsid "$repo_root/zombienet/node_modules/.bin/zombienet" \
@@ -27,10 +29,9 @@ start() {
 	echo "spawning (pid $!); waiting for the nodes..."
 	for _ in $(seq 1 120); do
 		if grep -q "Network launched" "$log_file" 2>/dev/null; then
-			python3 -c 'import json, sys
-nodes = json.load(open(sys.argv[1]))["nodesByName"]
-for name, node in sorted(nodes.items()):
-    print(f"{name:8} {node['"'"'wsUri'"'"']}")' "$state_dir/nodes/zombie.json"
+			node -e 'const nodes = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).nodesByName;
+for (const name of Object.keys(nodes).sort()) console.log(`${name.padEnd(8)} ${nodes[name].wsUri}`);' \
+				"$state_dir/nodes/zombie.json"
 			echo "network up; logs in $state_dir/nodes/*.log; stop with: $0 stop"
 			return
 		fi

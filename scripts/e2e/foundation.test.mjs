@@ -6,7 +6,7 @@
 // tests one after another). Run with: NODE_BIN=... node --test scripts/e2e/
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import { stringCamelCase } from '@polkadot/util';
@@ -25,7 +25,7 @@ import {
 	parentOf,
 	signAndWaitFinalized,
 } from './lib/api.mjs';
-import { DevNode, withNodeLog } from './lib/node.mjs';
+import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 /** Pallets the foundation runtime must expose, by metadata name. */
 const EXPECTED_PALLETS = [
@@ -51,10 +51,8 @@ let bob;
 let charlie;
 let keyring;
 
-/** A test whose failure message ends with the last 50 lines of the node log. */
-function e2eTest(name, timeout, fn) {
-	test(name, { timeout }, () => withNodeLog(node, fn));
-}
+/** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
+const e2eTest = suiteSteps(() => node);
 
 /** The shared Polkadot.js connection, (re)opened on demand so each test can run on its own. */
 async function ensureApi() {

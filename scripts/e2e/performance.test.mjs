@@ -12,7 +12,7 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
@@ -32,7 +32,7 @@ import {
 	submitOk,
 	totalAt,
 } from './lib/api.mjs';
-import { DevNode, RpcError, withNodeLog } from './lib/node.mjs';
+import { DevNode, RpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const BOND = 1_000n * ARETE;
@@ -71,9 +71,8 @@ let witnesses;
 /** What the tests learn along the way: ids, deadlines, blocks. */
 const state = {};
 
-function e2eTest(name, timeout, fn) {
-	test(name, { timeout }, () => withNodeLog(node, fn));
-}
+/** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
+const e2eTest = suiteSteps(() => node);
 
 /** Every event `section.method` among `records` (EventRecords). */
 function eventsOf(records, section, method) {

@@ -9,7 +9,7 @@
 // Run with: NODE_BIN=... node --test scripts/e2e/witnesses.test.mjs
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
@@ -28,7 +28,7 @@ import {
 	signAndWaitFinalized,
 	submitOk,
 } from './lib/api.mjs';
-import { DevNode, withNodeLog } from './lib/node.mjs';
+import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const BOND = 1_000n * ARETE;
@@ -49,9 +49,8 @@ let witnesses;
 /** The request this suite opens, filled in by the test that opens it. */
 const request = {};
 
-function e2eTest(name, timeout, fn) {
-	test(name, { timeout }, () => withNodeLog(node, fn));
-}
+/** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
+const e2eTest = suiteSteps(() => node);
 
 /** Events of the block at `number`. */
 async function eventsAtNumber(number) {

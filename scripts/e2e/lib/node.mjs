@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -392,4 +393,29 @@ export async function withNodeLog(node, fn) {
 		const message = error instanceof Error ? error.message : String(error);
 		throw new Error(`${message}\n\n--- last 50 lines of ${node.logPath} ---\n${node.logTail(50)}\n--- end of node log ---`, { cause: error });
 	}
+}
+
+/**
+ * Returns `step(name, timeoutMs, fn)`, which declares one test of a suite whose tests run in
+ * order against the node `getNode()` returns. A suite's tests build on each other (the account
+ * one registers, the request another opens), so once a step fails the later ones are skipped at
+ * once instead of each waiting minutes for an effect that can no longer come: a broken suite
+ * ends within seconds of its failure. A failure's message ends with the node log's tail.
+ */
+export function suiteSteps(getNode) {
+	let failedStep;
+	return function step(name, timeout, fn) {
+		test(name, { timeout }, async (t) => {
+			if (failedStep) {
+				t.skip(`skipped: the earlier step "${failedStep}" failed`);
+				return;
+			}
+			try {
+				await withNodeLog(getNode(), fn);
+			} catch (error) {
+				failedStep = name;
+				throw error;
+			}
+		});
+	};
 }
