@@ -4,7 +4,7 @@
 //! enabled. `scripts/test.sh` compiles the native runtime with `try-runtime` and
 //! `runtime-benchmarks` (for `try_state` after every test and the benchmark tests) in the same
 //! cargo invocation that builds the node, so that FRAME is compiled once. With
-//! `ARETE_PLAIN_WASM=1` this script hides those two features from the Wasm builder: the node
+//! `ARETE_PLAIN_WASM=1` this script hides those features from the Wasm builder: the node
 //! then embeds the production Wasm runtime, the one the end-to-end tests must exercise, while
 //! only dead native code carries the test features. Without the variable (the default, and what
 //! `scripts/benchmark.sh` relies on) the features reach the Wasm as usual.
@@ -13,8 +13,16 @@ fn main() {
 	{
 		println!("cargo:rerun-if-env-changed=ARETE_PLAIN_WASM");
 		if std::env::var("ARETE_PLAIN_WASM").is_ok_and(|value| value == "1") {
-			for feature in ["TRY_RUNTIME", "RUNTIME_BENCHMARKS"] {
-				std::env::remove_var(format!("CARGO_FEATURE_{feature}"));
+			// Every feature but `std` and `default`: the test features and the optional
+			// dependencies they switch on (frame-benchmarking, frame-try-runtime, ...), so that
+			// the Wasm is exactly the one a default build embeds.
+			let features: Vec<String> = std::env::vars()
+				.map(|(key, _)| key)
+				.filter(|key| key.starts_with("CARGO_FEATURE_"))
+				.filter(|key| key != "CARGO_FEATURE_STD" && key != "CARGO_FEATURE_DEFAULT")
+				.collect();
+			for feature in features {
+				std::env::remove_var(feature);
 			}
 		}
 		substrate_wasm_builder::WasmBuilder::build_using_defaults();

@@ -12,7 +12,7 @@ const NODE: &str = env!("CARGO_BIN_EXE_arete-node");
 /// A runtime API's id: the blake2-64 hash of its name. The Wasm lists the ids of the APIs it
 /// implements in its `runtime_apis` custom section.
 fn api_id(name: &str) -> [u8; 8] {
-	sp_core::hashing::blake2_64(name.as_bytes())
+	sp_crypto_hashing::blake2_64(name.as_bytes())
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
