@@ -12,9 +12,28 @@ const { u8aToHex } = e2eModule('@polkadot/util');
 const ARETE = 10n ** 12n;
 const SS58_PREFIX = 1337;
 
-async function connect(wsUri) {
+/**
+ * A Polkadot.js connection to `wsUri`, retried until the node accepts it (at most `timeoutMs`):
+ * a node that zombienet has just restarted answers only once it has reopened its database and
+ * RPC server, which takes seconds more when the machine is busy.
+ */
+async function connect(wsUri, { timeoutMs = 90_000 } = {}) {
 	await cryptoWaitReady();
-	return ApiPromise.create({ provider: new WsProvider(wsUri), noInitWarn: true, throwOnConnect: true });
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const provider = new WsProvider(wsUri);
+		try {
+			// throwOnConnect: a refused connection rejects here instead of retrying forever.
+			return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+		} catch (error) {
+			await provider.disconnect().catch(() => {});
+			if (Date.now() > deadline) {
+				const detail = error?.message ?? error?.type ?? String(error);
+				throw new Error(`could not connect to ${wsUri} within ${timeoutMs / 1000} s: ${detail}`);
+			}
+			await sleep(1_000);
+		}
+	}
 }
 
 /** One raw JSON-RPC call, for methods Polkadot.js does not decorate. */
