@@ -16,10 +16,14 @@ fn main() {
 			// Every feature but `std` and `default`: the test features and the optional
 			// dependencies they switch on (frame-benchmarking, frame-try-runtime, ...), so that
 			// the Wasm is exactly the one a default build embeds.
-			let features: Vec<String> = std::env::vars()
+			let features: Vec<std::ffi::OsString> = std::env::vars_os()
 				.map(|(key, _)| key)
-				.filter(|key| key.starts_with("CARGO_FEATURE_"))
-				.filter(|key| key != "CARGO_FEATURE_STD" && key != "CARGO_FEATURE_DEFAULT")
+				.filter(|key| {
+					let key = key.to_string_lossy();
+					key.starts_with("CARGO_FEATURE_") &&
+						key != "CARGO_FEATURE_STD" &&
+						key != "CARGO_FEATURE_DEFAULT"
+				})
 				.collect();
 			for feature in features {
 				std::env::remove_var(feature);

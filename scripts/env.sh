@@ -3,8 +3,12 @@
 # Wasm builder's inner cargo must find the same rustc through PATH.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ "$(cat "$repo_root/.toolchain-route" 2>/dev/null)" = "debian" ]; then
+	# /usr/bin first for rustc and cargo, without letting an older /usr/bin/node shadow the
+	# node that was first on PATH before.
+	node_dir="$(dirname "$(command -v node 2>/dev/null || echo /usr/bin/node)")"
 	export PATH="/usr/bin:$PATH"
-	unset RUSTC RUSTUP_TOOLCHAIN
+	[ "$node_dir" = /usr/bin ] || export PATH="$node_dir:$PATH"
+	unset RUSTC RUSTUP_TOOLCHAIN node_dir
 fi
 # Node.js >= 20 installed by setup.sh from PyPI when the system's node is older.
 [ -x "$repo_root/.tools/node/bin/node" ] && export PATH="$repo_root/.tools/node/bin:$PATH"

@@ -17,6 +17,7 @@ start() {
 		return
 	fi
 	"$here/setup.sh"
+	source "$here/env.sh" # again: setup may have installed Node.js under .tools/
 	# Always through cargo: it rebuilds the node when sources changed, and turns a benchmark or
 	# test build left in target/release back into the node's default build.
 	"$here/build.sh"

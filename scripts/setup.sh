@@ -29,6 +29,9 @@ if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
 apt_packages=(protobuf-compiler lld-22 curl ca-certificates)
 node_wheel_version=22.20.0
 tools_dir="$repo_root/.tools"
+# The Node.js this script may have installed under .tools/ is not the system's: leave it out of
+# the system check (scripts/env.sh puts it on PATH for the other scripts).
+PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -vxF "$tools_dir/node/bin" | paste -sd: -)"
 node_major() { "${1:-node}" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 system_node_ok() {
 	[ "${ARETE_NODE_ROUTE:-}" != "pypi" ] || return 1
@@ -63,7 +66,8 @@ for p in "${apt_packages[@]}"; do
 done
 # python3 runs the benchmark table script and, with venv, installs Node.js from PyPI.
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
-if ! system_node_ok && ! python3 -m venv --help >/dev/null 2>&1; then
+# Debian's python3 has the venv module without ensurepip, which python3-venv brings.
+if ! system_node_ok && ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
 	missing+=(python3-venv)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -20,6 +20,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 start=$(date +%s)
 
 wanted=("$@")
+for phase in "${wanted[@]}"; do
+	case "$phase" in
+	rust | e2e | network) ;;
+	*) echo "unknown phase '$phase': choose among rust, e2e, network" >&2 && exit 2 ;;
+	esac
+done
 want() {
 	[ "${#wanted[@]}" -eq 0 ] && return 0
 	local phase
@@ -51,6 +57,17 @@ count_cargo() { # log file: adds up cargo's "test result:" lines
 	failed=$((failed + ${counts#* }))
 }
 
+summary() { # prints the phase times, the total and the closing count line
+	local phase total=$(($(date +%s) - start))
+	echo "== phases:"
+	for phase in "${phase_order[@]}"; do printf '   %-8s %s\n' "$phase" "$(fmt "${took[$phase]}")"; done
+	printf '   %-8s %s\n' total "$(fmt "$total")"
+	if [ "$total" -gt 3600 ]; then
+		echo "== WARNING: the test command took over 60 minutes; CI stops at 90"
+	fi
+	echo "tests: $passed passed, $failed failed"
+}
+
 logs="$(mktemp -d "${TMPDIR:-/tmp}/arete-test.XXXXXX")"
 echo "== logs of this run: $logs"
 
@@ -72,7 +89,8 @@ record setup $(($(date +%s) - t))
 #  - node/tests/binary.rs is an integration test, which makes this invocation build the
 #    `arete-node` binary itself (target/release/arete-node) for the e2e and network tests.
 # scripts/build.sh (run-dev.sh, local-network.sh) builds the node with its default features;
-# cargo keeps both builds' artifacts, so switching between them only relinks.
+# cargo keeps both builds' artifacts side by side, so after each has run once, switching
+# between them recompiles only the runtime and node crates.
 mapfile -t cargo_args < <(arete_test_cargo_args)
 export ARETE_PLAIN_WASM=1
 t=$(date +%s)
@@ -84,9 +102,17 @@ record build $(($(date +%s) - t))
 if want rust; then
 	t=$(date +%s)
 	echo "== rust tests"
-	cargo test --release --locked "${cargo_args[@]}" 2>&1 | tee "$logs/rust.log"
+	rust_status=0
+	cargo test --release --locked "${cargo_args[@]}" 2>&1 | tee "$logs/rust.log" || rust_status=$?
 	count_cargo "$logs/rust.log"
 	record rust $(($(date +%s) - t))
+	if [ "$rust_status" -ne 0 ]; then
+		# A crashed test binary prints no "test result:" line: count it as one failure.
+		[ "$failed" -gt 0 ] || failed=1
+		echo "== FAILED: rust tests (exit $rust_status)"
+		summary
+		exit 1
+	fi
 fi
 
 # --- e2e and network, concurrently ------------------------------------------------------------
@@ -131,7 +157,10 @@ while [ "${#job_name[@]}" -gt 0 ]; do
 	wait -n -p pid "${!job_name[@]}"
 	status=$?
 	set -e
-	[ -n "$pid" ] || continue
+	if [ "$status" -eq 127 ] || [ -z "$pid" ]; then
+		echo "== lost track of the jobs ${job_name[*]} (wait returned $status)"
+		exit 1
+	fi
 	name=${job_name[$pid]}
 	unset "job_name[$pid]"
 	secs=$(($(date +%s) - job_start[$name]))
@@ -140,25 +169,36 @@ while [ "${#job_name[@]}" -gt 0 ]; do
 	if [ "$kind" = e2e ]; then
 		p=$(sed -n 's/.*ℹ pass \([0-9]*\)$/\1/p' "$logs/$name.log" | tail -1)
 		f=$(sed -n 's/.*ℹ fail \([0-9]*\)$/\1/p' "$logs/$name.log" | tail -1)
+		c=$(sed -n 's/.*ℹ cancelled \([0-9]*\)$/\1/p' "$logs/$name.log" | tail -1)
 		passed=$((passed + ${p:-0}))
-		failed=$((failed + ${f:-0}))
+		f=$((${f:-0} + ${c:-0}))
 	else
-		p=$(grep -c '✅' "$logs/$name.log" || true)
-		passed=$((passed + p))
+		# zombienet closes with "Result: passed/total".
+		result=$(sed -n 's/.*Result: \([0-9]*\)\/\([0-9]*\).*/\1 \2/p' "$logs/$name.log" | tail -1)
+		p=${result% *}
+		f=$((${result#* } - ${p:-0}))
+		passed=$((passed + ${p:-0}))
+		[ -n "$result" ] || f=0
 	fi
+	# A job that failed without a counted failure (a crash, a failing hook) counts as one.
+	[ "$status" -eq 0 ] || [ "$f" -gt 0 ] || f=1
+	failed=$((failed + f))
 	if [ "$status" -ne 0 ]; then
-		[ "$kind" = network ] && failed=$((failed + 1))
 		echo "== FAILED: $name (exit $status) after $(fmt "$secs"); stopping the other jobs"
 		stop_jobs
-		echo "== the failing job's last 80 lines ($logs/$name.log):"
-		tail -n 80 "$logs/$name.log"
-		echo "== total $(fmt $(($(date +%s) - start)))"
-		echo "tests: $passed passed, $failed failed"
+		echo "== the failing job's report ($logs/$name.log):"
+		if grep -q '✖ failing tests:' "$logs/$name.log"; then
+			sed -n '/✖ failing tests:/,$p' "$logs/$name.log"
+		else
+			tail -n 150 "$logs/$name.log"
+		fi
+		summary
 		exit 1
 	fi
 	echo "== $name passed in $(fmt "$secs")"
 done
 trap - EXIT
+pkill -KILL -f -- "$logs/zombienet" 2>/dev/null || true
 rm -rf "$logs/zombienet"
 for kind in e2e network; do
 	[ -n "${kind_end[$kind]:-}" ] || continue
@@ -171,11 +211,4 @@ for kind in e2e network; do
 done
 
 # --- summary ----------------------------------------------------------------------------------
-total=$(($(date +%s) - start))
-echo "== phases:"
-for phase in "${phase_order[@]}"; do printf '   %-8s %s\n' "$phase" "$(fmt "${took[$phase]}")"; done
-printf '   %-8s %s\n' total "$(fmt "$total")"
-if [ "$total" -gt 3600 ]; then
-	echo "== WARNING: the test command took over 60 minutes; CI stops at 90"
-fi
-echo "tests: $passed passed, $failed failed"
+summary

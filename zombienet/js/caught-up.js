@@ -4,10 +4,16 @@ const { connect, finalizedNumber, waitFor } = require('./lib');
 
 async function run(nodeName, networkInfo, args) {
 	const reference = args[0] ?? 'alice';
-	const [self, healthy] = await Promise.all([
+	const connections = await Promise.allSettled([
 		connect(networkInfo.nodesByName[nodeName].wsUri),
 		connect(networkInfo.nodesByName[reference].wsUri),
 	]);
+	const failed = connections.find(({ status }) => status === 'rejected');
+	if (failed) {
+		await Promise.all(connections.filter(({ status }) => status === 'fulfilled').map(({ value }) => value.disconnect()));
+		throw failed.reason;
+	}
+	const [self, healthy] = connections.map(({ value }) => value);
 	try {
 		const target = await finalizedNumber(healthy);
 		await waitFor(`${nodeName} to finalize #${target} like ${reference}`, async () => (await finalizedNumber(self)) >= target, {

@@ -401,20 +401,37 @@ export async function withNodeLog(node, fn) {
  * one registers, the request another opens), so once a step fails the later ones are skipped at
  * once instead of each waiting minutes for an effect that can no longer come: a broken suite
  * ends within seconds of its failure. A failure's message ends with the node log's tail.
+ *
+ * The step enforces `timeoutMs` itself: node:test's own timeout only cancels a test (reported
+ * as "cancelled", without the node log) while its function keeps running. The runner's timeout
+ * stays as a backstop 30 s later, and its abort also marks the suite as failed.
  */
 export function suiteSteps(getNode) {
 	let failedStep;
 	return function step(name, timeout, fn) {
-		test(name, { timeout }, async (t) => {
+		test(name, { timeout: timeout + 30_000 }, async (t) => {
 			if (failedStep) {
 				t.skip(`skipped: the earlier step "${failedStep}" failed`);
 				return;
 			}
+			// The signal also aborts once a test has ended, passed or not: only an abort while the
+			// step still runs (the runner's timeout) is a failure.
+			let running = true;
+			t.signal.addEventListener('abort', () => {
+				if (running) failedStep ??= name;
+			});
+			let timer;
+			const expired = new Promise((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`step timed out after ${timeout / 1000} s`)), timeout);
+			});
 			try {
-				await withNodeLog(getNode(), fn);
+				await withNodeLog(getNode(), () => Promise.race([fn(), expired]));
 			} catch (error) {
-				failedStep = name;
+				failedStep ??= name;
 				throw error;
+			} finally {
+				running = false;
+				clearTimeout(timer);
 			}
 		});
 	};
