@@ -2,11 +2,11 @@
 // and raw JSON-RPC as a dApp would: Ferdie registers as a HackySack athlete with a Nostr key,
 // Bob, Charlie and Dave bond as witnesses, Eve sponsors a challenge, Ferdie submits a trick
 // naming the three as his panel, two fans stake on opposite outcomes before the lock, the
-// witnesses commit and reveal approving scores, and the chain verifies the trick by itself
-// (the witnesses' idle hook) after the reveal deadline. The consensus score, the challenge
-// prize, the prediction settlement and claims (payouts + fee = pool), and the node's custom
-// `performance_*` RPC (leaderboard, history, profile, Nostr NIP-01 event, bad input) are
-// checked.
+// witnesses commit (bound to the request's domain, the request and themselves) and reveal
+// approving scores, and the chain verifies the trick by itself (the witnesses' idle hook) after
+// the reveal deadline. The consensus score, the challenge prize, the prediction settlement and
+// claims (payouts + fee = pool), and the node's custom `performance_*` RPC (leaderboard,
+// history, profile, Nostr NIP-01 event, bad input) are checked.
 //
 // Run with: NODE_BIN=... node --test scripts/e2e/performance.test.mjs
 
@@ -52,6 +52,8 @@ const EVIDENCE = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
 const TAGS = ['hackysack', 'trick'];
 /** Golden Gate Park, in micro-degrees. */
 const LOCATION = { coordinates: { lat: 37_769_421, lon: -122_486_214 }, venue: 'Golden Gate Park' };
+/** The runtime's `PerformanceDomain`, "perform\0", the witness domain of performances. */
+const PERFORM_DOMAIN = '0x706572666f726d00';
 /** Weighted median of 8.000, 8.200 and 8.100 with equal weights. */
 const CONSENSUS = 8_100;
 
@@ -205,6 +207,9 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 	const opened = findEvent(submitted.events, 'witnesses', 'RequestOpened');
 	assert.ok(opened, `no RequestOpened; events: ${eventNames(submitted.events)}`);
 	assert.equal(eventField(opened, 'id', 0).toNumber(), state.request);
+	// Commitments are bound to the request's domain: the performance pallet's "perform\0".
+	state.domain = eventField(opened, 'domain', 1).toU8a();
+	assert.equal(u8aToHex(state.domain), PERFORM_DOMAIN);
 	state.commitDeadline = eventField(opened, 'commitDeadline', 5).toNumber();
 	state.revealDeadline = eventField(opened, 'revealDeadline', 6).toNumber();
 	state.submittedAt = (await api.rpc.chain.getHeader(submitted.blockHash)).number.toNumber();
@@ -215,7 +220,7 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 		submitOk(api.tx.performance.predict(state.id, 'Success', SUCCESS_STAKE), winnerFan),
 		submitOk(api.tx.performance.predict(state.id, 'Failure', FAILURE_STAKE), loserFan),
 		...witnesses.map(async ({ pair, score, salt }) => {
-			const { events } = await submitOk(api.tx.witnesses.commit(state.request, commitmentOf(api, true, score, salt)), pair);
+			const { events } = await submitOk(api.tx.witnesses.commit(state.request, commitmentOf(state.domain, state.request, pair, true, score, salt)), pair);
 			assert.ok(findEvent(events, 'witnesses', 'Committed'), `no Committed; events: ${eventNames(events)}`);
 		}),
 	]);

@@ -1,10 +1,11 @@
 // End-to-end check of the witness network on a real `arete-node --dev`, driven by Polkadot.js
 // as a dApp would: root weighs judges double, three witnesses register with bonds, Eve opens a
-// verification request on a claim hash and pays the reward, the witnesses commit
-// blake2_256(SCALE(verdict, score, salt)), a mismatched reveal is refused, the right reveals
-// are accepted, and the chain finalizes the request by itself (the idle hook) after the reveal
-// deadline. The outcome event, the reward payments and the witnesses' accuracy statistics
-// (through the `WitnessesApi` runtime API) are checked.
+// verification request on a claim hash and pays the reward, the witnesses commit to their votes
+// with commitments bound to the request's domain, the request and themselves (`commitmentOf`),
+// a mismatched reveal is refused, the right reveals are accepted, and the chain finalizes the
+// request by itself (the idle hook) after the reveal deadline. The outcome event, the reward
+// payments and the witnesses' accuracy statistics (through the `WitnessesApi` runtime API) are
+// checked.
 //
 // Run with: NODE_BIN=... node --test scripts/e2e/witnesses.test.mjs
 
@@ -37,6 +38,8 @@ const REWARD = 30n * ARETE;
 const TWO_THIRDS = 666_666_667;
 /** FixedU128 inner value of 2 (18 decimals). */
 const TWO = 2n * 10n ** 18n;
+/** The runtime's `WitnessClaimsDomain`, "claims\0\0", of requests opened with `openClaimRequest`. */
+const CLAIMS_DOMAIN = '0x636c61696d730000';
 
 let node;
 let api;
@@ -110,7 +113,7 @@ e2eTest('root sets a role multiplier and three witnesses register with bonds', 3
 	assert.ok(bob.isSome, 'Bob is registered');
 	assert.equal(bob.unwrap().role.toString(), 'Judge');
 	assert.equal(bob.unwrap().roleMultiplier.toBigInt(), TWO);
-	const eligible = await api.call.witnessesApi.eligibleWitnesses('0x636c61696d730000'); // "claims\0\0"
+	const eligible = await api.call.witnessesApi.eligibleWitnesses(CLAIMS_DOMAIN);
 	assert.equal(eligible.length, 3, 'all three serve every domain, the claims domain included');
 });
 
@@ -132,6 +135,12 @@ e2eTest('Eve opens a request on a claim hash and pays the reward', 2 * MINUTE, a
 	assert.equal(eventField(opened, 'subject', 2).toHex(), request.claim);
 	assert.equal(accountHex(eventField(opened, 'requester', 3)), accountHex(eve));
 	request.id = eventField(opened, 'id', 0).toNumber();
+	// Commitments are bound to the request's domain, read from the stored request.
+	const stored = await api.query.witnesses.requests(request.id);
+	assert.ok(stored.isSome, 'the request is stored');
+	request.domain = stored.unwrap().domain.toU8a();
+	assert.equal(u8aToHex(request.domain), CLAIMS_DOMAIN);
+	assert.equal(eventField(opened, 'domain', 1).toHex(), CLAIMS_DOMAIN);
 	request.commitDeadline = eventField(opened, 'commitDeadline', 5).toNumber();
 	request.revealDeadline = eventField(opened, 'revealDeadline', 6).toNumber();
 
@@ -143,7 +152,7 @@ e2eTest('Eve opens a request on a claim hash and pays the reward', 2 * MINUTE, a
 e2eTest('witnesses commit, a mismatched reveal is refused, the reveals are accepted', 3 * MINUTE, async () => {
 	await Promise.all(
 		witnesses.map(({ pair, score, salt }) =>
-			submitOk(api.tx.witnesses.commit(request.id, commitmentOf(api, true, score, salt)), pair),
+			submitOk(api.tx.witnesses.commit(request.id, commitmentOf(request.domain, request.id, pair, true, score, salt)), pair),
 		),
 	);
 

@@ -174,10 +174,12 @@ fn salt(who: u64) -> [u8; 32] {
 	[who as u8; 32]
 }
 
-/// Commit now, reveal after the commit deadline, then move past the reveal deadline.
+/// Commit now, reveal after the commit deadline, then move past the reveal deadline. The
+/// commitments are bound to the performance domain, the request and the witness.
 fn attest(request: u64, votes: &[(u64, bool, u32)]) {
 	for (who, verdict, score) in votes {
-		let commitment = Witnesses::commitment_of(*verdict, Some(*score), &salt(*who));
+		let commitment =
+			Witnesses::commitment_of(DOMAIN, request, who, *verdict, Some(*score), &salt(*who));
 		assert_ok!(Witnesses::commit(signed(*who), request, commitment));
 	}
 	System::set_block_number(7);

@@ -122,7 +122,8 @@ fn finalizable<T: Config>(n: u32) -> (RequestId, BlockNumberOf<T>) {
 		let bond = if verdict { bond::<T>() } else { T::MinimumBond::get().max(One::one()) };
 		let who = add_witness_with::<T>("witness", i, ds, bond);
 		let score = Some(if verdict { 50 } else { 90 });
-		let commitment = Pallet::<T>::commitment_of(verdict, score, &salt(i));
+		let commitment =
+			Pallet::<T>::commitment_of(T::ClaimsDomain::get(), id, &who, verdict, score, &salt(i));
 		Pallet::<T>::do_commit(id, who.clone(), commitment).expect("commits");
 		votes.push((who, verdict, score, salt(i)));
 	}
@@ -286,10 +287,18 @@ mod benchmarks {
 		let (caller, others) = members.split_last().expect("panel is not empty");
 		for (i, who) in others.iter().enumerate() {
 			let salt = salt(u32::try_from(i).unwrap_or_default());
-			let c = Pallet::<T>::commitment_of(true, Some(50), &salt);
+			let c =
+				Pallet::<T>::commitment_of(T::ClaimsDomain::get(), id, who, true, Some(50), &salt);
 			Pallet::<T>::do_commit(id, who.clone(), c).expect("commits");
 		}
-		let commitment = Pallet::<T>::commitment_of(true, Some(50), &salt(999));
+		let commitment = Pallet::<T>::commitment_of(
+			T::ClaimsDomain::get(),
+			id,
+			caller,
+			true,
+			Some(50),
+			&salt(999),
+		);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), id, commitment);
@@ -312,7 +321,7 @@ mod benchmarks {
 		Pallet::<T>::do_commit(
 			id,
 			caller.clone(),
-			Pallet::<T>::commitment_of(true, Some(50), &salt),
+			Pallet::<T>::commitment_of(T::ClaimsDomain::get(), id, &caller, true, Some(50), &salt),
 		)
 		.expect("commits");
 		let request = Requests::<T>::get(id).expect("open");

@@ -52,14 +52,25 @@
 //! opened_at + commit_period`) an eligible witness commits
 //!
 //! ```text
-//! commitment = blake2_256(SCALE_encode((verdict: bool, score: Option<u32>, salt: [u8; 32])))
+//! commitment = blake2_256(SCALE_encode((
+//!     *b"arete:commit:v1:", domain: [u8; 8], id: u64, witness: AccountId,
+//!     verdict: bool, score: Option<u32>, salt: [u8; 32],
+//! )))
 //! ```
 //!
-//! i.e. the 256-bit BLAKE2b hash of the concatenation of: one byte `0x00`/`0x01` for the
-//! verdict; `0x00` for no score or `0x01` followed by the score as 4 little-endian bytes; the
-//! 32 raw salt bytes (no length prefix). [`Pallet::commitment_of`] computes it. Eligible
-//! means: registered, `Active`, serving the request's domain (or every domain), on the panel
-//! if the panel is named or drawn, and not the requester. At most
+//! i.e. the 256-bit BLAKE2b hash of the concatenation of: the 16 ASCII bytes
+//! `arete:commit:v1:`; the request's 8-byte domain; the request id as 8 little-endian bytes;
+//! the committing witness's account (the 32 raw bytes of an `AccountId32`); one byte
+//! `0x00`/`0x01` for the verdict (rejected/approved); `0x00` for no score or `0x01` followed by
+//! the score as 4 little-endian bytes; the 32 raw salt bytes (no length prefix). The
+//! commitment is bound to the domain, the request and the witness, so another witness cannot
+//! copy it and replay its reveal, and it verifies on no other request.
+//! [`Pallet::commitment_of`] computes it with [`verification_primitives::commitment_hash`];
+//! the pallet's README has a worked example. Use a fresh random salt for every request: a
+//! revealed salt lets anyone test the possible votes of another commitment made with it.
+//!
+//! Eligible means: registered, `Active`, serving the request's domain (or every domain), on
+//! the panel if the panel is named or drawn, and not the requester. At most
 //! [`Config::MaxWitnessesPerRequest`] witnesses commit to one request.
 //!
 //! During the reveal phase (`commit_deadline < now <= reveal_deadline`) the witness reveals
@@ -134,6 +145,9 @@ mod tests;
 
 pub use traits::{VerificationOutcomeHandler, VerificationProvider};
 pub use types::*;
+/// The interface of the verification engine shared with its clients: ids, votes and the
+/// commitment hash ([`primitives::commitment_hash`]).
+pub use verification_primitives as primitives;
 pub use weights::WeightInfo;
 
 /// Log target of the pallet.
@@ -652,8 +666,10 @@ pub mod pallet {
 			Self::do_cancel_claim_request(id, &who)
 		}
 
-		/// Commit to request `id` with
-		/// `commitment = blake2_256(SCALE((verdict, score, salt)))`.
+		/// Commit to request `id` with `commitment = Pallet::commitment_of(domain, id, caller,
+		/// verdict, score, salt)`, i.e. `blake2_256(SCALE((*b"arete:commit:v1:", domain, id,
+		/// caller, verdict, score, salt)))`: bound to the request's domain, the request and the
+		/// caller.
 		///
 		/// # Errors
 		/// `RequestNotFound`, `CommitPeriodOver`, `SelfAttestation`, `NotWitness`,
@@ -666,7 +682,8 @@ pub mod pallet {
 			Self::do_commit(id, who, commitment)
 		}
 
-		/// Reveal the attestation committed to request `id`.
+		/// Reveal the attestation committed to request `id`: with the request's domain, `id`
+		/// and the caller, it must hash to the caller's commitment.
 		///
 		/// # Errors
 		/// `RequestNotFound`, `RevealPeriodNotStarted`, `RevealPeriodOver`, `NotCommitted`,

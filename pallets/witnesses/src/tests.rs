@@ -70,12 +70,15 @@ fn salt(who: u64) -> [u8; 32] {
 	[u8::try_from(who % 256).unwrap(); 32]
 }
 
-fn commitment(who: u64, verdict: bool, score: Option<u32>) -> H256 {
-	Witnesses::commitment_of(verdict, score, &salt(who))
+/// The commitment of `who` to `(verdict, score)` on request `id`, bound to the request's
+/// domain (the claims domain if there is no such request), `id` and `who`.
+fn commitment(who: u64, id: RequestId, verdict: bool, score: Option<u32>) -> H256 {
+	let domain = Requests::<Test>::get(id).map_or(CLAIMS, |request| request.domain);
+	Witnesses::commitment_of(domain, id, &who, verdict, score, &salt(who))
 }
 
 fn commit(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
-	assert_ok!(Witnesses::commit(signed(who), id, commitment(who, verdict, score)));
+	assert_ok!(Witnesses::commit(signed(who), id, commitment(who, id, verdict, score)));
 }
 
 fn reveal(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
@@ -310,7 +313,7 @@ fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
 
 		let id = open(3, params(1, 0));
 		assert_noop!(
-			Witnesses::commit(signed(1), id, commitment(1, true, None)),
+			Witnesses::commit(signed(1), id, commitment(1, id, true, None)),
 			Error::<Test>::WitnessNotActive
 		);
 		assert_ok!(Witnesses::bond_extra(signed(1), 10));
@@ -454,7 +457,7 @@ fn named_panel_restricts_commits() {
 		}));
 		commit(1, id, true, None);
 		assert_noop!(
-			Witnesses::commit(signed(3), id, commitment(3, true, None)),
+			Witnesses::commit(signed(3), id, commitment(3, id, true, None)),
 			Error::<Test>::NotOnPanel
 		);
 		let view = Witnesses::request_view(id).unwrap();
@@ -496,7 +499,7 @@ fn random_draw_is_stake_weighted_and_excludes_requester() {
 		assert_eq!(members, vec![1, 2, 3, 4, 5, 6]);
 		assert_eq!(Requests::<Test>::get(id).unwrap().panel_size, 6);
 		assert_noop!(
-			Witnesses::commit(signed(7), id, commitment(7, true, None)),
+			Witnesses::commit(signed(7), id, commitment(7, id, true, None)),
 			Error::<Test>::DomainNotServed
 		);
 	});
@@ -627,24 +630,55 @@ fn provider_trait_works_and_is_atomic() {
 // Commit-reveal
 // ---------------------------------------------------------------------------------------------
 
+/// The hash whose 64 hex digits are `hex`.
+fn h256(hex: &str) -> H256 {
+	let mut bytes = [0u8; 32];
+	for (i, byte) in bytes.iter_mut().enumerate() {
+		*byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap();
+	}
+	H256(bytes)
+}
+
 #[test]
 fn commitment_encoding_is_documented_one() {
 	ExtBuilder::build_and_execute(|| {
+		// "arete:commit:v1:" ++ domain ++ request (u64 LE) ++ witness (its SCALE encoding: 8
+		// bytes LE for this mock's u64 accounts, the 32 raw bytes of an AccountId32 on the
+		// chain) ++ verdict ++ score (0x01 ++ u32 LE) ++ salt.
 		let salt = [9u8; 32];
-		let mut bytes = vec![1u8, 1u8];
+		let mut bytes = b"arete:commit:v1:".to_vec();
+		bytes.extend_from_slice(&SPORTS);
+		bytes.extend_from_slice(&5u64.to_le_bytes());
+		bytes.extend_from_slice(&4u64.to_le_bytes());
+		bytes.extend_from_slice(&[1u8, 1u8]);
 		bytes.extend_from_slice(&77u32.to_le_bytes());
 		bytes.extend_from_slice(&salt);
+		assert_eq!(bytes.len(), 16 + 8 + 8 + 8 + 1 + 5 + 32);
 		assert_eq!(
-			Witnesses::commitment_of(true, Some(77), &salt),
+			Witnesses::commitment_of(SPORTS, 5, &4, true, Some(77), &salt),
 			H256(sp_io::hashing::blake2_256(&bytes))
 		);
-		let mut bytes = vec![0u8, 0u8];
+
+		// A rejection without a score (0x00, then 0x00 for no score): the vector the primitives
+		// crate pins for a u64 account, witness 7 on request 0 of the claims domain, salt
+		// 0xab × 32.
+		let salt = [0xabu8; 32];
+		let mut bytes = b"arete:commit:v1:".to_vec();
+		bytes.extend_from_slice(&CLAIMS);
+		bytes.extend_from_slice(&0u64.to_le_bytes());
+		bytes.extend_from_slice(&7u64.to_le_bytes());
+		bytes.extend_from_slice(&[0u8, 0u8]);
 		bytes.extend_from_slice(&salt);
 		assert_eq!(
-			Witnesses::commitment_of(false, None, &salt),
-			H256(sp_io::hashing::blake2_256(&bytes))
+			(*b"arete:commit:v1:", CLAIMS, 0u64, 7u64, false, None::<u32>, salt).encode(),
+			bytes
 		);
-		assert_eq!((false, None::<u32>, salt).encode(), bytes);
+		let commitment = Witnesses::commitment_of(CLAIMS, 0, &7, false, None, &salt);
+		assert_eq!(commitment, H256(sp_io::hashing::blake2_256(&bytes)));
+		assert_eq!(
+			commitment,
+			h256("b4d8c66397e85710d32fb646381c22e4e09d16457c3bb5abd08cf33999a2ca68")
+		);
 	});
 }
 
@@ -655,7 +689,7 @@ fn commit_works() {
 		let id = open(3, params(1, 0));
 		commit(1, id, true, None);
 		let a = Attestations::<Test>::get(id, 1).unwrap();
-		assert_eq!(a.commitment, commitment(1, true, None));
+		assert_eq!(a.commitment, commitment(1, id, true, None));
 		assert_eq!(a.weight, 500);
 		assert_eq!(a.reveal, None);
 		assert_eq!(Requests::<Test>::get(id).unwrap().commits, 1);
@@ -671,7 +705,7 @@ fn commit_fails() {
 		register(3, 100);
 		register_in(4, 100, &[SPORTS]);
 		register(5, 100);
-		let c = |who: u64, id| Witnesses::commit(signed(who), id, commitment(who, true, None));
+		let c = |who: u64, id| Witnesses::commit(signed(who), id, commitment(who, id, true, None));
 		let id = open(3, params(1, 0));
 		assert_noop!(c(1, 99), Error::<Test>::RequestNotFound);
 		assert_noop!(c(3, id), Error::<Test>::SelfAttestation);
@@ -697,7 +731,7 @@ fn commit_is_bounded_per_request() {
 			commit(who, id, true, None);
 		}
 		assert_noop!(
-			Witnesses::commit(signed(11), id, commitment(11, true, None)),
+			Witnesses::commit(signed(11), id, commitment(11, id, true, None)),
 			Error::<Test>::TooManyCommitments
 		);
 	});
@@ -753,6 +787,160 @@ fn reveal_fails() {
 		assert_noop!(r(1, scored_id, true, Some(50)), Error::<Test>::AlreadyRevealed);
 		jump_to_block(12);
 		assert_noop!(r(5, plain_id, true, None), Error::<Test>::RevealPeriodOver);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bound commitments (attack 3)
+// ---------------------------------------------------------------------------------------------
+
+/// A lazy witness copies an honest witness's commitment, waits for the honest reveal and
+/// replays it. With commitments of `(verdict, score, salt)` alone the replay matched: the lazy
+/// witness agreed with the consensus and took half the reward without looking at the subject.
+/// Bound to the witness, the copy matches no reveal the lazy witness can make: it is a
+/// non-revealer, slashed like one, and the honest witness keeps the whole reward.
+#[test]
+fn attack_3_lazy_witness_cannot_replay_a_copied_commitment() {
+	ExtBuilder::build_and_execute(|| {
+		const HONEST: u64 = 1;
+		const LAZY: u64 = 2;
+		register(HONEST, 1_000);
+		register(LAZY, 1_000);
+		let id = open(9, scored(1, 100));
+		let issuance = Balances::total_issuance();
+		let slash_before = free(SLASH_ACCOUNT);
+
+		commit(HONEST, id, true, Some(80));
+		// The honest commitment is public (in storage, and in the extrinsic's arguments).
+		let copied = Attestations::<Test>::get(id, HONEST).unwrap().commitment;
+		assert_ok!(Witnesses::commit(signed(LAZY), id, copied));
+		assert_eq!(Requests::<Test>::get(id).unwrap().commits, 2);
+
+		jump_to_block(7);
+		reveal(HONEST, id, true, Some(80));
+		// The honest reveal discloses the vote and the salt; replaying them fails.
+		assert_noop!(
+			Witnesses::reveal(signed(LAZY), id, true, Some(80), salt(HONEST)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_eq!(Attestations::<Test>::get(id, LAZY).unwrap().reveal, None);
+		assert_eq!(Requests::<Test>::get(id).unwrap().reveals, 1);
+
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		let outcome = outcomes().last().unwrap().3.clone();
+		assert_eq!(outcome.verdict, Verdict::Approved);
+		assert_eq!(outcome.score, Some(80));
+		assert_eq!((outcome.committed, outcome.revealed), (2, 1));
+		let lazy = outcome.participants.iter().find(|p| p.who == LAZY).unwrap();
+		assert_eq!((lazy.reveal, lazy.agreed), (None, false));
+
+		// The lazy witness is slashed as a non-revealer (20 % of 1_000) and earns nothing.
+		assert_eq!(bond_of(LAZY), 800);
+		assert_eq!(held(HoldReason::WitnessBond, LAZY), 800);
+		assert_eq!(free(LAZY), 1_000_000 - 1_000);
+		assert_eq!(free(SLASH_ACCOUNT), slash_before + 200);
+		let info = Registry::<Test>::get(LAZY).unwrap();
+		assert_eq!((info.stats.missed_reveals, info.stats.agreed, info.pending), (1, 0, 0));
+		assert_eq!(info.credibility, Perbill::from_percent(40));
+		assert!(events().contains(&Event::WitnessSlashed {
+			id,
+			who: LAZY,
+			amount: 200,
+			reason: SlashReason::NoReveal
+		}));
+		assert!(events().contains(&Event::AttestationSettled {
+			id,
+			who: LAZY,
+			result: AttestationResult::MissedReveal,
+			credibility: Perbill::from_percent(40)
+		}));
+		assert!(!events().iter().any(|e| matches!(
+			e,
+			Event::WitnessRewarded { who: LAZY, .. } | Event::Revealed { who: LAZY, .. }
+		)));
+
+		// The honest witness takes the whole reward; the requester paid exactly the reward.
+		assert!(events().contains(&Event::WitnessRewarded { id, who: HONEST, amount: 100 }));
+		assert_eq!(free(HONEST), 1_000_000 - 1_000 + 100);
+		assert_eq!(bond_of(HONEST), 1_000);
+		assert_eq!(free(9), 1_000_000 - 100);
+		assert_eq!(held(HoldReason::RequestReward, 9), 0);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert!(Requests::<Test>::get(id).is_none());
+		assert_eq!(Attestations::<Test>::iter_prefix(id).count(), 0);
+	});
+}
+
+/// The same witness with the same vote and salt on two requests. With commitments of
+/// `(verdict, score, salt)` alone the two commitments were equal: anyone could see that the
+/// votes were equal, so revealing one disclosed the other, and a commitment made for one
+/// request verified on the other. Bound to the request, they differ and do not carry over. (A
+/// salt must still be fresh for every request: once revealed, it lets anyone test the few
+/// possible votes against another commitment made with it.)
+#[test]
+fn attack_3_equal_votes_on_two_requests_commit_differently() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		let a = open(9, params(1, 0));
+		let b = open(9, params(1, 0));
+		let for_a = commitment(1, a, true, None);
+		let for_b = commitment(1, b, true, None);
+		assert_ne!(for_a, for_b);
+		assert_eq!(for_a, Witnesses::commitment_of(CLAIMS, a, &1, true, None, &salt(1)));
+
+		// A commitment made for request `a`, submitted on `b` too, verifies only on `a`.
+		assert_ok!(Witnesses::commit(signed(1), a, for_a));
+		assert_ok!(Witnesses::commit(signed(1), b, for_a));
+		jump_to_block(7);
+		reveal(1, a, true, None);
+		assert_noop!(
+			Witnesses::reveal(signed(1), b, true, None, salt(1)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_eq!(
+			Attestations::<Test>::get(a, 1).unwrap().reveal,
+			Some(Reveal { verdict: true, score: None })
+		);
+		assert_eq!(Attestations::<Test>::get(b, 1).unwrap().reveal, None);
+		assert_eq!(Requests::<Test>::get(b).unwrap().reveals, 0);
+	});
+}
+
+/// A commitment computed for another domain (same request id, witness, vote and salt) does not
+/// verify: a vote cannot be carried from one client to another.
+#[test]
+fn attack_3_commitment_for_another_domain_does_not_verify() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+			SPORTS,
+			SUBJECT,
+			&3,
+			params(1, 0),
+		)
+		.unwrap();
+		let in_claims = Witnesses::commitment_of(CLAIMS, id, &1, true, None, &salt(1));
+		let in_sports = Witnesses::commitment_of(SPORTS, id, &1, true, None, &salt(1));
+		assert_ne!(in_claims, in_sports);
+		assert_eq!(commitment(1, id, true, None), in_sports);
+
+		assert_ok!(Witnesses::commit(signed(1), id, in_claims));
+		// Witness 2 commits for the request's own domain.
+		commit(2, id, true, None);
+		jump_to_block(7);
+		assert_noop!(
+			Witnesses::reveal(signed(1), id, true, None, salt(1)),
+			Error::<Test>::CommitmentMismatch
+		);
+		reveal(2, id, true, None);
+		assert_eq!(Attestations::<Test>::get(id, 1).unwrap().reveal, None);
+		assert_eq!(
+			Attestations::<Test>::get(id, 2).unwrap().reveal,
+			Some(Reveal { verdict: true, score: None })
+		);
+		assert_eq!(Requests::<Test>::get(id).unwrap().reveals, 1);
 	});
 }
 

@@ -328,7 +328,8 @@ pub struct Reveal {
 	Debug,
 )]
 pub struct Attestation {
-	/// `blake2_256(SCALE(verdict, score, salt))`.
+	/// `Pallet::commitment_of(domain, id, witness, verdict, score, salt)`: bound to the
+	/// request's domain, the request and the witness.
 	pub commitment: H256,
 	/// The witness's weight, snapshotted at commit time.
 	pub weight: u128,

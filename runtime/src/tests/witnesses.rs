@@ -78,8 +78,13 @@ pub(super) fn salt_of(who: Sr25519Keyring) -> [u8; 32] {
 	sp_io::hashing::blake2_256(account(who).as_ref())
 }
 
+/// `who` commits to `(verdict, score)` on request `id`, bound to the request's stored domain,
+/// `id` and `who`.
 pub(super) fn commit(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
-	let commitment = Witnesses::commitment_of(verdict, Some(score), &salt_of(who));
+	let domain =
+		pallet_witnesses::Requests::<Runtime>::get(id).expect("the request is open").domain;
+	let commitment =
+		Witnesses::commitment_of(domain, id, &account(who), verdict, Some(score), &salt_of(who));
 	assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(who)), id, commitment));
 }
 
@@ -273,6 +278,43 @@ fn a_random_panel_is_drawn_from_babe_randomness() {
 		assert_noop!(
 			Witnesses::commit(RuntimeOrigin::signed(account(outsider)), 0, H256::zero()),
 			pallet_witnesses::Error::<Runtime>::NotOnPanel
+		);
+	});
+}
+
+/// The worked example of the documentation (pallet-witnesses' README, the primitives crate's
+/// README and its pinned unit test), through the runtime's own `AccountId`: Alice approves
+/// request 42 of `perform\0` with score 9_500 and salt `0x00, 0x01, ..., 0x1f`.
+#[test]
+fn commitments_are_the_documented_ones() {
+	use Sr25519Keyring::*;
+	run_on_dev_chain(|| {
+		let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+		let alice = account(Alice);
+		assert_eq!(
+			hex(alice.as_ref()),
+			"d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
+		);
+		let mut salt = [0u8; 32];
+		for (i, byte) in salt.iter_mut().enumerate() {
+			*byte = i as u8;
+		}
+		let approved =
+			Witnesses::commitment_of(*b"perform\0", 42, &alice, true, Some(9_500), &salt);
+		assert_eq!(
+			hex(approved.as_bytes()),
+			"89b494327d423f126cd7afa12a16d16537333da60d0216d7b87a7c08b0971951"
+		);
+		let rejected =
+			Witnesses::commitment_of(*b"perform\0", 42, &alice, false, Some(9_500), &salt);
+		assert_eq!(
+			hex(rejected.as_bytes()),
+			"cd710b1d056df1244528eeee38aeee4a095f1bfeeae4fa302d95c486b15f4a2f"
+		);
+		// Bound to the witness: Bob's commitment to the same vote differs.
+		assert_ne!(
+			Witnesses::commitment_of(*b"perform\0", 42, &account(Bob), true, Some(9_500), &salt),
+			approved
 		);
 	});
 }

@@ -1,10 +1,11 @@
 // Polkadot.js helpers shared by the end-to-end suites: connecting, submitting a signed
-// extrinsic and waiting for its finalization, and reading balances at a given block.
+// extrinsic and waiting for its finalization, reading balances at a given block, and computing
+// a witness's commitment.
 
 import assert from 'node:assert/strict';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { u8aToHex } from '@polkadot/util';
+import { hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 
 import { DEFAULT_TIMEOUT_MS } from './node.mjs';
@@ -154,11 +155,74 @@ export async function submitOk(tx, signer) {
 	return result;
 }
 
+/** Domain-separation prefix of witness commitments: the 16 ASCII bytes "arete:commit:v1:". */
+export const COMMITMENT_PREFIX = stringToU8a('arete:commit:v1:');
+
+/** `value` (Uint8Array, 0x-hex string or codec) as exactly `length` bytes. */
+function fixedBytes(value, length, what) {
+	let bytes;
+	if (value instanceof Uint8Array) bytes = value;
+	else if (typeof value === 'string' && isHex(value)) bytes = hexToU8a(value);
+	else if (typeof value?.toU8a === 'function') bytes = value.toU8a();
+	else throw new TypeError(`${what}: expected bytes, a 0x-hex string or a codec, got ${value}`);
+	if (bytes.length !== length) throw new RangeError(`${what}: expected ${length} bytes, got ${bytes.length}`);
+	return bytes;
+}
+
 /**
- * A witness's commitment as pallet-witnesses expects it: blake2_256 of the SCALE encoding of
- * (verdict, Option<score>, 32-byte salt).
+ * The preimage of a witness's commitment (pallet-witnesses' `Pallet::commitment_of`, that is
+ * `verification_primitives::commitment_hash`): the SCALE encoding of
+ * `(*b"arete:commit:v1:", domain, requestId, witness, verdict, score, salt)`, i.e. the
+ * concatenation of
+ *
+ *   prefix     16 bytes  the ASCII bytes "arete:commit:v1:"
+ *   domain      8 bytes  the request's domain, e.g. "perform\0" or "claims\0\0"
+ *   requestId   8 bytes  u64 little-endian
+ *   witness    32 bytes  the committing account's public key (AccountId32)
+ *   verdict     1 byte   0x01 approves (true), 0x00 rejects (false)
+ *   score    1 or 5 bytes  Option<u32>: 0x00 for none, or 0x01 then u32 little-endian
+ *   salt       32 bytes  the witness's secret, fresh for every request
+ *
+ * `domain`: 8 bytes (Uint8Array, 0x-hex string, or the `[u8; 8]` codec of an event or of the
+ * stored request). `witness`: a key pair, an address, a 0x-hex public key or an AccountId
+ * codec. `requestId`: a number or a BigInt. `verdict`: a boolean. `score`: a number, or
+ * null/undefined for none. `salt`: 32 bytes or 0x-hex.
  */
-export function commitmentOf(api, verdict, score, salt) {
-	const encoded = api.createType('(bool, Option<u32>, [u8; 32])', [verdict, score, salt]).toU8a();
-	return blake2AsHex(encoded, 256);
+export function commitmentPreimage(domain, requestId, witness, verdict, score, salt) {
+	if (typeof verdict !== 'boolean') throw new TypeError(`verdict: expected a boolean, got ${verdict}`);
+	const id = new Uint8Array(8);
+	new DataView(id.buffer).setBigUint64(0, BigInt(requestId), true);
+	const account = witness?.publicKey ?? (witness instanceof Uint8Array ? witness : decodeAddress(witness.toString()));
+	let scoreBytes = new Uint8Array([0]);
+	if (score !== null && score !== undefined) {
+		if (!Number.isInteger(score) || score < 0 || score > 0xffff_ffff) throw new RangeError(`score: not a u32: ${score}`);
+		scoreBytes = new Uint8Array(5);
+		scoreBytes[0] = 1;
+		new DataView(scoreBytes.buffer).setUint32(1, score, true);
+	}
+	return u8aConcat(
+		COMMITMENT_PREFIX,
+		fixedBytes(domain, 8, 'domain'),
+		id,
+		fixedBytes(account, 32, 'witness'),
+		new Uint8Array([verdict ? 1 : 0]),
+		scoreBytes,
+		fixedBytes(salt, 32, 'salt'),
+	);
+}
+
+/**
+ * A witness's commitment as pallet-witnesses expects it: blake2_256 of
+ * `commitmentPreimage(domain, requestId, witness, verdict, score, salt)`, bound to the
+ * request's domain, the request and the witness. Reveal the same verdict, score and salt.
+ *
+ * Self-check (the worked example the Rust crates pin; `commitment.test.mjs` asserts it):
+ * Alice (0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d) approving
+ * request 42 of "perform\0" with score 9500 and salt 0x000102...1f:
+ *
+ *   commitmentOf(stringToU8a('perform\0'), 42, alice, true, 9_500, salt)
+ *     === '0x89b494327d423f126cd7afa12a16d16537333da60d0216d7b87a7c08b0971951'
+ */
+export function commitmentOf(domain, requestId, witness, verdict, score, salt) {
+	return blake2AsHex(commitmentPreimage(domain, requestId, witness, verdict, score, salt), 256);
 }

@@ -1,17 +1,38 @@
 //! Commit-reveal attestations.
 
 use crate::*;
-use codec::Encode;
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_core::H256;
 
 impl<T: Config> Pallet<T> {
-	/// The commitment to `(verdict, score, salt)`:
-	/// `blake2_256(SCALE_encode((verdict, score, salt)))`, where the encoding is one byte for
-	/// the verdict (`0x00`/`0x01`), `0x00` or `0x01 ++ score as u32 little-endian` for the
-	/// optional score, then the 32 salt bytes.
-	pub fn commitment_of(verdict: bool, score: Option<u32>, salt: &[u8; 32]) -> H256 {
-		H256(sp_io::hashing::blake2_256(&(verdict, score, salt).encode()))
+	/// The commitment of witness `who` to `(verdict, score, salt)` on request `id` of `domain`:
+	/// [`verification_primitives::commitment_hash`], the BLAKE2b-256 hash of
+	///
+	/// ```text
+	/// "arete:commit:v1:" ++ domain (8 bytes) ++ id (u64 LE) ++ SCALE(who) ++ verdict (1 byte)
+	///     ++ score (0x00, or 0x01 ++ u32 LE) ++ salt (32 bytes)
+	/// ```
+	///
+	/// with `verdict` `0x01` for approval (`true`) and `0x00` for rejection, and `SCALE(who)`
+	/// the 32 raw bytes of an `AccountId32`. Binding the domain, the request and the witness
+	/// means that a commitment can be neither copied by another witness nor carried to another
+	/// request. The pallet's README has the byte layout and a worked example.
+	pub fn commitment_of(
+		domain: DomainId,
+		id: RequestId,
+		who: &T::AccountId,
+		verdict: bool,
+		score: Option<u32>,
+		salt: &[u8; 32],
+	) -> H256 {
+		verification_primitives::commitment_hash(
+			domain,
+			id,
+			who,
+			verification_primitives::Verdict::from_approval(verdict),
+			score,
+			salt,
+		)
 	}
 
 	/// Commit `who` to request `id`. See [`Pallet::commit`].
@@ -53,7 +74,8 @@ impl<T: Config> Pallet<T> {
 		let mut attestation = Attestations::<T>::get(id, &who).ok_or(Error::<T>::NotCommitted)?;
 		ensure!(attestation.reveal.is_none(), Error::<T>::AlreadyRevealed);
 		ensure!(
-			Self::commitment_of(verdict, score, &salt) == attestation.commitment,
+			Self::commitment_of(request.domain, id, &who, verdict, score, &salt)
+				== attestation.commitment,
 			Error::<T>::CommitmentMismatch
 		);
 		match (request.score_range, score) {
