@@ -116,7 +116,7 @@ if want rust; then
 fi
 
 # --- e2e and network, concurrently ------------------------------------------------------------
-declare -A job_name=() job_start=()
+declare -A job_name=() job_start=() kind_start=() kind_end=()
 job_kind() { case "$1" in network) echo network ;; *) echo e2e ;; esac; }
 start_job() { # name command...
 	local name=$1
@@ -126,6 +126,7 @@ start_job() { # name command...
 		</dev/null &
 	job_name[$!]=$name
 	job_start[$name]=$(date +%s)
+	: "${kind_start[$(job_kind "$name")]:=${job_start[$name]}}"
 }
 stop_jobs() {
 	local pid
@@ -150,7 +151,6 @@ if want network; then
 fi
 [ "${#job_name[@]}" -gt 0 ] && echo "== e2e suites and the network test, concurrently: ${job_name[*]}"
 
-declare -A kind_end=()
 while [ "${#job_name[@]}" -gt 0 ]; do
 	pid=""
 	set +e
@@ -201,13 +201,7 @@ trap - EXIT
 pkill -KILL -f -- "$logs/zombienet" 2>/dev/null || true
 rm -rf "$logs/zombienet"
 for kind in e2e network; do
-	[ -n "${kind_end[$kind]:-}" ] || continue
-	first=""
-	for name in "${!job_start[@]}"; do
-		[ "$(job_kind "$name")" = "$kind" ] || continue
-		if [ -z "$first" ] || [ "${job_start[$name]}" -lt "$first" ]; then first=${job_start[$name]}; fi
-	done
-	record "$kind" $((kind_end[$kind] - first))
+	[ -z "${kind_end[$kind]:-}" ] || record "$kind" $((kind_end[$kind] - kind_start[$kind]))
 done
 
 # --- summary ----------------------------------------------------------------------------------
