@@ -20,9 +20,9 @@ fn main() {
 				.map(|(key, _)| key)
 				.filter(|key| {
 					let key = key.to_string_lossy();
-					key.starts_with("CARGO_FEATURE_") &&
-						key != "CARGO_FEATURE_STD" &&
-						key != "CARGO_FEATURE_DEFAULT"
+					key.starts_with("CARGO_FEATURE_")
+						&& key != "CARGO_FEATURE_STD"
+						&& key != "CARGO_FEATURE_DEFAULT"
 				})
 				.collect();
 			for feature in features {

@@ -16,10 +16,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Babe, Balance, Block, BlockNumber, Executive, Grandpa, Historical,
-	InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	Performance, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
+	genesis_config_presets, AccountId, Babe, Balance, Block, BlockNumber, Executive, Grandpa,
+	Historical, InherentDataExt, Nonce, Performance, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
 
 impl_runtime_apis! {

@@ -56,12 +56,7 @@ fn arete_genesis(
 		(v.stash.clone(), v.stash.clone(), VALIDATOR_BOND, pallet_staking::StakerStatus::Validator)
 	});
 	let nominator_stakers = nominators.into_iter().map(|who| {
-		(
-			who.clone(),
-			who,
-			NOMINATOR_BOND,
-			pallet_staking::StakerStatus::Nominator(targets.clone()),
-		)
+		(who.clone(), who, NOMINATOR_BOND, pallet_staking::StakerStatus::Nominator(targets.clone()))
 	});
 	let mut balances: Vec<(AccountId, Balance)> =
 		endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect();

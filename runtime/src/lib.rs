@@ -132,7 +132,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("arete"),
 	impl_name: alloc::borrow::Cow::Borrowed("arete"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -177,8 +177,13 @@ pub type UncheckedExtrinsic =
 /// The payload that is signed.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run at the next runtime upgrade. None yet.
-pub type Migrations = ();
+/// Storage migrations run at the next runtime upgrade. Each is versioned: it runs once, on a
+/// chain whose pallet storage is at its source version, and is a no-op otherwise (a new chain
+/// starts at the current versions).
+pub type Migrations = (
+	pallet_witnesses::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_witnesses::migrations::v2::MigrateV1ToV2<Runtime>,
+);
 
 /// Dispatches calls to pallets.
 pub type Executive = frame_executive::Executive<

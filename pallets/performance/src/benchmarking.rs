@@ -3,14 +3,14 @@
 
 use super::*;
 use crate::pallet::{
-	Athletes, ChallengeWinners, Challenges, CompetitionFunds, CompetitionRankings, Competitions,
-	History, Leaderboards, NextCompetitionId, NextPerformanceId, OpenChallenges, Performances,
-	PersonalBests, PredictionPools, Predictions,
+	Accreditations, Athletes, ChallengeWinners, Challenges, CompetitionFunds, CompetitionRankings,
+	Competitions, History, Leaderboards, NextCompetitionId, NextPerformanceId, OpenChallenges,
+	Performances, PersonalBests, PredictionPools, Predictions,
 };
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, Get},
+	traits::{fungible::Mutate, EnsureOrigin, Get},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -121,6 +121,7 @@ fn competition<T: Config>() -> CompetitionId {
 	let share = Perbill::from_parts(1_000_000_000 / ranks.max(1));
 	let start = now::<T>();
 	let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
+	Accreditations::<T>::insert(&organizer, Level::International);
 	Pallet::<T>::do_create_competition(
 		organizer,
 		text(),
@@ -370,6 +371,7 @@ mod benchmarks {
 		// The CLI may move from block 0 to 1 between setup and the call: start in the future.
 		let start = now::<T>().saturating_add(One::one());
 		let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
+		Accreditations::<T>::insert(&caller, Level::International);
 
 		#[extrinsic_call]
 		_(
@@ -384,6 +386,35 @@ mod benchmarks {
 		);
 
 		assert!(Competitions::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn accredit() -> Result<(), BenchmarkError> {
+		let origin = T::AccreditationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let organizer = funded::<T>("organizer", 0);
+		// Worst case: an existing accreditation is replaced.
+		Accreditations::<T>::insert(&organizer, Level::Regional);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, organizer.clone(), Level::International);
+
+		assert_eq!(Accreditations::<T>::get(&organizer), Some(Level::International));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_accreditation() -> Result<(), BenchmarkError> {
+		let origin = T::AccreditationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let organizer = funded::<T>("organizer", 0);
+		Accreditations::<T>::insert(&organizer, Level::International);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, organizer.clone());
+
+		assert!(!Accreditations::<T>::contains_key(&organizer));
+		Ok(())
 	}
 
 	#[benchmark]

@@ -54,7 +54,9 @@
 //! - Personal best per athlete and sport.
 //! - Leaderboards per sport and level: the best verified score per athlete, top
 //!   [`Config::LeaderboardSize`], sorted by score (ties: earlier performance first). A
-//!   performance's level is its competition's level, else the athlete's level at submission.
+//!   performance's level is its competition's level, else the athlete's level at submission;
+//!   a competition's performance verified after its organizer's accreditation was lowered or
+//!   revoked counts at the accredited level (`Local` without accreditation).
 //! - Levels: an athlete at level `L` whose verified score reaches the threshold of the next
 //!   level ([`Config::RegionalThreshold`], [`Config::NationalThreshold`],
 //!   [`Config::InternationalThreshold`]) moves up one level (one level per performance).
@@ -72,7 +74,11 @@
 //!
 //! [`Pallet::create_competition`] (deposit [`Config::CompetitionDeposit`]) sets sport, level,
 //! venue, coordinates, start and end blocks and a prize table (share per rank, sum at most
-//! 100%). Performances of the competition's sport may be linked to it between start and end.
+//! 100%). Anyone may run a `Local` competition; a higher level needs the organizer's
+//! accreditation for that level or above ([`Accreditations`], granted by
+//! [`Config::AccreditationOrigin`] with [`Pallet::accredit`], withdrawn with
+//! [`Pallet::revoke_accreditation`]), so that no athlete reaches a higher leaderboard through
+//! a competition of its own. Performances of the competition's sport may be linked to it between start and end.
 //! Anyone funds the pool with [`Pallet::fund_competition`] until the end (at most
 //! [`Config::MaxFunders`] funders). After the end, once no linked performance is pending,
 //! anyone calls [`Pallet::close_competition`]: rank `i` of the ranking (best verified score
@@ -396,7 +402,17 @@ pub mod pallet {
 		/// the agreeing witnesses); a rejected performance's fee goes to the witnesses only.
 		#[pallet::constant]
 		type PredictionAthleteShare: Get<Perbill>;
+
+		/// The origin that accredits competition organizers for levels above `Local`.
+		type AccreditationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 	}
+
+	/// The highest competition level each accredited organizer may run (never `Local`, which
+	/// needs no accreditation). Set by [`Config::AccreditationOrigin`]; one entry per
+	/// organizer, paid for by that privileged origin's decision rather than a deposit.
+	#[pallet::storage]
+	pub type Accreditations<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Level, OptionQuery>;
 
 	/// Athlete profiles.
 	#[pallet::storage]
@@ -619,6 +635,10 @@ pub mod pallet {
 		PredictionClaimed { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
 		/// An athlete removed its profile; `deposit` was released.
 		AthleteUnregistered { who: T::AccountId, deposit: BalanceOf<T> },
+		/// An organizer was accredited for competitions up to `level`.
+		OrganizerAccredited { organizer: T::AccountId, level: Level },
+		/// An organizer's accreditation was revoked: its competitions count as `Local` from now.
+		AccreditationRevoked { organizer: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -725,6 +745,11 @@ pub mod pallet {
 		/// The performance's witness panel is open: predictions need a named panel, so that
 		/// no staker can attest to its own bet.
 		OpenPanel,
+		/// The organizer is not accredited for the competition's level (when creating a
+		/// competition above `Local`), or not accredited at all (when revoking).
+		NotAccredited,
+		/// `Local` competitions need no accreditation; accredit for `Regional` or above.
+		LocalNeedsNoAccreditation,
 	}
 
 	#[pallet::hooks]
@@ -820,11 +845,13 @@ pub mod pallet {
 			Self::do_submit_performance(who, athlete, event, witnesses, reward).map(|_| ())
 		}
 
-		/// Create a competition, holding `CompetitionDeposit` from the caller.
+		/// Create a competition, holding `CompetitionDeposit` from the caller. A level above
+		/// `Local` needs the caller's accreditation for that level or higher.
 		///
 		/// # Errors
-		/// `InvalidName`, `InvalidSport`, `InvalidVenue`, `InvalidCoordinates`,
-		/// `InvalidSchedule`, `InvalidPrizeTable`, `Overflow`, or a currency error.
+		/// `InvalidName`, `InvalidSport`, `NotAccredited`, `InvalidVenue`,
+		/// `InvalidCoordinates`, `InvalidSchedule`, `InvalidPrizeTable`, `Overflow`, or a
+		/// currency error.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::create_competition())]
 		#[allow(clippy::too_many_arguments)]
@@ -965,6 +992,38 @@ pub mod pallet {
 		pub fn unregister_athlete(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_unregister_athlete(who)
+		}
+
+		/// Accredit `organizer` for competitions up to `level` (`Regional` or above),
+		/// replacing any previous accreditation. Origin: [`Config::AccreditationOrigin`].
+		///
+		/// # Errors
+		/// `BadOrigin`, `LocalNeedsNoAccreditation`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::accredit())]
+		pub fn accredit(
+			origin: OriginFor<T>,
+			organizer: T::AccountId,
+			level: Level,
+		) -> DispatchResult {
+			T::AccreditationOrigin::ensure_origin(origin)?;
+			Self::do_accredit(organizer, level)
+		}
+
+		/// Revoke the accreditation of `organizer`. Its competitions stay, but performances
+		/// verified in them from now on count at `Local`. Origin:
+		/// [`Config::AccreditationOrigin`].
+		///
+		/// # Errors
+		/// `BadOrigin`, `NotAccredited`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::revoke_accreditation())]
+		pub fn revoke_accreditation(
+			origin: OriginFor<T>,
+			organizer: T::AccountId,
+		) -> DispatchResult {
+			T::AccreditationOrigin::ensure_origin(origin)?;
+			Self::do_revoke_accreditation(organizer)
 		}
 	}
 }

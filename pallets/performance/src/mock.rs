@@ -195,6 +195,7 @@ macro_rules! impl_performance_config {
 			type MinChallengePrize = ConstU64<10>;
 			type MaxChallengeDuration = ConstU64<1_000>;
 			type MinStake = ConstU64<10>;
+			type AccreditationOrigin = frame_system::EnsureRoot<u64>;
 		}
 	};
 }

@@ -4,9 +4,10 @@
 use crate::{
 	mock::*,
 	pallet::{
-		Athletes, ChallengeWinners, Challenges, CompetitionFunds, CompetitionRankings,
-		Competitions, HoldReason, Leaderboards, NextChallengeId, NextPerformanceId, OpenChallenges,
-		Performances, PersonalBests, PredictionPools, Predictions, RequestPerformance,
+		Accreditations, Athletes, ChallengeWinners, Challenges, CompetitionFunds,
+		CompetitionRankings, Competitions, HoldReason, Leaderboards, NextChallengeId,
+		NextCompetitionId, NextPerformanceId, OpenChallenges, Performances, PersonalBests,
+		PredictionPools, Predictions, RequestPerformance,
 	},
 	weights::WeightInfo,
 	ChallengeCriteria, ChallengeStatus, CompetitionStatus, Coordinates, Error, Event, Level,
@@ -22,7 +23,7 @@ use frame_support::{
 };
 use pallet_witnesses::{Panel, ScoreRange, Verdict};
 use sp_core::H256;
-use sp_runtime::{DispatchError, Perbill, TokenError};
+use sp_runtime::{traits::BadOrigin, DispatchError, Perbill, TokenError};
 
 const HACKY: &str = "hackysack";
 const SPRINT: &str = "sprint";
@@ -184,8 +185,12 @@ fn prizes(list: &[u32]) -> BoundedVec<Perbill, frame_support::traits::ConstU32<3
 		.unwrap()
 }
 
-/// Create a competition of `HACKY` at `level` running from `start` to `end` by organizer 30.
+/// Create a competition of `HACKY` at `level` running from `start` to `end` by organizer 30,
+/// accredited for `level` first when it is above `Local`.
 fn create_competition(level: Level, start: u64, end: u64, table: &[u32]) -> u64 {
+	if level > Level::Local {
+		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 30, level));
+	}
 	assert_ok!(Performance::create_competition(
 		signed(30),
 		name(b"Hacky Cup"),
@@ -940,6 +945,111 @@ fn linked_performances_count_at_the_competition_level() {
 			Performance::submit_performance(signed(1), 1, linked(1, id), witnesses(&[]), 10),
 			Error::<Test>::CompetitionClosed
 		);
+	});
+}
+
+#[test]
+fn accredit_and_revoke_work_and_fail() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(Performance::accredit(signed(30), 30, Level::National), BadOrigin);
+		assert_noop!(
+			Performance::accredit(RuntimeOrigin::root(), 30, Level::Local),
+			Error::<Test>::LocalNeedsNoAccreditation
+		);
+		assert_noop!(Performance::revoke_accreditation(signed(30), 30), BadOrigin);
+		assert_noop!(
+			Performance::revoke_accreditation(RuntimeOrigin::root(), 30),
+			Error::<Test>::NotAccredited
+		);
+
+		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 30, Level::National));
+		assert_eq!(Accreditations::<Test>::get(30), Some(Level::National));
+		assert_eq!(
+			last_event(),
+			Event::OrganizerAccredited { organizer: 30, level: Level::National }
+		);
+		// Re-accrediting replaces the level, down as well as up.
+		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 30, Level::Regional));
+		assert_eq!(Accreditations::<Test>::get(30), Some(Level::Regional));
+
+		assert_ok!(Performance::revoke_accreditation(RuntimeOrigin::root(), 30));
+		assert_eq!(Accreditations::<Test>::get(30), None);
+		assert_eq!(last_event(), Event::AccreditationRevoked { organizer: 30 });
+		assert_noop!(
+			Performance::revoke_accreditation(RuntimeOrigin::root(), 30),
+			Error::<Test>::NotAccredited
+		);
+	});
+}
+
+/// Attack 8 of issue 10: an organizer gave its competition any level, so a local athlete
+/// reached the international leaderboard through a competition of its own. Before
+/// accreditation this test failed at the first `assert_noop!` (the International competition
+/// was created).
+#[test]
+fn attack_8_unaccredited_competitions_grant_no_level() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let create = |who: u64, level: Level| {
+			Performance::create_competition(
+				signed(who),
+				name(b"Own Cup"),
+				sport(HACKY),
+				level,
+				location(),
+				1,
+				20,
+				prizes(&[100]),
+			)
+		};
+		// The athlete runs its own "International" competition: refused.
+		for level in [Level::Regional, Level::National, Level::International] {
+			assert_noop!(create(1, level), Error::<Test>::NotAccredited);
+		}
+		// Local needs no accreditation.
+		assert_ok!(create(1, Level::Local));
+
+		// An organizer accredited Regional runs Regional, not National.
+		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 30, Level::Regional));
+		assert_noop!(create(30, Level::National), Error::<Test>::NotAccredited);
+		assert_ok!(create(30, Level::Regional));
+		let regional = NextCompetitionId::<Test>::get() - 1;
+
+		// A performance in it, verified after the accreditation was revoked, counts at Local.
+		System::set_block_number(2);
+		let (perf, request) = submit(1, linked(1, regional));
+		assert_eq!(Performances::<Test>::get(perf).unwrap().level, Level::Regional);
+		assert_ok!(Performance::revoke_accreditation(RuntimeOrigin::root(), 30));
+		approve(request, 7_000);
+		assert_eq!(Performances::<Test>::get(perf).unwrap().level, Level::Local);
+		let entry = vec![RankEntry { athlete: 1, score: 7_000, performance: perf }];
+		assert_eq!(Leaderboards::<Test>::get(sport(HACKY), Level::Local).to_vec(), entry);
+		for level in [Level::Regional, Level::National, Level::International] {
+			assert!(Leaderboards::<Test>::get(sport(HACKY), level).is_empty());
+		}
+		// The competition's own ranking still records it.
+		assert_eq!(CompetitionRankings::<Test>::get(regional).to_vec(), entry);
+
+		// Accreditation lowered (not revoked) while pending: the performance counts at the
+		// accredited level, below the competition's.
+		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 31, Level::International));
+		assert_ok!(Performance::create_competition(
+			signed(31),
+			name(b"World Cup"),
+			sport(HACKY),
+			Level::International,
+			location(),
+			2,
+			20,
+			prizes(&[100]),
+		));
+		let international = NextCompetitionId::<Test>::get() - 1;
+		let (perf, request) = submit(1, linked(1, international));
+		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 31, Level::National));
+		approve(request, 9_000);
+		assert_eq!(Performances::<Test>::get(perf).unwrap().level, Level::National);
+		assert_eq!(Leaderboards::<Test>::get(sport(HACKY), Level::National).len(), 1);
+		assert!(Leaderboards::<Test>::get(sport(HACKY), Level::International).is_empty());
 	});
 }
 

@@ -4,11 +4,11 @@
 //! the `try-runtime` feature).
 
 use crate as pallet_performance;
+use crate::mock::impl_performance_config;
 use crate::{
 	pallet::{Athletes, Performances, PredictionPools},
 	DomainId, Level, Metrics, PerformanceInput, PerformanceStatus, PredictionSide,
 };
-use crate::mock::impl_performance_config;
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok, derive_impl, parameter_types,
@@ -94,8 +94,6 @@ impl pallet_witnesses::Config for Test {
 	type MaxWitnessesPerDomain = ConstU32<16>;
 	type MaxWitnessesPerRequest = ConstU32<10>;
 	type MaxPanelSize = ConstU32<8>;
-	type MaxRequestsPerBlock = ConstU32<4>;
-	type MaxFinalizationsPerBlock = ConstU32<2>;
 	type MinCommitPeriod = ConstU64<1>;
 	type MinRevealPeriod = ConstU64<1>;
 	type MaxRequestDuration = ConstU64<1_000>;

@@ -316,7 +316,8 @@ pub struct Performance<AccountId, Balance, BlockNumber, Input, Witnesses> {
 	pub athlete: AccountId,
 	/// Who submitted it (the athlete or a delegate) and pays deposit and witness reward.
 	pub submitter: AccountId,
-	/// The level it counts at: the competition's level, else the athlete's level at submission.
+	/// The level it counts at: the competition's level (capped by its organizer's accreditation
+	/// when verified), else the athlete's level at submission.
 	pub level: Level,
 	/// The event details.
 	pub event: Input,

@@ -37,6 +37,8 @@ pub trait WeightInfo {
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight;
 	fn on_outcome_rejected(w: u32, ) -> Weight;
 	fn on_outcome_inconclusive() -> Weight;
+	fn accredit() -> Weight;
+	fn revoke_accreditation() -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -390,6 +392,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
+	fn accredit() -> Weight {
+		Weight::from_parts(20_000_000, 3_500).saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
+	fn revoke_accreditation() -> Weight {
+		Weight::from_parts(20_000_000, 3_500)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -742,5 +754,15 @@ impl WeightInfo for () {
 		Weight::from_parts(93_679_000, 4461)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
+	fn accredit() -> Weight {
+		Weight::from_parts(20_000_000, 3_500).saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
+	fn revoke_accreditation() -> Weight {
+		Weight::from_parts(20_000_000, 3_500)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -13,7 +13,10 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use sp_core::H256;
-use sp_runtime::{traits::One, FixedU128, Perbill, Saturating};
+use sp_runtime::{
+	traits::{CheckedAdd, One},
+	FixedU128, Perbill, Saturating,
+};
 
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
@@ -141,38 +144,61 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
+		// Every list full: the heavier caller goes first and evicts the lightest entry.
 		fill_domains::<T>();
+		add_witness::<T>("last-filler", 0, domains::<T>(T::MaxDomainsPerWitness::get()));
 		let caller = funded::<T>("caller", 0);
 		let ds = domains::<T>(d);
+		let heavier = bond::<T>().saturating_add(One::one());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), Role::Judge, bond::<T>(), ds.clone());
+		_(RawOrigin::Signed(caller.clone()), Role::Judge, heavier, ds.clone());
 
 		assert_last_event::<T>(Event::WitnessRegistered {
 			who: caller,
 			role: Role::Judge,
-			bond: bond::<T>(),
+			bond: heavier,
 			domains: ds,
 		});
 	}
 
 	#[benchmark]
 	fn bond_extra(d: Linear<0, { T::MaxDomainsPerWitness::get() }>) {
+		// A deactivated witness pruned from full lists: bond_extra reactivates it and puts it
+		// back at the top of every list, evicting the lightest entry of each.
 		fill_domains::<T>();
 		let caller = add_witness::<T>("caller", 0, domains::<T>(d));
-		// Deactivated witness: bond_extra re-indexes it in every domain.
 		Witnesses::<T>::mutate(&caller, |info| {
 			if let Some(info) = info {
 				Pallet::<T>::index_remove(&caller, &info.domains);
 				info.status = WitnessStatus::Deactivated;
 			}
 		});
+		add_witness::<T>("last-filler", 0, domains::<T>(T::MaxDomainsPerWitness::get()));
 		let amount = T::MinimumBond::get().max(One::one());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), amount);
 
 		assert_last_event::<T>(Event::WitnessReactivated { who: caller });
+	}
+
+	#[benchmark]
+	fn prune_witness(d: Linear<1, { T::MaxDomainsPerWitness::get() }>) {
+		// A deactivated witness still in `d` full lists.
+		fill_domains::<T>();
+		let target = add_witness::<T>("target", 0, domains::<T>(d));
+		Witnesses::<T>::mutate(&target, |info| {
+			if let Some(info) = info {
+				info.status = WitnessStatus::Deactivated;
+			}
+		});
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), target.clone());
+
+		assert_last_event::<T>(Event::WitnessPruned { who: target });
 	}
 
 	#[benchmark]
@@ -350,7 +376,8 @@ mod benchmarks {
 	#[benchmark]
 	fn on_idle_scan() {
 		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
-		FinalizationCursor::<T>::put(now.saturating_sub(One::one()));
+		// One empty block to move over: the weight of one step of the cursor.
+		FinalizationCursor::<T>::put(now);
 		frame_system::Pallet::<T>::set_block_number(now);
 
 		#[block]
@@ -358,14 +385,14 @@ mod benchmarks {
 			Pallet::<T>::on_idle(now, Weight::MAX);
 		}
 
-		assert_eq!(FinalizationCursor::<T>::get(), Some(now));
+		assert_eq!(FinalizationCursor::<T>::get(), now.checked_add(&One::one()));
 	}
 
 	#[benchmark]
 	fn on_idle_finalize(n: Linear<0, { T::MaxWitnessesPerRequest::get() }>) {
 		let (id, deadline) = finalizable::<T>(n);
 		let now = deadline.saturating_add(One::one());
-		FinalizationCursor::<T>::put(deadline);
+		FinalizationCursor::<T>::put(now);
 		frame_system::Pallet::<T>::set_block_number(now);
 
 		#[block]

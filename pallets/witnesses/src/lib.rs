@@ -20,7 +20,12 @@
 //! - A witness whose bond falls below the minimum after a slash is *deactivated*: it is no
 //!   longer eligible until `bond_extra` brings the bond back to the minimum (or it unbonds).
 //! - Eligible witnesses are indexed per domain (and those serving every domain in a general
-//!   list), each list bounded by [`Config::MaxWitnessesPerDomain`].
+//!   list), each list bounded by [`Config::MaxWitnessesPerDomain`] and sorted by bond: a
+//!   newcomer heavier than the lightest entry of a full list evicts it
+//!   ([`Event::WitnessEvicted`]; the evicted witness stays registered and re-enters with a
+//!   larger bond), a lighter one gets `DomainFull`. Deactivation leaves the entry in place
+//!   (draws skip it) so that finalizations never rewrite these lists; anyone removes it with
+//!   [`Pallet::prune_witness`].
 //!
 //! ## Weight
 //!
@@ -115,12 +120,14 @@
 //!
 //! ## Finalization
 //!
-//! Requests are queued by reveal deadline in [`DeadlineQueue`] (at most
-//! [`Config::MaxRequestsPerBlock`] per block). Anyone may call [`Pallet::finalize_request`]
-//! after the deadline; besides, the `on_idle` hook finalizes at most
-//! [`Config::MaxFinalizationsPerBlock`] expired requests per block (and inspects at most as
-//! many queue buckets), as long as the remaining block weight allows, charging the
-//! benchmarked worst-case weight per finalization. Finalization removes the request, its
+//! Each open request has one [`Schedule`] entry under the first block in which it may be
+//! finalized (`reveal_deadline + 1`). No block has a capacity: any number of requests may fall
+//! due together, each paying its own deposit, so nobody can fill the deadlines others need.
+//! Anyone may call [`Pallet::finalize_request`] after the deadline; besides, the `on_idle`
+//! hook moves [`FinalizationCursor`] over the due blocks, finalizing their requests for as
+//! long as the remaining block weight allows (one read per empty block, the benchmarked
+//! worst case per finalization), so a crowded block is worked off over several blocks and the
+//! hook never exceeds the weight it is given. Finalization removes the request, its
 //! panel and its attestations from storage: the outcome is kept only in the
 //! [`Event::RequestFinalized`] event and in the handler call.
 
@@ -131,6 +138,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod features;
+pub mod migrations;
 pub mod runtime_api;
 pub mod traits;
 pub mod types;
@@ -168,7 +176,7 @@ pub mod pallet {
 	use sp_runtime::{FixedU128, Perbill, SaturatedConversion};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -234,15 +242,6 @@ pub mod pallet {
 		/// Maximum size of a named or drawn panel (at most `MAX_PANEL_SIZE`).
 		#[pallet::constant]
 		type MaxPanelSize: Get<u32>;
-
-		/// Maximum number of requests sharing one reveal deadline.
-		#[pallet::constant]
-		type MaxRequestsPerBlock: Get<u32>;
-
-		/// Maximum number of requests the idle hook finalizes per block (also the maximum
-		/// number of deadline buckets it inspects per block).
-		#[pallet::constant]
-		type MaxFinalizationsPerBlock: Get<u32>;
 
 		/// Minimum commit period.
 		#[pallet::constant]
@@ -316,20 +315,18 @@ pub mod pallet {
 	pub type RoleMultipliers<T: Config> =
 		StorageMap<_, Twox64Concat, Role, FixedU128, ValueQuery, DefaultMultiplier>;
 
-	/// Active witnesses serving a domain (those that declared it).
+	/// Witnesses serving a domain (those that declared it), heaviest bond first: the
+	/// `MaxWitnessesPerDomain` heaviest, a newcomer evicting the lightest. Deactivation does not
+	/// remove an entry (so that finalizing a request never rewrites these lists);
+	/// [`Pallet::prune_witness`] does, and draws skip witnesses that are not active.
 	#[pallet::storage]
-	pub type DomainWitnesses<T: Config> = StorageMap<
-		_,
-		Blake2_128Concat,
-		DomainId,
-		BoundedVec<T::AccountId, T::MaxWitnessesPerDomain>,
-		ValueQuery,
-	>;
+	pub type DomainWitnesses<T: Config> =
+		StorageMap<_, Blake2_128Concat, DomainId, EligibilityListOf<T>, ValueQuery>;
 
-	/// Active witnesses that declared no domain and so serve every domain.
+	/// Witnesses that declared no domain and so serve every domain; kept like
+	/// [`DomainWitnesses`].
 	#[pallet::storage]
-	pub type GeneralWitnesses<T: Config> =
-		StorageValue<_, BoundedVec<T::AccountId, T::MaxWitnessesPerDomain>, ValueQuery>;
+	pub type GeneralWitnesses<T: Config> = StorageValue<_, EligibilityListOf<T>, ValueQuery>;
 
 	/// The next request id.
 	#[pallet::storage]
@@ -364,17 +361,22 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Open requests by reveal deadline.
+	/// One entry per open request, keyed by the first block in which it may be finalized
+	/// (`reveal_deadline + 1`) and its id. No block has a capacity: each entry is paid for by
+	/// its request's deposit, so nobody can fill the blocks others need.
 	#[pallet::storage]
-	pub type DeadlineQueue<T: Config> = StorageMap<
+	pub type Schedule<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<RequestId, T::MaxRequestsPerBlock>,
-		ValueQuery,
+		Twox64Concat,
+		RequestId,
+		(),
+		OptionQuery,
 	>;
 
-	/// The lowest deadline bucket the idle hook has not fully processed.
+	/// The lowest block whose [`Schedule`] entries the idle hook has not all processed (set by
+	/// the first request ever opened).
 	#[pallet::storage]
 	pub type FinalizationCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
@@ -392,6 +394,12 @@ pub mod pallet {
 		BondIncreased { who: T::AccountId, amount: BalanceOf<T>, bond: BalanceOf<T> },
 		/// A deactivated witness is active again.
 		WitnessReactivated { who: T::AccountId },
+		/// A heavier witness took the place of `who` in the eligibility list of `domain`
+		/// (`None`: the general list). `who` stays registered; a later `bond_extra` that makes
+		/// it heavier than the lightest entry brings it back.
+		WitnessEvicted { who: T::AccountId, domain: Option<DomainId> },
+		/// A deactivated witness was removed from the eligibility lists.
+		WitnessPruned { who: T::AccountId },
 		/// A witness's bond fell below the minimum: it is no longer eligible.
 		WitnessDeactivated { who: T::AccountId },
 		/// A witness started unbonding.
@@ -455,8 +463,13 @@ pub mod pallet {
 		BondTooLow,
 		/// A domain is listed twice.
 		DuplicateDomain,
-		/// The eligible-witness list of a domain (or the general list) is full.
+		/// The eligibility list of a domain (or the general list) is full of witnesses whose
+		/// bond is at least the newcomer's.
 		DomainFull,
+		/// Only a deactivated witness can be pruned from the eligibility lists.
+		NotDeactivated,
+		/// The witness is in no eligibility list.
+		NotIndexed,
 		/// The amount is zero.
 		ZeroAmount,
 		/// The witness is unbonding.
@@ -489,8 +502,6 @@ pub mod pallet {
 		RequesterOnPanel,
 		/// Fewer eligible witnesses than the quorum requires are available for the draw.
 		NotEnoughWitnesses,
-		/// Too many requests already share this reveal deadline.
-		DeadlineQueueFull,
 		/// An arithmetic overflow occurred.
 		Overflow,
 		/// The request does not exist (never opened, cancelled or finalized).
@@ -552,7 +563,6 @@ pub mod pallet {
 				T::MaxPanelSize::get() <= MAX_PANEL_SIZE && T::MaxPanelSize::get() > 0,
 				"MaxPanelSize must be in 1..=MAX_PANEL_SIZE"
 			);
-			assert!(T::MaxRequestsPerBlock::get() > 0, "MaxRequestsPerBlock must be positive");
 			assert!(!T::MinCredibility::get().is_zero(), "MinCredibility must be positive");
 		}
 
@@ -640,7 +650,7 @@ pub mod pallet {
 		/// Every error of `VerificationProvider::open_request`: `InvalidQuorum`,
 		/// `InvalidThreshold`, `PeriodTooShort`, `PeriodTooLong`, `InvalidScoreRange`,
 		/// `InvalidPanelSize`, `DuplicatePanelMember`, `PanelMemberNotWitness`,
-		/// `RequesterOnPanel`, `NotEnoughWitnesses`, `DeadlineQueueFull`, `Overflow`, or a
+		/// `RequesterOnPanel`, `NotEnoughWitnesses`, `Overflow`, or a
 		/// currency error if reward or deposit cannot be held.
 		#[pallet::call_index(5)]
 		#[pallet::weight(Pallet::<T>::open_weight(&params.panel))]
@@ -713,6 +723,19 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let used = Self::do_finalize_request(id)?;
 			Ok(Some(used).into())
+		}
+
+		/// Remove deactivated witness `who` from the eligibility lists (anyone may call), making
+		/// room for others. Deactivation itself leaves the lists alone so that a finalization
+		/// that slashes writes none of them.
+		///
+		/// # Errors
+		/// `NotWitness`, `NotDeactivated`, `NotIndexed`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::prune_witness(T::MaxDomainsPerWitness::get()))]
+		pub fn prune_witness(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_prune_witness(who)
 		}
 	}
 }

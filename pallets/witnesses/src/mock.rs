@@ -56,7 +56,6 @@ parameter_types! {
 	pub const ScoreClipRange: Perbill = Perbill::from_percent(10);
 	pub MaxRoleMultiplier: FixedU128 = FixedU128::from_u32(10);
 	pub OutcomeHandlerWeight: Weight = Weight::from_parts(10_000_000, 1_000);
-	pub static MaxFinalizations: u32 = 2;
 }
 
 /// One recorded outcome handler call.
@@ -112,8 +111,6 @@ impl pallet_witnesses::Config for Test {
 	type MaxWitnessesPerDomain = ConstU32<16>;
 	type MaxWitnessesPerRequest = ConstU32<10>;
 	type MaxPanelSize = ConstU32<8>;
-	type MaxRequestsPerBlock = ConstU32<4>;
-	type MaxFinalizationsPerBlock = MaxFinalizations;
 	type MinCommitPeriod = ConstU64<1>;
 	type MinRevealPeriod = ConstU64<1>;
 	type MaxRequestDuration = ConstU64<1_000>;

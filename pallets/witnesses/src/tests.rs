@@ -3,10 +3,11 @@
 
 use crate::{
 	features::consensus::{self, approval_reached, next_credibility, weighted_median},
+	features::registry::{place, Placement},
 	mock::*,
 	pallet::{
-		Attestations, DeadlineQueue, DomainWitnesses, FinalizationCursor, GeneralWitnesses,
-		HoldReason, NextRequestId, Panels, Requests, RoleMultipliers, Witnesses as Registry,
+		Attestations, DomainWitnesses, FinalizationCursor, GeneralWitnesses, HoldReason,
+		NextRequestId, Panels, Requests, RoleMultipliers, Schedule, Witnesses as Registry,
 	},
 	AttestationResult, DomainId, Error, Event, Outcome, Panel, RequestId, RequestParams,
 	RequestPhase, Reveal, Role, ScoreRange, SlashReason, Verdict, VerificationProvider,
@@ -140,7 +141,7 @@ fn register_works() {
 		assert_eq!(info.status, WitnessStatus::Active);
 		assert_eq!(held(HoldReason::WitnessBond, 1), 500);
 		assert_eq!(free(1), 1_000_000 - 500);
-		assert_eq!(DomainWitnesses::<Test>::get(SPORTS).to_vec(), vec![1]);
+		assert_eq!(DomainWitnesses::<Test>::get(SPORTS).to_vec(), vec![(1, 500)]);
 		assert!(GeneralWitnesses::<Test>::get().is_empty());
 		assert_eq!(
 			last_event(),
@@ -152,7 +153,7 @@ fn register_works() {
 			}
 		);
 		register(2, 100);
-		assert_eq!(GeneralWitnesses::<Test>::get().to_vec(), vec![2]);
+		assert_eq!(GeneralWitnesses::<Test>::get().to_vec(), vec![(2, 100)]);
 	});
 }
 
@@ -308,7 +309,9 @@ fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
 		let info = Registry::<Test>::get(1).unwrap();
 		assert_eq!(info.bond, 80);
 		assert_eq!(info.status, WitnessStatus::Deactivated);
-		assert!(DomainWitnesses::<Test>::get(CLAIMS).is_empty());
+		// The entry stays (finalization writes no list); draws and commits skip it.
+		assert_eq!(DomainWitnesses::<Test>::get(CLAIMS).to_vec(), vec![(1, 100)]);
+		assert!(!Witnesses::eligible_witnesses(CLAIMS).contains(&1));
 		assert!(events().contains(&Event::WitnessDeactivated { who: 1 }));
 
 		let id = open(3, params(1, 0));
@@ -321,8 +324,191 @@ fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
 		assert_ok!(Witnesses::bond_extra(signed(1), 10));
 		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Active);
 		assert_eq!(last_event(), Event::WitnessReactivated { who: 1 });
-		assert_eq!(DomainWitnesses::<Test>::get(CLAIMS).to_vec(), vec![1]);
+		assert_eq!(DomainWitnesses::<Test>::get(CLAIMS).to_vec(), vec![(1, 100)]);
+		assert!(Witnesses::eligible_witnesses(CLAIMS).contains(&1));
 		commit(1, id, true, None);
+	});
+}
+
+#[test]
+fn place_keeps_lists_sorted_and_evicts_the_lightest() {
+	type List = BoundedVec<(u64, u64), ConstU32<3>>;
+	let mut list = List::default();
+	assert_eq!(place(&mut list, &1, 100), Placement::Placed);
+	assert_eq!(place(&mut list, &2, 300), Placement::Placed);
+	// Equal bonds: the earlier entry stays first.
+	assert_eq!(place(&mut list, &3, 100), Placement::Placed);
+	assert_eq!(list.to_vec(), vec![(2, 300), (1, 100), (3, 100)]);
+	// Full: an equal bond does not get in, and nothing changes.
+	assert_eq!(place(&mut list, &4, 100), Placement::Full);
+	assert_eq!(list.to_vec(), vec![(2, 300), (1, 100), (3, 100)]);
+	// A heavier one evicts the last of the lightest.
+	assert_eq!(place(&mut list, &4, 101), Placement::Evicted(3));
+	assert_eq!(list.to_vec(), vec![(2, 300), (4, 101), (1, 100)]);
+	// Moving an entry already present evicts nobody.
+	assert_eq!(place(&mut list, &1, 500), Placement::Placed);
+	assert_eq!(list.to_vec(), vec![(1, 500), (2, 300), (4, 101)]);
+}
+
+/// Attack 7 of issue 10, list part: 256-entry lists (16 in the mock) could be filled with
+/// minimum bonds, locking heavier honest witnesses out (`DomainFull`). Now a full list admits
+/// anyone heavier than its lightest entry, which it evicts.
+#[test]
+fn attack_7_full_lists_admit_heavier_witnesses() {
+	ExtBuilder::build_and_execute(|| {
+		// 16 minimum-bond accounts fill SPORTS and the general list.
+		for who in 1..=16 {
+			register_in(who, 100, &[SPORTS]);
+		}
+		for who in 17..=30 {
+			register(who, 100);
+		}
+		// Another minimum bond: refused, nothing changes.
+		let before = DomainWitnesses::<Test>::get(SPORTS);
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 31, 1_000_000));
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 32, 1_000_000));
+		assert_noop!(
+			Witnesses::register(signed(31), Role::Peer, 100, domains(&[SPORTS])),
+			Error::<Test>::DomainFull
+		);
+		assert_eq!(DomainWitnesses::<Test>::get(SPORTS), before);
+		// A heavier honest witness gets in at the top; the last minimum bond is evicted.
+		assert_ok!(Witnesses::register(signed(31), Role::Judge, 1_000, domains(&[SPORTS])));
+		let list = DomainWitnesses::<Test>::get(SPORTS);
+		assert_eq!(list.len(), 16);
+		assert_eq!(list.first(), Some(&(31, 1_000)));
+		assert!(!list.iter().any(|(who, _)| *who == 16));
+		assert!(events().contains(&Event::WitnessEvicted { who: 16, domain: Some(SPORTS) }));
+		// The evicted witness stays registered and active, and comes back with a larger bond.
+		assert_eq!(Registry::<Test>::get(16).unwrap().status, WitnessStatus::Active);
+		assert_ok!(Witnesses::bond_extra(signed(16), 5));
+		let list = DomainWitnesses::<Test>::get(SPORTS);
+		assert_eq!(list.get(1), Some(&(16, 105)));
+		assert!(events().contains(&Event::WitnessEvicted { who: 15, domain: Some(SPORTS) }));
+		// The general list behaves the same (16 general witnesses: 17..=30 plus two more).
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 33, 1_000_000));
+		register(32, 100);
+		register(33, 100);
+		assert_eq!(GeneralWitnesses::<Test>::get().len(), 16);
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 34, 1_000_000));
+		assert_noop!(
+			Witnesses::register(signed(34), Role::Peer, 100, domains(&[])),
+			Error::<Test>::DomainFull
+		);
+		assert_ok!(Witnesses::register(signed(34), Role::Peer, 200, domains(&[])));
+		assert!(events().contains(&Event::WitnessEvicted { who: 33, domain: None }));
+	});
+}
+
+#[test]
+fn prune_witness_works_and_fails() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(Witnesses::prune_witness(signed(9), 1), Error::<Test>::NotWitness);
+		register_in(1, 100, &[CLAIMS, SPORTS]);
+		register(2, 100);
+		assert_noop!(Witnesses::prune_witness(signed(9), 1), Error::<Test>::NotDeactivated);
+		// Witness 1 commits and does not reveal: slashed below the minimum, deactivated.
+		let id = open(3, params(1, 0));
+		commit(1, id, true, None);
+		commit(2, id, true, None);
+		jump_to_block(7);
+		reveal(2, id, true, None);
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Deactivated);
+		assert_eq!(DomainWitnesses::<Test>::get(SPORTS).to_vec(), vec![(1, 100)]);
+
+		assert_ok!(Witnesses::prune_witness(signed(9), 1));
+		assert!(!DomainWitnesses::<Test>::contains_key(SPORTS));
+		assert!(!DomainWitnesses::<Test>::contains_key(CLAIMS));
+		assert_eq!(last_event(), Event::WitnessPruned { who: 1 });
+		assert_noop!(Witnesses::prune_witness(signed(9), 1), Error::<Test>::NotIndexed);
+		// Reactivation puts it back.
+		assert_ok!(Witnesses::bond_extra(signed(1), 20));
+		assert_eq!(DomainWitnesses::<Test>::get(SPORTS).to_vec(), vec![(1, 100)]);
+		assert_eq!(DomainWitnesses::<Test>::get(CLAIMS).to_vec(), vec![(1, 100)]);
+		// An unbonding witness is not deactivated (and unbonding removed its entries).
+		assert_ok!(Witnesses::unbond(signed(2)));
+		assert_noop!(Witnesses::prune_witness(signed(9), 2), Error::<Test>::NotDeactivated);
+		assert!(GeneralWitnesses::<Test>::get().is_empty());
+	});
+}
+
+/// Attack 5 of issue 10: slashing a witness below the minimum at finalization rewrote every
+/// list it was in (up to 8 lists of 256 accounts per slashed witness), a cost the finalize
+/// weight did not cover. Now deactivation only flips the status: every list is byte-identical
+/// after the finalization. (Before the change, the comparison of the lists failed.)
+#[test]
+fn attack_5_finalization_writes_no_domain_list() {
+	ExtBuilder::build_and_execute(|| {
+		let all: [DomainId; 4] = [CLAIMS, SPORTS, *b"music\0\0\0", *b"chess\0\0\0"];
+		// Witness 1 at the minimum bond in four full lists.
+		register_in(1, 100, &all);
+		for who in 2..=16 {
+			register_in(who, 200, &all);
+		}
+		let raw = |d: &DomainId| {
+			frame_support::storage::unhashed::get_raw(&DomainWitnesses::<Test>::hashed_key_for(d))
+		};
+		let id = open(17, params(1, 0));
+		commit(1, id, true, None);
+		commit(2, id, true, None);
+		jump_to_block(7);
+		reveal(2, id, true, None);
+		let before: Vec<_> = all.iter().map(raw).collect();
+		assert!(before.iter().all(|list| list.is_some()));
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		assert!(events().contains(&Event::WitnessDeactivated { who: 1 }));
+		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Deactivated);
+		let after: Vec<_> = all.iter().map(raw).collect();
+		assert_eq!(before, after);
+		// Not drawable any more although listed.
+		for d in all {
+			assert!(!Witnesses::eligible_witnesses(d).contains(&1));
+		}
+	});
+}
+
+#[test]
+fn migration_v0_to_v1_sorts_lists_and_records_bonds() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::build_and_execute(|| {
+		register_in(1, 100, &[SPORTS]);
+		register_in(2, 300, &[SPORTS]);
+		register_in(3, 200, &[SPORTS]);
+		register(4, 150);
+		register(5, 250);
+		assert_ok!(Witnesses::unbond(signed(5)));
+		// Version-0 layout: bare accounts in registration order (5 was still listed).
+		let old_sports: BoundedVec<u64, ConstU32<16>> = BoundedVec::truncate_from(vec![1, 2, 3]);
+		let old_general: BoundedVec<u64, ConstU32<16>> = BoundedVec::truncate_from(vec![4, 5]);
+		frame_support::storage::unhashed::put(
+			&DomainWitnesses::<Test>::hashed_key_for(SPORTS),
+			&old_sports,
+		);
+		frame_support::storage::unhashed::put(
+			&GeneralWitnesses::<Test>::hashed_key(),
+			&old_general,
+		);
+		StorageVersion::new(0).put::<Witnesses>();
+
+		crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Witnesses::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(
+			DomainWitnesses::<Test>::get(SPORTS).to_vec(),
+			vec![(2, 300), (3, 200), (1, 100)]
+		);
+		// The unbonding witness is dropped.
+		assert_eq!(GeneralWitnesses::<Test>::get().to_vec(), vec![(4, 150)]);
+		// A second run does nothing.
+		let weight = crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		let one_read = <<Test as frame_system::Config>::DbWeight as Get<
+			frame_support::weights::RuntimeDbWeight,
+		>>::get()
+		.reads(1);
+		assert_eq!(weight, one_read);
 	});
 }
 
@@ -343,7 +529,8 @@ fn open_claim_request_works() {
 		assert_eq!(request.subject, SUBJECT);
 		assert_eq!(request.commit_deadline, 6);
 		assert_eq!(request.reveal_deadline, 11);
-		assert_eq!(DeadlineQueue::<Test>::get(11).to_vec(), vec![0]);
+		// Scheduled under the block after the reveal deadline.
+		assert_eq!(Schedule::<Test>::iter_keys().collect::<Vec<_>>(), vec![(12, 0)]);
 		assert_eq!(FinalizationCursor::<Test>::get(), Some(1));
 		assert_eq!(
 			last_event(),
@@ -432,12 +619,11 @@ fn open_request_validates_params() {
 			Witnesses::open_claim_request(signed(500), SUBJECT, params(1, 10)),
 			TokenError::FundsUnavailable
 		);
-		for _ in 0..4 {
+		// No block has a capacity: many requests may share a deadline.
+		for _ in 0..20 {
 			open(3, params(1, 0));
 		}
-		assert_noop!(o(params(1, 0)), Error::<Test>::DeadlineQueueFull);
-		// Another deadline still has room.
-		assert_ok!(o(Params { reveal_period: 6, ..params(1, 0) }));
+		assert_eq!(Schedule::<Test>::iter_prefix(12).count(), 20);
 	});
 }
 
@@ -531,7 +717,7 @@ fn cancel_request_works_and_fails() {
 		assert_ok!(Witnesses::cancel_request(signed(3), id));
 		assert!(Requests::<Test>::get(id).is_none());
 		assert!(!Panels::<Test>::contains_key(id, 1));
-		assert!(DeadlineQueue::<Test>::get(11).is_empty());
+		assert_eq!(Schedule::<Test>::iter().count(), 0);
 		assert_eq!(free(3), 1_000_000);
 		assert_eq!(held(HoldReason::RequestReward, 3), 0);
 		assert_eq!(last_event(), Event::RequestCancelled { id, requester: 3 });
@@ -561,7 +747,7 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 		// Nobody else either, and nothing changed.
 		assert_noop!(Witnesses::cancel_request(signed(4), id), Error::<Test>::NotAClaimRequest);
 		assert_eq!(Requests::<Test>::get(id), Some(request));
-		assert_eq!(DeadlineQueue::<Test>::get(11).to_vec(), vec![id]);
+		assert!(Schedule::<Test>::contains_key(12, id));
 		assert_eq!(held(HoldReason::RequestReward, 3), 50);
 		assert_eq!(held(HoldReason::RequestDeposit, 3), 5);
 		assert_eq!(free(3), 1_000_000 - 55);
@@ -997,7 +1183,7 @@ fn majority_approves_rewards_and_slashes() {
 		assert_eq!(Balances::total_issuance(), issuance);
 		assert!(Requests::<Test>::get(id).is_none());
 		assert_eq!(Attestations::<Test>::iter_prefix(id).count(), 0);
-		assert!(DeadlineQueue::<Test>::get(11).is_empty());
+		assert_eq!(Schedule::<Test>::iter().count(), 0);
 	});
 }
 
@@ -1346,8 +1532,17 @@ fn finalize_request_works_and_fails() {
 	});
 }
 
+/// The weight the idle hook charges per finalization in the mock.
+fn per_finalization() -> Weight {
+	<() as crate::WeightInfo>::on_idle_finalize(10).saturating_add(OutcomeHandlerWeight::get())
+}
+
+fn db() -> frame_support::weights::RuntimeDbWeight {
+	<Test as frame_system::Config>::DbWeight::get()
+}
+
 #[test]
-fn hook_finalizes_at_most_max_per_block() {
+fn hook_finalizes_within_the_remaining_weight() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		let ids: Vec<RequestId> = (0..4).map(|_| open(9, params(1, 10))).collect();
@@ -1361,27 +1556,27 @@ fn hook_finalizes_at_most_max_per_block() {
 		// Until the deadline has passed nothing is finalized; the cursor follows the blocks.
 		run_to_block(12);
 		assert_eq!(Requests::<Test>::iter().count(), 4);
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(11));
-		// Block 12: the deadline-11 bucket is processed, 2 at a time.
-		let used = Witnesses::on_idle(12, Weight::MAX);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(12));
+		// Block 12: weight for two finalizations (and the steps to find them).
+		let scan = <() as crate::WeightInfo>::on_idle_scan();
+		let limit = db()
+			.reads(1)
+			.saturating_add(scan.saturating_mul(3))
+			.saturating_add(per_finalization().saturating_mul(2));
+		let used = Witnesses::on_idle(12, limit);
+		assert!(limit.all_gte(used));
 		assert_eq!(outcomes().len(), 2);
 		assert_eq!(Requests::<Test>::iter().count(), 2);
-		assert_eq!(DeadlineQueue::<Test>::get(11).len(), 2);
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(11));
-		let db: frame_support::weights::RuntimeDbWeight =
-			<Test as frame_system::Config>::DbWeight::get();
-		let per = <() as crate::WeightInfo>::on_idle_finalize(10)
-			.saturating_add(OutcomeHandlerWeight::get());
-		let expected = db
-			.reads(1)
-			.saturating_add(<() as crate::WeightInfo>::on_idle_scan())
-			.saturating_add(per.saturating_mul(2));
-		assert_eq!(used, expected);
+		assert_eq!(Schedule::<Test>::iter_prefix(12).count(), 2);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(12));
+		// Not even the cursor read fits: nothing.
+		assert_eq!(Witnesses::on_idle(12, Weight::zero()), Weight::zero());
+		// Block 13: the rest, then the cursor moves past the empty blocks 12 and 13.
 		jump_to_block(13);
 		Witnesses::on_idle(13, Weight::MAX);
 		assert_eq!(outcomes().len(), 4);
 		assert_eq!(Requests::<Test>::iter().count(), 0);
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(12));
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(14));
 		assert!(outcomes().iter().all(|(_, _, _, o)| o.verdict == Verdict::Approved));
 		// The witness earned 4 × 10.
 		assert_eq!(free(1), 1_000_000 - 1_000 + 40);
@@ -1389,40 +1584,22 @@ fn hook_finalizes_at_most_max_per_block() {
 }
 
 #[test]
-fn hook_respects_remaining_weight_and_scan_limit() {
+fn hook_catches_up_over_empty_blocks_within_its_weight() {
 	ExtBuilder::build_and_execute(|| {
-		MaxFinalizations::set(3);
 		let a = open(9, params(1, 0));
 		let b = open(9, Params { reveal_period: 6, ..params(1, 0) });
-		// Not enough weight for even one finalization: only the scan happens.
-		jump_to_block(20);
-		let db: frame_support::weights::RuntimeDbWeight =
-			<Test as frame_system::Config>::DbWeight::get();
+		jump_to_block(200);
+		// Weight for the cursor read and one step only.
 		let scan = <() as crate::WeightInfo>::on_idle_scan();
-		let limit = db.reads(1).saturating_add(scan);
-		assert_eq!(Witnesses::on_idle(20, limit), limit);
+		let limit = db().reads(1).saturating_add(scan);
+		assert_eq!(Witnesses::on_idle(200, limit), limit);
 		assert_eq!(FinalizationCursor::<Test>::get(), Some(2));
-		assert!(Requests::<Test>::get(a).is_some());
-		// Nothing at all if not even the cursor read fits.
-		assert_eq!(Witnesses::on_idle(20, Weight::zero()), Weight::zero());
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(2));
-		// At most 3 buckets are inspected per call.
-		Witnesses::on_idle(20, Weight::MAX);
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(5));
-		Witnesses::on_idle(20, Weight::MAX);
-		Witnesses::on_idle(20, Weight::MAX);
-		assert!(Requests::<Test>::get(a).is_some());
-		// Buckets 11 (a) and 12 (b) and 13.
-		Witnesses::on_idle(20, Weight::MAX);
+		// Enough for everything: both requests (due 12 and 13) and every empty block to 200.
+		Witnesses::on_idle(200, Weight::MAX);
 		assert!(Requests::<Test>::get(a).is_none());
 		assert!(Requests::<Test>::get(b).is_none());
 		assert_eq!(outcomes().len(), 2);
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(14));
-		Witnesses::on_idle(20, Weight::MAX);
-		Witnesses::on_idle(20, Weight::MAX);
-		Witnesses::on_idle(20, Weight::MAX);
-		assert_eq!(FinalizationCursor::<Test>::get(), Some(20));
-		MaxFinalizations::set(2);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(201));
 	});
 }
 
@@ -1430,27 +1607,91 @@ fn hook_respects_remaining_weight_and_scan_limit() {
 fn hook_skips_requests_finalized_by_call() {
 	ExtBuilder::build_and_execute(|| {
 		let a = open(9, params(1, 0));
-		let _b = open(9, params(1, 0));
+		let b = open(9, params(1, 0));
 		jump_to_block(12);
 		assert_ok!(Witnesses::finalize_request(signed(1), a));
-		assert_eq!(DeadlineQueue::<Test>::get(11).to_vec(), vec![1]);
-		run_to_block(13);
-		// Cursor was at 1; in one call up to 2 buckets inspected.
-		for _ in 0..10 {
-			Witnesses::on_idle(13, Weight::MAX);
-		}
+		assert_eq!(Schedule::<Test>::iter_keys().collect::<Vec<_>>(), vec![(12, b)]);
+		Witnesses::on_idle(12, Weight::MAX);
 		assert_eq!(outcomes().len(), 2);
 		assert_eq!(Requests::<Test>::iter().count(), 0);
+		assert_eq!(Schedule::<Test>::iter().count(), 0);
 	});
 }
 
 #[test]
 fn hook_without_requests_is_cheap() {
 	ExtBuilder::build_and_execute(|| {
-		let db: frame_support::weights::RuntimeDbWeight =
-			<Test as frame_system::Config>::DbWeight::get();
-		assert_eq!(Witnesses::on_idle(5, Weight::MAX), db.reads(1));
+		assert_eq!(Witnesses::on_idle(5, Weight::MAX), db().reads(1));
 		assert_eq!(FinalizationCursor::<Test>::get(), None);
+	});
+}
+
+/// Attack 7 of issue 10, engine part: the deadline queue held 64 requests per block for all
+/// domains, so zero-reward claim requests at one refundable deposit each could fill the
+/// deadlines others needed (`DeadlineQueueFull`; 4 per block in the mock). Now 1,000 requests
+/// due in the same block block nobody: the honest request opens, the hook works the block off
+/// over several blocks without exceeding its weight, and anyone finalizes the honest request
+/// at once.
+#[test]
+fn attack_7_nobody_can_fill_a_deadline() {
+	ExtBuilder::build_and_execute(|| {
+		for who in 1_000..2_000u64 {
+			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 100));
+			open(who, params(1, 0));
+		}
+		// The honest requester's request lands in the same block.
+		let honest = open(9, params(1, 50));
+		assert_eq!(Schedule::<Test>::iter_prefix(12).count(), 1_001);
+		// A tenth of what 1,001 finalizations need, per block.
+		let budget = per_finalization().saturating_mul(100);
+		let mut blocks = 0;
+		let mut now = 12;
+		while Schedule::<Test>::iter_prefix(12).count() > 1 && blocks < 20 {
+			jump_to_block(now);
+			let used = Witnesses::on_idle(now, budget);
+			assert!(budget.all_gte(used), "the hook exceeded its weight");
+			if Requests::<Test>::contains_key(honest) {
+				// Anyone may finalize the honest request at once, whatever the backlog.
+				assert_ok!(Witnesses::finalize_request(signed(9), honest));
+			}
+			now += 1;
+			blocks += 1;
+		}
+		assert!(!Requests::<Test>::contains_key(honest));
+		// 99 finalizations per call at this budget (the last step's scan is charged too).
+		assert!((10..20).contains(&blocks), "took {blocks} blocks");
+		Witnesses::on_idle(now, Weight::MAX);
+		assert_eq!(Requests::<Test>::iter().count(), 0);
+		assert_eq!(free(9), 1_000_000);
+	});
+}
+
+#[test]
+fn migration_v1_to_v2_schedules_queued_requests() {
+	use crate::migrations::v2::{DeadlineQueue, MigrateV1ToV2};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::build_and_execute(|| {
+		let a = open(9, params(1, 0));
+		let b = open(9, params(1, 0));
+		let c = open(9, Params { reveal_period: 6, ..params(1, 0) });
+		// Version-1 layout: buckets by reveal deadline, cursor at the first deadline.
+		for (due, id, ()) in Schedule::<Test>::drain().collect::<Vec<_>>() {
+			DeadlineQueue::<Test>::append(due - 1, id);
+		}
+		FinalizationCursor::<Test>::put(1);
+		StorageVersion::new(1).put::<Witnesses>();
+		let mut bucket = DeadlineQueue::<Test>::get(11).unwrap();
+		bucket.sort();
+		assert_eq!(bucket, vec![a, b]);
+
+		MigrateV1ToV2::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Witnesses::on_chain_storage_version(), StorageVersion::new(2));
+		let mut keys: Vec<_> = Schedule::<Test>::iter_keys().collect();
+		keys.sort();
+		assert_eq!(keys, vec![(12, a), (12, b), (13, c)]);
+		assert_eq!(DeadlineQueue::<Test>::iter().count(), 0);
+		assert_eq!(FinalizationCursor::<Test>::get(), Some(2));
 	});
 }
 
@@ -1546,9 +1787,17 @@ fn try_state_detects_broken_invariants() {
 		assert!(Witnesses::do_try_state().is_err());
 		Registry::<Test>::mutate(1, |i| i.as_mut().unwrap().bond = 100);
 		let id = open(9, params(1, 0));
-		DeadlineQueue::<Test>::remove(11);
+		Schedule::<Test>::remove(12, id);
 		assert!(Witnesses::do_try_state().is_err());
-		let _ = id;
+		Schedule::<Test>::insert(12, id, ());
+		assert_ok!(Witnesses::do_try_state());
+		// An eligibility list out of order.
+		register_in(2, 100, &[SPORTS]);
+		register_in(3, 200, &[SPORTS]);
+		DomainWitnesses::<Test>::mutate(SPORTS, |list| {
+			*list = BoundedVec::truncate_from(list.iter().rev().cloned().collect::<Vec<_>>())
+		});
+		assert!(Witnesses::do_try_state().is_err());
 	});
 }
 

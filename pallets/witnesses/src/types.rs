@@ -44,6 +44,13 @@ pub type Participants<AccountId> = BoundedVec<Participant<AccountId>, ConstU32<M
 /// The domains a witness declares it serves.
 pub type DomainsOf<T> = BoundedVec<DomainId, <T as Config>::MaxDomainsPerWitness>;
 
+/// An eligibility list (of one domain, or the general list): witnesses with their bond when
+/// they entered it or last raised it, heaviest first, at most `MaxWitnessesPerDomain`.
+pub type EligibilityListOf<T> = BoundedVec<
+	(<T as frame_system::Config>::AccountId, BalanceOf<T>),
+	<T as Config>::MaxWitnessesPerDomain,
+>;
+
 /// A witness registry entry as stored for the runtime `T`.
 pub type WitnessInfoOf<T> = WitnessInfo<BalanceOf<T>, BlockNumberOf<T>, DomainsOf<T>>;
 

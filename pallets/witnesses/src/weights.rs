@@ -24,6 +24,7 @@ pub trait WeightInfo {
 	fn bond_extra(d: u32, ) -> Weight;
 	fn unbond(d: u32, ) -> Weight;
 	fn withdraw_unbonded() -> Weight;
+	fn prune_witness(d: u32, ) -> Weight;
 	fn set_role_multiplier() -> Weight;
 	fn open_request_named(p: u32, ) -> Weight;
 	fn open_request_random(p: u32, ) -> Weight;
@@ -323,6 +324,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
+	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
+	fn prune_witness(d: u32, ) -> Weight {
+		Weight::from_parts(30_000_000, 12_000)
+			.saturating_add(Weight::from_parts(15_000_000, 12_000).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -612,5 +621,13 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
+	}
+	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
+	fn prune_witness(d: u32, ) -> Weight {
+		Weight::from_parts(30_000_000, 12_000)
+			.saturating_add(Weight::from_parts(15_000_000, 12_000).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))
 	}
 }

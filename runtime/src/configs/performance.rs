@@ -28,7 +28,7 @@ use crate::{
 	configs::staking::TreasuryAccount,
 	currency::ARETE,
 	time::{DAYS, MINUTES},
-	Balances, Runtime, RuntimeHoldReason, Timestamp, Witnesses,
+	AccountId, Balances, Runtime, RuntimeHoldReason, Timestamp, Witnesses,
 };
 
 parameter_types! {
@@ -92,6 +92,8 @@ impl pallet_performance::Config for Runtime {
 	type PredictionLockPeriod = ConstU32<{ 2 * MINUTES }>;
 	type PredictionFee = PerformancePredictionFee;
 	type PredictionAthleteShare = PerformancePredictionAthleteShare;
+	// Until on-chain governance lands, Root (sudo on dev and test chains) accredits organizers.
+	type AccreditationOrigin = frame_system::EnsureRoot<AccountId>;
 }
 
 /// Benchmarks of `submit_performance` name a panel, which the witnesses pallet only accepts

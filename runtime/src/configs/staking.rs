@@ -54,8 +54,7 @@ impl pallet_session::Config for Runtime {
 	type Keys = SessionKeys;
 	// Disable at most a third of the validators for offences, re-enabling the lightest
 	// offenders if a heavier one appears.
-	type DisablingStrategy =
-		pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy<3>;
+	type DisablingStrategy = pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy<3>;
 	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
 	type KeyDeposit = SessionKeyDeposit;

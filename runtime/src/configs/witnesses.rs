@@ -21,10 +21,8 @@ use frame_system::EnsureRoot;
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
-	configs::staking::TreasuryAccount,
-	currency::ARETE,
-	time::DAYS,
-	AccountId, Balances, Performance, Runtime, RuntimeHoldReason, Weight,
+	configs::staking::TreasuryAccount, currency::ARETE, time::DAYS, AccountId, Balances,
+	Performance, Runtime, RuntimeHoldReason, Weight,
 };
 
 parameter_types! {
@@ -59,8 +57,6 @@ impl pallet_witnesses::Config for Runtime {
 	type MaxWitnessesPerDomain = ConstU32<256>;
 	type MaxWitnessesPerRequest = ConstU32<32>;
 	type MaxPanelSize = ConstU32<16>;
-	type MaxRequestsPerBlock = ConstU32<64>;
-	type MaxFinalizationsPerBlock = ConstU32<8>;
 	type MinCommitPeriod = ConstU32<5>;
 	type MinRevealPeriod = ConstU32<5>;
 	type MaxRequestDuration = ConstU32<{ 30 * DAYS }>;

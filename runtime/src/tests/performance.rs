@@ -3,11 +3,7 @@
 //! career records and Nostr export. The pallet's unit tests cover every call and error in a
 //! mock; this test checks the wiring (verifier, outcome handler, holds, constants).
 
-use frame_support::{
-	assert_ok,
-	traits::fungible::Inspect,
-	BoundedVec,
-};
+use frame_support::{assert_ok, traits::fungible::Inspect, BoundedVec};
 use pallet_performance::{
 	ChallengeCriteria, Level, Metrics, PerformanceInputOf, PerformanceStatus, PredictionSide,
 	RankEntry,
@@ -20,8 +16,7 @@ use crate::{
 	configs::{performance::PerformanceDomain, RuntimeBlockWeights},
 	currency::{ARETE, EXISTENTIAL_DEPOSIT},
 	genesis_config_presets::DEV_ENDOWMENT,
-	Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System,
-	Witnesses,
+	Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System, Witnesses,
 };
 
 type PerformanceEvent = pallet_performance::Event<Runtime>;
@@ -176,8 +171,9 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 		let athlete_fee = events
 			.iter()
 			.find_map(|event| match event {
-				PerformanceEvent::PredictionFeePaid { who, amount, .. } if *who == ferdie =>
-					Some(*amount),
+				PerformanceEvent::PredictionFeePaid { who, amount, .. } if *who == ferdie => {
+					Some(*amount)
+				},
 				_ => None,
 			})
 			.expect("athlete's share");
@@ -191,7 +187,9 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 				.find_map(|event| match event {
 					PerformanceEvent::PredictionFeePaid { who: w, amount, .. }
 						if *w == account(who) =>
-						Some(*amount),
+					{
+						Some(*amount)
+					},
 					_ => None,
 				})
 				.expect("witness's fee share");
@@ -217,10 +215,7 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 fn the_witnesses_budget_covers_the_performance_outcome_handler() {
 	let handler = Performance::max_outcome_weight();
 	assert!(handler.ref_time() > 0);
-	assert_eq!(
-		<Runtime as pallet_witnesses::Config>::OutcomeHandlerWeight::get(),
-		handler
-	);
+	assert_eq!(<Runtime as pallet_witnesses::Config>::OutcomeHandlerWeight::get(), handler);
 	// One finalization, handler included, fits comfortably in a block's normal class.
 	let max_extrinsic = RuntimeBlockWeights::get()
 		.get(frame_support::dispatch::DispatchClass::Normal)

@@ -19,8 +19,8 @@ use crate::{
 	configs::staking::{TreasuryAccount, SLASH_DEFER_ERAS},
 	currency::ARETE,
 	time::{EPOCH_DURATION_IN_BLOCKS, MILLISECS_PER_BLOCK},
-	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, Session,
-	SessionKeys, Staking, System,
+	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, Session, SessionKeys, Staking,
+	System,
 };
 
 type StakingEvent = pallet_staking::Event<Runtime>;
@@ -150,8 +150,8 @@ fn payout_stakers_pays_the_validator_and_its_nominators() {
 		}
 		next_era();
 
-		let era_reward = pallet_staking::ErasValidatorReward::<Runtime>::get(0)
-			.expect("era 0 has a payout");
+		let era_reward =
+			pallet_staking::ErasValidatorReward::<Runtime>::get(0).expect("era 0 has a payout");
 		assert!(!era_reward.is_zero());
 		let (alice_before, eve_before) = (bonded(&alice), bonded(&eve));
 		let issuance_before = Balances::total_issuance();

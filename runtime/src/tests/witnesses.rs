@@ -9,8 +9,7 @@ use frame_support::{
 	weights::Weight,
 };
 use pallet_witnesses::{
-	AttestationResult, DomainsOf, Panel, RequestParamsOf, Role, ScoreRange, SlashReason,
-	Verdict,
+	AttestationResult, DomainsOf, Panel, RequestParamsOf, Role, ScoreRange, SlashReason, Verdict,
 };
 use sp_core::H256;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -22,8 +21,7 @@ use crate::{
 	configs::{staking::TreasuryAccount, witnesses::WitnessClaimsDomain},
 	currency::ARETE,
 	genesis_config_presets::DEV_ENDOWMENT,
-	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, System,
-	Witnesses,
+	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, System, Witnesses,
 };
 
 type WitnessEvent = pallet_witnesses::Event<Runtime>;
@@ -172,7 +170,9 @@ fn a_claim_is_verified_rewarded_and_slashed_into_the_treasury() {
 			.find_map(|event| match event {
 				WitnessEvent::RequestFinalized { id: 0, subject, outcome, .. }
 					if *subject == claim =>
-					Some(outcome.clone()),
+				{
+					Some(outcome.clone())
+				},
 				_ => None,
 			})
 			.expect("the request is finalized");
@@ -208,8 +208,9 @@ fn a_claim_is_verified_rewarded_and_slashed_into_the_treasury() {
 			let amount = events
 				.iter()
 				.find_map(|event| match event {
-					WitnessEvent::WitnessRewarded { who: w, amount, .. } if *w == account(who) =>
-						Some(*amount),
+					WitnessEvent::WitnessRewarded { who: w, amount, .. } if *w == account(who) => {
+						Some(*amount)
+					},
 					_ => None,
 				})
 				.expect("agreeing witness is rewarded");

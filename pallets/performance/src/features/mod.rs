@@ -1,5 +1,6 @@
 //! The pallet's logic, one `do_*` family per feature.
 
+pub mod accreditation;
 pub mod athletes;
 pub mod careers;
 pub mod challenges;

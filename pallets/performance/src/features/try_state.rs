@@ -30,6 +30,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Check the pallet's invariants:
+	/// - accreditations are above `Local` (a `Local` one is never stored);
 	/// - athletes hold exactly their deposit; delegates are distinct; `pending` counts their
 	///   pending performances;
 	/// - performance ids are below `NextPerformanceId`; each pending performance is mapped
@@ -51,6 +52,9 @@ impl<T: Config> Pallet<T> {
 	///   pot's holds equal the open prize pools plus unrefunded parts, and the held parts of
 	///   prediction pools, which equal the stakes (and winnings) still to be claimed.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (_, level) in Accreditations::<T>::iter() {
+			ensure!(level > Level::Local, "an accreditation at Local is stored");
+		}
 		let next_id = NextPerformanceId::<T>::get();
 		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();

@@ -58,6 +58,9 @@ impl<T: Config> Pallet<T> {
 				perf.witnesses =
 					BoundedVec::truncate_from(agreeing.iter().map(|(w, _)| w.clone()).collect());
 				perf.status = PerformanceStatus::Verified { score };
+				if let Some(competition) = perf.event.competition {
+					perf.level = Self::linked_level(competition, perf.level);
+				}
 				let released = Self::release_deposit(id, &perf, perf.deposit);
 				perf.deposit = perf.deposit.saturating_sub(released);
 				let level = Self::record_career(id, &perf, score);

@@ -2,8 +2,11 @@
 
 use crate::{features::consensus, *};
 use alloc::vec::Vec;
-use frame_support::{ensure, traits::Get, weights::Weight, BoundedVec};
-use sp_runtime::{traits::Zero, DispatchError, Saturating};
+use frame_support::{ensure, traits::Get, weights::Weight};
+use sp_runtime::{
+	traits::{CheckedAdd, One, Zero},
+	DispatchError, Saturating,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Finalize request `id` after its reveal deadline. Returns the weight used.
@@ -13,14 +16,14 @@ impl<T: Config> Pallet<T> {
 			frame_system::Pallet::<T>::block_number() > request.reveal_deadline,
 			Error::<T>::RevealPeriodNotOver
 		);
-		Self::remove_from_queue(id, request.reveal_deadline);
+		Self::unschedule(id, request.reveal_deadline);
 		let commits = request.commits;
 		let handler_weight = Self::finalize(id, request);
 		Ok(T::WeightInfo::finalize_request(commits)
 			.saturating_add(handler_weight.min(T::OutcomeHandlerWeight::get())))
 	}
 
-	/// Settle and remove request `id` (already taken out of the deadline queue): consensus,
+	/// Settle and remove request `id` (already taken out of the schedule): consensus,
 	/// credibility, statistics, rewards, slashes, release of the remaining funds, outcome
 	/// event and handler call. Never fails. Returns the weight the outcome handler used.
 	pub(crate) fn finalize(id: RequestId, request: RequestOf<T>) -> Weight {
@@ -145,8 +148,12 @@ impl<T: Config> Pallet<T> {
 		handler_weight
 	}
 
-	/// The idle hook: finalize at most `MaxFinalizationsPerBlock` expired requests, inspecting
-	/// at most as many deadline buckets, within `remaining`. Returns the weight used.
+	/// The idle hook: move [`FinalizationCursor`] over the blocks up to `now`, finalizing every
+	/// request scheduled there, for as long as `remaining` allows: each step costs one
+	/// `on_idle_scan` (reading the next entry of the cursor's block, or finding it empty) and
+	/// each finalization the benchmarked worst case plus the outcome handler's budget. Entries
+	/// left over stay at the cursor for the next block. Returns the weight used, never above
+	/// `remaining`.
 	pub(crate) fn do_on_idle(now: BlockNumberOf<T>, remaining: Weight) -> Weight {
 		let db = T::DbWeight::get();
 		let mut used = db.reads(1);
@@ -160,33 +167,26 @@ impl<T: Config> Pallet<T> {
 		let scan_weight = T::WeightInfo::on_idle_scan();
 		let finalize_weight = T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
 			.saturating_add(T::OutcomeHandlerWeight::get());
-		let max = T::MaxFinalizationsPerBlock::get();
-		let mut scans = 0u32;
-		let mut finalized = 0u32;
-		while cursor < now && scans < max && finalized < max {
-			if !remaining.all_gte(used.saturating_add(scan_weight)) {
-				break;
-			}
+		while cursor <= now && remaining.all_gte(used.saturating_add(scan_weight)) {
 			used = used.saturating_add(scan_weight);
-			scans = scans.saturating_add(1);
-			let mut rest = Vec::new();
-			for id in DeadlineQueue::<T>::get(cursor).into_inner() {
-				if finalized < max && remaining.all_gte(used.saturating_add(finalize_weight)) {
-					if let Some(request) = Requests::<T>::get(id) {
-						Self::finalize(id, request);
+			match Schedule::<T>::iter_key_prefix(cursor).next() {
+				None => match cursor.checked_add(&One::one()) {
+					Some(next) => cursor = next,
+					None => break,
+				},
+				Some(id) => {
+					if !remaining.all_gte(used.saturating_add(finalize_weight)) {
+						break;
 					}
-					finalized = finalized.saturating_add(1);
 					used = used.saturating_add(finalize_weight);
-				} else {
-					rest.push(id);
-				}
-			}
-			if rest.is_empty() {
-				DeadlineQueue::<T>::remove(cursor);
-				cursor.saturating_inc();
-			} else {
-				DeadlineQueue::<T>::insert(cursor, BoundedVec::truncate_from(rest));
-				break;
+					Schedule::<T>::remove(cursor, id);
+					match Requests::<T>::get(id) {
+						Some(request) => {
+							Self::finalize(id, request);
+						},
+						None => log::error!(target: LOG_TARGET, "scheduled request {id} missing"),
+					}
+				},
 			}
 		}
 		if cursor != start {

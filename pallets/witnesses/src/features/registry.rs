@@ -7,9 +7,10 @@ use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, tokens::Precision},
 };
+use frame_support::{traits::Get, BoundedVec};
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
-	FixedPointNumber, FixedU128,
+	FixedPointNumber, FixedU128, SaturatedConversion,
 };
 
 impl<T: Config> Pallet<T> {
@@ -28,7 +29,7 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::DuplicateDomain
 			);
 		}
-		Self::index_add(&who, &domains)?;
+		Self::index_add(&who, &domains, bond, true)?;
 		T::Currency::hold(&HoldReason::WitnessBond.into(), &who, bond)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		Witnesses::<T>::insert(
@@ -62,8 +63,12 @@ impl<T: Config> Pallet<T> {
 		let reactivated =
 			info.status == WitnessStatus::Deactivated && bond >= T::MinimumBond::get();
 		if reactivated {
-			Self::index_add(&who, &info.domains)?;
 			info.status = WitnessStatus::Active;
+		}
+		if info.status == WitnessStatus::Active {
+			// A raised bond moves the witness up its lists, or back into lists it was
+			// evicted from or pruned from where it is now heavier than the lightest entry.
+			Self::index_add(&who, &info.domains, bond, false)?;
 		}
 		Witnesses::<T>::insert(&who, info);
 		Self::deposit_event(Event::BondIncreased { who: who.clone(), amount, bond });
@@ -76,17 +81,15 @@ impl<T: Config> Pallet<T> {
 	/// Start unbonding `who`. See [`Pallet::unbond`].
 	pub(crate) fn do_unbond(who: T::AccountId) -> DispatchResult {
 		let mut info = Witnesses::<T>::get(&who).ok_or(Error::<T>::NotWitness)?;
-		let was_active = match info.status {
-			WitnessStatus::Unbonding { .. } => return Err(Error::<T>::WitnessUnbonding.into()),
-			WitnessStatus::Active => true,
-			WitnessStatus::Deactivated => false,
-		};
+		ensure!(
+			!matches!(info.status, WitnessStatus::Unbonding { .. }),
+			Error::<T>::WitnessUnbonding
+		);
 		let unlock_at = frame_system::Pallet::<T>::block_number()
 			.checked_add(&T::UnbondingPeriod::get())
 			.ok_or(Error::<T>::Overflow)?;
-		if was_active {
-			Self::index_remove(&who, &info.domains);
-		}
+		// A deactivated witness may still have entries (until pruned): remove them too.
+		Self::index_remove(&who, &info.domains);
 		info.status = WitnessStatus::Unbonding { unlock_at };
 		Witnesses::<T>::insert(&who, info);
 		Self::deposit_event(Event::UnbondingStarted { who, unlock_at });
@@ -140,37 +143,55 @@ impl<T: Config> Pallet<T> {
 			&& (info.domains.is_empty() || info.domains.contains(domain))
 	}
 
-	/// Add `who` to the eligibility index of each of `domains` (or the general list).
-	pub(crate) fn index_add(who: &T::AccountId, domains: &DomainsOf<T>) -> DispatchResult {
-		if domains.is_empty() {
-			GeneralWitnesses::<T>::try_mutate(|list| -> DispatchResult {
-				if !list.contains(who) {
-					list.try_push(who.clone()).map_err(|_| Error::<T>::DomainFull)?;
-				}
+	/// Put `who` with `bond` into the eligibility list of each of `domains` (or the general
+	/// list), at its sorted place, moving it if it is there already. Where a list is full and
+	/// `who` is not heavier than its lightest entry: with `strict`, fail with `DomainFull`
+	/// (the caller's dispatch reverts every list); otherwise leave `who` out of that list.
+	/// Evicted entries raise [`Event::WitnessEvicted`].
+	pub(crate) fn index_add(
+		who: &T::AccountId,
+		domains: &DomainsOf<T>,
+		bond: BalanceOf<T>,
+		strict: bool,
+	) -> DispatchResult {
+		let place_in = |list: &mut EligibilityListOf<T>, domain: Option<DomainId>| match place(
+			list, who, bond,
+		) {
+			Placement::Placed => Ok(()),
+			Placement::Evicted(evicted) => {
+				Self::deposit_event(Event::WitnessEvicted { who: evicted, domain });
 				Ok(())
-			})
+			},
+			Placement::Full if strict => Err(Error::<T>::DomainFull),
+			Placement::Full => Ok(()),
+		};
+		if domains.is_empty() {
+			GeneralWitnesses::<T>::try_mutate(|list| place_in(list, None))?;
 		} else {
 			for domain in domains.iter() {
-				DomainWitnesses::<T>::try_mutate(domain, |list| -> DispatchResult {
-					if !list.contains(who) {
-						list.try_push(who.clone()).map_err(|_| Error::<T>::DomainFull)?;
-					}
-					Ok(())
-				})?;
+				DomainWitnesses::<T>::try_mutate(domain, |list| place_in(list, Some(*domain)))?;
 			}
-			Ok(())
 		}
+		Ok(())
 	}
 
-	/// Remove `who` from the eligibility index of each of `domains` (or the general list).
-	pub(crate) fn index_remove(who: &T::AccountId, domains: &DomainsOf<T>) {
+	/// Remove `who` from the eligibility list of each of `domains` (or the general list).
+	/// Returns whether it was in any.
+	pub(crate) fn index_remove(who: &T::AccountId, domains: &DomainsOf<T>) -> bool {
+		let mut removed = false;
 		if domains.is_empty() {
-			GeneralWitnesses::<T>::mutate(|list| list.retain(|a| a != who));
+			GeneralWitnesses::<T>::mutate(|list| {
+				let before = list.len();
+				list.retain(|(a, _)| a != who);
+				removed = list.len() < before;
+			});
 		} else {
 			for domain in domains.iter() {
 				DomainWitnesses::<T>::mutate_exists(domain, |maybe| {
 					if let Some(list) = maybe {
-						list.retain(|a| a != who);
+						let before = list.len();
+						list.retain(|(a, _)| a != who);
+						removed |= list.len() < before;
 						if list.is_empty() {
 							*maybe = None;
 						}
@@ -178,13 +199,15 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
+		removed
 	}
 
 	/// Deactivate `who` if its bond fell below the minimum while active. Returns whether it
-	/// was deactivated; the caller stores `info`.
+	/// was deactivated; the caller stores `info`. Only the status changes: the eligibility
+	/// lists are left alone, so that a finalization slashing many witnesses writes no list;
+	/// [`Pallet::prune_witness`] removes the entries later.
 	pub(crate) fn maybe_deactivate(who: &T::AccountId, info: &mut WitnessInfoOf<T>) -> bool {
 		if info.status == WitnessStatus::Active && info.bond < T::MinimumBond::get() {
-			Self::index_remove(who, &info.domains);
 			info.status = WitnessStatus::Deactivated;
 			Self::deposit_event(Event::WitnessDeactivated { who: who.clone() });
 			true
@@ -192,4 +215,50 @@ impl<T: Config> Pallet<T> {
 			false
 		}
 	}
+
+	/// Remove deactivated witness `who` from the eligibility lists. See
+	/// [`Pallet::prune_witness`].
+	pub(crate) fn do_prune_witness(who: T::AccountId) -> DispatchResult {
+		let info = Witnesses::<T>::get(&who).ok_or(Error::<T>::NotWitness)?;
+		ensure!(info.status == WitnessStatus::Deactivated, Error::<T>::NotDeactivated);
+		ensure!(Self::index_remove(&who, &info.domains), Error::<T>::NotIndexed);
+		Self::deposit_event(Event::WitnessPruned { who });
+		Ok(())
+	}
+}
+
+/// Where [`place`] put a witness.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Placement<AccountId> {
+	/// In the list, nobody evicted.
+	Placed,
+	/// In the list; the lightest entry, this account, was evicted.
+	Evicted(AccountId),
+	/// The list is full and the witness is not heavier than its lightest entry: unchanged.
+	Full,
+}
+
+/// Put `who` with `bond` into `list` (heaviest first; among equal bonds, earlier entries
+/// first), removing any previous entry of `who`. When that overflows the bound, the lightest
+/// entry is evicted, unless it is `who` itself, in which case `list` is left unchanged.
+pub(crate) fn place<AccountId: Clone + PartialEq, Balance: Copy + PartialOrd, S: Get<u32>>(
+	list: &mut BoundedVec<(AccountId, Balance), S>,
+	who: &AccountId,
+	bond: Balance,
+) -> Placement<AccountId> {
+	let mut entries = list.clone().into_inner();
+	entries.retain(|(a, _)| a != who);
+	let at = entries.partition_point(|(_, b)| *b >= bond);
+	// `partition_point` returns at most `entries.len()`, where `insert` cannot panic.
+	entries.insert(at, (who.clone(), bond));
+	let bound = S::get().saturated_into::<usize>();
+	let mut evicted = None;
+	if entries.len() > bound {
+		match entries.pop() {
+			Some((last, _)) if &last == who => return Placement::Full,
+			last => evicted = last.map(|(a, _)| a),
+		}
+	}
+	*list = BoundedVec::truncate_from(entries);
+	evicted.map_or(Placement::Placed, Placement::Evicted)
 }

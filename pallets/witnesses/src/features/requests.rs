@@ -10,7 +10,7 @@ use frame_support::{
 };
 use sp_core::H256;
 use sp_runtime::{
-	traits::{CheckedAdd, Zero},
+	traits::{CheckedAdd, One, Zero},
 	DispatchError,
 };
 
@@ -47,6 +47,7 @@ impl<T: Config> Pallet<T> {
 		let commit_deadline = now.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
 		let reveal_deadline =
 			commit_deadline.checked_add(&params.reveal_period).ok_or(Error::<T>::Overflow)?;
+		let due = Self::due_block(reveal_deadline).ok_or(Error::<T>::Overflow)?;
 		let id = NextRequestId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
@@ -86,12 +87,6 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 
-		ensure!(
-			DeadlineQueue::<T>::decode_len(reveal_deadline).unwrap_or(0)
-				< T::MaxRequestsPerBlock::get().saturated_into::<usize>(),
-			Error::<T>::DeadlineQueueFull
-		);
-
 		let deposit = T::RequestDeposit::get();
 		if !params.reward.is_zero() {
 			T::Currency::hold(&HoldReason::RequestReward.into(), &requester, params.reward)?;
@@ -99,8 +94,7 @@ impl<T: Config> Pallet<T> {
 		if !deposit.is_zero() {
 			T::Currency::hold(&HoldReason::RequestDeposit.into(), &requester, deposit)?;
 		}
-		DeadlineQueue::<T>::try_mutate(reveal_deadline, |bucket| bucket.try_push(id))
-			.map_err(|_| Error::<T>::DeadlineQueueFull)?;
+		Schedule::<T>::insert(due, id, ());
 		for member in members.iter() {
 			Panels::<T>::insert(id, member, ());
 		}
@@ -167,7 +161,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(&request.requester == requester, Error::<T>::NotRequester);
 		ensure!(request.commits == 0, Error::<T>::HasCommitments);
 		Self::release_request_funds(&request, request.reward)?;
-		Self::remove_from_queue(id, request.reveal_deadline);
+		Self::unschedule(id, request.reveal_deadline);
 		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
 		Requests::<T>::remove(id);
 		Self::deposit_event(Event::RequestCancelled { id, requester: requester.clone() });
@@ -199,16 +193,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Remove `id` from the deadline bucket of `deadline`.
-	pub(crate) fn remove_from_queue(id: RequestId, deadline: BlockNumberOf<T>) {
-		DeadlineQueue::<T>::mutate_exists(deadline, |maybe| {
-			if let Some(bucket) = maybe {
-				bucket.retain(|x| *x != id);
-				if bucket.is_empty() {
-					*maybe = None;
-				}
-			}
-		});
+	/// The first block in which a request with `reveal_deadline` may be finalized: its
+	/// [`Schedule`] key.
+	pub(crate) fn due_block(reveal_deadline: BlockNumberOf<T>) -> Option<BlockNumberOf<T>> {
+		reveal_deadline.checked_add(&One::one())
+	}
+
+	/// Remove the [`Schedule`] entry of request `id` with `reveal_deadline`.
+	pub(crate) fn unschedule(id: RequestId, reveal_deadline: BlockNumberOf<T>) {
+		if let Some(due) = Self::due_block(reveal_deadline) {
+			Schedule::<T>::remove(due, id);
+		}
 	}
 
 	/// Eligible witnesses of `domain` (domain list then general list), excluding `exclude`,
@@ -220,6 +215,7 @@ impl<T: Config> Pallet<T> {
 		DomainWitnesses::<T>::get(domain)
 			.into_iter()
 			.chain(GeneralWitnesses::<T>::get())
+			.map(|(who, _)| who)
 			.filter(|who| Some(who) != exclude)
 			.filter_map(|who| {
 				let info = Witnesses::<T>::get(&who)?;

@@ -9,15 +9,15 @@ impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants:
 	/// - every witness's bond equals its `WitnessBond` hold, and is at least the minimum if
 	///   the witness is active;
-	/// - the eligibility index lists exactly the active witnesses, under their domains (or
-	///   the general list);
+	/// - the eligibility lists (see `check_eligibility_list`) are sorted, without
+	///   duplicates, and list only witnesses serving the list's domain that are not unbonding;
 	/// - each requester's `RequestReward` and `RequestDeposit` holds equal the rewards and
 	///   deposits of its open requests;
 	/// - attestations and panel entries belong to open requests; per request, the stored
 	///   commit and reveal counts match the attestations and stay within bounds; each
 	///   witness's `pending` equals its attestations on open requests;
-	/// - the deadline queue lists exactly the open requests, each under its reveal deadline,
-	///   at or after the finalization cursor;
+	/// - the schedule lists exactly the open requests, each once, under the block after its
+	///   reveal deadline, at or after the finalization cursor;
 	/// - request ids are below `NextRequestId`.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
@@ -45,27 +45,14 @@ impl<T: Config> Pallet<T> {
 				pending.get(&who).copied().unwrap_or(0) == info.pending,
 				"witness pending count differs from its attestations"
 			);
-			let indexed = if info.domains.is_empty() {
-				GeneralWitnesses::<T>::get().contains(&who)
-			} else {
-				info.domains.iter().all(|d| DomainWitnesses::<T>::get(d).contains(&who))
-			};
 			if info.status == WitnessStatus::Active {
 				ensure!(info.bond >= T::MinimumBond::get(), "active witness below minimum bond");
-				ensure!(indexed, "active witness missing from the eligibility index");
 			}
 		}
-		for who in GeneralWitnesses::<T>::get() {
-			let info = Witnesses::<T>::get(&who).ok_or("indexed witness not registered")?;
-			ensure!(info.status == WitnessStatus::Active, "indexed witness not active");
-			ensure!(info.domains.is_empty(), "general witness declares domains");
-		}
+		Self::check_eligibility_list(&GeneralWitnesses::<T>::get(), None)?;
 		for (domain, list) in DomainWitnesses::<T>::iter() {
-			for who in list {
-				let info = Witnesses::<T>::get(&who).ok_or("indexed witness not registered")?;
-				ensure!(info.status == WitnessStatus::Active, "indexed witness not active");
-				ensure!(info.domains.contains(&domain), "witness indexed under a foreign domain");
-			}
+			ensure!(!list.is_empty(), "empty domain list stored");
+			Self::check_eligibility_list(&list, Some(domain))?;
 		}
 
 		let mut rewards: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -80,13 +67,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(c == request.commits, "request commit count differs from attestations");
 			ensure!(r == request.reveals, "request reveal count differs from attestations");
 			ensure!(c <= T::MaxWitnessesPerRequest::get(), "too many commitments");
-			ensure!(
-				DeadlineQueue::<T>::get(request.reveal_deadline).contains(&id),
-				"open request missing from the deadline queue"
-			);
-			if let Some(cursor) = cursor {
-				ensure!(request.reveal_deadline >= cursor, "request queued before the cursor");
-			}
+			let due = Self::due_block(request.reveal_deadline).ok_or("due block overflows")?;
+			ensure!(Schedule::<T>::contains_key(due, id), "open request not scheduled");
+			ensure!(cursor.is_some_and(|c| due >= c), "request scheduled before the cursor");
 			let panel = Panels::<T>::iter_key_prefix(id).count();
 			ensure!(
 				panel == usize::try_from(request.panel_size).unwrap_or(usize::MAX),
@@ -109,19 +92,48 @@ impl<T: Config> Pallet<T> {
 				"held deposits differ from open requests' deposits"
 			);
 		}
-		let mut queued = 0usize;
-		for (deadline, bucket) in DeadlineQueue::<T>::iter() {
-			for id in bucket {
-				queued = queued.saturating_add(1);
-				let request =
-					Requests::<T>::get(id).ok_or("deadline queue lists an unknown request")?;
-				ensure!(
-					request.reveal_deadline == deadline,
-					"request queued under a wrong deadline"
-				);
+		let mut scheduled = 0usize;
+		for (due, id, ()) in Schedule::<T>::iter() {
+			scheduled = scheduled.saturating_add(1);
+			let request = Requests::<T>::get(id).ok_or("schedule lists an unknown request")?;
+			ensure!(
+				Self::due_block(request.reveal_deadline) == Some(due),
+				"request scheduled under a wrong block"
+			);
+		}
+		ensure!(scheduled == open, "schedule and open requests differ");
+		Ok(())
+	}
+
+	/// Check one eligibility list (`domain` `None`: the general list): sorted by bond,
+	/// heaviest first; no account twice; every entry a registered witness serving that
+	/// domain (or every domain) and not unbonding; an active witness's entry records at least
+	/// its bond (entries are refreshed when a bond rises, not when a slash lowers it).
+	fn check_eligibility_list(
+		list: &EligibilityListOf<T>,
+		domain: Option<DomainId>,
+	) -> Result<(), TryRuntimeError> {
+		let mut previous: Option<BalanceOf<T>> = None;
+		let mut seen = alloc::collections::btree_set::BTreeSet::new();
+		for (who, bond) in list.iter() {
+			ensure!(previous.is_none_or(|p| p >= *bond), "eligibility list not sorted by bond");
+			previous = Some(*bond);
+			ensure!(seen.insert(who.clone()), "account twice in an eligibility list");
+			let info = Witnesses::<T>::get(who).ok_or("indexed witness not registered")?;
+			match domain {
+				Some(d) => {
+					ensure!(info.domains.contains(&d), "witness indexed under a foreign domain")
+				},
+				None => ensure!(info.domains.is_empty(), "general witness declares domains"),
+			}
+			ensure!(
+				!matches!(info.status, WitnessStatus::Unbonding { .. }),
+				"unbonding witness indexed"
+			);
+			if info.status == WitnessStatus::Active {
+				ensure!(*bond >= info.bond, "indexed bond below the active witness's bond");
 			}
 		}
-		ensure!(queued == open, "deadline queue and open requests differ");
 		Ok(())
 	}
 }

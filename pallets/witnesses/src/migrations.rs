@@ -1,0 +1,184 @@
+//! Storage migrations of the witnesses pallet.
+
+/// Version 0 → 1: eligibility lists hold `(witness, bond)` sorted by bond, heaviest first
+/// (they held bare accounts in registration order).
+pub mod v1 {
+	use crate::{
+		pallet::{Config, DomainWitnesses, GeneralWitnesses, Pallet, Witnesses},
+		EligibilityListOf, WitnessStatus,
+	};
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::VersionedMigration,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+		BoundedVec,
+	};
+
+	/// A version-0 list: accounts only.
+	type OldListOf<T> =
+		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxWitnessesPerDomain>;
+
+	/// Convert a version-0 list: each account still registered and not unbonding, with its
+	/// current bond, heaviest first (a stable sort keeps registration order among equals).
+	fn convert<T: Config>(old: OldListOf<T>, reads: &mut u64) -> EligibilityListOf<T> {
+		let mut entries: Vec<_> = old
+			.into_iter()
+			.filter_map(|who| {
+				*reads = reads.saturating_add(1);
+				let info = Witnesses::<T>::get(&who)?;
+				(!matches!(info.status, WitnessStatus::Unbonding { .. }))
+					.then_some((who, info.bond))
+			})
+			.collect();
+		entries.sort_by(|a, b| b.1.cmp(&a.1));
+		// As many entries as the old list at most: nothing is cut.
+		BoundedVec::truncate_from(entries)
+	}
+
+	/// The unchecked step; use [`MigrateV0ToV1`].
+	pub struct UncheckedMigrateV0ToV1<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateV0ToV1<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut reads = 0u64;
+			let mut writes = 0u64;
+			let _ = GeneralWitnesses::<T>::translate::<OldListOf<T>, _>(|old| {
+				reads = reads.saturating_add(1);
+				writes = writes.saturating_add(1);
+				old.map(|old| convert::<T>(old, &mut reads))
+			});
+			DomainWitnesses::<T>::translate::<OldListOf<T>, _>(|_, old| {
+				reads = reads.saturating_add(1);
+				writes = writes.saturating_add(1);
+				let list = convert::<T>(old, &mut reads);
+				(!list.is_empty()).then_some(list)
+			});
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			let general =
+				frame_support::storage::unhashed::get_raw(&GeneralWitnesses::<T>::hashed_key())
+					.map(|raw| {
+						<OldListOf<T> as codec::Decode>::decode(&mut &raw[..])
+							.map(|l| l.len() as u64)
+					})
+					.transpose()
+					.map_err(|_| "undecodable version-0 general list")?
+					.unwrap_or(0);
+			let domains = DomainWitnesses::<T>::iter_keys().count() as u64;
+			Ok((general, domains).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			let (general, domains) = <(u64, u64)>::decode(&mut &state[..])
+				.map_err(|_| "undecodable pre-upgrade state")?;
+			frame_support::ensure!(
+				GeneralWitnesses::<T>::get().len() as u64 <= general,
+				"general list grew"
+			);
+			frame_support::ensure!(
+				DomainWitnesses::<T>::iter_keys().count() as u64 <= domains,
+				"domain lists appeared"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// Version 0 → 1, run only on a version-0 pallet, which it leaves at version 1.
+	pub type MigrateV0ToV1<T> = VersionedMigration<
+		0,
+		1,
+		UncheckedMigrateV0ToV1<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Version 1 → 2: the deadline queue (bounded buckets of request ids per reveal deadline,
+/// fillable by strangers) becomes the keyed [`crate::pallet::Schedule`], one entry per request
+/// under `reveal_deadline + 1`; the cursor, which pointed at the first unprocessed deadline,
+/// moves to the matching due block.
+pub mod v2 {
+	use crate::{
+		pallet::{Config, FinalizationCursor, Pallet, Schedule},
+		RequestId,
+	};
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::VersionedMigration,
+		pallet_prelude::{OptionQuery, Twox64Concat},
+		storage_alias,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+	use frame_system::pallet_prelude::BlockNumberFor;
+	use sp_runtime::traits::{One, Saturating};
+
+	/// The version-1 queue (its bound is gone from the config; the encoding is a vector's).
+	#[storage_alias]
+	pub type DeadlineQueue<T: Config> =
+		StorageMap<Pallet<T>, Twox64Concat, BlockNumberFor<T>, Vec<RequestId>, OptionQuery>;
+
+	/// The unchecked step; use [`MigrateV1ToV2`].
+	pub struct UncheckedMigrateV1ToV2<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateV1ToV2<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut reads = 1u64;
+			let mut writes = 1u64;
+			for (deadline, ids) in DeadlineQueue::<T>::drain() {
+				reads = reads.saturating_add(1);
+				writes = writes.saturating_add(1);
+				let due = deadline.saturating_add(One::one());
+				for id in ids {
+					writes = writes.saturating_add(1);
+					Schedule::<T>::insert(due, id, ());
+				}
+			}
+			FinalizationCursor::<T>::mutate(|cursor| {
+				if let Some(c) = cursor {
+					*c = c.saturating_add(One::one());
+				}
+			});
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			let queued: u64 = DeadlineQueue::<T>::iter_values().map(|ids| ids.len() as u64).sum();
+			Ok(queued.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			let queued =
+				u64::decode(&mut &state[..]).map_err(|_| "undecodable pre-upgrade state")?;
+			frame_support::ensure!(
+				Schedule::<T>::iter_keys().count() as u64 == queued,
+				"scheduled entries differ from queued requests"
+			);
+			frame_support::ensure!(
+				DeadlineQueue::<T>::iter_keys().next().is_none(),
+				"deadline queue not drained"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// Version 1 → 2, run only on a version-1 pallet, which it leaves at version 2.
+	pub type MigrateV1ToV2<T> = VersionedMigration<
+		1,
+		2,
+		UncheckedMigrateV1ToV2<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
