@@ -198,8 +198,9 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 		related: null,
 		tags: TAGS,
 	};
-	const panel = witnesses.map(({ pair }) => pair.address);
-	const submitted = await submitOk(api.tx.performance.submitPerformance(ferdie.address, trick, panel, REWARD), ferdie);
+	// Nobody names the panel: the engine draws three seats among the eligible witnesses (here
+	// exactly Bob, Charlie and Dave), never Ferdie.
+	const submitted = await submitOk(api.tx.performance.submitPerformance(ferdie.address, trick, REWARD), ferdie);
 	const event = findEvent(submitted.events, 'performance', 'PerformanceSubmitted');
 	assert.ok(event, `no PerformanceSubmitted; events: ${eventNames(submitted.events)}`);
 	state.id = eventField(event, 'id', 0).toNumber();
@@ -210,6 +211,10 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 	// Commitments are bound to the request's domain: the performance pallet's "perform\0".
 	state.domain = eventField(opened, 'domain', 1).toU8a();
 	assert.equal(u8aToHex(state.domain), PERFORM_DOMAIN);
+	const drawn = findEvent(submitted.events, 'witnesses', 'PanelSelected');
+	assert.ok(drawn, `no PanelSelected; events: ${eventNames(submitted.events)}`);
+	const members = eventField(drawn, 'members', 1).map((m) => m.toString()).sort();
+	assert.deepEqual(members, witnesses.map(({ pair }) => pair.address).sort());
 	state.commitDeadline = eventField(opened, 'commitDeadline', 5).toNumber();
 	state.revealDeadline = eventField(opened, 'revealDeadline', 6).toNumber();
 	state.submittedAt = (await api.rpc.chain.getHeader(submitted.blockHash)).number.toNumber();
@@ -236,7 +241,8 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 	// Pending: the RPC shows the request, and there is no Nostr event yet.
 	const pending = await performanceRpc('performance', state.id);
 	assert.deepEqual(pending.status, { state: 'pending', request: state.request });
-	assert.deepEqual(pending.witnesses, panel);
+	// Until verified, a performance lists no witnesses (the panel is the engine's).
+	assert.deepEqual(pending.witnesses, []);
 	assert.equal(await performanceRpc('nostrEvent', state.id), null);
 });
 

@@ -14,11 +14,13 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use pallet_witnesses::{Outcome, Participant, Reveal, Verdict, VerificationOutcomeHandler};
 use sp_core::H256;
 use sp_runtime::{
 	traits::{Bounded, One, Saturating},
 	Perbill, SaturatedConversion,
+};
+use verification_primitives::{
+	Decision, Outcome, Participant, Resolution, Verdict, VerificationOutcomeHandler, Vote,
 };
 
 fn assert_last_event<T: Config>(event: Event<T>) {
@@ -136,30 +138,24 @@ fn competition<T: Config>() -> CompetitionId {
 	NextCompetitionId::<T>::get().saturating_sub(1)
 }
 
-/// A full named panel of witnesses the verifier accepts.
-fn panel<T: Config>() -> WitnessesOf<T> {
-	BoundedVec::truncate_from(
-		(0..T::MaxWitnesses::get())
-			.map(|i| {
-				let who = funded::<T>("panel", i);
-				T::BenchmarkHelper::register_witness(&who);
-				who
-			})
-			.collect(),
-	)
+/// Register enough witnesses for the verifier to draw a full panel from.
+fn candidates<T: Config>() {
+	for i in 0..T::PanelSeats::get() {
+		T::BenchmarkHelper::register_witness(&funded::<T>("panel", i));
+	}
 }
 
-/// Submit a maximal performance of `athlete` linked to `competition`, with a full named panel
-/// (prediction pools need one); returns its id and request.
+/// Submit a maximal performance of `athlete` linked to `competition`; returns its id and
+/// request.
 fn pending<T: Config>(
 	athlete: &T::AccountId,
 	competition: Option<CompetitionId>,
 ) -> (PerformanceId, RequestId) {
+	candidates::<T>();
 	let id = Pallet::<T>::do_submit_performance(
 		athlete.clone(),
 		athlete.clone(),
 		event::<T>(competition),
-		panel::<T>(),
 		T::MinWitnessReward::get(),
 	)
 	.expect("submits");
@@ -224,24 +220,29 @@ fn stakes<T: Config>(id: PerformanceId) {
 	}
 }
 
-/// An outcome with `w` agreeing witnesses (funded, so that fee shares can be paid).
-fn outcome<T: Config>(verdict: Verdict, w: u32) -> Outcome<T::AccountId> {
-	let approve = verdict == Verdict::Approved;
+/// An outcome of a drawn panel with `w` coherent witnesses (funded, so that fee shares can be
+/// paid).
+fn outcome<T: Config>(decision: Decision, w: u32) -> Outcome<T::AccountId> {
+	let approve = decision == Decision::Approved;
 	let participants: Vec<_> = (0..w)
 		.map(|i| Participant {
 			who: funded::<T>("witness", i),
+			round: 0,
+			seats: 1,
 			weight: u128::from(i).saturating_add(1),
-			reveal: Some(Reveal { verdict: approve, score: Some(T::MaxScore::get()) }),
-			agreed: true,
+			vote: Some(Vote {
+				verdict: Verdict::from_approval(approve),
+				score: Some(T::MaxScore::get()),
+			}),
+			coherent: true,
 		})
 		.collect();
 	Outcome {
-		verdict,
+		decision,
 		score: approve.then(T::MaxScore::get),
+		resolution: Resolution::DrawnPanel,
+		appeals: 0,
 		approval: if approve { Perbill::one() } else { Perbill::zero() },
-		revealed_weight: participants.iter().map(|p| p.weight).sum(),
-		committed: w,
-		revealed: w,
 		participants: BoundedVec::truncate_from(participants),
 	}
 }
@@ -338,24 +339,18 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn submit_performance(w: Linear<{ T::MinWitnesses::get() }, { T::MaxWitnesses::get() }>) {
+	fn submit_performance() {
+		// A delegate submits (every delegate excluded from the draw), linked to a competition.
 		let (athlete, last) = athlete::<T>(0);
 		let caller = last.unwrap_or_else(|| athlete.clone());
 		let competition = competition::<T>();
-		let witnesses: Vec<T::AccountId> = (0..w)
-			.map(|i| {
-				let who = funded::<T>("witness", i);
-				T::BenchmarkHelper::register_witness(&who);
-				who
-			})
-			.collect();
+		candidates::<T>();
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
 			athlete,
 			event::<T>(Some(competition)),
-			BoundedVec::truncate_from(witnesses),
 			T::MinWitnessReward::get(),
 		);
 
@@ -558,7 +553,7 @@ mod benchmarks {
 		let caller = funded::<T>("winner", 0);
 		Pallet::<T>::do_predict(caller.clone(), id, PredictionSide::Success, T::MinStake::get())
 			.expect("predicts");
-		report::<T>(request, &outcome::<T>(Verdict::Approved, 0));
+		report::<T>(request, &outcome::<T>(Decision::Approved, 0));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), id);
@@ -578,7 +573,7 @@ mod benchmarks {
 		let (id, request) = pending::<T>(&athlete, Some(competition));
 		full_career::<T>(&athlete, competition);
 		stakes::<T>(id);
-		let outcome = outcome::<T>(Verdict::Approved, w);
+		let outcome = outcome::<T>(Decision::Approved, w);
 
 		#[block]
 		{
@@ -598,7 +593,7 @@ mod benchmarks {
 		let competition = competition::<T>();
 		let (id, request) = pending::<T>(&athlete, Some(competition));
 		stakes::<T>(id);
-		let outcome = outcome::<T>(Verdict::Rejected, w);
+		let outcome = outcome::<T>(Decision::Rejected, w);
 
 		#[block]
 		{
@@ -614,7 +609,7 @@ mod benchmarks {
 		let competition = competition::<T>();
 		let (id, request) = pending::<T>(&athlete, Some(competition));
 		stakes::<T>(id);
-		let outcome = outcome::<T>(Verdict::Inconclusive, 0);
+		let outcome = outcome::<T>(Decision::Inconclusive, 0);
 
 		#[block]
 		{

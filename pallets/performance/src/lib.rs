@@ -25,28 +25,31 @@
 //!
 //! [`Pallet::submit_performance`] stores a pending performance (sport, claimed metrics in
 //! thousandths, optional location, optional competition, evidence hash, optional related
-//! Nostr event, tags, optional named witnesses), holds [`Config::PerformanceDeposit`] from the
-//! submitter under [`HoldReason::PerformanceDeposit`], and opens a request in
-//! [`Config::Domain`] through [`Config::Verifier`] (the submitter pays the witness reward and
-//! the verifier's own deposit). Request parameters come from constants: quorum
-//! [`Config::MinWitnesses`] / [`Config::MinWitnessWeight`], threshold
-//! [`Config::ApprovalThreshold`], [`Config::CommitPeriod`], [`Config::RevealPeriod`], score
-//! range `0..=MaxScore`; the panel is open, or named when witnesses are given (at least
-//! `MinWitnesses`, no duplicates, not the athlete). The subject is
-//! `blake2_256(SCALE(("arete/performance", id, athlete, event)))`.
+//! Nostr event, tags), holds [`Config::PerformanceDeposit`] from the submitter under
+//! [`HoldReason::PerformanceDeposit`], and opens a request in [`Config::Domain`] through
+//! [`Config::Verifier`] (the submitter pays the witness reward and the verifier's own
+//! deposit), on the interface of `verification-primitives`. Nobody interested chooses the
+//! judges: the panel is [`Config::PanelSeats`] seats drawn by the engine, stake-weighted,
+//! never the submitter, the athlete or the athlete's delegates (passed as excluded accounts).
+//! Request parameters come from constants: quorum [`Config::MinWitnesses`] seats and
+//! [`Config::MinWitnessWeight`] of revealed weight, threshold [`Config::ApprovalThreshold`],
+//! [`Config::CommitPeriod`], [`Config::RevealPeriod`], [`Config::AppealPeriod`], score range
+//! `0..=MaxScore`. The subject is `blake2_256(SCALE(("arete/performance", id, athlete,
+//! event)))`.
 //!
-//! The outcome arrives through [`pallet_witnesses::VerificationOutcomeHandler`] (outcomes of
-//! other domains are ignored; request ids map to performances in [`RequestPerformance`]):
-//! - *Approved*: the performance becomes `Verified` with the consensus score (the claimed
-//!   score if the verifier gave none); its witnesses become the agreeing witnesses (heaviest
-//!   first, at most `MaxWitnesses`); the deposit is released; history, personal best,
+//! The outcome arrives through `verification_primitives::VerificationOutcomeHandler`
+//! (outcomes of other domains are ignored; request ids map to performances in
+//! [`RequestPerformance`]):
+//! - *Approved*: the performance becomes `Verified` with the decided score (the claimed
+//!   score if the verifier gave none); its witnesses become the coherent panel members
+//!   (heaviest first, at most `MaxWitnesses`); the deposit is released; history, personal best,
 //!   leaderboard, level, competition ranking, challenges and prediction pool are updated.
 //! - *Rejected*: [`Config::RejectionSlash`] of the deposit goes to
 //!   [`Config::SlashDestination`], the rest is released.
 //! - *Inconclusive*: the deposit is released.
 //!
-//! The handler's weight is bounded: [`Pallet::max_outcome_weight`] (the runtime's
-//! `OutcomeHandlerWeight` of the witnesses pallet must be at least this).
+//! The handler's weight is bounded by [`Pallet::max_outcome_weight`], which the engine charges
+//! for every finalization.
 //!
 //! ## Careers
 //!
@@ -102,11 +105,10 @@
 //!
 //! ## Prediction pools
 //!
-//! Pools exist only on performances submitted with a *named* witness panel: on an open panel
-//! any registered witness could stake and then attest to its own bet, so [`Pallet::predict`]
-//! fails there with `OpenPanel`. While such a performance is pending and before
-//! `submitted_at + PredictionLockPeriod` (never after the commit phase), anyone but the
-//! athlete, the submitter and the named witnesses stakes on `Success` or `Failure` with
+//! While a performance is pending and before `submitted_at + PredictionLockPeriod` (never
+//! after the commit phase), anyone but the athlete, the submitter and the members of its
+//! drawn panel (read from the verifier's request view; a member cannot bet on what it votes
+//! on) stakes on `Success` or `Failure` with
 //! [`Pallet::predict`] (at least [`Config::MinStake`], one side per account, at most
 //! [`Config::MaxPredictions`] accounts). At the outcome the pool is settled in
 //! O(1 + MaxWitnesses):
@@ -184,8 +186,8 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use pallet_witnesses::VerificationProvider;
-	use sp_runtime::{Perbill, SaturatedConversion};
+	use sp_runtime::Perbill;
+	use verification_primitives::VerificationProvider;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -222,7 +224,8 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// The verification engine (`pallet-witnesses`).
+		/// The verification engine (`pallet-witnesses` in the runtime), through the interface of
+		/// `verification-primitives`.
 		type Verifier: VerificationProvider<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
 
 		/// Wall-clock time, for the `created_at` of exported Nostr events.
@@ -294,8 +297,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTags: Get<u32>;
 
-		/// Maximum number of named witnesses, of recorded agreeing witnesses and of witnesses
-		/// sharing a prediction fee (at most the verifier's panel size).
+		/// Maximum number of recorded agreeing witnesses and of witnesses sharing a prediction
+		/// fee (at least `PanelSeats`).
 		#[pallet::constant]
 		type MaxWitnesses: Get<u32>;
 
@@ -327,7 +330,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPredictions: Get<u32>;
 
-		/// Minimum number of revealed witnesses for a conclusive verification.
+		/// Seats of the panel the engine draws for each performance.
+		#[pallet::constant]
+		type PanelSeats: Get<u32>;
+
+		/// Minimum number of revealed seats for a conclusive verification.
 		#[pallet::constant]
 		type MinWitnesses: Get<u32>;
 
@@ -346,6 +353,11 @@ pub mod pallet {
 		/// Reveal period of verification requests.
 		#[pallet::constant]
 		type RevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Appeal window of verification requests (passed to the engine, which will offer
+		/// appeals within it).
+		#[pallet::constant]
+		type AppealPeriod: Get<BlockNumberFor<Self>>;
 
 		/// Highest score (thousandths); witnesses score in `0..=MaxScore` and claimed metrics
 		/// may not exceed it.
@@ -675,12 +687,6 @@ pub mod pallet {
 		InvalidEvidence,
 		/// A tag is not a slug.
 		InvalidTag,
-		/// Fewer named witnesses than `MinWitnesses`.
-		TooFewWitnesses,
-		/// A witness is named twice.
-		DuplicateWitness,
-		/// The athlete cannot witness its own performance.
-		AthleteIsWitness,
 		/// The witness reward is below `MinWitnessReward`.
 		RewardTooLow,
 		/// Start is in the past, end not after start, or the competition is too long.
@@ -734,7 +740,8 @@ pub mod pallet {
 		ConflictingPrediction,
 		/// The performance has `MaxPredictions` stakers.
 		TooManyPredictions,
-		/// The athlete, the submitter and named witnesses cannot predict.
+		/// The athlete, the submitter and the members of the performance's panel cannot
+		/// predict.
 		NotAllowedToPredict,
 		/// The caller has no stake on this performance.
 		NoPrediction,
@@ -742,9 +749,6 @@ pub mod pallet {
 		NotSettled,
 		/// An arithmetic overflow occurred.
 		Overflow,
-		/// The performance's witness panel is open: predictions need a named panel, so that
-		/// no staker can attest to its own bet.
-		OpenPanel,
 		/// The organizer is not accredited for the competition's level (when creating a
 		/// competition above `Local`), or not accredited at all (when revoking).
 		NotAccredited,
@@ -822,27 +826,26 @@ pub mod pallet {
 		}
 
 		/// Submit a performance of `athlete` (the caller or an athlete who made the caller a
-		/// delegate) and request its verification, the caller holding `PerformanceDeposit`
-		/// and paying `reward` to the witnesses. `witnesses` names the panel (empty: open).
+		/// delegate) and request its verification by a panel of `PanelSeats` seats the engine
+		/// draws, never the athlete, its delegates or the caller; the caller holds
+		/// `PerformanceDeposit` and pays `reward` to the witnesses.
 		///
 		/// # Errors
 		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`,
 		/// `InvalidMetrics`, `InvalidCoordinates`, `InvalidVenue`, `InvalidEvidence`,
-		/// `InvalidTag`, `TooFewWitnesses`, `DuplicateWitness`, `AthleteIsWitness`,
-		/// `RewardTooLow`, `UnknownCompetition`, `SportMismatch`, `CompetitionNotRunning`,
-		/// `CompetitionClosed`, `Overflow`, any error of the verifier's `open_request`, or a
-		/// currency error.
+		/// `InvalidTag`, `RewardTooLow`, `UnknownCompetition`, `SportMismatch`,
+		/// `CompetitionNotRunning`, `CompetitionClosed`, `Overflow`, any error of the
+		/// verifier's `open_request` (e.g. not enough eligible witnesses), or a currency error.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::submit_performance(witnesses.len().saturated_into::<u32>()))]
+		#[pallet::weight(Pallet::<T>::submit_performance_weight())]
 		pub fn submit_performance(
 			origin: OriginFor<T>,
 			athlete: T::AccountId,
 			event: PerformanceInputOf<T>,
-			witnesses: WitnessesOf<T>,
 			reward: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_submit_performance(who, athlete, event, witnesses, reward).map(|_| ())
+			Self::do_submit_performance(who, athlete, event, reward).map(|_| ())
 		}
 
 		/// Create a competition, holding `CompetitionDeposit` from the caller. A level above
@@ -946,11 +949,10 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::close_challenge(winners)).into())
 		}
 
-		/// Stake `amount` on the outcome of pending performance `performance`, which must have
-		/// a named witness panel.
+		/// Stake `amount` on the outcome of pending performance `performance`.
 		///
 		/// # Errors
-		/// `UnknownPerformance`, `NotPending`, `OpenPanel`, `PredictionsLocked`,
+		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`,
 		/// `NotAllowedToPredict`, `StakeTooLow`, `ConflictingPrediction`, `TooManyPredictions`,
 		/// `Overflow`, or a currency error.
 		#[pallet::call_index(11)]
@@ -1033,7 +1035,7 @@ use sp_runtime::traits::Get;
 
 impl<T: Config> Pallet<T> {
 	/// Upper bound of the weight of the outcome handler for one request of this pallet's
-	/// domain. The witnesses pallet's `OutcomeHandlerWeight` must be at least this.
+	/// domain, which the engine charges for every finalization.
 	pub fn max_outcome_weight() -> Weight {
 		let c = T::MaxOpenChallengesPerSport::get();
 		let w = T::MaxWitnesses::get();

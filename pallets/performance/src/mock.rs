@@ -10,12 +10,13 @@ use frame_support::{
 	weights::Weight,
 	PalletId,
 };
-use pallet_witnesses::{
-	Outcome, Panel, Participant, RequestParams, RequestView, Reveal, Verdict,
-	VerificationOutcomeHandler, VerificationProvider,
-};
 use sp_core::H256;
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
+use sp_runtime::{BuildStorage, DispatchError, Perbill};
+use verification_primitives::{
+	Cancellation, Decision, EngineLimits, Outcome, PanelSeat, Participant, Phase, RequestMode,
+	RequestParams, RequestView, Resolution, Verdict, VerificationOutcomeHandler,
+	VerificationProvider, Vote,
+};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -64,7 +65,11 @@ thread_local! {
 	pub static NOW: RefCell<u64> = const { RefCell::new(START_TIME) };
 }
 
-/// Records opened requests; refuses them while [`REFUSE`] is set.
+/// The panel the mock verifier "draws" for every request (less any excluded account).
+pub const MOCK_PANEL: [u64; 3] = [5, 6, 7];
+
+/// Records opened requests; refuses them while [`REFUSE`] is set. Implements the interface of
+/// `verification-primitives` without any engine.
 pub struct MockVerifier;
 impl VerificationProvider<u64, u64, u64> for MockVerifier {
 	fn open_request(
@@ -84,15 +89,41 @@ impl VerificationProvider<u64, u64, u64> for MockVerifier {
 		})
 	}
 
-	fn cancel_request(_: RequestId, _: &u64) -> DispatchResult {
-		Ok(())
+	fn cancel_request(_: RequestId, _: &u64) -> Result<Cancellation<u64>, DispatchError> {
+		Ok(Cancellation { released: 0, forfeited: 0 })
 	}
 
-	fn request_state(_: RequestId) -> Option<RequestView<u64, u64, u64>> {
-		None
+	fn request_view(id: RequestId) -> Option<RequestView<u64, u64, u64>> {
+		let index = usize::try_from(id.checked_sub(FIRST_REQUEST)?).ok()?;
+		let (domain, subject, requester, params) = opened().get(index)?.clone();
+		let panel: Vec<PanelSeat<u64>> = MOCK_PANEL
+			.iter()
+			.filter(|who| !params.excluded.contains(who) && **who != requester)
+			.map(|who| PanelSeat { who: *who, seats: 1 })
+			.collect();
+		Some(RequestView {
+			id,
+			domain,
+			subject,
+			requester,
+			mode: RequestMode::DrawnPanel,
+			phase: Phase::Commit { until: 0 },
+			round: 0,
+			seats: panel.len() as u32,
+			panel,
+			reward: params.panel.reward,
+			deposit: 0,
+			claim: None,
+			provisional: None,
+			opened_at: 0,
+		})
 	}
 
-	fn open_request_weight(_: &Panel<u64>) -> Weight {
+	fn limits() -> EngineLimits<u64, u64> {
+		EngineLimits::permissive()
+	}
+
+	fn open_request_weight(_: &RequestParams<u64, u64, u64>) -> Weight {
 		Weight::zero()
 	}
 
@@ -184,6 +215,8 @@ macro_rules! impl_performance_config {
 			type MaxChallengeWinners = ConstU32<2>;
 			type MaxPredictions = ConstU32<4>;
 			type MinWitnesses = ConstU32<2>;
+			type PanelSeats = ConstU32<3>;
+			type AppealPeriod = ConstU64<1>;
 			type MinWitnessWeight = ConstU128<0>;
 			type MaxScore = ConstU32<10_000>;
 			type MinWitnessReward = ConstU64<10>;
@@ -245,24 +278,31 @@ impl ExtBuilder {
 	}
 }
 
-/// A participant of an outcome.
+/// A participant of an outcome with one seat in round 0, voting `verdict`, coherent with the
+/// decision if `agreed`.
 pub fn participant(who: u64, weight: u128, verdict: bool, agreed: bool) -> Participant<u64> {
-	Participant { who, weight, reveal: Some(Reveal { verdict, score: None }), agreed }
+	Participant {
+		who,
+		round: 0,
+		seats: 1,
+		weight,
+		vote: Some(Vote { verdict: Verdict::from_approval(verdict), score: None }),
+		coherent: agreed,
+	}
 }
 
-/// An outcome with `verdict`, `score` and `participants`.
+/// An outcome of a drawn panel with `decision`, `score` and `participants`.
 pub fn outcome(
-	verdict: Verdict,
+	decision: Decision,
 	score: Option<u32>,
 	participants: Vec<Participant<u64>>,
 ) -> Outcome<u64> {
 	Outcome {
-		verdict,
+		decision,
 		score,
+		resolution: Resolution::DrawnPanel,
+		appeals: 0,
 		approval: Perbill::zero(),
-		revealed_weight: participants.iter().map(|p| p.weight).sum(),
-		committed: participants.len() as u32,
-		revealed: participants.len() as u32,
 		participants: participants.try_into().unwrap(),
 	}
 }

@@ -13,7 +13,7 @@ use crate::{
 	ChallengeCriteria, ChallengeStatus, CompetitionStatus, Coordinates, Error, Event, Level,
 	Location, Metrics, NameOf, PerformanceId, PerformanceInput, PerformanceInputOf,
 	PerformanceStatus, PersonalBest, PredictionSide, RankEntry, RequestId, Settlement, SportOf,
-	SportsOf, TagsOf, WitnessesOf,
+	SportsOf, TagsOf,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -21,9 +21,9 @@ use frame_support::{
 	weights::Weight,
 	BoundedVec,
 };
-use pallet_witnesses::{Panel, ScoreRange, Verdict};
 use sp_core::H256;
 use sp_runtime::{traits::BadOrigin, DispatchError, Perbill, TokenError};
+use verification_primitives::{Decision as Verdict, PanelPolicy, ScoreRange, VerificationMode};
 
 const HACKY: &str = "hackysack";
 const SPRINT: &str = "sprint";
@@ -47,10 +47,6 @@ fn name(s: &[u8]) -> NameOf<Test> {
 
 fn sports(list: &[&str]) -> SportsOf<Test> {
 	BoundedVec::try_from(list.iter().map(|s| sport(s)).collect::<Vec<_>>()).unwrap()
-}
-
-fn witnesses(list: &[u64]) -> WitnessesOf<Test> {
-	BoundedVec::try_from(list.to_vec()).unwrap()
 }
 
 fn tags(list: &[&str]) -> TagsOf<Test> {
@@ -82,35 +78,19 @@ fn linked(score: u32, competition: u64) -> PerformanceInputOf<Test> {
 	PerformanceInput { competition: Some(competition), ..input(score) }
 }
 
-/// Submit `event` for `athlete` by `who` with an open panel and reward 10.
+/// Submit `event` for `athlete` by `who` with reward 10 (the mock draws [`MOCK_PANEL`]).
 fn submit_by(
 	who: u64,
 	athlete: u64,
 	event: PerformanceInputOf<Test>,
 ) -> (PerformanceId, RequestId) {
-	assert_ok!(Performance::submit_performance(signed(who), athlete, event, witnesses(&[]), 10));
+	assert_ok!(Performance::submit_performance(signed(who), athlete, event, 10));
 	let id = NextPerformanceId::<Test>::get() - 1;
 	(id, request_of(id))
 }
 
 fn submit(athlete: u64, event: PerformanceInputOf<Test>) -> (PerformanceId, RequestId) {
 	submit_by(athlete, athlete, event)
-}
-
-/// The named panel of [`submit_named`]; prediction pools need a named panel.
-const PANEL: [u64; 4] = [5, 6, 7, 8];
-
-/// Submit `event` for `athlete` by itself with the named panel [`PANEL`] and reward 10.
-fn submit_named(athlete: u64, event: PerformanceInputOf<Test>) -> (PerformanceId, RequestId) {
-	assert_ok!(Performance::submit_performance(
-		signed(athlete),
-		athlete,
-		event,
-		witnesses(&PANEL),
-		10
-	));
-	let id = NextPerformanceId::<Test>::get() - 1;
-	(id, request_of(id))
 }
 
 fn request_of(id: PerformanceId) -> RequestId {
@@ -393,7 +373,7 @@ fn unregister_athlete_works() {
 		assert_eq!(Leaderboards::<Test>::get(sport(SPRINT), Level::Local).len(), 1);
 		// The former delegate can no longer submit for it.
 		assert_noop!(
-			Performance::submit_performance(signed(2), 1, input(1), witnesses(&[]), 10),
+			Performance::submit_performance(signed(2), 1, input(1), 10),
 			Error::<Test>::NotAthlete
 		);
 
@@ -445,13 +425,7 @@ fn submit_performance_works() {
 		event.location = Some(location());
 		event.related = Some([3; 32]);
 		event.tags = tags(&["trick"]);
-		assert_ok!(Performance::submit_performance(
-			signed(1),
-			1,
-			event.clone(),
-			witnesses(&[]),
-			25
-		));
+		assert_ok!(Performance::submit_performance(signed(1), 1, event.clone(), 25));
 		let perf = Performances::<Test>::get(0).unwrap();
 		assert_eq!((perf.athlete, perf.submitter, perf.level), (1, 1, Level::Local));
 		assert_eq!(perf.event, event);
@@ -467,12 +441,14 @@ fn submit_performance_works() {
 		let (domain, subject, requester, params) = opened().pop().unwrap();
 		assert_eq!((domain, requester), (DOMAIN, 1));
 		assert_eq!(subject, Performance::subject_of(0, &1, &event));
-		assert_eq!(params.min_witnesses, 2);
-		assert_eq!(params.min_weight, 0);
-		assert_eq!(params.approval_threshold, Perbill::from_percent(50));
-		assert_eq!((params.commit_period, params.reveal_period, params.reward), (10, 10, 25));
+		assert_eq!(params.mode, VerificationMode::Panel(PanelPolicy::Drawn { seats: 3 }));
+		assert_eq!((params.panel.min_seats, params.panel.min_weight), (2, 0));
+		assert_eq!(params.panel.approval_threshold, Perbill::from_percent(50));
+		let p = params.panel;
+		assert_eq!((p.commit_period, p.reveal_period, p.appeal_period, p.reward), (10, 10, 1, 25));
 		assert_eq!(params.score_range, Some(ScoreRange { min: 0, max: 10_000 }));
-		assert_eq!(params.panel, Panel::Open);
+		// The athlete may not judge its own performance (the requester never does).
+		assert_eq!(params.excluded.to_vec(), vec![1]);
 		assert_eq!(
 			last_event(),
 			Event::PerformanceSubmitted {
@@ -487,25 +463,22 @@ fn submit_performance_works() {
 }
 
 #[test]
-fn delegate_submits_with_named_witnesses() {
+fn delegate_submits_and_athlete_and_delegates_are_excluded() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
 		assert_ok!(Performance::add_delegate(signed(1), 2));
-		assert_ok!(Performance::submit_performance(
-			signed(2),
-			1,
-			input(7_000),
-			witnesses(&[7, 5]),
-			10
-		));
+		assert_ok!(Performance::add_delegate(signed(1), 3));
+		assert_ok!(Performance::submit_performance(signed(2), 1, input(7_000), 10));
 		let perf = Performances::<Test>::get(0).unwrap();
 		assert_eq!((perf.athlete, perf.submitter), (1, 2));
-		assert_eq!(perf.witnesses.to_vec(), vec![7, 5]);
+		assert!(perf.witnesses.is_empty());
 		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 50);
 		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
 		let (_, _, requester, params) = opened().pop().unwrap();
 		assert_eq!(requester, 2);
-		assert_eq!(params.panel, Panel::Named(BoundedVec::try_from(vec![7, 5]).unwrap()));
+		// Attack 2 of issue 10: the athlete and every delegate are kept off the drawn panel.
+		assert_eq!(params.excluded.to_vec(), vec![1, 2, 3]);
+		assert_eq!(params.mode, VerificationMode::Panel(PanelPolicy::Drawn { seats: 3 }));
 		// The delegate pays the deposit back when the performance settles.
 		inconclusive(FIRST_REQUEST);
 		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
@@ -516,13 +489,10 @@ fn delegate_submits_with_named_witnesses() {
 #[test]
 fn submit_performance_fails() {
 	ExtBuilder::build_and_execute(|| {
-		let submit = |who: u64,
-		              athlete: u64,
-		              event: PerformanceInputOf<Test>,
-		              named: &[u64],
-		              reward: u64| {
-			Performance::submit_performance(signed(who), athlete, event, witnesses(named), reward)
-		};
+		let submit =
+			|who: u64, athlete: u64, event: PerformanceInputOf<Test>, _: &[u64], reward: u64| {
+				Performance::submit_performance(signed(who), athlete, event, reward)
+			};
 		assert_noop!(submit(1, 1, input(1), &[], 10), Error::<Test>::NotAthlete);
 		register(1);
 		assert_noop!(submit(2, 1, input(1), &[], 10), Error::<Test>::NotAuthorized);
@@ -561,9 +531,6 @@ fn submit_performance_fails() {
 		let mut bad = input(1);
 		bad.tags = tags(&["ok", "Not ok"]);
 		assert_noop!(submit(1, 1, bad, &[], 10), Error::<Test>::InvalidTag);
-		assert_noop!(submit(1, 1, input(1), &[7], 10), Error::<Test>::TooFewWitnesses);
-		assert_noop!(submit(1, 1, input(1), &[7, 7], 10), Error::<Test>::DuplicateWitness);
-		assert_noop!(submit(1, 1, input(1), &[7, 1], 10), Error::<Test>::AthleteIsWitness);
 		assert_noop!(submit(1, 1, input(1), &[], 9), Error::<Test>::RewardTooLow);
 		assert_noop!(submit(1, 1, linked(1, 0), &[], 10), Error::<Test>::UnknownCompetition);
 		// The verifier's errors abort the submission with nothing held.
@@ -647,7 +614,7 @@ fn approved_outcome_verifies_and_records_the_career() {
 			<Test as frame_system::Config>::DbWeight::get();
 		assert_eq!(again, db.reads(1));
 		let foreign =
-			<Performance as pallet_witnesses::VerificationOutcomeHandler<u64>>::on_outcome(
+			<Performance as verification_primitives::VerificationOutcomeHandler<u64>>::on_outcome(
 				*b"claims\0\0",
 				H256::zero(),
 				request,
@@ -902,14 +869,14 @@ fn linked_performances_count_at_the_competition_level() {
 		register(1);
 		let id = create_competition(Level::National, 5, 20, &[100]);
 		assert_noop!(
-			Performance::submit_performance(signed(1), 1, linked(1, id), witnesses(&[]), 10),
+			Performance::submit_performance(signed(1), 1, linked(1, id), 10),
 			Error::<Test>::CompetitionNotRunning
 		);
 		System::set_block_number(5);
 		let mut other = linked(1, id);
 		other.sport = sport(SPRINT);
 		assert_noop!(
-			Performance::submit_performance(signed(1), 1, other, witnesses(&[]), 10),
+			Performance::submit_performance(signed(1), 1, other, 10),
 			Error::<Test>::SportMismatch
 		);
 		let (perf, request) = submit(1, linked(1, id));
@@ -937,12 +904,12 @@ fn linked_performances_count_at_the_competition_level() {
 		);
 		System::set_block_number(21);
 		assert_noop!(
-			Performance::submit_performance(signed(1), 1, linked(1, id), witnesses(&[]), 10),
+			Performance::submit_performance(signed(1), 1, linked(1, id), 10),
 			Error::<Test>::CompetitionNotRunning
 		);
 		assert_ok!(Performance::close_competition(signed(9), id));
 		assert_noop!(
-			Performance::submit_performance(signed(1), 1, linked(1, id), witnesses(&[]), 10),
+			Performance::submit_performance(signed(1), 1, linked(1, id), 10),
 			Error::<Test>::CompetitionClosed
 		);
 	});
@@ -1396,8 +1363,9 @@ fn predict_works_and_fails() {
 			Performance::predict(signed(21), 0, PredictionSide::Success, 10),
 			Error::<Test>::UnknownPerformance
 		);
-		assert_ok!(Performance::submit_performance(signed(2), 1, input(1), witnesses(&[7, 5]), 10));
-		for who in [1, 2, 7] {
+		assert_ok!(Performance::submit_performance(signed(2), 1, input(1), 10));
+		// The athlete, the submitter and the members of the drawn panel cannot stake.
+		for who in [1, 2, 5, 6, 7] {
 			assert_noop!(
 				Performance::predict(signed(who), 0, PredictionSide::Success, 10),
 				Error::<Test>::NotAllowedToPredict
@@ -1468,31 +1436,10 @@ fn predict_works_and_fails() {
 }
 
 #[test]
-fn predict_refuses_open_panels() {
-	ExtBuilder::build_and_execute(|| {
-		register(1);
-		// Open panel: any witness could stake and then attest to its own bet.
-		let (id, _) = submit(1, input(1));
-		assert!(Performances::<Test>::get(id).unwrap().witnesses.is_empty());
-		for side in [PredictionSide::Success, PredictionSide::Failure] {
-			assert_noop!(Performance::predict(signed(21), id, side, 100), Error::<Test>::OpenPanel);
-		}
-		assert!(PredictionPools::<Test>::get(id).is_none());
-		assert!(Predictions::<Test>::get(id, 21).is_none());
-		assert_eq!(free(21), 1_000_000);
-		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
-		// A named panel accepts stakes.
-		let (named, _) = submit_named(1, input(1));
-		assert_ok!(Performance::predict(signed(21), named, PredictionSide::Success, 100));
-		assert_eq!(PredictionPools::<Test>::get(named).unwrap().held, 100);
-	});
-}
-
-#[test]
 fn approved_pool_pays_winners_and_fee_exactly() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit_named(1, input(1));
+		let (id, request) = submit(1, input(1));
 		let stakes = [
 			(21, PredictionSide::Success, 333),
 			(22, PredictionSide::Success, 667),
@@ -1562,7 +1509,7 @@ fn approved_pool_pays_winners_and_fee_exactly() {
 fn rejected_pool_pays_the_failure_side() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit_named(1, input(1));
+		let (id, request) = submit(1, input(1));
 		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
 		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Failure, 25));
@@ -1593,7 +1540,7 @@ fn rejected_pool_pays_the_failure_side() {
 fn pool_is_refunded_when_nobody_picked_the_winner() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit_named(1, input(1));
+		let (id, request) = submit(1, input(1));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
 		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Failure, 25));
 		approve(request, 5_000);
@@ -1614,7 +1561,7 @@ fn pool_is_refunded_when_nobody_picked_the_winner() {
 fn undeliverable_witness_fee_goes_to_the_athlete() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit_named(1, input(1));
+		let (id, request) = submit(1, input(1));
 		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 1_999));
 		// Witness 600 has no account: its share 5 (below the existential deposit) cannot be
@@ -1647,7 +1594,7 @@ fn undeliverable_witness_fee_goes_to_the_athlete() {
 fn rejected_fee_goes_to_witnesses_only_and_keeps_the_remainder_for_the_winners() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit_named(1, input(1));
+		let (id, request) = submit(1, input(1));
 		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 1_999));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 100));
 		let pool_total = 1_999 + 100;
@@ -1709,7 +1656,7 @@ fn rejected_fee_goes_to_witnesses_only_and_keeps_the_remainder_for_the_winners()
 fn rejected_fee_without_agreeing_witnesses_stays_with_the_winners() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
-		let (id, request) = submit_named(1, input(1));
+		let (id, request) = submit(1, input(1));
 		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 500));
 		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
 		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Failure, 25));
@@ -1855,7 +1802,7 @@ fn prediction_settlement_conserves_funds() {
 			(vec![(S, 99), (F, 98)], Verdict::Inconclusive, vec![]),
 		];
 		for (round, (stakes, verdict, weights)) in cases.into_iter().enumerate() {
-			let (id, request) = submit_named(1, input(1));
+			let (id, request) = submit(1, input(1));
 			let total: u64 = stakes.iter().map(|(_, a)| a).sum();
 			for (i, (side, amount)) in stakes.iter().enumerate() {
 				assert_ok!(Performance::predict(signed(21 + i as u64), id, *side, *amount));

@@ -76,7 +76,6 @@ parameter_types! {
 	pub const Half: Perbill = Perbill::from_percent(50);
 	pub const Threshold: Perbill = Perbill::from_percent(60);
 	pub MaxRoleMultiplier: FixedU128 = FixedU128::from_u32(10);
-	pub OutcomeHandlerWeight: Weight = Performance::max_outcome_weight();
 	pub const PerformancePalletId: PalletId = PalletId(*b"ar/perfm");
 }
 
@@ -106,7 +105,7 @@ impl pallet_witnesses::Config for Test {
 	type ScoreClipRange = TenPercent;
 	type MaxRoleMultiplier = MaxRoleMultiplier;
 	type ClaimsDomain = ClaimsDomain;
-	type OutcomeHandlerWeight = OutcomeHandlerWeight;
+	type MinQuorumWeight = ConstU128<0>;
 }
 
 impl_performance_config!(Test {
@@ -206,14 +205,8 @@ fn integrity_tests_pass_together() {
 fn witnesses_verify_a_performance_end_to_end() {
 	build_and_execute(|| {
 		setup();
-		// Predictions need a named panel.
-		assert_ok!(Performance::submit_performance(
-			signed(1),
-			1,
-			event(),
-			BoundedVec::truncate_from(vec![7, 8, 9]),
-			30
-		));
+		// The engine draws the panel: 3 seats from the 3 registered witnesses.
+		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
 		let request = request_of(0);
 		// The reward (30), the witnesses' request deposit (5) and our deposit (50) are held.
 		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 - 50 - 30 - 5);
@@ -250,20 +243,11 @@ fn witnesses_verify_a_performance_end_to_end() {
 fn idle_hook_finalization_rejects_and_slashes() {
 	build_and_execute(|| {
 		setup();
-		assert_ok!(Performance::submit_performance(
-			signed(1),
-			1,
-			event(),
-			BoundedVec::default(),
-			30
-		));
+		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
 		let request = request_of(0);
 		attest(request, &[(7, false, 1_000), (8, false, 1_200)]);
-		// Finalized by the witnesses pallet's idle hook (no dispatch around it), which inspects
-		// two deadline buckets per block.
-		for _ in 0..6 {
-			Witnesses::on_idle(12, Weight::MAX);
-		}
+		// Finalized by the witnesses pallet's idle hook (no dispatch around it).
+		Witnesses::on_idle(12, Weight::MAX);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
 		// 10% of the deposit went to the treasury.
 		assert_eq!(Balances::free_balance(TREASURY), 1 + 5);
@@ -274,25 +258,20 @@ fn idle_hook_finalization_rejects_and_slashes() {
 #[test]
 fn verifier_errors_leave_state_untouched() {
 	build_and_execute(|| {
-		setup();
-		// 20 is not a registered witness: the named panel is refused by the witnesses pallet.
-		assert_noop!(
-			Performance::submit_performance(
-				signed(1),
-				1,
-				event(),
-				BoundedVec::truncate_from(vec![7, 20]),
-				30
-			),
-			pallet_witnesses::Error::<Test>::PanelMemberNotWitness
-		);
-		assert_ok!(Performance::submit_performance(
+		assert_ok!(Witnesses::register(signed(7), Role::Judge, 1_000, BoundedVec::default()));
+		assert_ok!(Performance::register_athlete(
 			signed(1),
-			1,
-			event(),
-			BoundedVec::truncate_from(vec![7, 8]),
-			30
+			BoundedVec::truncate_from(b"Ada".to_vec()),
+			BoundedVec::truncate_from(vec![BoundedVec::truncate_from(b"hackysack".to_vec())]),
+			None
 		));
+		// One eligible witness for a quorum of two: the engine refuses to draw.
+		assert_noop!(
+			Performance::submit_performance(signed(1), 1, event(), 30),
+			pallet_witnesses::Error::<Test>::NotEnoughWitnesses
+		);
+		assert_ok!(Witnesses::register(signed(8), Role::Judge, 1_000, BoundedVec::default()));
+		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
 		// Nobody reveals: inconclusive, everything released.
 		System::set_block_number(12);
 		assert_ok!(Witnesses::finalize_request(signed(30), request_of(0)));
@@ -301,19 +280,51 @@ fn verifier_errors_leave_state_untouched() {
 	});
 }
 
+/// Attack 2 of issue 10, the athlete's part: an athlete that is itself a heavy witness could
+/// attest its own performance when a delegate submitted it. Now the athlete and its delegates
+/// are excluded from the draw, however heavy.
+#[test]
+fn athlete_and_delegates_never_sit_on_their_panel() {
+	build_and_execute(|| {
+		setup();
+		// The athlete and a second delegate are witnesses with ten times the others' bond.
+		assert_ok!(Witnesses::register(signed(1), Role::Judge, 10_000, BoundedVec::default()));
+		assert_ok!(Witnesses::register(signed(3), Role::Judge, 10_000, BoundedVec::default()));
+		assert_ok!(Performance::add_delegate(signed(1), 2));
+		assert_ok!(Performance::add_delegate(signed(1), 3));
+		for i in 0..5u32 {
+			System::set_block_number(20 + u64::from(i) * 20);
+			let mut e = event();
+			e.metrics.score = 1_000 + i;
+			assert_ok!(Performance::submit_performance(signed(2), 1, e, 30));
+			let id = crate::pallet::NextPerformanceId::<Test>::get() - 1;
+			let request = request_of(id);
+			let panel: Vec<u64> =
+				pallet_witnesses::Panels::<Test>::iter_key_prefix(request).collect();
+			assert_eq!(panel.len(), 3);
+			assert!(!panel.contains(&1) && !panel.contains(&2) && !panel.contains(&3));
+			let commitment =
+				Witnesses::commitment_of(DOMAIN, request, &1, true, Some(10_000), &salt(1));
+			assert_noop!(
+				Witnesses::commit(signed(1), request, commitment),
+				pallet_witnesses::Error::<Test>::NotOnPanel
+			);
+		}
+	});
+}
+
 #[test]
 fn submitter_cannot_cancel_its_performance_request() {
 	build_and_execute(|| {
 		setup();
-		assert_ok!(Performance::submit_performance(
-			signed(1),
-			1,
-			event(),
-			BoundedVec::truncate_from(vec![7, 8]),
-			30
-		));
+		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
 		let request = request_of(0);
 		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
+		// A member of the drawn panel cannot stake on what it votes on.
+		assert_noop!(
+			Performance::predict(signed(7), 0, PredictionSide::Success, 100),
+			crate::Error::<Test>::NotAllowedToPredict
+		);
 		// The submitter is the requester, but the request belongs to the performance pallet:
 		// cancelling it would leave the performance (and the prediction pool) pending forever.
 		assert_noop!(

@@ -8,7 +8,7 @@ use frame_support::{traits::fungible, BoundedVec};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
-pub use pallet_witnesses::{DomainId, RequestId};
+pub use verification_primitives::{DomainId, RequestId};
 
 /// Identifier of a performance, allocated sequentially from 0.
 pub type PerformanceId = u64;
@@ -58,8 +58,12 @@ pub type TagOf<T> = BoundedVec<u8, <T as Config>::MaxTagLen>;
 /// The tags of a performance.
 pub type TagsOf<T> = BoundedVec<TagOf<T>, <T as Config>::MaxTags>;
 
-/// Named witnesses of a performance, later the witnesses who attested it.
+/// The witnesses who attested a verified performance (empty while pending).
 pub type WitnessesOf<T> = BoundedVec<AccountIdOf<T>, <T as Config>::MaxWitnesses>;
+
+/// The verification request parameters of the runtime `T`.
+pub type RequestParamsOf<T> =
+	verification_primitives::RequestParams<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
 
 /// The delegates an athlete approved.
 pub type DelegatesOf<T> = BoundedVec<AccountIdOf<T>, <T as Config>::MaxDelegates>;
@@ -321,7 +325,7 @@ pub struct Performance<AccountId, Balance, BlockNumber, Input, Witnesses> {
 	pub level: Level,
 	/// The event details.
 	pub event: Input,
-	/// Named witnesses while pending; once verified, the agreeing witnesses (heaviest first).
+	/// Empty while pending; once verified, the coherent panel members (heaviest first).
 	pub witnesses: Witnesses,
 	/// Deposit held from the submitter under `HoldReason::PerformanceDeposit` while pending;
 	/// once settled, only what could not be released or slashed (normally zero).
@@ -682,7 +686,7 @@ pub struct PerformanceView<AccountId, Balance, BlockNumber> {
 	pub related: Option<NostrEventId>,
 	/// Tags.
 	pub tags: Vec<Vec<u8>>,
-	/// Named (pending) or agreeing (verified) witnesses.
+	/// The coherent panel members of a verified performance (empty otherwise).
 	pub witnesses: Vec<AccountId>,
 	/// Deposit held while pending (once settled, only what could not be released).
 	pub deposit: Balance,

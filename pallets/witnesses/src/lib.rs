@@ -3,7 +3,8 @@
 //! The one verification engine of the Arete runtime. Staked witnesses attest, through
 //! commit-reveal, to opaque subjects that client pallets (performance, agents, streaming, ...)
 //! or any account submit; a stake- and credibility-weighted consensus decides the outcome,
-//! which is reported back to the requesting pallet through [`VerificationOutcomeHandler`].
+//! which is reported back to the requesting pallet through [`VerificationOutcomeHandler`]
+//! (the interface of the `verification-primitives` crate).
 //! The pallet never knows what a subject means.
 //!
 //! ## Witnesses
@@ -37,9 +38,21 @@
 //!
 //! ## Requests
 //!
-//! Client pallets open requests through [`VerificationProvider::open_request`]; any account
-//! may open one on a claim hash in the [`Config::ClaimsDomain`] with
-//! [`Pallet::open_claim_request`]. [`RequestParams`] carry the quorum (minimum revealed count
+//! Client pallets reach the engine through the interface of `verification-primitives`
+//! (re-exported as [`primitives`]): they open requests with
+//! [`VerificationProvider::open_request`], read them through
+//! [`VerificationProvider::request_view`] (a view built for them, not the stored struct) and
+//! receive [`primitives::Outcome`]s through [`VerificationOutcomeHandler`]. For them the engine
+//! offers panels it draws, never from the requester or the accounts the client excludes (the
+//! subject's owner and its delegates), and panels named by an independent party (neither the
+//! naming party nor a member may be the requester or excluded); outcomes of named panels carry
+//! `Resolution::NamedPanel`, which moves no value. Client quorums need at least
+//! [`Config::MinQuorumWeight`] of revealed weight. Optimistic claims and appeals are not
+//! offered yet (`Unsupported`; `limits()` says so). Outcomes of the claims domain go to no
+//! client.
+//!
+//! Any account may open a request on a claim hash in the [`Config::ClaimsDomain`] with
+//! [`Pallet::open_claim_request`]. The engine's own [`RequestParams`] carry the quorum (minimum revealed count
 //! and weight), the approval threshold, commit and reveal periods (durations in blocks), the
 //! reward, an optional score range and the panel: `Open` (any eligible witness), `Named`
 //! (listed witnesses) or `RandomDraw(n)` (n eligible witnesses drawn without replacement with
@@ -116,7 +129,7 @@
 //! [`runtime_api::WitnessesApi`] (`witness_record`, `request`, `eligible_witnesses`) is
 //! implemented by the runtime with [`Pallet::witness_record`], [`Pallet::request_view`] and
 //! [`Pallet::eligible_witnesses`]; client pallets use
-//! [`VerificationProvider::request_state`].
+//! [`VerificationProvider::request_view`].
 //!
 //! ## Finalization
 //!
@@ -140,7 +153,6 @@ pub use pallet::*;
 mod features;
 pub mod migrations;
 pub mod runtime_api;
-pub mod traits;
 pub mod types;
 pub mod weights;
 
@@ -151,11 +163,11 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use traits::{VerificationOutcomeHandler, VerificationProvider};
 pub use types::*;
 /// The interface of the verification engine shared with its clients: ids, votes and the
 /// commitment hash ([`primitives::commitment_hash`]).
 pub use verification_primitives as primitives;
+pub use verification_primitives::{VerificationOutcomeHandler, VerificationProvider};
 pub use weights::WeightInfo;
 
 /// Log target of the pallet.
@@ -210,7 +222,9 @@ pub mod pallet {
 		/// Source of randomness for drawn panels.
 		type Randomness: Randomness<H256, BlockNumberFor<Self>>;
 
-		/// Receives the outcome of every finalized request.
+		/// Receives the outcome of every finalized request opened through
+		/// [`VerificationProvider`] (client domains); its `max_outcome_weight` is charged for
+		/// every finalization.
 		type OutcomeHandler: VerificationOutcomeHandler<Self::AccountId>;
 
 		/// Where slashed funds go.
@@ -292,9 +306,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type ClaimsDomain: Get<DomainId>;
 
-		/// Upper bound of the weight of one `OutcomeHandler::on_outcome` call.
+		/// Least revealed weight a client may ask as quorum ([`primitives::EngineLimits`]'s
+		/// `min_quorum_weight`): client quorums count weight as well as heads, so a swarm of
+		/// minimum bonds cannot make a quorum alone.
 		#[pallet::constant]
-		type OutcomeHandlerWeight: Get<Weight>;
+		type MinQuorumWeight: Get<u128>;
 	}
 
 	/// Default role multiplier: 1.
@@ -500,6 +516,15 @@ pub mod pallet {
 		PanelMemberNotWitness,
 		/// The requester cannot be on the panel of its own request.
 		RequesterOnPanel,
+		/// A named panel member, or the party naming the panel, is the requester or an account
+		/// the client excluded.
+		ExcludedOnPanel,
+		/// A client's quorum weight is below `MinQuorumWeight`.
+		QuorumWeightTooLow,
+		/// The engine does not offer this verification mode yet (optimistic claims).
+		Unsupported,
+		/// Client pallets cannot open requests in the claims domain.
+		ReservedDomain,
 		/// Fewer eligible witnesses than the quorum requires are available for the draw.
 		NotEnoughWitnesses,
 		/// An arithmetic overflow occurred.
@@ -758,6 +783,6 @@ impl<T: Config> Pallet<T> {
 	/// Worst-case weight of finalizing one request, including the outcome handler.
 	pub fn max_finalization_weight() -> Weight {
 		T::WeightInfo::finalize_request(T::MaxWitnessesPerRequest::get())
-			.saturating_add(T::OutcomeHandlerWeight::get())
+			.saturating_add(T::OutcomeHandler::max_outcome_weight())
 	}
 }

@@ -1,12 +1,12 @@
 //! Test runtime for the witnesses pallet.
 
 use crate as pallet_witnesses;
-use crate::{DomainId, Outcome, RequestId, VerificationOutcomeHandler};
+use crate::{primitives, DomainId, Event, Outcome, RequestId, VerificationOutcomeHandler};
 use codec::Encode;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, Hooks, Randomness},
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, Hooks, Randomness},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;
@@ -58,32 +58,56 @@ parameter_types! {
 	pub OutcomeHandlerWeight: Weight = Weight::from_parts(10_000_000, 1_000);
 }
 
-/// One recorded outcome handler call.
+/// One finalization: domain, subject, request and the engine's outcome (from its event).
 pub type OutcomeRecord = (DomainId, H256, RequestId, Outcome<u64>);
+
+/// One outcome handler call, with the client's view of the outcome.
+pub type ClientOutcomeRecord = (DomainId, H256, RequestId, primitives::Outcome<u64>);
 
 thread_local! {
 	/// Outcomes reported to the mock handler.
-	pub static OUTCOMES: RefCell<Vec<OutcomeRecord>> = const { RefCell::new(Vec::new()) };
+	pub static OUTCOMES: RefCell<Vec<ClientOutcomeRecord>> = const { RefCell::new(Vec::new()) };
 	/// Nonce mixed into the mock randomness.
 	pub static RANDOM_NONCE: RefCell<u64> = const { RefCell::new(0) };
 }
 
-/// Records every outcome.
+/// A client owning the `SPORTS` domain that records every outcome it is given.
 pub struct RecordingHandler;
 impl VerificationOutcomeHandler<u64> for RecordingHandler {
+	fn domains() -> Vec<DomainId> {
+		vec![SPORTS]
+	}
+
 	fn on_outcome(
 		domain: DomainId,
 		subject: H256,
 		request: RequestId,
-		outcome: &Outcome<u64>,
+		outcome: &primitives::Outcome<u64>,
 	) -> Weight {
 		OUTCOMES.with(|o| o.borrow_mut().push((domain, subject, request, outcome.clone())));
 		Weight::from_parts(HANDLER_WEIGHT, 0)
 	}
+
+	fn max_outcome_weight() -> Weight {
+		OutcomeHandlerWeight::get()
+	}
 }
 
-/// The outcomes recorded so far.
+/// Every finalization so far (claims domain included), from the engine's events.
 pub fn outcomes() -> Vec<OutcomeRecord> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Witnesses(Event::RequestFinalized { id, domain, subject, outcome }) => {
+				Some((domain, subject, id, outcome))
+			},
+			_ => None,
+		})
+		.collect()
+}
+
+/// The outcomes the client handler received (client domains only).
+pub fn client_outcomes() -> Vec<ClientOutcomeRecord> {
 	OUTCOMES.with(|o| o.borrow().clone())
 }
 
@@ -123,7 +147,7 @@ impl pallet_witnesses::Config for Test {
 	type ScoreClipRange = ScoreClipRange;
 	type MaxRoleMultiplier = MaxRoleMultiplier;
 	type ClaimsDomain = ClaimsDomain;
-	type OutcomeHandlerWeight = OutcomeHandlerWeight;
+	type MinQuorumWeight = ConstU128<10>;
 }
 
 /// Accounts 1..=30 start with 1_000_000 each (plus the slash account with 1); 1000 and up

@@ -9,9 +9,9 @@ use crate::{
 		Attestations, DomainWitnesses, FinalizationCursor, GeneralWitnesses, HoldReason,
 		NextRequestId, Panels, Requests, RoleMultipliers, Schedule, Witnesses as Registry,
 	},
-	AttestationResult, DomainId, Error, Event, Outcome, Panel, RequestId, RequestParams,
-	RequestPhase, Reveal, Role, ScoreRange, SlashReason, Verdict, VerificationProvider,
-	WitnessStatus, MAX_PANEL_SIZE,
+	primitives, AttestationResult, DomainId, Error, Event, Outcome, Panel, RequestId,
+	RequestParams, RequestPhase, Reveal, Role, ScoreRange, SlashReason, Verdict,
+	VerificationProvider, WitnessStatus, MAX_PANEL_SIZE,
 };
 use codec::Encode;
 use frame_support::{
@@ -20,6 +20,10 @@ use frame_support::{
 	traits::{fungible::InspectHold, Get, Hooks},
 	weights::Weight,
 	BoundedVec,
+};
+use primitives::{
+	Cancellation, PanelPolicy, PanelSeat, PanelTerms, Phase, RequestMode, Resolution,
+	VerificationMode,
 };
 use sp_core::H256;
 use sp_runtime::{DispatchError, FixedU128, Perbill, TokenError};
@@ -60,6 +64,37 @@ fn params(min_witnesses: u32, reward: u64) -> Params {
 
 fn scored(min_witnesses: u32, reward: u64) -> Params {
 	Params { score_range: Some(ScoreRange { min: 0, max: 100 }), ..params(min_witnesses, reward) }
+}
+
+type ClientParams = primitives::RequestParams<u64, u64, u64>;
+
+/// Client parameters: `policy`, quorum `min_seats` with weight 10 (the mock's minimum),
+/// threshold 50%, commit and reveal 5 blocks, appeal window 1, `reward`, nobody excluded.
+fn client_params(policy: PanelPolicy<u64>, min_seats: u32, reward: u64) -> ClientParams {
+	primitives::RequestParams {
+		mode: VerificationMode::Panel(policy),
+		panel: PanelTerms {
+			min_seats,
+			min_weight: 10,
+			approval_threshold: Perbill::from_percent(50),
+			commit_period: 5,
+			reveal_period: 5,
+			appeal_period: 1,
+			reward,
+		},
+		score_range: None,
+		excluded: Default::default(),
+	}
+}
+
+fn drawn(seats: u32) -> PanelPolicy<u64> {
+	PanelPolicy::Drawn { seats }
+}
+
+/// Open a client request in `SPORTS` through the provider.
+fn open_client(requester: u64, subject: H256, p: ClientParams) -> RequestId {
+	<Witnesses as VerificationProvider<u64, u64, u64>>::open_request(SPORTS, subject, &requester, p)
+		.unwrap()
 }
 
 fn open(requester: u64, p: Params) -> RequestId {
@@ -734,13 +769,7 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 		register(1, 100);
 		// A client pallet (e.g. performance) opens a request in its own domain on behalf of
 		// account 3, which pays reward and deposit.
-		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
-			SPORTS,
-			SUBJECT,
-			&3,
-			params(1, 50),
-		)
-		.unwrap();
+		let id = open_client(3, SUBJECT, client_params(drawn(1), 1, 50));
 		let request = Requests::<Test>::get(id).unwrap();
 		let events_before = events().len();
 		assert_noop!(Witnesses::cancel_request(signed(3), id), Error::<Test>::NotAClaimRequest);
@@ -757,14 +786,11 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 		assert_eq!(Requests::<Test>::get(id).unwrap().commits, 1);
 
 		// The client pallet itself still cancels through the provider trait.
-		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
-			SPORTS,
-			SUBJECT,
-			&3,
-			params(1, 50),
-		)
-		.unwrap();
-		assert_ok!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3));
+		let id = open_client(3, SUBJECT, client_params(drawn(1), 1, 50));
+		assert_eq!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3),
+			Ok(Cancellation { released: 55, forfeited: 0 })
+		);
 		assert!(Requests::<Test>::get(id).is_none());
 		assert_eq!(last_event(), Event::RequestCancelled { id, requester: 3 });
 		assert_eq!(held(HoldReason::RequestReward, 3), 50);
@@ -776,19 +802,33 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 fn provider_trait_works_and_is_atomic() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
-		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
-			SPORTS,
-			SUBJECT,
-			&3,
-			params(1, 50),
-		)
-		.unwrap();
-		let view = <Witnesses as VerificationProvider<u64, u64, u64>>::request_state(id).unwrap();
-		assert_eq!(view.request.domain, SPORTS);
-		assert_eq!(view.phase, RequestPhase::Commit);
-		assert_eq!(view.request.reward, 50);
-		assert_ok!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3));
-		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::request_state(id).is_none());
+		let id = open_client(3, SUBJECT, client_params(drawn(1), 1, 50));
+		let view = <Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap();
+		assert_eq!((view.id, view.domain, view.subject, view.requester), (id, SPORTS, SUBJECT, 3));
+		assert_eq!(view.mode, RequestMode::DrawnPanel);
+		assert_eq!(view.phase, Phase::Commit { until: 6 });
+		assert_eq!((view.round, view.seats, view.reward, view.deposit), (0, 1, 50, 5));
+		assert_eq!(view.panel, vec![PanelSeat { who: 1, seats: 1 }]);
+		assert_eq!((view.claim, view.provisional, view.opened_at), (None, None, 1));
+		jump_to_block(7);
+		assert_eq!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap().phase,
+			Phase::Reveal { until: 11 }
+		);
+		jump_to_block(12);
+		assert_eq!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap().phase,
+			Phase::Closing
+		);
+		jump_to_block(1);
+		assert_eq!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3),
+			Ok(Cancellation { released: 55, forfeited: 0 })
+		);
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).is_none());
+		// Claim requests (opened by accounts, open panels) are no client's.
+		let claim = open(3, params(1, 0));
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(claim).is_none());
 
 		// Account 31 can pay the reward but not the deposit on top: nothing changes.
 		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), 31, 103));
@@ -797,18 +837,103 @@ fn provider_trait_works_and_is_atomic() {
 			SPORTS,
 			SUBJECT,
 			&31,
-			params(1, 100),
+			client_params(drawn(1), 1, 100),
 		)
 		.is_err());
 		assert_eq!(NextRequestId::<Test>::get(), before);
 		assert_eq!(held(HoldReason::RequestReward, 31), 0);
 		assert_eq!(free(31), 103);
-		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::open_request_weight(
-			&Panel::Open
-		)
-		.all_gt(Weight::zero()));
+		let p = client_params(drawn(8), 1, 0);
+		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::open_request_weight(&p)
+			.all_gt(Weight::zero()));
 		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request_weight()
 			.all_gt(Weight::zero()));
+	});
+}
+
+#[test]
+fn provider_refuses_what_the_engine_does_not_offer() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register(2, 100);
+		let open_with = |requester: u64, domain: DomainId, p: ClientParams| {
+			<Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
+				domain, SUBJECT, &requester, p,
+			)
+		};
+		let before = NextRequestId::<Test>::get();
+		// The claims domain is the engine's own.
+		assert_eq!(
+			open_with(3, CLAIMS, client_params(drawn(1), 1, 0)),
+			Err(Error::<Test>::ReservedDomain.into())
+		);
+		// Optimistic claims are not offered yet.
+		let mut optimistic = client_params(drawn(1), 1, 0);
+		optimistic.mode = VerificationMode::Optimistic(primitives::ClaimTerms {
+			claim: primitives::Vote { verdict: primitives::Verdict::Approved, score: None },
+			bond: 1_000,
+			liveness: 10,
+			dispute_seats: 1,
+		});
+		assert_eq!(open_with(3, SPORTS, optimistic), Err(Error::<Test>::Unsupported.into()));
+		// A quorum by heads alone is refused.
+		let mut light = client_params(drawn(1), 1, 0);
+		light.panel.min_weight = 9;
+		assert_eq!(open_with(3, SPORTS, light), Err(Error::<Test>::QuorumWeightTooLow.into()));
+		// The requester cannot name its own panel, nor name an excluded account.
+		let members = BoundedVec::truncate_from(vec![1, 2]);
+		let own = client_params(PanelPolicy::Named { named_by: 3, members: members.clone() }, 1, 0);
+		assert_eq!(open_with(3, SPORTS, own), Err(Error::<Test>::ExcludedOnPanel.into()));
+		let mut excluded =
+			client_params(PanelPolicy::Named { named_by: 7, members: members.clone() }, 1, 0);
+		excluded.excluded = BoundedVec::truncate_from(vec![2]);
+		assert_eq!(open_with(3, SPORTS, excluded), Err(Error::<Test>::ExcludedOnPanel.into()));
+		assert_eq!(
+			open_with(3, SPORTS, client_params(drawn(9), 1, 0)),
+			Err(Error::<Test>::InvalidPanelSize.into())
+		);
+		assert_eq!(NextRequestId::<Test>::get(), before);
+		// An independent party's panel is fine.
+		let named = client_params(PanelPolicy::Named { named_by: 7, members }, 2, 0);
+		let id = open_client(3, SUBJECT, named);
+		assert_eq!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap().mode,
+			RequestMode::NamedPanel
+		);
+		let limits = <Witnesses as VerificationProvider<u64, u64, u64>>::limits();
+		assert_eq!(
+			(limits.max_seats, limits.max_appeal_rounds, limits.min_quorum_weight),
+			(8, 0, 10)
+		);
+	});
+}
+
+/// Attack 2 of issue 10, the athlete's part: when a delegate submitted, nothing kept the
+/// athlete (a registered witness) off its own performance's panel. Now the client passes the
+/// athlete as excluded and the draw never picks it, whatever the subject. (Before, the
+/// provider had no excluded accounts; an athlete holding most of the weight was drawn.)
+#[test]
+fn attack_2_excluded_accounts_are_never_drawn() {
+	ExtBuilder::build_and_execute(|| {
+		// The athlete (1) holds 90 % of the weight.
+		register(1, 9_000);
+		register(2, 500);
+		register(4, 500);
+		let mut p = client_params(drawn(2), 1, 0);
+		p.excluded = BoundedVec::truncate_from(vec![1]);
+		for i in 0..50u8 {
+			let id = open_client(3, H256::repeat_byte(i), p.clone());
+			let panel: Vec<u64> = Panels::<Test>::iter_key_prefix(id).collect();
+			assert_eq!(panel.len(), 2);
+			assert!(!panel.contains(&1), "the excluded athlete was drawn");
+			assert_noop!(
+				Witnesses::commit(signed(1), id, commitment(1, id, true, None)),
+				Error::<Test>::NotOnPanel
+			);
+		}
+		// Without the exclusion it would be drawn nearly always.
+		let id = open_client(3, SUBJECT, client_params(drawn(2), 1, 0));
+		assert!(Panels::<Test>::contains_key(id, 1));
 	});
 }
 
@@ -1100,13 +1225,7 @@ fn attack_3_commitment_for_another_domain_does_not_verify() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
-		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
-			SPORTS,
-			SUBJECT,
-			&3,
-			params(1, 0),
-		)
-		.unwrap();
+		let id = open_client(3, SUBJECT, client_params(drawn(2), 1, 0));
 		let in_claims = Witnesses::commitment_of(CLAIMS, id, &1, true, None, &salt(1));
 		let in_sports = Witnesses::commitment_of(SPORTS, id, &1, true, None, &salt(1));
 		assert_ne!(in_claims, in_sports);
@@ -1522,8 +1641,8 @@ fn finalize_request_works_and_fails() {
 		assert_eq!(
 			info.actual_weight,
 			Some(
+				// A claim request: no client handler to charge.
 				<() as crate::WeightInfo>::finalize_request(1)
-					.saturating_add(Weight::from_parts(HANDLER_WEIGHT, 0))
 			)
 		);
 		assert!(matches!(last_event(), Event::RequestFinalized { id: 0, .. }));
@@ -1700,13 +1819,9 @@ fn outcome_handler_receives_outcome() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
-		let id = <Witnesses as VerificationProvider<u64, u64, u64>>::open_request(
-			SPORTS,
-			H256::repeat_byte(42),
-			&9,
-			scored(2, 0),
-		)
-		.unwrap();
+		let mut p = client_params(drawn(2), 2, 0);
+		p.score_range = Some(primitives::ScoreRange { min: 0, max: 100 });
+		let id = open_client(9, H256::repeat_byte(42), p);
 		commit(1, id, true, Some(70));
 		commit(2, id, true, Some(72));
 		jump_to_block(7);
@@ -1714,23 +1829,66 @@ fn outcome_handler_receives_outcome() {
 		reveal(2, id, true, Some(72));
 		jump_to_block(12);
 		assert_ok!(Witnesses::finalize_request(signed(30), id));
-		let recorded = outcomes();
+		let recorded = client_outcomes();
 		assert_eq!(recorded.len(), 1);
 		let (domain, subject, rid, outcome) = recorded[0].clone();
-		assert_eq!(domain, SPORTS);
-		assert_eq!(subject, H256::repeat_byte(42));
-		assert_eq!(rid, id);
-		assert_eq!(outcome.verdict, Verdict::Approved);
+		assert_eq!((domain, subject, rid), (SPORTS, H256::repeat_byte(42), id));
+		assert_eq!(outcome.decision, primitives::Decision::Approved);
 		assert_eq!(outcome.score, Some(70));
-		assert_eq!(outcome.approval, Perbill::one());
-		let mut who: Vec<u64> = outcome.participants.iter().map(|p| p.who).collect();
-		who.sort();
-		assert_eq!(who, vec![1, 2]);
-		assert!(outcome.participants.iter().all(|p| p.agreed && p.weight == 500));
+		assert_eq!(outcome.resolution, Resolution::DrawnPanel);
+		assert!(outcome.resolution.can_move_value());
+		assert_eq!((outcome.appeals, outcome.approval), (0, Perbill::one()));
+		let mut members: Vec<(u64, Option<u32>)> =
+			outcome.participants.iter().map(|p| (p.who, p.vote.and_then(|v| v.score))).collect();
+		members.sort();
+		assert_eq!(members, vec![(1, Some(70)), (2, Some(72))]);
+		assert!(outcome
+			.participants
+			.iter()
+			.all(|p| p.coherent && p.weight == 500 && p.seats == 1 && p.round == 0));
+		assert!(outcome
+			.participants
+			.iter()
+			.all(|p| p.vote.map(|v| v.verdict) == Some(primitives::Verdict::Approved)));
+		// The engine's own event carries its outcome.
+		let (_, _, _, engine) = outcomes().last().unwrap().clone();
+		assert_eq!(engine.verdict, Verdict::Approved);
 		assert_eq!(
 			last_event(),
-			Event::RequestFinalized { id, domain: SPORTS, subject: H256::repeat_byte(42), outcome }
+			Event::RequestFinalized {
+				id,
+				domain: SPORTS,
+				subject: H256::repeat_byte(42),
+				outcome: engine
+			}
 		);
+		// Claim requests go to no client.
+		let claim = open(9, params(1, 0));
+		jump_to_block(30);
+		assert_ok!(Witnesses::finalize_request(signed(30), claim));
+		assert_eq!(client_outcomes().len(), 1);
+	});
+}
+
+#[test]
+fn named_panel_outcomes_move_no_value() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		let members = BoundedVec::truncate_from(vec![1]);
+		let id = open_client(
+			9,
+			SUBJECT,
+			client_params(PanelPolicy::Named { named_by: 7, members }, 1, 0),
+		);
+		commit(1, id, true, None);
+		jump_to_block(7);
+		reveal(1, id, true, None);
+		jump_to_block(12);
+		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(outcome.decision, primitives::Decision::Approved);
+		assert_eq!(outcome.resolution, Resolution::NamedPanel);
+		assert!(!outcome.resolution.can_move_value());
 	});
 }
 

@@ -494,7 +494,7 @@ pub struct WitnessInfoView<Balance, BlockNumber> {
 	pub registered_at: BlockNumber,
 }
 
-/// An open request as served by the runtime API and `VerificationProvider::request_state`.
+/// An open request as served by the runtime API (clients see `primitives::RequestView`).
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct RequestView<AccountId, Balance, BlockNumber> {
 	/// The request id.

@@ -74,11 +74,16 @@ impl pallet_performance::Config for Runtime {
 	type MaxOpenChallengesPerSport = ConstU32<8>;
 	type MaxChallengeWinners = ConstU32<64>;
 	type MaxPredictions = ConstU32<1_000>;
+	// A panel of three seats drawn by the engine, all three must reveal, with at least the
+	// weight of three minimum bonds at the initial credibility.
+	type PanelSeats = ConstU32<3>;
 	type MinWitnesses = ConstU32<3>;
-	type MinWitnessWeight = ConstU128<0>;
+	type MinWitnessWeight = ConstU128<{ 150 * ARETE }>;
 	type ApprovalThreshold = PerformanceApprovalThreshold;
 	type CommitPeriod = ConstU32<{ 2 * MINUTES }>;
 	type RevealPeriod = ConstU32<{ MINUTES }>;
+	// Passed to the engine, which does not hold appeals yet.
+	type AppealPeriod = ConstU32<{ 2 * MINUTES }>;
 	type MaxScore = ConstU32<10_000>;
 	type MinWitnessReward = ConstU128<{ ARETE }>;
 	type RegionalThreshold = ConstU32<6_000>;

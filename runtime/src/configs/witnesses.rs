@@ -10,8 +10,10 @@
 //! - Panels are drawn with BABE's randomness of one epoch ago, which was fixed before the
 //!   request could be opened and so cannot be steered by the requester.
 //! - Outcomes go to the client pallets (Performance; later ones join the `OutcomeHandler`
-//!   tuple). `OutcomeHandlerWeight` is the benchmarked bound of the most expensive handler,
-//!   charged per finalized request.
+//!   tuple) through `verification-primitives`; the tuple's `max_outcome_weight` (the largest
+//!   of the clients' benchmarked bounds) is charged per finalized request.
+//! - Client quorums need at least `MinQuorumWeight` of revealed weight, so a swarm of
+//!   minimum-bond accounts cannot make a quorum by heads.
 
 use frame_support::{
 	parameter_types,
@@ -22,7 +24,7 @@ use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
 	configs::staking::TreasuryAccount, currency::ARETE, time::DAYS, AccountId, Balances,
-	Performance, Runtime, RuntimeHoldReason, Weight,
+	Performance, Runtime, RuntimeHoldReason,
 };
 
 parameter_types! {
@@ -39,8 +41,6 @@ parameter_types! {
 	pub const WitnessMinCredibility: Perbill = Perbill::from_percent(1);
 	/// Scores more than a tenth of the score range away from the median are outliers.
 	pub const WitnessScoreClipRange: Perbill = Perbill::from_percent(10);
-	/// Performance is the only client pallet: its benchmarked worst-case handler.
-	pub WitnessOutcomeHandlerWeight: Weight = Performance::max_outcome_weight();
 }
 
 impl pallet_witnesses::Config for Runtime {
@@ -69,5 +69,7 @@ impl pallet_witnesses::Config for Runtime {
 	type ScoreClipRange = WitnessScoreClipRange;
 	type MaxRoleMultiplier = WitnessMaxRoleMultiplier;
 	type ClaimsDomain = WitnessClaimsDomain;
-	type OutcomeHandlerWeight = WitnessOutcomeHandlerWeight;
+	// The weight of two minimum bonds at the initial credibility: a client quorum always needs
+	// more than one minimum-bond account's worth of revealed weight.
+	type MinQuorumWeight = ConstU128<{ 100 * ARETE }>;
 }

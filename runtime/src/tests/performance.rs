@@ -3,12 +3,16 @@
 //! career records and Nostr export. The pallet's unit tests cover every call and error in a
 //! mock; this test checks the wiring (verifier, outcome handler, holds, constants).
 
-use frame_support::{assert_ok, traits::fungible::Inspect, BoundedVec};
+use frame_support::{
+	assert_ok,
+	traits::{fungible::Inspect, Get},
+	BoundedVec,
+};
 use pallet_performance::{
 	ChallengeCriteria, Level, Metrics, PerformanceInputOf, PerformanceStatus, PredictionSide,
 	RankEntry,
 };
-use pallet_witnesses::Role;
+use pallet_witnesses::{primitives, Role, VerificationOutcomeHandler};
 use sp_keyring::Sr25519Keyring::{self, *};
 
 use super::witnesses::{account, commit, register, reveal, run_on_dev_chain, run_to, BOND};
@@ -16,7 +20,7 @@ use crate::{
 	configs::{performance::PerformanceDomain, RuntimeBlockWeights},
 	currency::{ARETE, EXISTENTIAL_DEPOSIT},
 	genesis_config_presets::DEV_ENDOWMENT,
-	Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System, Witnesses,
+	AccountId, Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System, Witnesses,
 };
 
 type PerformanceEvent = pallet_performance::Event<Runtime>;
@@ -87,13 +91,11 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 		));
 
 		let ferdie_before = free(Ferdie);
-		let panel = BoundedVec::try_from(vec![account(Bob), account(Charlie), account(Dave)])
-			.expect("three witnesses");
+		// The engine draws the panel: three seats among the three eligible witnesses.
 		assert_ok!(Performance::submit_performance(
 			RuntimeOrigin::signed(ferdie.clone()),
 			ferdie.clone(),
 			trick(),
-			panel,
 			REWARD,
 		));
 		let (id, request) = performance_events()
@@ -215,11 +217,36 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 fn the_witnesses_budget_covers_the_performance_outcome_handler() {
 	let handler = Performance::max_outcome_weight();
 	assert!(handler.ref_time() > 0);
-	assert_eq!(<Runtime as pallet_witnesses::Config>::OutcomeHandlerWeight::get(), handler);
+	// The engine charges its handlers' bound: the runtime's tuple of clients.
+	type Handlers = <Runtime as pallet_witnesses::Config>::OutcomeHandler;
+	assert_eq!(<Handlers as VerificationOutcomeHandler<AccountId>>::max_outcome_weight(), handler);
 	// One finalization, handler included, fits comfortably in a block's normal class.
 	let max_extrinsic = RuntimeBlockWeights::get()
 		.get(frame_support::dispatch::DispatchClass::Normal)
 		.max_extrinsic
 		.expect("normal extrinsics are limited");
 	assert!(handler.all_lt(max_extrinsic / 4));
+}
+
+#[test]
+fn client_domains_are_distinct_and_not_the_claims_domain() {
+	type Handlers = <Runtime as pallet_witnesses::Config>::OutcomeHandler;
+	let domains = <Handlers as VerificationOutcomeHandler<AccountId>>::domains();
+	assert!(!domains.is_empty());
+	assert!(primitives::domains_are_distinct(&domains));
+	let claims = <Runtime as pallet_witnesses::Config>::ClaimsDomain::get();
+	assert!(!domains.contains(&claims));
+	assert!(domains.contains(&PerformanceDomain::get()));
+}
+
+#[test]
+fn performance_request_terms_fit_the_engine() {
+	// The performance pallet's integrity test checks its terms against the engine's limits;
+	// here on the runtime's real configuration.
+	let limits =
+		<Witnesses as pallet_witnesses::VerificationProvider<AccountId, u128, u32>>::limits();
+	assert_eq!(limits.min_quorum_weight, 100 * ARETE);
+	let min_weight: u128 = <Runtime as pallet_performance::Config>::MinWitnessWeight::get();
+	assert!(min_weight >= limits.min_quorum_weight);
+	<Performance as frame_support::traits::Hooks<u32>>::integrity_test();
 }

@@ -3,6 +3,7 @@
 use crate::*;
 use frame_support::traits::{fungible::Inspect, Get};
 use sp_runtime::{traits::Zero, Saturating};
+use verification_primitives::VerificationProvider;
 
 impl<T: Config> Pallet<T> {
 	/// Panic if the configuration is inconsistent.
@@ -11,9 +12,21 @@ impl<T: Config> Pallet<T> {
 		let zero_or_ed = |x: BalanceOf<T>| x.is_zero() || x >= ed;
 		assert!(T::MinWitnesses::get() >= 1, "MinWitnesses must be positive");
 		assert!(
-			T::MaxWitnesses::get() >= T::MinWitnesses::get()
-				&& T::MaxWitnesses::get() <= pallet_witnesses::MAX_PANEL_SIZE,
-			"MaxWitnesses must be in MinWitnesses..=MAX_PANEL_SIZE"
+			T::PanelSeats::get() >= T::MinWitnesses::get()
+				&& T::MaxWitnesses::get() >= T::PanelSeats::get(),
+			"PanelSeats must be in MinWitnesses..=MaxWitnesses"
+		);
+		assert!(
+			T::MaxDelegates::get() < verification_primitives::MAX_EXCLUDED,
+			"the athlete and its delegates must fit the excluded accounts of a request"
+		);
+		// The engine accepts the pallet's request terms (the weight quorum, the periods).
+		let limits = T::Verifier::limits();
+		let params = Self::request_params(T::MinWitnessReward::get(), alloc::vec::Vec::new());
+		assert_eq!(
+			limits.check(&Self::pot_account(), &params),
+			Ok(()),
+			"the verifier refuses the pallet's request terms"
 		);
 		assert!(
 			T::RegionalThreshold::get() <= T::NationalThreshold::get()

@@ -1,19 +1,23 @@
 //! Submission of performances and their verification requests.
 
 use crate::{
-	features::validation::{all_distinct, is_slug, is_text},
+	features::validation::{is_slug, is_text},
 	*,
 };
+use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, Get, UnixTime},
+	weights::Weight,
 	BoundedVec,
 };
-use pallet_witnesses::{Panel, RequestParams, ScoreRange, VerificationProvider};
 use sp_core::H256;
-use sp_runtime::{traits::Zero, DispatchError, SaturatedConversion};
+use sp_runtime::{traits::Zero, DispatchError};
+use verification_primitives::{
+	PanelPolicy, PanelTerms, RequestParams, ScoreRange, VerificationMode, VerificationProvider,
+};
 
 impl<T: Config> Pallet<T> {
 	/// The subject of the verification request of performance `id`:
@@ -47,26 +51,49 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The verification request of a performance with witness `reward`: a drawn panel of
+	/// `PanelSeats` seats, never `excluded`, and the pallet's constant terms.
+	pub(crate) fn request_params(
+		reward: BalanceOf<T>,
+		excluded: Vec<T::AccountId>,
+	) -> RequestParamsOf<T> {
+		RequestParams {
+			mode: VerificationMode::Panel(PanelPolicy::Drawn { seats: T::PanelSeats::get() }),
+			panel: PanelTerms {
+				min_seats: T::MinWitnesses::get(),
+				min_weight: T::MinWitnessWeight::get(),
+				approval_threshold: T::ApprovalThreshold::get(),
+				commit_period: T::CommitPeriod::get(),
+				reveal_period: T::RevealPeriod::get(),
+				appeal_period: T::AppealPeriod::get(),
+				reward,
+			},
+			score_range: Some(ScoreRange { min: 0, max: T::MaxScore::get() }),
+			// 1 + MaxDelegates <= MAX_EXCLUDED (integrity test): nothing is cut.
+			excluded: BoundedVec::truncate_from(excluded),
+		}
+	}
+
+	/// Weight of [`Pallet::submit_performance`]: the pallet's own work, measured with the
+	/// runtime's engine behind it, plus the engine's bound for opening the request, so the
+	/// draw is counted at its worst case even where the benchmark's candidate set was smaller.
+	pub fn submit_performance_weight() -> Weight {
+		let params = Self::request_params(Zero::zero(), Vec::new());
+		T::WeightInfo::submit_performance()
+			.saturating_add(T::Verifier::open_request_weight(&params))
+	}
+
 	/// Submit a performance. See [`Pallet::submit_performance`]. Returns its id.
 	pub(crate) fn do_submit_performance(
 		who: T::AccountId,
 		athlete: T::AccountId,
 		event: PerformanceInputOf<T>,
-		witnesses: WitnessesOf<T>,
 		reward: BalanceOf<T>,
 	) -> Result<PerformanceId, DispatchError> {
 		let mut profile = Athletes::<T>::get(&athlete).ok_or(Error::<T>::NotAthlete)?;
 		ensure!(who == athlete || profile.delegates.contains(&who), Error::<T>::NotAuthorized);
 		Self::validate_event(&event)?;
 		ensure!(profile.sports.contains(&event.sport), Error::<T>::SportNotDeclared);
-		if !witnesses.is_empty() {
-			ensure!(
-				witnesses.len() >= T::MinWitnesses::get().saturated_into::<usize>(),
-				Error::<T>::TooFewWitnesses
-			);
-			ensure!(all_distinct(&witnesses), Error::<T>::DuplicateWitness);
-			ensure!(!witnesses.contains(&athlete), Error::<T>::AthleteIsWitness);
-		}
 		ensure!(reward >= T::MinWitnessReward::get(), Error::<T>::RewardTooLow);
 
 		let now = frame_system::Pallet::<T>::block_number();
@@ -94,22 +121,11 @@ impl<T: Config> Pallet<T> {
 		let id = NextPerformanceId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-		let panel = if witnesses.is_empty() {
-			Panel::Open
-		} else {
-			// MaxWitnesses <= MAX_PANEL_SIZE (integrity test): nothing is truncated.
-			Panel::Named(BoundedVec::truncate_from(witnesses.to_vec()))
-		};
-		let params = RequestParams {
-			min_witnesses: T::MinWitnesses::get(),
-			min_weight: T::MinWitnessWeight::get(),
-			approval_threshold: T::ApprovalThreshold::get(),
-			commit_period: T::CommitPeriod::get(),
-			reveal_period: T::RevealPeriod::get(),
-			reward,
-			score_range: Some(ScoreRange { min: 0, max: T::MaxScore::get() }),
-			panel,
-		};
+		// The athlete and its delegates may sit on no panel of its performance (the submitter,
+		// the requester, never does).
+		let mut excluded = alloc::vec![athlete.clone()];
+		excluded.extend(profile.delegates.iter().cloned());
+		let params = Self::request_params(reward, excluded);
 
 		let deposit = T::PerformanceDeposit::get();
 		if !deposit.is_zero() {
@@ -132,7 +148,7 @@ impl<T: Config> Pallet<T> {
 				submitter: who.clone(),
 				level,
 				event,
-				witnesses,
+				witnesses: Default::default(),
 				deposit,
 				submitted_at: now,
 				created_at: T::UnixTime::now().as_secs(),

@@ -9,6 +9,7 @@ use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
 	SaturatedConversion,
 };
+use verification_primitives::VerificationProvider;
 
 impl PredictionSide {
 	/// The other side.
@@ -29,14 +30,16 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		let perf = Performances::<T>::get(performance).ok_or(Error::<T>::UnknownPerformance)?;
-		ensure!(matches!(perf.status, PerformanceStatus::Pending { .. }), Error::<T>::NotPending);
-		// While pending, `witnesses` is the named panel; empty means open, where a staker
-		// could attest to its own bet.
-		ensure!(!perf.witnesses.is_empty(), Error::<T>::OpenPanel);
+		let PerformanceStatus::Pending { request } = perf.status else {
+			return Err(Error::<T>::NotPending.into());
+		};
 		let lock_at = perf.submitted_at.saturating_add(T::PredictionLockPeriod::get());
 		ensure!(frame_system::Pallet::<T>::block_number() < lock_at, Error::<T>::PredictionsLocked);
+		// A panel member must not bet on what it votes on.
+		let on_panel = T::Verifier::request_view(request)
+			.is_some_and(|view| view.panel.iter().any(|seat| seat.who == who));
 		ensure!(
-			who != perf.athlete && who != perf.submitter && !perf.witnesses.contains(&who),
+			who != perf.athlete && who != perf.submitter && !on_panel,
 			Error::<T>::NotAllowedToPredict
 		);
 		ensure!(amount >= T::MinStake::get(), Error::<T>::StakeTooLow);

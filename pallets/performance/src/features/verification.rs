@@ -11,14 +11,22 @@ use frame_support::{
 	weights::Weight,
 	BoundedVec,
 };
-use pallet_witnesses::{Outcome, Verdict, VerificationOutcomeHandler};
 use sp_core::H256;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	SaturatedConversion,
 };
+use verification_primitives::{Decision, Outcome, VerificationOutcomeHandler};
 
 impl<T: Config> VerificationOutcomeHandler<T::AccountId> for Pallet<T> {
+	fn domains() -> Vec<DomainId> {
+		alloc::vec![T::Domain::get()]
+	}
+
+	fn max_outcome_weight() -> Weight {
+		Pallet::<T>::max_outcome_weight()
+	}
+
 	/// Apply the outcome of a request of [`Config::Domain`]; other domains are ignored. The
 	/// returned weight is at most [`Pallet::max_outcome_weight`].
 	fn on_outcome(
@@ -50,8 +58,8 @@ impl<T: Config> Pallet<T> {
 			return T::DbWeight::get().reads_writes(2, 1);
 		}
 		let athlete = perf.athlete.clone();
-		match outcome.verdict {
-			Verdict::Approved => {
+		match outcome.decision {
+			Decision::Approved => {
 				let score =
 					outcome.score.unwrap_or(perf.event.metrics.score).min(T::MaxScore::get());
 				let agreeing = Self::agreeing_witnesses(outcome);
@@ -76,7 +84,7 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::PerformanceVerified { id, athlete, score });
 				T::WeightInfo::on_outcome_verified(challenges, paid)
 			},
-			Verdict::Rejected => {
+			Decision::Rejected => {
 				let slashed = Self::slash_deposit(id, &perf);
 				perf.deposit = perf.deposit.saturating_sub(slashed);
 				let released = Self::release_deposit(id, &perf, perf.deposit);
@@ -95,7 +103,7 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::PerformanceRejected { id, athlete, slashed });
 				T::WeightInfo::on_outcome_rejected(paid)
 			},
-			Verdict::Inconclusive => {
+			Decision::Inconclusive => {
 				let released = Self::release_deposit(id, &perf, perf.deposit);
 				perf.deposit = perf.deposit.saturating_sub(released);
 				perf.status = PerformanceStatus::Inconclusive;
@@ -109,13 +117,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The agreeing participants of `outcome` with their weight, heaviest first (ties in the
-	/// outcome's order), at most `MaxWitnesses`.
+	/// The participants of `outcome` coherent with its decision, with their weight, heaviest
+	/// first (ties in the outcome's order), at most `MaxWitnesses`.
 	pub fn agreeing_witnesses(outcome: &Outcome<T::AccountId>) -> Vec<(T::AccountId, u128)> {
 		let mut agreeing: Vec<(T::AccountId, u128)> = outcome
 			.participants
 			.iter()
-			.filter(|p| p.agreed)
+			.filter(|p| p.coherent)
 			.map(|p| (p.who.clone(), p.weight))
 			.collect();
 		agreeing.sort_by_key(|(_, weight)| core::cmp::Reverse(*weight));

@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 		let commits = request.commits;
 		let handler_weight = Self::finalize(id, request);
 		Ok(T::WeightInfo::finalize_request(commits)
-			.saturating_add(handler_weight.min(T::OutcomeHandlerWeight::get())))
+			.saturating_add(handler_weight.min(T::OutcomeHandler::max_outcome_weight())))
 	}
 
 	/// Settle and remove request `id` (already taken out of the schedule): consensus,
@@ -137,8 +137,14 @@ impl<T: Config> Pallet<T> {
 			revealed: consensus.revealed,
 			participants,
 		};
-		let handler_weight =
-			T::OutcomeHandler::on_outcome(request.domain, request.subject, id, &outcome);
+		// Only requests of client domains were opened through the provider; the claims domain
+		// has no client to tell.
+		let handler_weight = if request.domain == T::ClaimsDomain::get() {
+			Weight::zero()
+		} else {
+			let client = Self::client_outcome(&request, &outcome);
+			T::OutcomeHandler::on_outcome(request.domain, request.subject, id, &client)
+		};
 		Self::deposit_event(Event::RequestFinalized {
 			id,
 			domain: request.domain,
@@ -166,7 +172,7 @@ impl<T: Config> Pallet<T> {
 		let start = cursor;
 		let scan_weight = T::WeightInfo::on_idle_scan();
 		let finalize_weight = T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
-			.saturating_add(T::OutcomeHandlerWeight::get());
+			.saturating_add(T::OutcomeHandler::max_outcome_weight());
 		while cursor <= now && remaining.all_gte(used.saturating_add(scan_weight)) {
 			used = used.saturating_add(scan_weight);
 			match Schedule::<T>::iter_key_prefix(cursor).next() {

@@ -3,6 +3,7 @@
 pub mod attestation;
 pub mod consensus;
 pub mod finalization;
+pub mod provider;
 pub mod queries;
 pub mod registry;
 pub mod requests;

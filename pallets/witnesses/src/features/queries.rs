@@ -1,11 +1,7 @@
-//! Read-only queries (served by the runtime API) and the `VerificationProvider`
-//! implementation.
+//! Read-only queries, served by the runtime API.
 
 use crate::*;
 use alloc::vec::Vec;
-use frame_support::{storage::with_storage_layer, weights::Weight};
-use sp_core::H256;
-use sp_runtime::{DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
 	/// The record of witness `who`.
@@ -47,35 +43,6 @@ impl<T: Config> Pallet<T> {
 	/// Active witnesses eligible in `domain` (those declaring it, then those serving every
 	/// domain).
 	pub fn eligible_witnesses(domain: DomainId) -> Vec<T::AccountId> {
-		Self::weighted_candidates(&domain, None).into_iter().map(|(who, _)| who).collect()
-	}
-}
-
-impl<T: Config> VerificationProvider<T::AccountId, BalanceOf<T>, BlockNumberOf<T>> for Pallet<T> {
-	fn open_request(
-		domain: DomainId,
-		subject: H256,
-		requester: &T::AccountId,
-		params: RequestParamsOf<T>,
-	) -> Result<RequestId, DispatchError> {
-		with_storage_layer(|| Self::do_open_request(domain, subject, requester.clone(), params))
-	}
-
-	fn cancel_request(id: RequestId, requester: &T::AccountId) -> DispatchResult {
-		with_storage_layer(|| Self::do_cancel_request(id, requester))
-	}
-
-	fn request_state(
-		id: RequestId,
-	) -> Option<RequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
-		Self::request_view(id)
-	}
-
-	fn open_request_weight(panel: &Panel<T::AccountId>) -> Weight {
-		Self::open_weight(panel)
-	}
-
-	fn cancel_request_weight() -> Weight {
-		T::WeightInfo::cancel_request(T::MaxPanelSize::get())
+		Self::weighted_candidates(&domain, None, &[]).into_iter().map(|(who, _)| who).collect()
 	}
 }

@@ -15,14 +15,26 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Open a request. See [`VerificationProvider::open_request`]. Validates everything before
-	/// the first write; the currency holds come last but one, so callers outside a dispatch
-	/// should still wrap it in a storage layer (the trait implementation does).
+	/// Open a request nobody but the requester is barred from. See
+	/// [`Self::do_open_request_excluding`].
 	pub(crate) fn do_open_request(
 		domain: DomainId,
 		subject: H256,
 		requester: T::AccountId,
 		params: RequestParamsOf<T>,
+	) -> Result<RequestId, DispatchError> {
+		Self::do_open_request_excluding(domain, subject, requester, params, &[])
+	}
+
+	/// Open a request whose drawn panel leaves out the requester and `excluded`. Validates
+	/// everything before the first write; the currency holds come last but one, so callers
+	/// outside a dispatch should still wrap it in a storage layer (the provider does).
+	pub(crate) fn do_open_request_excluding(
+		domain: DomainId,
+		subject: H256,
+		requester: T::AccountId,
+		params: RequestParamsOf<T>,
+		excluded: &[T::AccountId],
 	) -> Result<RequestId, DispatchError> {
 		ensure!(
 			params.min_witnesses >= 1 && params.min_witnesses <= T::MaxWitnessesPerRequest::get(),
@@ -73,7 +85,7 @@ impl<T: Config> Pallet<T> {
 			Panel::RandomDraw(n) => {
 				ensure!(n >= 1 && n <= T::MaxPanelSize::get(), Error::<T>::InvalidPanelSize);
 				ensure!(params.min_witnesses <= n, Error::<T>::InvalidQuorum);
-				let candidates = Self::weighted_candidates(&domain, Some(&requester));
+				let candidates = Self::weighted_candidates(&domain, Some(&requester), excluded);
 				ensure!(
 					candidates.len().saturated_into::<u32>() >= params.min_witnesses,
 					Error::<T>::NotEnoughWitnesses
@@ -206,17 +218,18 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Eligible witnesses of `domain` (domain list then general list), excluding `exclude`,
-	/// with their current weight.
+	/// Eligible witnesses of `domain` (domain list then general list), without `requester`
+	/// and `excluded`, with their current weight.
 	pub(crate) fn weighted_candidates(
 		domain: &DomainId,
-		exclude: Option<&T::AccountId>,
+		requester: Option<&T::AccountId>,
+		excluded: &[T::AccountId],
 	) -> Vec<(T::AccountId, u128)> {
 		DomainWitnesses::<T>::get(domain)
 			.into_iter()
 			.chain(GeneralWitnesses::<T>::get())
 			.map(|(who, _)| who)
-			.filter(|who| Some(who) != exclude)
+			.filter(|who| Some(who) != requester && !excluded.contains(who))
 			.filter_map(|who| {
 				let info = Witnesses::<T>::get(&who)?;
 				Self::is_eligible(&info, domain).then(|| {

@@ -1,0 +1,239 @@
+//! The engine as a [`VerificationProvider`] for client pallets, on the interface of
+//! `verification-primitives`.
+//!
+//! Today's engine implements that interface over its own mechanics: a drawn panel is drawn at
+//! opening, stake-weighted, never from the requester or the client's excluded accounts; a named
+//! panel must be named by a party that is neither the requester nor excluded, and its members
+//! neither; quorums need at least [`Config::MinQuorumWeight`] of revealed weight; optimistic
+//! claims and appeals are not offered yet (`Unsupported`; the limits say so:
+//! `max_appeal_rounds` 0, an unreachable minimum claim bond). Clients see
+//! [`primitives::RequestView`] and receive [`primitives::Outcome`], never the stored structs.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{ensure, storage::with_storage_layer, traits::Get, weights::Weight};
+use primitives::{
+	Cancellation, Decision, EngineLimits, InvalidParams, PanelPolicy, PanelSeat,
+	Participant as ClientParticipant, Phase, RequestMode, RequestParams as ClientRequestParams,
+	RequestView as ClientRequestView, Resolution, VerificationMode, Vote,
+};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{Bounded, One, Zero},
+	BoundedVec, DispatchError, Saturating,
+};
+
+/// Client request parameters for the runtime `T`.
+pub type ClientParamsOf<T> =
+	ClientRequestParams<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberOf<T>>;
+
+impl<T: Config> Pallet<T> {
+	/// The engine's limits as clients see them.
+	pub fn limits() -> EngineLimits<BalanceOf<T>, BlockNumberOf<T>> {
+		EngineLimits {
+			max_seats: T::MaxPanelSize::get(),
+			max_named_members: T::MaxPanelSize::get().min(primitives::MAX_NAMED_MEMBERS),
+			// Appeals and optimistic claims are not offered yet.
+			max_appeal_rounds: 0,
+			min_quorum_weight: T::MinQuorumWeight::get(),
+			min_commit_period: T::MinCommitPeriod::get().max(One::one()),
+			min_reveal_period: T::MinRevealPeriod::get().max(One::one()),
+			min_appeal_period: One::one(),
+			min_liveness: Bounded::max_value(),
+			max_round_duration: T::MaxRequestDuration::get(),
+			// Panels are drawn in the opening block for now.
+			draw_delay: Zero::zero(),
+			max_pending_duties: u32::MAX,
+			request_deposit: T::RequestDeposit::get(),
+			deposit_per_seat: Zero::zero(),
+			min_claim_bond: Bounded::max_value(),
+			appeal_fee_per_seat: Zero::zero(),
+		}
+	}
+
+	/// The engine error for each parameter [`EngineLimits::check`] refuses.
+	fn invalid_params_error(invalid: InvalidParams) -> Error<T> {
+		match invalid {
+			InvalidParams::ZeroThreshold => Error::<T>::InvalidThreshold,
+			InvalidParams::InvalidScoreRange => Error::<T>::InvalidScoreRange,
+			InvalidParams::InvalidPanelSize => Error::<T>::InvalidPanelSize,
+			InvalidParams::DuplicatePanelMember => Error::<T>::DuplicatePanelMember,
+			InvalidParams::ExcludedOnPanel => Error::<T>::ExcludedOnPanel,
+			InvalidParams::BondTooLow | InvalidParams::InvalidClaim => Error::<T>::Unsupported,
+			InvalidParams::InvalidQuorum => Error::<T>::InvalidQuorum,
+			InvalidParams::QuorumWeightTooLow => Error::<T>::QuorumWeightTooLow,
+			InvalidParams::PeriodTooShort => Error::<T>::PeriodTooShort,
+			InvalidParams::PeriodTooLong => Error::<T>::PeriodTooLong,
+		}
+	}
+
+	/// Open a client request: validate `params` with [`Self::limits`], translate them to the
+	/// engine's parameters and open the request with the excluded accounts left out of the
+	/// draw. See [`VerificationProvider::open_request`].
+	pub(crate) fn do_open_client_request(
+		domain: DomainId,
+		subject: H256,
+		requester: T::AccountId,
+		params: ClientParamsOf<T>,
+	) -> Result<RequestId, DispatchError> {
+		ensure!(domain != T::ClaimsDomain::get(), Error::<T>::ReservedDomain);
+		ensure!(!matches!(params.mode, VerificationMode::Optimistic(_)), Error::<T>::Unsupported);
+		Self::limits().check(&requester, &params).map_err(Self::invalid_params_error)?;
+		let panel = match params.mode {
+			VerificationMode::Panel(PanelPolicy::Drawn { seats }) => Panel::RandomDraw(seats),
+			VerificationMode::Panel(PanelPolicy::Named { members, .. }) => {
+				// `check` bounded the members by `MaxPanelSize <= MAX_PANEL_SIZE`.
+				Panel::Named(BoundedVec::truncate_from(members.into_inner()))
+			},
+			VerificationMode::Optimistic(_) => return Err(Error::<T>::Unsupported.into()),
+		};
+		let terms = params.panel;
+		let engine_params = RequestParams {
+			min_witnesses: terms.min_seats,
+			min_weight: terms.min_weight,
+			approval_threshold: terms.approval_threshold,
+			commit_period: terms.commit_period,
+			reveal_period: terms.reveal_period,
+			reward: terms.reward,
+			score_range: params.score_range.map(|r| ScoreRange { min: r.min, max: r.max }),
+			panel,
+		};
+		Self::do_open_request_excluding(domain, subject, requester, engine_params, &params.excluded)
+	}
+
+	/// What a client sees of its open request `id`: `None` once final, or for a request of the
+	/// claims domain (opened by an account, not through the provider).
+	pub fn client_view(
+		id: RequestId,
+	) -> Option<ClientRequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
+		let request = Requests::<T>::get(id)?;
+		let mode = match request.panel {
+			PanelKind::Drawn => RequestMode::DrawnPanel,
+			PanelKind::Named => RequestMode::NamedPanel,
+			PanelKind::Open => return None,
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		let phase = if now <= request.commit_deadline {
+			Phase::Commit { until: request.commit_deadline }
+		} else if now <= request.reveal_deadline {
+			Phase::Reveal { until: request.reveal_deadline }
+		} else {
+			Phase::Closing
+		};
+		let panel: Vec<PanelSeat<T::AccountId>> =
+			Panels::<T>::iter_key_prefix(id).map(|who| PanelSeat { who, seats: 1 }).collect();
+		Some(ClientRequestView {
+			id,
+			domain: request.domain,
+			subject: request.subject,
+			requester: request.requester,
+			mode,
+			phase,
+			round: 0,
+			seats: request.panel_size,
+			panel,
+			reward: request.reward,
+			deposit: request.deposit,
+			claim: None,
+			provisional: None,
+			opened_at: request.opened_at,
+		})
+	}
+
+	/// The client's view of `outcome` of `request`: one round, one seat per member, coherent
+	/// members those that agreed with a conclusive consensus.
+	pub(crate) fn client_outcome(
+		request: &RequestOf<T>,
+		outcome: &Outcome<T::AccountId>,
+	) -> primitives::Outcome<T::AccountId> {
+		let decision = match outcome.verdict {
+			Verdict::Approved => Decision::Approved,
+			Verdict::Rejected => Decision::Rejected,
+			Verdict::Inconclusive => Decision::Inconclusive,
+		};
+		// Open panels exist only in the claims domain, whose outcomes go to no client; were one
+		// reported, it must not move value, like a named panel.
+		let resolution = match request.panel {
+			PanelKind::Drawn => Resolution::DrawnPanel,
+			PanelKind::Named | PanelKind::Open => Resolution::NamedPanel,
+		};
+		let participants: Vec<ClientParticipant<T::AccountId>> = outcome
+			.participants
+			.iter()
+			.map(|p| ClientParticipant {
+				who: p.who.clone(),
+				round: 0,
+				seats: 1,
+				weight: p.weight,
+				vote: p.reveal.map(|r| Vote {
+					verdict: primitives::Verdict::from_approval(r.verdict),
+					score: r.score,
+				}),
+				coherent: p.agreed,
+			})
+			.collect();
+		primitives::Outcome {
+			decision,
+			score: outcome.score,
+			resolution,
+			appeals: 0,
+			approval: outcome.approval,
+			// Both bounds are the engine's MAX_PARTICIPANTS (integrity test): nothing is cut.
+			participants: BoundedVec::truncate_from(participants),
+		}
+	}
+}
+
+impl<T: Config> VerificationProvider<T::AccountId, BalanceOf<T>, BlockNumberOf<T>> for Pallet<T> {
+	fn open_request(
+		domain: DomainId,
+		subject: H256,
+		requester: &T::AccountId,
+		params: ClientParamsOf<T>,
+	) -> Result<RequestId, DispatchError> {
+		with_storage_layer(|| {
+			Self::do_open_client_request(domain, subject, requester.clone(), params)
+		})
+	}
+
+	fn cancel_request(
+		id: RequestId,
+		requester: &T::AccountId,
+	) -> Result<Cancellation<BalanceOf<T>>, DispatchError> {
+		with_storage_layer(|| {
+			let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+			Self::do_cancel_request(id, requester)?;
+			Ok(Cancellation {
+				released: request.reward.saturating_add(request.deposit),
+				forfeited: Zero::zero(),
+			})
+		})
+	}
+
+	fn request_view(
+		id: RequestId,
+	) -> Option<ClientRequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
+		Self::client_view(id)
+	}
+
+	fn limits() -> EngineLimits<BalanceOf<T>, BlockNumberOf<T>> {
+		Self::limits()
+	}
+
+	fn open_request_weight(params: &ClientParamsOf<T>) -> Weight {
+		let size = params.first_round_seats().min(T::MaxPanelSize::get());
+		match params.mode {
+			VerificationMode::Panel(PanelPolicy::Drawn { .. }) => {
+				T::WeightInfo::open_request_random(size)
+			},
+			VerificationMode::Panel(PanelPolicy::Named { .. }) => {
+				T::WeightInfo::open_request_named(size)
+			},
+			VerificationMode::Optimistic(_) => T::DbWeight::get().reads(1),
+		}
+	}
+
+	fn cancel_request_weight() -> Weight {
+		T::WeightInfo::cancel_request(T::MaxPanelSize::get())
+	}
+}
