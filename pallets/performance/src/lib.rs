@@ -44,6 +44,9 @@
 //!   score if the verifier gave none); its witnesses become the coherent panel members
 //!   (heaviest first, at most `MaxWitnesses`); the deposit is released; history, personal best,
 //!   leaderboard, level, competition ranking, challenges and prediction pool are updated.
+//! - Challenges pay and prediction pools settle only on outcomes whose resolution can move
+//!   value (a panel the chain drew); on any other (a named panel) the career is recorded but
+//!   no challenge pays and every stake is refunded.
 //! - *Rejected*: [`Config::RejectionSlash`] of the deposit goes to
 //!   [`Config::SlashDestination`], the rest is released.
 //! - *Inconclusive*: the deposit is released.
@@ -749,6 +752,9 @@ pub mod pallet {
 		NotSettled,
 		/// An arithmetic overflow occurred.
 		Overflow,
+		/// The performance's verification has no panel drawn by the chain (a request from
+		/// before drawn panels): no pool on it.
+		NoDrawnPanel,
 		/// The organizer is not accredited for the competition's level (when creating a
 		/// competition above `Local`), or not accredited at all (when revoking).
 		NotAccredited,
@@ -952,7 +958,7 @@ pub mod pallet {
 		/// Stake `amount` on the outcome of pending performance `performance`.
 		///
 		/// # Errors
-		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`,
+		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`, `NoDrawnPanel`,
 		/// `NotAllowedToPredict`, `StakeTooLow`, `ConflictingPrediction`, `TooManyPredictions`,
 		/// `Overflow`, or a currency error.
 		#[pallet::call_index(11)]

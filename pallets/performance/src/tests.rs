@@ -23,7 +23,9 @@ use frame_support::{
 };
 use sp_core::H256;
 use sp_runtime::{traits::BadOrigin, DispatchError, Perbill, TokenError};
-use verification_primitives::{Decision as Verdict, PanelPolicy, ScoreRange, VerificationMode};
+use verification_primitives::{
+	Decision as Verdict, PanelPolicy, Resolution, ScoreRange, VerificationMode,
+};
 
 const HACKY: &str = "hackysack";
 const SPRINT: &str = "sprint";
@@ -1432,6 +1434,55 @@ fn predict_works_and_fails() {
 		assert_eq!(free(21), 1_000_000 - ED);
 		assert_eq!(free(22), 1_000_000);
 		assert!(PredictionPools::<Test>::get(0).is_none());
+	});
+}
+
+/// Attack 1 of issue 10, the value part: outcomes decided by a panel someone chose (a named
+/// panel) still record the career but pay no challenge and settle no pool: every stake is
+/// refunded. Before, any `Approved` paid the sponsor's escrow to the athlete.
+#[test]
+fn outcomes_of_named_panels_move_no_value() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		assert_ok!(Performance::create_challenge(
+			signed(40),
+			criteria(1_000, 0, Level::Local, 100, 1),
+			100
+		));
+		let (id, request) = submit(1, input(5_000));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
+		let mut named =
+			outcome(Verdict::Approved, Some(9_000), vec![participant(8, 10, true, true)]);
+		named.resolution = Resolution::NamedPanel;
+		report(request, &named);
+		assert_eq!(status(id), PerformanceStatus::Verified { score: 9_000 });
+		assert_eq!(Athletes::<Test>::get(1).unwrap().verified, 1);
+		// The escrow is intact and nothing was paid.
+		assert!(!events().iter().any(|e| matches!(e, Event::ChallengePrizePaid { .. })));
+		assert_eq!(Challenges::<Test>::get(0).unwrap().paid, 0);
+		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 100);
+		// Both stakes come back whole; no fee.
+		assert_ok!(Performance::claim_prediction(signed(21), id));
+		assert_ok!(Performance::claim_prediction(signed(22), id));
+		assert_eq!(free(21), 1_000_000 - ED);
+		assert_eq!(free(22), 1_000_000);
+		assert!(!events().iter().any(|e| matches!(e, Event::PredictionFeePaid { .. })));
+	});
+}
+
+#[test]
+fn predict_needs_a_drawn_panel() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let (id, _) = submit(1, input(1));
+		// The verifier no longer shows the request (e.g. opened with an open panel before
+		// drawn panels): no pool.
+		OPENED.with(|o| o.borrow_mut().clear());
+		assert_noop!(
+			Performance::predict(signed(21), id, PredictionSide::Success, 100),
+			Error::<Test>::NoDrawnPanel
+		);
 	});
 }
 

@@ -1,7 +1,7 @@
 //! Benchmarks of the witnesses pallet (frame-benchmarking v2), each at its worst case.
 
 use super::*;
-use crate::pallet::{FinalizationCursor, Requests, RoleMultipliers};
+use crate::pallet::{FinalizationCursor, Panels, Requests, RoleMultipliers};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -130,6 +130,16 @@ fn finalizable<T: Config>(n: u32) -> (RequestId, BlockNumberOf<T>) {
 		Pallet::<T>::do_commit(id, who.clone(), commitment).expect("commits");
 		votes.push((who, verdict, score, salt(i)));
 	}
+	// Finalization also clears the panel entries: count a full panel (client requests always
+	// have one) although this open request lets anyone commit.
+	for i in 0..T::MaxPanelSize::get() {
+		Panels::<T>::insert(id, account::<T::AccountId>("panel", i, 0), ());
+	}
+	Requests::<T>::mutate(id, |request| {
+		if let Some(request) = request {
+			request.panel_size = T::MaxPanelSize::get();
+		}
+	});
 	let request = Requests::<T>::get(id).expect("open");
 	frame_system::Pallet::<T>::set_block_number(request.commit_deadline.saturating_add(One::one()));
 	for (who, verdict, score, salt) in votes {

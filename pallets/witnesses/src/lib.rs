@@ -22,9 +22,10 @@
 //!   longer eligible until `bond_extra` brings the bond back to the minimum (or it unbonds).
 //! - Eligible witnesses are indexed per domain (and those serving every domain in a general
 //!   list), each list bounded by [`Config::MaxWitnessesPerDomain`] and sorted by bond: a
-//!   newcomer heavier than the lightest entry of a full list evicts it
-//!   ([`Event::WitnessEvicted`]; the evicted witness stays registered and re-enters with a
-//!   larger bond), a lighter one gets `DomainFull`. Deactivation leaves the entry in place
+//!   newcomer whose bond exceeds the bond recorded for the lightest entry of a full list evicts
+//!   it ([`Event::WitnessEvicted`]; the evicted witness stays registered and re-enters with a
+//!   larger bond), any other gets `DomainFull`. Recorded bonds are refreshed when a bond rises,
+//!   not when a slash lowers it. Deactivation leaves the entry in place
 //!   (draws skip it) so that finalizations never rewrite these lists; anyone removes it with
 //!   [`Pallet::prune_witness`].
 //!
@@ -66,7 +67,7 @@
 //!
 //! ## Commit-reveal
 //!
-//! During the commit phase (`opened_at < now <= commit_deadline`, `commit_deadline =
+//! During the commit phase (`opened_at <= now <= commit_deadline`, `commit_deadline =
 //! opened_at + commit_period`) an eligible witness commits
 //!
 //! ```text
@@ -307,8 +308,8 @@ pub mod pallet {
 		type ClaimsDomain: Get<DomainId>;
 
 		/// Least revealed weight a client may ask as quorum ([`primitives::EngineLimits`]'s
-		/// `min_quorum_weight`): client quorums count weight as well as heads, so a swarm of
-		/// minimum bonds cannot make a quorum alone.
+		/// `min_quorum_weight`): client quorums count weight as well as heads, so a quorum of
+		/// many minimum-bond accounts needs as much weight as a few heavy ones.
 		#[pallet::constant]
 		type MinQuorumWeight: Get<u128>;
 	}
@@ -606,7 +607,8 @@ pub mod pallet {
 		/// `AlreadyRegistered`, `BondTooLow`, `DuplicateDomain`, `DomainFull`, or a currency
 		/// error if the bond cannot be held.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::register(domains.len().saturated_into::<u32>()))]
+		// No domains means the general list, which costs like one domain list.
+		#[pallet::weight(T::WeightInfo::register(domains.len().saturated_into::<u32>().max(1)))]
 		pub fn register(
 			origin: OriginFor<T>,
 			role: Role,

@@ -101,7 +101,7 @@ impl pallet_performance::Config for Runtime {
 	type AccreditationOrigin = frame_system::EnsureRoot<AccountId>;
 }
 
-/// Benchmarks of `submit_performance` name a panel, which the witnesses pallet only accepts
+/// The performance benchmarks submit performances, for which the witnesses pallet draws a panel
 /// from registered witnesses.
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmark_helper {

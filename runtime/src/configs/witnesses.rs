@@ -7,13 +7,17 @@
 //!   request lives at most 30 days.
 //! - Dissent from a conclusive consensus costs 5 % of the bond, a missing reveal 10 %; slashed
 //!   funds go to the treasury account, like staking slashes.
-//! - Panels are drawn with BABE's randomness of one epoch ago, which was fixed before the
-//!   request could be opened and so cannot be steered by the requester.
+//! - Panels are drawn at opening with BABE's randomness of one epoch ago. That value is public
+//!   for the whole epoch and the request id is predictable, so a requester who can vary its
+//!   subject can search offline for a subject whose draw suits it (attack 4 of issue 10):
+//!   drawn panels are not yet unsteerable. Draws from a seed that does not exist at opening
+//!   (a later block's VRF output) are the engine's next step; until then the attacker's cost
+//!   is hashing plus witness accounts holding enough weight to be drawn at all.
+//! - Client quorums need `MinQuorumWeight` of revealed weight, the weight of two minimum
+//!   bonds at the initial credibility: a quorum of one minimum-bond account is impossible.
 //! - Outcomes go to the client pallets (Performance; later ones join the `OutcomeHandler`
 //!   tuple) through `verification-primitives`; the tuple's `max_outcome_weight` (the largest
 //!   of the clients' benchmarked bounds) is charged per finalized request.
-//! - Client quorums need at least `MinQuorumWeight` of revealed weight, so a swarm of
-//!   minimum-bond accounts cannot make a quorum by heads.
 
 use frame_support::{
 	parameter_types,

@@ -9,7 +9,7 @@ use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
 	SaturatedConversion,
 };
-use verification_primitives::VerificationProvider;
+use verification_primitives::{RequestMode, VerificationProvider};
 
 impl PredictionSide {
 	/// The other side.
@@ -35,9 +35,11 @@ impl<T: Config> Pallet<T> {
 		};
 		let lock_at = perf.submitted_at.saturating_add(T::PredictionLockPeriod::get());
 		ensure!(frame_system::Pallet::<T>::block_number() < lock_at, Error::<T>::PredictionsLocked);
-		// A panel member must not bet on what it votes on.
-		let on_panel = T::Verifier::request_view(request)
-			.is_some_and(|view| view.panel.iter().any(|seat| seat.who == who));
+		// Pools need a panel the chain drew (nobody who might bet chose it), and a panel member
+		// must not bet on what it votes on.
+		let view = T::Verifier::request_view(request).ok_or(Error::<T>::NoDrawnPanel)?;
+		ensure!(view.mode == RequestMode::DrawnPanel, Error::<T>::NoDrawnPanel);
+		let on_panel = view.panel.iter().any(|seat| seat.who == who);
 		ensure!(
 			who != perf.athlete && who != perf.submitter && !on_panel,
 			Error::<T>::NotAllowedToPredict

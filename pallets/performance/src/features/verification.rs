@@ -58,6 +58,10 @@ impl<T: Config> Pallet<T> {
 			return T::DbWeight::get().reads_writes(2, 1);
 		}
 		let athlete = perf.athlete.clone();
+		// Prizes and pools move only on outcomes nobody interested could have decided (a panel
+		// the chain drew); otherwise the career is recorded but stakes are refunded and no
+		// challenge pays.
+		let moves_value = outcome.resolution.can_move_value();
 		match outcome.decision {
 			Decision::Approved => {
 				let score =
@@ -73,11 +77,12 @@ impl<T: Config> Pallet<T> {
 				perf.deposit = perf.deposit.saturating_sub(released);
 				let level = Self::record_career(id, &perf, score);
 				Self::record_competition(id, &perf, Some(score));
-				let challenges = Self::pay_challenges(id, &perf, score, level);
+				let challenges =
+					if moves_value { Self::pay_challenges(id, &perf, score, level) } else { 0 };
 				let paid = Self::settle_predictions(
 					id,
 					&athlete,
-					Some(PredictionSide::Success),
+					moves_value.then_some(PredictionSide::Success),
 					&agreeing,
 				);
 				Performances::<T>::insert(id, perf);
@@ -96,7 +101,7 @@ impl<T: Config> Pallet<T> {
 				let paid = Self::settle_predictions(
 					id,
 					&athlete,
-					Some(PredictionSide::Failure),
+					moves_value.then_some(PredictionSide::Failure),
 					&agreeing,
 				);
 				Performances::<T>::insert(id, perf);

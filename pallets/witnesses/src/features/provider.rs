@@ -101,8 +101,9 @@ impl<T: Config> Pallet<T> {
 		Self::do_open_request_excluding(domain, subject, requester, engine_params, &params.excluded)
 	}
 
-	/// What a client sees of its open request `id`: `None` once final, or for a request of the
-	/// claims domain (opened by an account, not through the provider).
+	/// What a client sees of its open request `id`: `None` once final, or for a request with
+	/// an open panel (those exist only in the claims domain, opened by accounts rather than
+	/// through the provider, or from before clients were given drawn panels).
 	pub fn client_view(
 		id: RequestId,
 	) -> Option<ClientRequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {

@@ -109,7 +109,7 @@ impl<T: Config> Pallet<T> {
 	/// heaviest first; no account twice; every entry a registered witness serving that
 	/// domain (or every domain) and not unbonding; an active witness's entry records at least
 	/// its bond (entries are refreshed when a bond rises, not when a slash lowers it).
-	fn check_eligibility_list(
+	pub(crate) fn check_eligibility_list(
 		list: &EligibilityListOf<T>,
 		domain: Option<DomainId>,
 	) -> Result<(), TryRuntimeError> {
