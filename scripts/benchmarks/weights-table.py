@@ -3,7 +3,10 @@
 components (every component at the top of its benchmarked range), with database costs as the
 runtime charges them (RocksDbWeight: 25 us per read, 100 us per write).
 
-    python3 scripts/benchmarks/weights-table.py pallets/witnesses/src/weights.rs
+    python3 scripts/benchmarks/weights-table.py pallets/witnesses/src/weights.rs [REFERENCE_US]
+
+With REFERENCE_US (the total ref-time of pallet-balances' `transfer_keep_alive` in the same
+run, in microseconds), a last column gives each total as a multiple of it.
 """
 import re
 import sys
@@ -52,15 +55,20 @@ def worst_case(ranges, body):
     return ref_time, proof, reads, writes
 
 
-def main(path):
+def main(path, reference_us=None):
     source = open(path, encoding="utf-8").read()
-    print(f"{'function (worst case)':<34} {'execution':>11} {'reads':>6} {'writes':>6} {'total ref-time':>15} {'proof size':>11}")
+    extra = f" {'x transfer':>10}" if reference_us else ""
+    print(f"{'function (worst case)':<34} {'execution':>11} {'reads':>6} {'writes':>6} {'total ref-time':>15} {'proof size':>11}{extra}")
     for name, ranges, body in functions(source):
         ref_time, proof, reads, writes = worst_case(ranges, body)
         total = ref_time + reads * READ_PS + writes * WRITE_PS
         label = name + "".join(f" {c}={v}" for c, v in ranges.items())
-        print(f"{label:<34} {ref_time / 1e6:>9.1f}us {reads:>6} {writes:>6} {total / 1e6:>13.1f}us {proof:>10}B")
+        ratio = f" {total / 1e6 / reference_us:>9.1f}x" if reference_us else ""
+        print(f"{label:<34} {ref_time / 1e6:>9.1f}us {reads:>6} {writes:>6} {total / 1e6:>13.1f}us {proof:>10}B{ratio}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "pallets/witnesses/src/weights.rs")
+    main(
+        sys.argv[1] if len(sys.argv) > 1 else "pallets/witnesses/src/weights.rs",
+        float(sys.argv[2]) if len(sys.argv) > 2 else None,
+    )

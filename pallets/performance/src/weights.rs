@@ -1,4 +1,4 @@
-//! Weights of `pallet_performance`, measured by frame-benchmarking (CLI 64.0.0) on 2026-11-21.
+//! Weights of `pallet_performance`, measured by frame-benchmarking (CLI 64.0.0) on 2026-11-29.
 //!
 //! Machine: `vm`, CPU `AMD EPYC`. Steps 50, repeats 20,
 //! execution Compiled, worst-case map size 1000000.
@@ -27,6 +27,8 @@ pub trait WeightInfo {
 	fn unregister_athlete() -> Weight;
 	fn submit_performance() -> Weight;
 	fn create_competition() -> Weight;
+	fn accredit() -> Weight;
+	fn revoke_accreditation() -> Weight;
 	fn fund_competition() -> Weight;
 	fn close_competition(r: u32, ) -> Weight;
 	fn claim_refund() -> Weight;
@@ -37,8 +39,6 @@ pub trait WeightInfo {
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight;
 	fn on_outcome_rejected(w: u32, ) -> Weight;
 	fn on_outcome_inconclusive() -> Weight;
-	fn accredit() -> Weight;
-	fn revoke_accreditation() -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -53,8 +53,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 60_499_000 ps.
-		Weight::from_parts(63_414_000, 4163)
+		// Fastest run: 81_352_000 ps.
+		Weight::from_parts(94_978_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 18_748_000 ps.
-		Weight::from_parts(20_731_000, 4163)
+		// Fastest run: 28_764_000 ps.
+		Weight::from_parts(35_046_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_645_000 ps.
-		Weight::from_parts(18_117_000, 4163)
+		// Fastest run: 26_720_000 ps.
+		Weight::from_parts(32_902_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_304_000 ps.
-		Weight::from_parts(17_896_000, 4163)
+		// Fastest run: 25_979_000 ps.
+		Weight::from_parts(30_216_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unregister_athlete() -> Weight {
 		// Proof size, measured: `993`
 		// Proof size, estimated: `4163`
-		// Fastest run: 78_076_000 ps.
-		Weight::from_parts(81_991_000, 4163)
+		// Fastest run: 104_416_000 ps.
+		Weight::from_parts(112_792_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -118,39 +118,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
 	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Witnesses` (r:8 w:0)
+	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Witnesses` (r:3 w:0)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::DeadlineQueue` (r:1 w:1)
-	/// Proof: `Witnesses::DeadlineQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
+	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:0 w:8)
+	/// Storage: `Witnesses::Panels` (r:0 w:3)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::RequestPerformance` (r:0 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Performances` (r:0 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
-	/// Component `w` ranges over `[3, 8]`.
 	fn submit_performance() -> Weight {
-		// PROVISIONAL until scripts/benchmark.sh regenerates this file: the old named-panel
-		// measurement at its largest panel.
-		let w: u32 = 8;
-		// Proof size, measured: `1459 + w * (94 ±0)`
-		// Proof size, estimated: `4163 + w * (2638 ±0)`
-		// Fastest run: 224_453_000 ps.
-		Weight::from_parts(215_660_089, 4163)
-			// Standard error: 71_460
-			.saturating_add(Weight::from_parts(7_288_444, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(w.into()))
+		// Proof size, measured: `2091`
+		// Proof size, estimated: `15779`
+		// Fastest run: 322_254_000 ps.
+		Weight::from_parts(588_513_000, 15779)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
+	/// Storage: `Performance::Accreditations` (r:1 w:0)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::NextCompetitionId` (r:1 w:1)
 	/// Proof: `Performance::NextCompetitionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -160,12 +163,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::Competitions` (r:0 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	fn create_competition() -> Weight {
-		// Proof size, measured: `159`
+		// Proof size, measured: `234`
 		// Proof size, estimated: `3712`
-		// Fastest run: 58_387_000 ps.
-		Weight::from_parts(61_301_000, 3712)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Fastest run: 86_983_000 ps.
+		Weight::from_parts(142_888_000, 3712)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Performance::Accreditations` (r:0 w:1)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	fn accredit() -> Weight {
+		// Proof size, measured: `0`
+		// Proof size, estimated: `0`
+		// Fastest run: 12_774_000 ps.
+		Weight::from_parts(24_706_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Performance::Accreditations` (r:1 w:1)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	fn revoke_accreditation() -> Weight {
+		// Proof size, measured: `78`
+		// Proof size, estimated: `3514`
+		// Fastest run: 17_913_000 ps.
+		Weight::from_parts(29_976_000, 3514)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Performance::Competitions` (r:1 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
@@ -176,10 +198,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn fund_competition() -> Weight {
-		// Proof size, measured: `715`
+		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
-		// Fastest run: 109_933_000 ps.
-		Weight::from_parts(114_510_000, 6196)
+		// Fastest run: 148_559_000 ps.
+		Weight::from_parts(188_333_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -193,12 +215,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 10]`.
 	fn close_competition(r: u32, ) -> Weight {
-		// Proof size, measured: `1075 + r * (120 ±0)`
-		// Proof size, estimated: `5504 + r * (2742 ±15)`
-		// Fastest run: 60_560_000 ps.
-		Weight::from_parts(69_568_069, 5504)
-			// Standard error: 35_501
-			.saturating_add(Weight::from_parts(47_267_946, 0).saturating_mul(r.into()))
+		// Proof size, measured: `1108 + r * (120 ±0)`
+		// Proof size, estimated: `5506 + r * (2742 ±18)`
+		// Fastest run: 86_322_000 ps.
+		Weight::from_parts(81_397_109, 5506)
+			// Standard error: 499_889
+			.saturating_add(Weight::from_parts(76_574_006, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -214,10 +236,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_refund() -> Weight {
-		// Proof size, measured: `1071`
+		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
-		// Fastest run: 73_649_000 ps.
-		Weight::from_parts(77_285_000, 6196)
+		// Fastest run: 101_601_000 ps.
+		Weight::from_parts(111_890_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -234,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_challenge() -> Weight {
 		// Proof size, measured: `518`
 		// Proof size, estimated: `3712`
-		// Fastest run: 68_071_000 ps.
-		Weight::from_parts(72_638_000, 3712)
+		// Fastest run: 94_838_000 ps.
+		Weight::from_parts(147_577_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -253,10 +275,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_challenge(n: u32, ) -> Weight {
 		// Proof size, measured: `962 + n * (62 ±0)`
 		// Proof size, estimated: `3712 + n * (2547 ±0)`
-		// Fastest run: 68_952_000 ps.
-		Weight::from_parts(77_541_725, 3712)
-			// Standard error: 9_923
-			.saturating_add(Weight::from_parts(1_349_320, 0).saturating_mul(n.into()))
+		// Fastest run: 109_726_000 ps.
+		Weight::from_parts(188_574_240, 3712)
+			// Standard error: 71_853
+			.saturating_add(Weight::from_parts(2_489_664, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -265,6 +287,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Performance::Performances` (r:1 w:0)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Requests` (r:1 w:0)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:4 w:0)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -274,11 +300,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `1624`
-		// Proof size, estimated: `6196`
-		// Fastest run: 124_085_000 ps.
-		Weight::from_parts(129_242_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size, measured: `1935`
+		// Proof size, estimated: `11146`
+		// Fastest run: 193_262_000 ps.
+		Weight::from_parts(341_651_000, 11146)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -290,10 +316,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `1186`
+		// Proof size, measured: `1015`
 		// Proof size, estimated: `6196`
-		// Fastest run: 79_709_000 ps.
-		Weight::from_parts(85_687_000, 6196)
+		// Fastest run: 107_491_000 ps.
+		Weight::from_parts(147_287_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -301,6 +327,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Performances` (r:1 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Accreditations` (r:1 w:0)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:10 w:10)
@@ -313,8 +343,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Leaderboards` (r:1 w:1)
 	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(1467), added: 3942, mode: `MaxEncodedLen`)
-	/// Storage: `Performance::Competitions` (r:1 w:1)
-	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:1)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::OpenChallenges` (r:1 w:1)
@@ -328,15 +356,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[0, 8]`.
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight {
-		// Proof size, measured: `6196 + c * (428 ±0) + w * (126 ±0)`
+		// Proof size, measured: `5784 + c * (412 ±0) + w * (126 ±0)`
 		// Proof size, estimated: `6434 + c * (2722 ±0) + w * (2603 ±0)`
-		// Fastest run: 583_076_000 ps.
-		Weight::from_parts(238_311_315, 6434)
-			// Standard error: 533_089
-			.saturating_add(Weight::from_parts(65_647_499, 0).saturating_mul(c.into()))
-			// Standard error: 533_089
-			.saturating_add(Weight::from_parts(45_070_242, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Fastest run: 752_982_000 ps.
+		Weight::from_parts(637_545_288, 6434)
+			// Standard error: 4_181_743
+			.saturating_add(Weight::from_parts(60_332_741, 0).saturating_mul(c.into()))
+			// Standard error: 4_181_743
+			.saturating_add(Weight::from_parts(75_005_128, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
@@ -361,17 +389,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_rejected(w: u32, ) -> Weight {
-		// Proof size, measured: `3478 + w * (120 ±0)`
-		// Proof size, estimated: `7641 + w * (2828 ±32)`
-		// Fastest run: 125_697_000 ps.
-		Weight::from_parts(144_078_299, 7641)
-			// Standard error: 145_977
-			.saturating_add(Weight::from_parts(46_632_829, 0).saturating_mul(w.into()))
+		// Proof size, measured: `3048 + w * (120 ±0)`
+		// Proof size, estimated: `7696 + w * (2814 ±34)`
+		// Fastest run: 166_512_000 ps.
+		Weight::from_parts(201_768_377, 7696)
+			// Standard error: 690_887
+			.saturating_add(Weight::from_parts(69_954_476, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2828).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2814).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
@@ -388,22 +416,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn on_outcome_inconclusive() -> Weight {
-		// Proof size, measured: `2936`
+		// Proof size, measured: `2573`
 		// Proof size, estimated: `4461`
-		// Fastest run: 88_902_000 ps.
-		Weight::from_parts(93_679_000, 4461)
+		// Fastest run: 116_869_000 ps.
+		Weight::from_parts(138_500_000, 4461)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
-	}
-	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
-	fn accredit() -> Weight {
-		Weight::from_parts(20_000_000, 3_500).saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
-	fn revoke_accreditation() -> Weight {
-		Weight::from_parts(20_000_000, 3_500)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
@@ -419,8 +437,8 @@ impl WeightInfo for () {
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 60_499_000 ps.
-		Weight::from_parts(63_414_000, 4163)
+		// Fastest run: 81_352_000 ps.
+		Weight::from_parts(94_978_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -429,8 +447,8 @@ impl WeightInfo for () {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 18_748_000 ps.
-		Weight::from_parts(20_731_000, 4163)
+		// Fastest run: 28_764_000 ps.
+		Weight::from_parts(35_046_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -439,8 +457,8 @@ impl WeightInfo for () {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_645_000 ps.
-		Weight::from_parts(18_117_000, 4163)
+		// Fastest run: 26_720_000 ps.
+		Weight::from_parts(32_902_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -449,8 +467,8 @@ impl WeightInfo for () {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 16_304_000 ps.
-		Weight::from_parts(17_896_000, 4163)
+		// Fastest run: 25_979_000 ps.
+		Weight::from_parts(30_216_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -467,8 +485,8 @@ impl WeightInfo for () {
 	fn unregister_athlete() -> Weight {
 		// Proof size, measured: `993`
 		// Proof size, estimated: `4163`
-		// Fastest run: 78_076_000 ps.
-		Weight::from_parts(81_991_000, 4163)
+		// Fastest run: 104_416_000 ps.
+		Weight::from_parts(112_792_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
@@ -484,39 +502,42 @@ impl WeightInfo for () {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
 	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Witnesses` (r:8 w:0)
+	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Witnesses` (r:3 w:0)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::DeadlineQueue` (r:1 w:1)
-	/// Proof: `Witnesses::DeadlineQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
+	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:0 w:8)
+	/// Storage: `Witnesses::Panels` (r:0 w:3)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::RequestPerformance` (r:0 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Performances` (r:0 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
-	/// Component `w` ranges over `[3, 8]`.
 	fn submit_performance() -> Weight {
-		// PROVISIONAL until scripts/benchmark.sh regenerates this file: the old named-panel
-		// measurement at its largest panel.
-		let w: u32 = 8;
-		// Proof size, measured: `1459 + w * (94 ±0)`
-		// Proof size, estimated: `4163 + w * (2638 ±0)`
-		// Fastest run: 224_453_000 ps.
-		Weight::from_parts(215_660_089, 4163)
-			// Standard error: 71_460
-			.saturating_add(Weight::from_parts(7_288_444, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(w.into()))
+		// Proof size, measured: `2091`
+		// Proof size, estimated: `15779`
+		// Fastest run: 322_254_000 ps.
+		Weight::from_parts(588_513_000, 15779)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
+	/// Storage: `Performance::Accreditations` (r:1 w:0)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::NextCompetitionId` (r:1 w:1)
 	/// Proof: `Performance::NextCompetitionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -526,12 +547,31 @@ impl WeightInfo for () {
 	/// Storage: `Performance::Competitions` (r:0 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	fn create_competition() -> Weight {
-		// Proof size, measured: `159`
+		// Proof size, measured: `234`
 		// Proof size, estimated: `3712`
-		// Fastest run: 58_387_000 ps.
-		Weight::from_parts(61_301_000, 3712)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		// Fastest run: 86_983_000 ps.
+		Weight::from_parts(142_888_000, 3712)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Performance::Accreditations` (r:0 w:1)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	fn accredit() -> Weight {
+		// Proof size, measured: `0`
+		// Proof size, estimated: `0`
+		// Fastest run: 12_774_000 ps.
+		Weight::from_parts(24_706_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Performance::Accreditations` (r:1 w:1)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	fn revoke_accreditation() -> Weight {
+		// Proof size, measured: `78`
+		// Proof size, estimated: `3514`
+		// Fastest run: 17_913_000 ps.
+		Weight::from_parts(29_976_000, 3514)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Performance::Competitions` (r:1 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
@@ -542,10 +582,10 @@ impl WeightInfo for () {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn fund_competition() -> Weight {
-		// Proof size, measured: `715`
+		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
-		// Fastest run: 109_933_000 ps.
-		Weight::from_parts(114_510_000, 6196)
+		// Fastest run: 148_559_000 ps.
+		Weight::from_parts(188_333_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -559,12 +599,12 @@ impl WeightInfo for () {
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 10]`.
 	fn close_competition(r: u32, ) -> Weight {
-		// Proof size, measured: `1075 + r * (120 ±0)`
-		// Proof size, estimated: `5504 + r * (2742 ±15)`
-		// Fastest run: 60_560_000 ps.
-		Weight::from_parts(69_568_069, 5504)
-			// Standard error: 35_501
-			.saturating_add(Weight::from_parts(47_267_946, 0).saturating_mul(r.into()))
+		// Proof size, measured: `1108 + r * (120 ±0)`
+		// Proof size, estimated: `5506 + r * (2742 ±18)`
+		// Fastest run: 86_322_000 ps.
+		Weight::from_parts(81_397_109, 5506)
+			// Standard error: 499_889
+			.saturating_add(Weight::from_parts(76_574_006, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -580,10 +620,10 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_refund() -> Weight {
-		// Proof size, measured: `1071`
+		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
-		// Fastest run: 73_649_000 ps.
-		Weight::from_parts(77_285_000, 6196)
+		// Fastest run: 101_601_000 ps.
+		Weight::from_parts(111_890_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -600,8 +640,8 @@ impl WeightInfo for () {
 	fn create_challenge() -> Weight {
 		// Proof size, measured: `518`
 		// Proof size, estimated: `3712`
-		// Fastest run: 68_071_000 ps.
-		Weight::from_parts(72_638_000, 3712)
+		// Fastest run: 94_838_000 ps.
+		Weight::from_parts(147_577_000, 3712)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -619,10 +659,10 @@ impl WeightInfo for () {
 	fn close_challenge(n: u32, ) -> Weight {
 		// Proof size, measured: `962 + n * (62 ±0)`
 		// Proof size, estimated: `3712 + n * (2547 ±0)`
-		// Fastest run: 68_952_000 ps.
-		Weight::from_parts(77_541_725, 3712)
-			// Standard error: 9_923
-			.saturating_add(Weight::from_parts(1_349_320, 0).saturating_mul(n.into()))
+		// Fastest run: 109_726_000 ps.
+		Weight::from_parts(188_574_240, 3712)
+			// Standard error: 71_853
+			.saturating_add(Weight::from_parts(2_489_664, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -631,6 +671,10 @@ impl WeightInfo for () {
 	}
 	/// Storage: `Performance::Performances` (r:1 w:0)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Requests` (r:1 w:0)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:4 w:0)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -640,11 +684,11 @@ impl WeightInfo for () {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `1624`
-		// Proof size, estimated: `6196`
-		// Fastest run: 124_085_000 ps.
-		Weight::from_parts(129_242_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		// Proof size, measured: `1935`
+		// Proof size, estimated: `11146`
+		// Fastest run: 193_262_000 ps.
+		Weight::from_parts(341_651_000, 11146)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -656,10 +700,10 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `1186`
+		// Proof size, measured: `1015`
 		// Proof size, estimated: `6196`
-		// Fastest run: 79_709_000 ps.
-		Weight::from_parts(85_687_000, 6196)
+		// Fastest run: 107_491_000 ps.
+		Weight::from_parts(147_287_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -667,6 +711,10 @@ impl WeightInfo for () {
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Performances` (r:1 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Accreditations` (r:1 w:0)
+	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:10 w:10)
@@ -679,8 +727,6 @@ impl WeightInfo for () {
 	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Leaderboards` (r:1 w:1)
 	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(1467), added: 3942, mode: `MaxEncodedLen`)
-	/// Storage: `Performance::Competitions` (r:1 w:1)
-	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:1)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::OpenChallenges` (r:1 w:1)
@@ -694,15 +740,15 @@ impl WeightInfo for () {
 	/// Component `c` ranges over `[0, 8]`.
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight {
-		// Proof size, measured: `6196 + c * (428 ±0) + w * (126 ±0)`
+		// Proof size, measured: `5784 + c * (412 ±0) + w * (126 ±0)`
 		// Proof size, estimated: `6434 + c * (2722 ±0) + w * (2603 ±0)`
-		// Fastest run: 583_076_000 ps.
-		Weight::from_parts(238_311_315, 6434)
-			// Standard error: 533_089
-			.saturating_add(Weight::from_parts(65_647_499, 0).saturating_mul(c.into()))
-			// Standard error: 533_089
-			.saturating_add(Weight::from_parts(45_070_242, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		// Fastest run: 752_982_000 ps.
+		Weight::from_parts(637_545_288, 6434)
+			// Standard error: 4_181_743
+			.saturating_add(Weight::from_parts(60_332_741, 0).saturating_mul(c.into()))
+			// Standard error: 4_181_743
+			.saturating_add(Weight::from_parts(75_005_128, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
@@ -727,17 +773,17 @@ impl WeightInfo for () {
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_rejected(w: u32, ) -> Weight {
-		// Proof size, measured: `3478 + w * (120 ±0)`
-		// Proof size, estimated: `7641 + w * (2828 ±32)`
-		// Fastest run: 125_697_000 ps.
-		Weight::from_parts(144_078_299, 7641)
-			// Standard error: 145_977
-			.saturating_add(Weight::from_parts(46_632_829, 0).saturating_mul(w.into()))
+		// Proof size, measured: `3048 + w * (120 ±0)`
+		// Proof size, estimated: `7696 + w * (2814 ±34)`
+		// Fastest run: 166_512_000 ps.
+		Weight::from_parts(201_768_377, 7696)
+			// Standard error: 690_887
+			.saturating_add(Weight::from_parts(69_954_476, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2828).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2814).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
@@ -754,21 +800,11 @@ impl WeightInfo for () {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn on_outcome_inconclusive() -> Weight {
-		// Proof size, measured: `2936`
+		// Proof size, measured: `2573`
 		// Proof size, estimated: `4461`
-		// Fastest run: 88_902_000 ps.
-		Weight::from_parts(93_679_000, 4461)
+		// Fastest run: 116_869_000 ps.
+		Weight::from_parts(138_500_000, 4461)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
-	}
-	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
-	fn accredit() -> Weight {
-		Weight::from_parts(20_000_000, 3_500).saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL until scripts/benchmark.sh regenerates this file.
-	fn revoke_accreditation() -> Weight {
-		Weight::from_parts(20_000_000, 3_500)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }
