@@ -27,6 +27,7 @@ import {
 	eventField,
 	eventNames,
 	findEvent,
+	findEventAfter,
 	freeAt,
 	parentOf,
 	submitOk,
@@ -278,15 +279,10 @@ e2eTest('the witnesses reveal approving scores after the commit deadline', 3 * M
 
 e2eTest('the chain verifies the trick, pays the challenge prize and settles the predictions', 3 * MINUTE, async () => {
 	// The witnesses' idle hook finalizes the request in the first block after the reveal
-	// deadline (a later one if that block had no room); the outcome handler runs in it.
-	let records;
-	for (let number = state.revealDeadline + 1; ; number++) {
-		assert.ok(number <= state.revealDeadline + 5, `no PerformanceVerified within 5 blocks after the reveal deadline ${state.revealDeadline}`);
-		await node.waitForFinalized(number);
-		state.verifiedHash = await node.rpc('chain_getBlockHash', [number]);
-		records = await (await api.at(state.verifiedHash)).query.system.events();
-		if (findEvent(records, 'performance', 'PerformanceVerified')) break;
-	}
+	// deadline that has room; the outcome handler runs in it.
+	const found = await findEventAfter(api, node, state.revealDeadline, 'performance', 'PerformanceVerified');
+	const { records } = found;
+	state.verifiedHash = found.hash;
 	const verified = findEvent(records, 'performance', 'PerformanceVerified');
 	assert.equal(eventField(verified, 'id', 0).toNumber(), state.id);
 	assert.equal(accountHex(eventField(verified, 'athlete', 1)), accountHex(ferdie));

@@ -26,6 +26,7 @@ import {
 	eventField,
 	eventNames,
 	findEvent,
+	findEventAfter,
 	signAndWaitFinalized,
 	submitOk,
 } from './lib/api.mjs';
@@ -54,12 +55,6 @@ const request = {};
 
 /** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
 const e2eTest = suiteSteps(() => node);
-
-/** Events of the block at `number`. */
-async function eventsAtNumber(number) {
-	const hash = await api.rpc.chain.getBlockHash(number);
-	return (await api.at(hash)).query.system.events();
-}
 
 before(async () => {
 	await cryptoWaitReady();
@@ -171,17 +166,8 @@ e2eTest('witnesses commit, a mismatched reveal is refused, the reveals are accep
 });
 
 e2eTest('the chain finalizes the request after the deadline and pays the witnesses', 3 * MINUTE, async () => {
-	// The idle hook finalizes it with the block's spare weight: in the first block after the
-	// reveal deadline, or a later one when that block had no room (an era change can take a
-	// whole block); the request is scheduled, not dropped.
-	let records;
-	let outcomeEvent;
-	for (let number = request.revealDeadline + 1; !outcomeEvent; number++) {
-		assert.ok(number <= request.revealDeadline + 5, `no RequestFinalized within 5 blocks after the reveal deadline ${request.revealDeadline}`);
-		await node.waitForFinalized(number);
-		records = await eventsAtNumber(number);
-		outcomeEvent = findEvent(records, 'witnesses', 'RequestFinalized');
-	}
+	// The idle hook finalizes it in the first block after the reveal deadline that has room.
+	const { records, event: outcomeEvent } = await findEventAfter(api, node, request.revealDeadline, 'witnesses', 'RequestFinalized');
 	assert.equal(eventField(outcomeEvent, 'id', 0).toNumber(), request.id);
 	assert.equal(eventField(outcomeEvent, 'subject', 2).toHex(), request.claim);
 	const outcome = eventField(outcomeEvent, 'outcome', 3);

@@ -97,6 +97,18 @@ fn open_client(requester: u64, subject: H256, p: ClientParams) -> RequestId {
 		.unwrap()
 }
 
+/// A claim request of `requester` that `silent` commits to and never reveals while `revealer`
+/// commits and reveals; finalized at block 12, so `silent` loses `NoRevealSlash` of its bond.
+fn miss_a_reveal(requester: u64, silent: u64, revealer: u64) {
+	let id = open(requester, params(1, 0));
+	commit(silent, id, true, None);
+	commit(revealer, id, true, None);
+	jump_to_block(7);
+	reveal(revealer, id, true, None);
+	jump_to_block(12);
+	assert_ok!(Witnesses::finalize_request(signed(9), id));
+}
+
 fn open(requester: u64, p: Params) -> RequestId {
 	assert_ok!(Witnesses::open_claim_request(signed(requester), SUBJECT, p));
 	NextRequestId::<Test>::get() - 1
@@ -334,13 +346,7 @@ fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
 	ExtBuilder::build_and_execute(|| {
 		register_in(1, 100, &[CLAIMS]);
 		register(2, 100);
-		let id = open(3, params(1, 0));
-		commit(1, id, true, None);
-		commit(2, id, true, None);
-		jump_to_block(7);
-		reveal(2, id, true, None);
-		jump_to_block(12);
-		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		miss_a_reveal(3, 1, 2);
 		let info = Registry::<Test>::get(1).unwrap();
 		assert_eq!(info.bond, 80);
 		assert_eq!(info.status, WitnessStatus::Deactivated);
@@ -443,13 +449,7 @@ fn prune_witness_works_and_fails() {
 		register(2, 100);
 		assert_noop!(Witnesses::prune_witness(signed(9), 1), Error::<Test>::NotDeactivated);
 		// Witness 1 commits and does not reveal: slashed below the minimum, deactivated.
-		let id = open(3, params(1, 0));
-		commit(1, id, true, None);
-		commit(2, id, true, None);
-		jump_to_block(7);
-		reveal(2, id, true, None);
-		jump_to_block(12);
-		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		miss_a_reveal(3, 1, 2);
 		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Deactivated);
 		assert_eq!(DomainWitnesses::<Test>::get(SPORTS).to_vec(), vec![(1, 100)]);
 
@@ -485,15 +485,10 @@ fn attack_5_finalization_writes_no_domain_list() {
 		let raw = |d: &DomainId| {
 			frame_support::storage::unhashed::get_raw(&DomainWitnesses::<Test>::hashed_key_for(d))
 		};
-		let id = open(17, params(1, 0));
-		commit(1, id, true, None);
-		commit(2, id, true, None);
-		jump_to_block(7);
-		reveal(2, id, true, None);
+		// Opening, committing and revealing write no list either.
 		let before: Vec<_> = all.iter().map(raw).collect();
 		assert!(before.iter().all(|list| list.is_some()));
-		jump_to_block(12);
-		assert_ok!(Witnesses::finalize_request(signed(9), id));
+		miss_a_reveal(17, 1, 2);
 		assert!(events().contains(&Event::WitnessDeactivated { who: 1 }));
 		assert_eq!(Registry::<Test>::get(1).unwrap().status, WitnessStatus::Deactivated);
 		let after: Vec<_> = all.iter().map(raw).collect();

@@ -119,6 +119,24 @@ export function findEvent(events, section, method) {
 	return events.map(({ event }) => event).find((event) => event.section === section && event.method === method);
 }
 
+/**
+ * The first finalized block after `deadline`, at most `lag` blocks later, whose events include
+ * `section.method`: the witnesses' idle hook finalizes a due request with the block's spare
+ * weight, in the first block after the deadline or a later one when that block had no room (a
+ * session change takes a whole block). Returns `{ number, hash, records, event }`, the hash as
+ * hex.
+ */
+export async function findEventAfter(api, node, deadline, section, method, lag = 5) {
+	for (let number = deadline + 1; number <= deadline + lag; number++) {
+		await node.waitForFinalized(number);
+		const hash = (await api.rpc.chain.getBlockHash(number)).toHex();
+		const records = await (await api.at(hash)).query.system.events();
+		const event = findEvent(records, section, method);
+		if (event) return { number, hash, records, event };
+	}
+	assert.fail(`no ${section}.${method} within ${lag} blocks after block ${deadline}`);
+}
+
 /** Names of the events, "section.method", for failure messages. */
 export function eventNames(events) {
 	return events.map(({ event }) => `${event.section}.${event.method}`).join(', ');

@@ -107,22 +107,20 @@ impl<T: Config> Pallet<T> {
 	pub fn client_view(
 		id: RequestId,
 	) -> Option<ClientRequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
-		let request = Requests::<T>::get(id)?;
+		// The engine's own view, translated: one phase computation and one panel read.
+		let RequestView { request, panel_members, phase, .. } = Self::request_view(id)?;
 		let mode = match request.panel {
 			PanelKind::Drawn => RequestMode::DrawnPanel,
 			PanelKind::Named => RequestMode::NamedPanel,
 			PanelKind::Open => return None,
 		};
-		let now = frame_system::Pallet::<T>::block_number();
-		let phase = if now <= request.commit_deadline {
-			Phase::Commit { until: request.commit_deadline }
-		} else if now <= request.reveal_deadline {
-			Phase::Reveal { until: request.reveal_deadline }
-		} else {
-			Phase::Closing
+		let phase = match phase {
+			RequestPhase::Commit => Phase::Commit { until: request.commit_deadline },
+			RequestPhase::Reveal => Phase::Reveal { until: request.reveal_deadline },
+			RequestPhase::AwaitingFinalization => Phase::Closing,
 		};
 		let panel: Vec<PanelSeat<T::AccountId>> =
-			Panels::<T>::iter_key_prefix(id).map(|who| PanelSeat { who, seats: 1 }).collect();
+			panel_members.into_iter().map(|who| PanelSeat { who, seats: 1 }).collect();
 		Some(ClientRequestView {
 			id,
 			domain: request.domain,

@@ -178,26 +178,24 @@ impl<T: Config> Pallet<T> {
 	/// Remove `who` from the eligibility list of each of `domains` (or the general list).
 	/// Returns whether it was in any.
 	pub(crate) fn index_remove(who: &T::AccountId, domains: &DomainsOf<T>) -> bool {
-		let mut removed = false;
+		let remove = |list: &mut EligibilityListOf<T>| {
+			let before = list.len();
+			list.retain(|(a, _)| a != who);
+			list.len() < before
+		};
 		if domains.is_empty() {
-			GeneralWitnesses::<T>::mutate(|list| {
-				let before = list.len();
-				list.retain(|(a, _)| a != who);
-				removed = list.len() < before;
-			});
-		} else {
-			for domain in domains.iter() {
-				DomainWitnesses::<T>::mutate_exists(domain, |maybe| {
-					if let Some(list) = maybe {
-						let before = list.len();
-						list.retain(|(a, _)| a != who);
-						removed |= list.len() < before;
-						if list.is_empty() {
-							*maybe = None;
-						}
+			return GeneralWitnesses::<T>::mutate(remove);
+		}
+		let mut removed = false;
+		for domain in domains.iter() {
+			DomainWitnesses::<T>::mutate_exists(domain, |maybe| {
+				if let Some(list) = maybe {
+					removed |= remove(list);
+					if list.is_empty() {
+						*maybe = None;
 					}
-				});
-			}
+				}
+			});
 		}
 		removed
 	}
