@@ -132,10 +132,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("arete"),
 	impl_name: alloc::borrow::Cow::Borrowed("arete"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -183,6 +183,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 pub type Migrations = (
 	pallet_witnesses::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_witnesses::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_witnesses::migrations::v3::MigrateV2ToV3<Runtime>,
 );
 
 /// Dispatches calls to pallets.

@@ -1,7 +1,10 @@
 //! Benchmarks of the witnesses pallet (frame-benchmarking v2), each at its worst case.
 
 use super::*;
-use crate::pallet::{FinalizationCursor, Panels, Requests, RoleMultipliers};
+use crate::pallet::{
+	CurrentRosters, DrawSeeds, DrawsAt, Entropy, FinalizationCursor, Panels, Requests,
+	RoleMultipliers, Rosters,
+};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -133,7 +136,7 @@ fn finalizable<T: Config>(n: u32) -> (RequestId, BlockNumberOf<T>) {
 	// Finalization also clears the panel entries: count a full panel (client requests always
 	// have one) although this open request lets anyone commit.
 	for i in 0..T::MaxPanelSize::get() {
-		Panels::<T>::insert(id, account::<T::AccountId>("panel", i, 0), ());
+		Panels::<T>::insert(id, account::<T::AccountId>("panel", i, 0), 1);
 	}
 	Requests::<T>::mutate(id, |request| {
 		if let Some(request) = request {
@@ -146,6 +149,32 @@ fn finalizable<T: Config>(n: u32) -> (RequestId, BlockNumberOf<T>) {
 		Pallet::<T>::do_reveal(id, who, verdict, score, salt).expect("reveals");
 	}
 	(id, request.reveal_deadline)
+}
+
+/// `c` witnesses of the claims domain, alternately in its list and in the general list (so that
+/// up to `2 × MaxWitnessesPerDomain` fit), all with the same bond.
+fn roster_candidates<T: Config>(c: u32) {
+	for i in 0..c {
+		let ds = if i % 2 == 0 { claims_only::<T>() } else { BoundedVec::default() };
+		add_witness::<T>("candidate", i, ds);
+	}
+}
+
+/// Build the claims domain's roster twice, `RosterPeriod` apart, and move another period on:
+/// the next rotation removes a roster as well as writing one.
+fn rotated_twice<T: Config>() {
+	let rotator = funded::<T>("rotator", 0);
+	let domain = T::ClaimsDomain::get();
+	for _ in 0..2 {
+		Pallet::<T>::do_rotate_roster(rotator.clone(), domain).expect("rotates");
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RosterPeriod::get()));
+	}
+}
+
+/// `MAX_EXCLUDED` accounts that are not candidates: each one is compared with every entry.
+fn excluded<T: Config>() -> Vec<T::AccountId> {
+	(0..verification_primitives::MAX_EXCLUDED).map(|i| account("excluded", i, 0)).collect()
 }
 
 #[benchmarks]
@@ -269,11 +298,9 @@ mod benchmarks {
 
 	#[benchmark]
 	fn open_request_random(p: Linear<1, { T::MaxPanelSize::get() }>) {
-		// Both candidate lists full.
-		for i in 0..T::MaxWitnessesPerDomain::get() {
-			add_witness::<T>("domain", i, claims_only::<T>());
-			add_witness::<T>("general", i, BoundedVec::default());
-		}
+		// A full roster to count the candidates of.
+		roster_candidates::<T>(Pallet::<T>::max_roster_len());
+		rotated_twice::<T>();
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
@@ -288,6 +315,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn cancel_request(p: Linear<0, { T::MaxPanelSize::get() }>) {
+		// A known panel of `p` members: the reward is forfeited to each of them and the
+		// deposit to `SlashDestination` (no panel: both released).
 		let members: Vec<T::AccountId> =
 			(0..p).map(|i| add_witness::<T>("member", i, claims_only::<T>())).collect();
 		let panel = if p == 0 { Panel::Open } else { named::<T>(members) };
@@ -303,7 +332,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), id);
 
-		assert_last_event::<T>(Event::RequestCancelled { id, requester: caller });
+		assert!(!Requests::<T>::contains_key(id));
 	}
 
 	#[benchmark]
@@ -411,6 +440,97 @@ mod benchmarks {
 		}
 
 		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn rotate_roster(c: Linear<0, { Pallet::<T>::max_roster_len() }>) {
+		// `c` list entries to read and weigh; the rotation also removes the previous roster.
+		roster_candidates::<T>(c);
+		rotated_twice::<T>();
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), T::ClaimsDomain::get());
+
+		assert_eq!(CurrentRosters::<T>::get(T::ClaimsDomain::get()).map(|i| i.era), Some(2));
+	}
+
+	#[benchmark]
+	fn retire_roster() {
+		// Two full rosters to remove.
+		roster_candidates::<T>(Pallet::<T>::max_roster_len());
+		rotated_twice::<T>();
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RosterRetirement::get()));
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), T::ClaimsDomain::get());
+
+		assert!(Rosters::<T>::iter_key_prefix(T::ClaimsDomain::get()).next().is_none());
+	}
+
+	#[benchmark]
+	fn advance_draw(
+		c: Linear<1, { Pallet::<T>::max_roster_len() }>,
+		s: Linear<1, { T::MaxPanelSize::get() }>,
+	) {
+		// A roster of `c` equally weighted candidates, `s` seats (mostly distinct members on a
+		// large roster) and the most excluded accounts to filter out.
+		roster_candidates::<T>(c);
+		rotated_twice::<T>();
+		let requester = funded::<T>("requester", 0);
+		let id = Pallet::<T>::do_open_request_excluding(
+			T::ClaimsDomain::get(),
+			H256::repeat_byte(1),
+			requester,
+			params::<T>(Panel::RandomDraw(s), true),
+			&excluded::<T>(),
+		)
+		.expect("opens");
+		let seed_block = Requests::<T>::get(id).and_then(|r| r.draw).expect("waits").seed_block;
+		frame_system::Pallet::<T>::set_block_number(seed_block);
+		Pallet::<T>::on_initialize(seed_block);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		advance(RawOrigin::Signed(caller), id);
+
+		assert_eq!(
+			Panels::<T>::iter_prefix_values(id).fold(0u32, |a, seats| a.saturating_add(seats)),
+			s
+		);
+	}
+
+	#[benchmark]
+	fn on_initialize_entropy() {
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(now);
+		let before = Entropy::<T>::get();
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert_ne!(Entropy::<T>::get(), before);
+	}
+
+	#[benchmark]
+	fn on_initialize_seed() {
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(now);
+		DrawsAt::<T>::insert(now, 1);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert_eq!(DrawSeeds::<T>::get(now), Some(Entropy::<T>::get()));
+		// Leave the counts consistent for the suite's checks.
+		DrawsAt::<T>::remove(now);
+		DrawSeeds::<T>::remove(now);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -163,6 +163,8 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_simulation;
 
 pub use types::*;
 /// The interface of the verification engine shared with its clients: ids, votes and the
@@ -189,7 +191,7 @@ pub mod pallet {
 	use sp_runtime::{FixedU128, Perbill, SaturatedConversion};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -204,6 +206,8 @@ pub mod pallet {
 		RequestReward,
 		/// A request's storage deposit.
 		RequestDeposit,
+		/// The deposit for a domain's rosters, held from whoever built its first one.
+		RosterDeposit,
 	}
 
 	#[pallet::config]
@@ -220,8 +224,9 @@ pub mod pallet {
 		/// Origin allowed to set role multipliers.
 		type RoleOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Source of randomness for drawn panels.
-		type Randomness: Randomness<H256, BlockNumberFor<Self>>;
+		/// The parent block's VRF output (`pallet_babe::ParentBlockRandomness` in the runtime),
+		/// mixed into the entropy every block; `None` (no VRF) falls back to the parent hash.
+		type DrawRandomness: Randomness<Option<H256>, BlockNumberFor<Self>>;
 
 		/// Receives the outcome of every finalized request opened through
 		/// [`VerificationProvider`] (client domains); its `max_outcome_weight` is charged for
@@ -307,6 +312,25 @@ pub mod pallet {
 		#[pallet::constant]
 		type ClaimsDomain: Get<DomainId>;
 
+		/// Blocks between opening a drawn request and the block whose seed draws its panel
+		/// (at least 1): the seed mixes the VRF outputs of every block in between, none of which
+		/// existed when the request was signed.
+		#[pallet::constant]
+		type DrawDelay: Get<BlockNumberFor<Self>>;
+
+		/// Least blocks between two rotations of a domain's roster (more than `DrawDelay`).
+		#[pallet::constant]
+		type RosterPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after its last rotation from which anyone may retire an unused domain's
+		/// rosters, returning their deposit.
+		#[pallet::constant]
+		type RosterRetirement: Get<BlockNumberFor<Self>>;
+
+		/// Deposit held from whoever builds a domain's first roster, for the domain's rosters.
+		#[pallet::constant]
+		type RosterDeposit: Get<BalanceOf<Self>>;
+
 		/// Least revealed weight a client may ask as quorum ([`primitives::EngineLimits`]'s
 		/// `min_quorum_weight`): client quorums count weight as well as heads, so a quorum of
 		/// many minimum-bond accounts needs as much weight as a few heavy ones.
@@ -354,7 +378,7 @@ pub mod pallet {
 	pub type Requests<T: Config> =
 		StorageMap<_, Twox64Concat, RequestId, RequestOf<T>, OptionQuery>;
 
-	/// Members of named and drawn panels.
+	/// Members of named and drawn panels, with their seats (1 on a named panel).
 	#[pallet::storage]
 	pub type Panels<T: Config> = StorageDoubleMap<
 		_,
@@ -362,7 +386,7 @@ pub mod pallet {
 		RequestId,
 		Blake2_128Concat,
 		T::AccountId,
-		(),
+		u32,
 		OptionQuery,
 	>;
 
@@ -396,6 +420,49 @@ pub mod pallet {
 	/// the first request ever opened).
 	#[pallet::storage]
 	pub type FinalizationCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// Entropy accumulated from every block's VRF output (see [`Pallet::do_on_initialize`]).
+	#[pallet::storage]
+	pub type Entropy<T: Config> = StorageValue<_, H256, ValueQuery>;
+
+	/// Number of requests whose panel is drawn from the seed of a block.
+	#[pallet::storage]
+	pub type DrawsAt<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, u32, ValueQuery>;
+
+	/// The seed of a block some request draws from: [`Entropy`] at that block, kept until the
+	/// last of those requests is drawn.
+	#[pallet::storage]
+	pub type DrawSeeds<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, H256, OptionQuery>;
+
+	/// A domain's current roster era, when it was built and who paid for the domain's rosters.
+	#[pallet::storage]
+	pub type CurrentRosters<T: Config> =
+		StorageMap<_, Blake2_128Concat, DomainId, RosterInfoOf<T>, OptionQuery>;
+
+	/// Rosters per domain and era: the current one and, while draws reference it, the one
+	/// before.
+	#[pallet::storage]
+	pub type Rosters<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DomainId,
+		Twox64Concat,
+		RosterEra,
+		RosterOf<T>,
+		OptionQuery,
+	>;
+
+	/// Number of requests waiting to be drawn from a domain's roster of an era.
+	#[pallet::storage]
+	pub type RosterDraws<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DomainId,
+		Twox64Concat,
+		RosterEra,
+		u32,
+		ValueQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -432,13 +499,35 @@ pub mod pallet {
 			subject: H256,
 			requester: T::AccountId,
 			reward: BalanceOf<T>,
+			/// For a drawn panel: the block whose seed will draw it.
+			draw_at: Option<BlockNumberFor<T>>,
+			/// Deadlines; for a drawn panel, the earliest they can be (they count from the draw).
 			commit_deadline: BlockNumberFor<T>,
 			reveal_deadline: BlockNumberFor<T>,
 		},
-		/// The panel of a request was named or drawn.
+		/// The panel of a request was named.
 		PanelSelected { id: RequestId, members: PanelMembers<T::AccountId> },
-		/// A request was cancelled; reward and deposit released.
-		RequestCancelled { id: RequestId, requester: T::AccountId },
+		/// The panel of a request was drawn: members with their seats, and the deadlines,
+		/// counted from the draw.
+		PanelDrawn {
+			id: RequestId,
+			members: DrawnSeatsOf<T>,
+			commit_deadline: BlockNumberFor<T>,
+			reveal_deadline: BlockNumberFor<T>,
+		},
+		/// A request was cancelled: `released` went back to the requester, `forfeited` (the
+		/// reward and deposit of a request whose panel was known) to the panel and to
+		/// `SlashDestination`.
+		RequestCancelled {
+			id: RequestId,
+			requester: T::AccountId,
+			released: BalanceOf<T>,
+			forfeited: BalanceOf<T>,
+		},
+		/// A domain's roster was rebuilt from its active witnesses.
+		RosterRotated { domain: DomainId, era: RosterEra, candidates: u32, total_weight: u128 },
+		/// An unused domain's rosters were removed and their deposit returned.
+		RosterRetired { domain: DomainId, depositor: T::AccountId, deposit: BalanceOf<T> },
 		/// A witness committed to a request.
 		Committed { id: RequestId, who: T::AccountId, weight: u128 },
 		/// A witness revealed its attestation.
@@ -571,10 +660,26 @@ pub mod pallet {
 		/// The request is not in the claims domain: requests of client pallets are cancelled
 		/// only through their pallet.
 		NotAClaimRequest,
+		/// The request's panel has not been drawn yet.
+		NotDrawn,
+		/// Nothing is due for the request yet (its seed block or reveal deadline is ahead).
+		NotDue,
+		/// The domain has no roster to draw from: anyone may build one with `rotate_roster`.
+		NoRoster,
+		/// The domain's roster was rotated less than `RosterPeriod` ago.
+		RosterTooRecent,
+		/// Draws still reference the roster a rotation would remove: `advance` them first.
+		RosterInUse,
+		/// The domain's rosters are referenced by draws or younger than `RosterRetirement`.
+		RosterNotRetirable,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::do_on_initialize(now)
+		}
+
 		fn on_idle(now: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
 			Self::do_on_idle(now, remaining_weight)
 		}
@@ -590,6 +695,12 @@ pub mod pallet {
 				"MaxPanelSize must be in 1..=MAX_PANEL_SIZE"
 			);
 			assert!(!T::MinCredibility::get().is_zero(), "MinCredibility must be positive");
+			assert!(!T::DrawDelay::get().is_zero(), "DrawDelay must be at least 1");
+			assert!(
+				T::RosterPeriod::get() > T::DrawDelay::get(),
+				"RosterPeriod must exceed DrawDelay, so that the roster a rotation removes has no \
+				 draw waiting for a future seed"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -691,8 +802,11 @@ pub mod pallet {
 		}
 
 		/// Cancel the caller's claim request `id` (opened with `open_claim_request`, in the
-		/// claims domain) before any commitment; reward and deposit are released. Requests of
-		/// client pallets are cancelled only through their pallet.
+		/// claims domain) before any commitment. Before a drawn panel is drawn (or with an open
+		/// panel) reward and deposit are released; once the panel is known (drawn or named)
+		/// they are forfeited: the reward to the members by seats, the deposit to
+		/// `SlashDestination`, so that cancelling to draw again costs. Requests of client
+		/// pallets are cancelled only through their pallet.
 		///
 		/// # Errors
 		/// `RequestNotFound`, `NotAClaimRequest`, `NotRequester`, `HasCommitments`.
@@ -711,7 +825,7 @@ pub mod pallet {
 		/// # Errors
 		/// `RequestNotFound`, `CommitPeriodOver`, `SelfAttestation`, `NotWitness`,
 		/// `WitnessNotActive`, `DomainNotServed`, `NotOnPanel`, `AlreadyCommitted`,
-		/// `TooManyCommitments`.
+		/// `TooManyCommitments`, `NotDrawn`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::commit())]
 		pub fn commit(origin: OriginFor<T>, id: RequestId, commitment: H256) -> DispatchResult {
@@ -743,7 +857,7 @@ pub mod pallet {
 		/// refunded down to the actual number of commitments.
 		///
 		/// # Errors
-		/// `RequestNotFound`, `RevealPeriodNotOver`.
+		/// `RequestNotFound`, `NotDrawn`, `RevealPeriodNotOver`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(Pallet::<T>::max_finalization_weight())]
 		pub fn finalize_request(origin: OriginFor<T>, id: RequestId) -> DispatchResultWithPostInfo {
@@ -763,6 +877,49 @@ pub mod pallet {
 		pub fn prune_witness(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_prune_witness(who)
+		}
+
+		/// Rebuild `domain`'s roster (anyone may call): every active witness of the domain's
+		/// list and of the general list, with its current weight, becomes a candidate of the
+		/// draws of requests opened from now on. The first roster of a domain holds
+		/// `RosterDeposit` from the caller until `retire_roster`. A rotation removes the roster
+		/// before the current one, so it waits until that one has no draw pending.
+		///
+		/// # Errors
+		/// `RosterTooRecent`, `RosterInUse`, or a currency error if the deposit cannot be held.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::rotate_roster(Pallet::<T>::max_roster_len()))]
+		pub fn rotate_roster(origin: OriginFor<T>, domain: DomainId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let candidates = Self::do_rotate_roster(who, domain)?;
+			Ok(Some(T::WeightInfo::rotate_roster(candidates)).into())
+		}
+
+		/// Remove the rosters of `domain` (anyone may call) once no draw references them and
+		/// the last rotation is `RosterRetirement` old; the deposit returns to whoever paid it.
+		///
+		/// # Errors
+		/// `NoRoster`, `RosterNotRetirable`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::retire_roster())]
+		pub fn retire_roster(origin: OriginFor<T>, domain: DomainId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_retire_roster(domain)
+		}
+
+		/// Perform what is due for request `id` (anyone may call): draw its panel once its
+		/// seed block has come, or finalize it after its reveal deadline. The idle hook does
+		/// the same when blocks have room; this call moves a request when they have not. The
+		/// weight is refunded down to what was done.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `NotDue`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(Pallet::<T>::max_advance_weight())]
+		pub fn advance(origin: OriginFor<T>, id: RequestId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let used = Self::do_advance(id)?;
+			Ok(Some(used).into())
 		}
 	}
 }
@@ -786,5 +943,10 @@ impl<T: Config> Pallet<T> {
 	pub fn max_finalization_weight() -> Weight {
 		T::WeightInfo::finalize_request(T::MaxWitnessesPerRequest::get())
 			.saturating_add(T::OutcomeHandler::max_outcome_weight())
+	}
+
+	/// Worst-case weight of `advance`: a draw over a full roster or a finalization.
+	pub fn max_advance_weight() -> Weight {
+		Self::max_finalization_weight().max(Self::max_draw_weight())
 	}
 }

@@ -175,7 +175,8 @@ pub mod v2 {
 				DeadlineQueue::<T>::iter_keys().next().is_none(),
 				"deadline queue not drained"
 			);
-			Pallet::<T>::do_try_state()
+			// The rest of the invariants hold after version 3 (requests change shape there).
+			Ok(())
 		}
 	}
 
@@ -184,6 +185,142 @@ pub mod v2 {
 		1,
 		2,
 		UncheckedMigrateV1ToV2<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Version 2 → 3: panels are drawn after opening, with seats. Requests gain their excluded
+/// accounts (none for requests opened before), their commit and reveal periods and an
+/// undrawn-draw ticket (none: every stored panel is already drawn or named); panel entries
+/// carry seats (one per member); attestations carry the witness's seats (one).
+pub mod v3 {
+	use crate::{
+		pallet::{Attestations, Config, Panels, Pallet, Requests},
+		Attestation, BalanceOf, PanelKind, Request, Reveal, ScoreRange,
+	};
+	#[cfg(feature = "try-runtime")]
+	use alloc::vec::Vec;
+	use codec::{Decode, Encode};
+	use frame_support::{
+		migrations::VersionedMigration,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+	use frame_system::pallet_prelude::BlockNumberFor;
+	use sp_core::H256;
+	use sp_runtime::{Perbill, Saturating};
+
+	/// A version-2 request.
+	#[derive(Encode, Decode)]
+	pub struct OldRequest<AccountId, Balance, BlockNumber> {
+		pub domain: crate::DomainId,
+		pub subject: H256,
+		pub requester: AccountId,
+		pub reward: Balance,
+		pub deposit: Balance,
+		pub min_witnesses: u32,
+		pub min_weight: u128,
+		pub approval_threshold: Perbill,
+		pub score_range: Option<ScoreRange>,
+		pub panel: PanelKind,
+		pub panel_size: u32,
+		pub opened_at: BlockNumber,
+		pub commit_deadline: BlockNumber,
+		pub reveal_deadline: BlockNumber,
+		pub commits: u32,
+		pub reveals: u32,
+	}
+
+	/// A version-2 attestation.
+	#[derive(Encode, Decode)]
+	pub struct OldAttestation {
+		pub commitment: H256,
+		pub weight: u128,
+		pub reveal: Option<Reveal>,
+	}
+
+	type OldRequestOf<T> =
+		OldRequest<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// The unchecked step; use [`MigrateV2ToV3`].
+	pub struct UncheckedMigrateV2ToV3<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateV2ToV3<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut translated = 0u64;
+			Requests::<T>::translate::<OldRequestOf<T>, _>(|_, old| {
+				translated = translated.saturating_add(1);
+				Some(Request {
+					domain: old.domain,
+					subject: old.subject,
+					requester: old.requester,
+					reward: old.reward,
+					deposit: old.deposit,
+					min_witnesses: old.min_witnesses,
+					min_weight: old.min_weight,
+					approval_threshold: old.approval_threshold,
+					score_range: old.score_range,
+					panel: old.panel,
+					panel_size: old.panel_size,
+					opened_at: old.opened_at,
+					commit_deadline: old.commit_deadline,
+					reveal_deadline: old.reveal_deadline,
+					commits: old.commits,
+					reveals: old.reveals,
+					excluded: Default::default(),
+					commit_period: old.commit_deadline.saturating_sub(old.opened_at),
+					reveal_period: old.reveal_deadline.saturating_sub(old.commit_deadline),
+					draw: None,
+				})
+			});
+			Panels::<T>::translate::<(), _>(|_, _, ()| {
+				translated = translated.saturating_add(1);
+				Some(1)
+			});
+			Attestations::<T>::translate::<OldAttestation, _>(|_, _, old| {
+				translated = translated.saturating_add(1);
+				Some(Attestation {
+					commitment: old.commitment,
+					weight: old.weight,
+					seats: 1,
+					reveal: old.reveal,
+				})
+			});
+			T::DbWeight::get().reads_writes(translated, translated)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			let counts = (
+				Requests::<T>::iter_keys().count() as u64,
+				Panels::<T>::iter_keys().count() as u64,
+				Attestations::<T>::iter_keys().count() as u64,
+			);
+			Ok(counts.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let counts = <(u64, u64, u64)>::decode(&mut &state[..])
+				.map_err(|_| "undecodable pre-upgrade state")?;
+			frame_support::ensure!(
+				(
+					Requests::<T>::iter_values().count() as u64,
+					Panels::<T>::iter_values().count() as u64,
+					Attestations::<T>::iter_values().count() as u64,
+				) == counts,
+				"records lost in translation"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// Version 2 → 3, run only on a version-2 pallet, which it leaves at version 3.
+	pub type MigrateV2ToV3<T> = VersionedMigration<
+		2,
+		3,
+		UncheckedMigrateV2ToV3<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

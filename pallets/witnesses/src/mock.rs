@@ -111,21 +111,27 @@ pub fn client_outcomes() -> Vec<ClientOutcomeRecord> {
 	OUTCOMES.with(|o| o.borrow().clone())
 }
 
-/// Deterministic randomness from the subject, the block number and a settable nonce.
+/// A stand-in for the parent block's VRF output: deterministic in the subject, the block
+/// number and a settable nonce (changing the nonce plays a different block author).
 pub struct TestRandomness;
-impl Randomness<H256, u64> for TestRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
+impl Randomness<Option<H256>, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (Option<H256>, u64) {
 		let nonce = RANDOM_NONCE.with(|n| *n.borrow());
 		let block = System::block_number();
-		(H256(sp_io::hashing::blake2_256(&(subject, block, nonce).encode())), block)
+		(Some(H256(sp_io::hashing::blake2_256(&(subject, block, nonce).encode()))), block)
 	}
+}
+
+/// Make the mock VRF output of the coming blocks depend on `nonce`.
+pub fn set_vrf_nonce(nonce: u64) {
+	RANDOM_NONCE.with(|n| *n.borrow_mut() = nonce);
 }
 
 impl pallet_witnesses::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<u64>;
-	type Randomness = TestRandomness;
+	type DrawRandomness = TestRandomness;
 	type OutcomeHandler = (RecordingHandler, ());
 	type SlashDestination = ResolveTo<SlashAccount, Balances>;
 	type WeightInfo = ();
@@ -148,7 +154,16 @@ impl pallet_witnesses::Config for Test {
 	type MaxRoleMultiplier = MaxRoleMultiplier;
 	type ClaimsDomain = ClaimsDomain;
 	type MinQuorumWeight = ConstU128<10>;
+	type DrawDelay = ConstU64<DRAW_DELAY>;
+	type RosterPeriod = ConstU64<10>;
+	type RosterRetirement = ConstU64<100>;
+	type RosterDeposit = ConstU64<ROSTER_DEPOSIT>;
 }
+
+/// Blocks between opening a drawn request and its seed block.
+pub const DRAW_DELAY: u64 = 3;
+/// Deposit for a domain's rosters.
+pub const ROSTER_DEPOSIT: u64 = 50;
 
 /// Accounts 1..=30 start with 1_000_000 each (plus the slash account with 1); 1000 and up
 /// are free for the benchmarks.
@@ -180,12 +195,24 @@ impl ExtBuilder {
 	}
 }
 
-/// Advance to block `n`, running the idle hook of each block passed with unlimited weight.
+/// Advance to block `n`, running the idle hook of each block passed with unlimited weight and
+/// the initialization hook of each block entered.
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
 		let now = System::block_number();
 		Witnesses::on_idle(now, Weight::MAX);
 		System::set_block_number(now + 1);
+		Witnesses::on_initialize(now + 1);
+	}
+}
+
+/// Advance to block `n` running only the initialization hooks (seeds are made, nothing is
+/// drawn or finalized by the idle hook).
+pub fn init_to_block(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Witnesses::on_initialize(next);
 	}
 }
 

@@ -5,7 +5,11 @@ use crate::Config;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
-use frame_support::{pallet_prelude::ConstU32, traits::fungible, BoundedVec};
+use frame_support::{
+	pallet_prelude::ConstU32,
+	traits::{fungible, Get},
+	BoundedVec, CloneNoBound, DebugNoBound, DefaultNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{FixedU128, Perbill};
@@ -40,6 +44,38 @@ pub type PanelMembers<AccountId> = BoundedVec<AccountId, ConstU32<MAX_PANEL_SIZE
 
 /// The participants of a finalized request, bounded by [`MAX_PARTICIPANTS`].
 pub type Participants<AccountId> = BoundedVec<Participant<AccountId>, ConstU32<MAX_PARTICIPANTS>>;
+
+/// Accounts a client keeps off a request's drawn panel (the subject's owner, its delegates).
+pub type ExcludedOf<AccountId> =
+	BoundedVec<AccountId, ConstU32<{ verification_primitives::MAX_EXCLUDED }>>;
+
+/// The members of a drawn panel with their seats, bounded by [`MAX_PANEL_SIZE`] (a panel has
+/// at most that many seats, so at most that many distinct members).
+pub type DrawnSeats<AccountId> = BoundedVec<(AccountId, u32), ConstU32<MAX_PANEL_SIZE>>;
+
+/// Drawn seats for the runtime `T`.
+pub type DrawnSeatsOf<T> = DrawnSeats<<T as frame_system::Config>::AccountId>;
+
+/// The number of a domain's roster: 0 for its first, one more at every rotation.
+pub type RosterEra = u32;
+
+/// A draw waiting for its seed, for the runtime `T`.
+pub type DrawTicketOf<T> = DrawTicket<BlockNumberOf<T>>;
+
+/// Most entries of a roster: a full domain list and a full general list.
+pub struct RosterBound<T>(core::marker::PhantomData<T>);
+impl<T: Config> Get<u32> for RosterBound<T> {
+	fn get() -> u32 {
+		T::MaxWitnessesPerDomain::get().saturating_mul(2)
+	}
+}
+
+/// A roster as stored for the runtime `T`.
+pub type RosterOf<T> = Roster<<T as frame_system::Config>::AccountId, RosterBound<T>>;
+
+/// A domain's roster bookkeeping for the runtime `T`.
+pub type RosterInfoOf<T> =
+	RosterInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberOf<T>>;
 
 /// The domains a witness declares it serves.
 pub type DomainsOf<T> = BoundedVec<DomainId, <T as Config>::MaxDomainsPerWitness>;
@@ -210,10 +246,10 @@ pub enum Panel<AccountId> {
 	Open,
 	/// Only these witnesses (at most `MaxPanelSize`, no duplicates, not the requester).
 	Named(PanelMembers<AccountId>),
-	/// `n` eligible witnesses of the domain (never the requester) drawn at opening without
-	/// replacement, each draw with probability proportional to weight, from on-chain
-	/// randomness (`1 <= n <= MaxPanelSize`). If fewer than `n` are eligible, all of them
-	/// form the panel; at least `min_witnesses` must be eligible.
+	/// `n` seats (`1 <= n <= MaxPanelSize`) drawn `DrawDelay` blocks after opening from the
+	/// domain's roster (never the requester), with replacement: each seat goes to a candidate
+	/// with probability proportional to its weight, so one witness may hold several seats. At
+	/// least `min_witnesses` candidates must be on the roster.
 	RandomDraw(u32),
 }
 
@@ -299,6 +335,89 @@ pub struct Request<AccountId, Balance, BlockNumber> {
 	pub commits: u32,
 	/// Number of reveals.
 	pub reveals: u32,
+	/// Accounts kept off the drawn panel besides the requester.
+	pub excluded: ExcludedOf<AccountId>,
+	/// Length of the commit phase, counted from the draw (or the opening, for other panels).
+	pub commit_period: BlockNumber,
+	/// Length of the reveal phase, counted from the end of the commit phase.
+	pub reveal_period: BlockNumber,
+	/// For a drawn panel not drawn yet: the seed block and roster it will be drawn from.
+	/// Until the draw, `commit_deadline` and `reveal_deadline` are the earliest they can be.
+	pub draw: Option<DrawTicket<BlockNumber>>,
+}
+
+impl<AccountId, Balance, BlockNumber> Request<AccountId, Balance, BlockNumber>
+where
+	BlockNumber: Copy + sp_runtime::Saturating + sp_runtime::traits::One,
+{
+	/// The block of the request's [`crate::Schedule`] entry: its seed block while it waits for
+	/// its draw, else the first block after its reveal deadline.
+	pub fn due_block(&self) -> BlockNumber {
+		match &self.draw {
+			Some(ticket) => ticket.seed_block,
+			None => self.reveal_deadline.saturating_add(BlockNumber::one()),
+		}
+	}
+}
+
+/// Where a drawn panel comes from: the seed of `seed_block` (entropy that did not exist when
+/// the request was opened) and the roster of era `roster_era` (frozen before that seed).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct DrawTicket<BlockNumber> {
+	/// The block whose seed draws the panel: the opening block plus `DrawDelay`.
+	pub seed_block: BlockNumber,
+	/// The domain's roster era current at opening.
+	pub roster_era: RosterEra,
+}
+
+/// The candidates of a domain's draws, frozen when the roster is built: every active witness
+/// of the domain's list and of the general list, with its weight at that time. Draws read the
+/// roster, never the live registry, so nobody can change a draw after its seed is known.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	DefaultNoBound,
+)]
+#[scale_info(skip_type_params(S))]
+#[codec(mel_bound(AccountId: MaxEncodedLen))]
+pub struct Roster<AccountId: Clone + PartialEq + Eq + Debug, S: Get<u32>> {
+	/// Sum of the entries' weights.
+	pub total_weight: u128,
+	/// Candidates and their weights, domain list first, then the general list.
+	pub entries: BoundedVec<(AccountId, u128), S>,
+}
+
+/// A domain's current roster era and who paid for the domain's rosters.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct RosterInfo<AccountId, Balance, BlockNumber> {
+	/// The current era; its roster and, while draws reference it, the previous one live.
+	pub era: RosterEra,
+	/// Block the current roster was built in.
+	pub built_at: BlockNumber,
+	/// Who built the domain's first roster and holds its deposit.
+	pub depositor: AccountId,
+	/// The deposit held under `HoldReason::RosterDeposit`.
+	pub deposit: Balance,
 }
 
 /// A revealed attestation.
@@ -340,6 +459,8 @@ pub struct Attestation {
 	pub commitment: H256,
 	/// The witness's weight, snapshotted at commit time.
 	pub weight: u128,
+	/// Seats the witness holds on the panel (1 on open and named panels).
+	pub seats: u32,
 	/// The reveal, once made.
 	pub reveal: Option<Reveal>,
 }
@@ -375,6 +496,8 @@ pub struct Participant<AccountId> {
 	pub who: AccountId,
 	/// Weight snapshotted at commit time.
 	pub weight: u128,
+	/// Seats held on the panel (1 on open and named panels).
+	pub seats: u32,
 	/// The reveal, `None` if the witness did not reveal.
 	pub reveal: Option<Reveal>,
 	/// Whether the witness agreed with a conclusive consensus.
@@ -461,6 +584,8 @@ pub enum AttestationResult {
 	Debug,
 )]
 pub enum RequestPhase {
+	/// A drawn panel waiting for its seed block and draw.
+	Drawing,
 	/// Commits accepted.
 	Commit,
 	/// Reveals accepted.
@@ -501,8 +626,9 @@ pub struct RequestView<AccountId, Balance, BlockNumber> {
 	pub id: RequestId,
 	/// The stored request.
 	pub request: Request<AccountId, Balance, BlockNumber>,
-	/// Named or drawn panel members (empty for an open panel).
-	pub panel_members: Vec<AccountId>,
+	/// Named or drawn panel members with their seats (empty for an open panel, and for a
+	/// drawn panel before its draw).
+	pub panel_members: Vec<(AccountId, u32)>,
 	/// Current phase.
 	pub phase: RequestPhase,
 }

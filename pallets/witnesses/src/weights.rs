@@ -34,6 +34,11 @@ pub trait WeightInfo {
 	fn finalize_request(n: u32, ) -> Weight;
 	fn on_idle_scan() -> Weight;
 	fn on_idle_finalize(n: u32, ) -> Weight;
+	fn rotate_roster(c: u32, ) -> Weight;
+	fn retire_roster() -> Weight;
+	fn advance_draw(c: u32, s: u32, ) -> Weight;
+	fn on_initialize_entropy() -> Weight;
+	fn on_initialize_seed() -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -339,6 +344,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn rotate_roster(c: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 30_000)
+			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn retire_roster() -> Weight {
+		Weight::from_parts(60_000_000, 40_000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn advance_draw(c: u32, s: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 40_000)
+			.saturating_add(Weight::from_parts(200_000, 50).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(5_000_000, 2_600).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn on_initialize_entropy() -> Weight {
+		Weight::from_parts(10_000_000, 3_000)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn on_initialize_seed() -> Weight {
+		Weight::from_parts(12_000_000, 3_000)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -643,5 +679,36 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(21_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
+	}
+	// Placeholder until scripts/benchmark.sh regenerates this file.
+	fn rotate_roster(c: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 30_000)
+			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn retire_roster() -> Weight {
+		Weight::from_parts(60_000_000, 40_000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn advance_draw(c: u32, s: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 40_000)
+			.saturating_add(Weight::from_parts(200_000, 50).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(5_000_000, 2_600).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn on_initialize_entropy() -> Weight {
+		Weight::from_parts(10_000_000, 3_000)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn on_initialize_seed() -> Weight {
+		Weight::from_parts(12_000_000, 3_000)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

@@ -7,12 +7,15 @@
 //!   request lives at most 30 days.
 //! - Dissent from a conclusive consensus costs 5 % of the bond, a missing reveal 10 %; slashed
 //!   funds go to the treasury account, like staking slashes.
-//! - Panels are drawn at opening with BABE's randomness of one epoch ago. That value is public
-//!   for the whole epoch and the request id is predictable, so a requester who can vary its
-//!   subject can search offline for a subject whose draw suits it (attack 4 of issue 10):
-//!   drawn panels are not yet unsteerable. Draws from a seed that does not exist at opening
-//!   (a later block's VRF output) are the engine's next step; until then the attacker's cost
-//!   is hashing plus witness accounts holding enough weight to be drawn at all.
+//! - Panels are drawn three blocks after opening (`DrawDelay`), from entropy that mixes every
+//!   block's BABE VRF output (`ParentBlockRandomness`): when a request is signed, the outputs
+//!   its seed depends on do not exist yet, so neither its subject nor its id helps to steer
+//!   it; knowing the seed at opening takes authoring all three blocks in between. Candidates
+//!   come from a roster frozen before the seed: anyone rebuilds a domain's roster once a
+//!   minute (`RosterPeriod`, ten blocks, one epoch), so a new witness waits at most that long
+//!   to be drawable. The first roster of a domain holds 10 ARETE from whoever builds it, until
+//!   the domain's rosters are retired after 30 days without a rotation. Cancelling a request
+//!   once its panel is known forfeits its reward (to the panel) and deposit (to the treasury).
 //! - Client quorums need `MinQuorumWeight` of revealed weight, the weight of two minimum
 //!   bonds at the initial credibility: a quorum of one minimum-bond account is impossible.
 //! - Outcomes go to the client pallets (Performance; later ones join the `OutcomeHandler`
@@ -51,7 +54,7 @@ impl pallet_witnesses::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<AccountId>;
-	type Randomness = pallet_babe::RandomnessFromOneEpochAgo<Runtime>;
+	type DrawRandomness = pallet_babe::ParentBlockRandomness<Runtime>;
 	type OutcomeHandler = Performance;
 	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
 	type WeightInfo = pallet_witnesses::weights::SubstrateWeight<Runtime>;
@@ -76,4 +79,8 @@ impl pallet_witnesses::Config for Runtime {
 	// The weight of two minimum bonds at the initial credibility: a client quorum always needs
 	// more than one minimum-bond account's worth of revealed weight.
 	type MinQuorumWeight = ConstU128<{ 100 * ARETE }>;
+	type DrawDelay = ConstU32<3>;
+	type RosterPeriod = ConstU32<10>;
+	type RosterRetirement = ConstU32<{ 30 * DAYS }>;
+	type RosterDeposit = ConstU128<{ 10 * ARETE }>;
 }

@@ -38,21 +38,25 @@ impl<T: Config> Pallet<T> {
 	/// Commit `who` to request `id`. See [`Pallet::commit`].
 	pub(crate) fn do_commit(id: RequestId, who: T::AccountId, commitment: H256) -> DispatchResult {
 		let mut request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+		ensure!(request.draw.is_none(), Error::<T>::NotDrawn);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= request.commit_deadline, Error::<T>::CommitPeriodOver);
 		ensure!(who != request.requester, Error::<T>::SelfAttestation);
 		let mut info = Witnesses::<T>::get(&who).ok_or(Error::<T>::NotWitness)?;
 		ensure!(info.status == WitnessStatus::Active, Error::<T>::WitnessNotActive);
 		ensure!(Self::is_eligible(&info, &request.domain), Error::<T>::DomainNotServed);
-		if request.panel != PanelKind::Open {
-			ensure!(Panels::<T>::contains_key(id, &who), Error::<T>::NotOnPanel);
-		}
+		let seats = match request.panel {
+			PanelKind::Open => 1,
+			PanelKind::Named | PanelKind::Drawn => {
+				Panels::<T>::get(id, &who).ok_or(Error::<T>::NotOnPanel)?
+			},
+		};
 		ensure!(!Attestations::<T>::contains_key(id, &who), Error::<T>::AlreadyCommitted);
 		ensure!(request.commits < T::MaxWitnessesPerRequest::get(), Error::<T>::TooManyCommitments);
 		let weight = Self::witness_weight(&info);
 		request.commits = request.commits.saturating_add(1);
 		info.pending = info.pending.saturating_add(1);
-		Attestations::<T>::insert(id, &who, Attestation { commitment, weight, reveal: None });
+		Attestations::<T>::insert(id, &who, Attestation { commitment, weight, seats, reveal: None });
 		Requests::<T>::insert(id, request);
 		Witnesses::<T>::insert(&who, info);
 		Self::deposit_event(Event::Committed { id, who, weight });

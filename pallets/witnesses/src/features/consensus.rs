@@ -11,7 +11,7 @@ pub struct Consensus {
 	pub verdict: Verdict,
 	/// Approving share of the revealed weight.
 	pub approval: Perbill,
-	/// Total revealed weight.
+	/// Total revealed stake weight.
 	pub revealed_weight: u128,
 	/// Number of reveals.
 	pub revealed: u32,
@@ -61,10 +61,23 @@ pub fn weighted_median(mut scores: Vec<(u32, u128)>) -> Option<u32> {
 	scores.last().map(|(score, _)| *score)
 }
 
-/// Compute the consensus of `revealed` `(weight, reveal)` pairs. See the crate docs for the
-/// rules.
+/// One revealed attestation as the tally sees it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Ballot {
+	/// Seats the witness holds (1 on open and named panels): counted against the quorum.
+	pub seats: u32,
+	/// What the vote counts for in the verdict and the score: the seats on a drawn panel, the
+	/// weight on others.
+	pub votes: u128,
+	/// The witness's stake weight: counted against the quorum weight.
+	pub weight: u128,
+	/// The revealed verdict and score.
+	pub reveal: Reveal,
+}
+
+/// Compute the consensus of the `revealed` ballots. See the crate docs for the rules.
 pub fn compute(
-	revealed: &[(u128, Reveal)],
+	revealed: &[Ballot],
 	min_witnesses: u32,
 	min_weight: u128,
 	threshold: Perbill,
@@ -72,19 +85,21 @@ pub fn compute(
 	clip_range: Perbill,
 ) -> Consensus {
 	let count = revealed.len().saturated_into::<u32>();
-	let total = revealed.iter().fold(0u128, |acc, (w, _)| acc.saturating_add(*w));
+	let seats = revealed.iter().fold(0u32, |acc, b| acc.saturating_add(b.seats));
+	let revealed_weight = revealed.iter().fold(0u128, |acc, b| acc.saturating_add(b.weight));
+	let total = revealed.iter().fold(0u128, |acc, b| acc.saturating_add(b.votes));
 	let approving = revealed
 		.iter()
-		.filter(|(_, r)| r.verdict)
-		.fold(0u128, |acc, (w, _)| acc.saturating_add(*w));
+		.filter(|b| b.reveal.verdict)
+		.fold(0u128, |acc, b| acc.saturating_add(b.votes));
 	let approval =
 		if total == 0 { Perbill::zero() } else { Perbill::from_rational(approving, total) };
-	let quorum = count >= min_witnesses && total >= min_weight && count > 0;
+	let quorum = seats >= min_witnesses && revealed_weight >= min_weight && count > 0;
 	if !quorum {
 		return Consensus {
 			verdict: Verdict::Inconclusive,
 			approval,
-			revealed_weight: total,
+			revealed_weight,
 			revealed: count,
 			score: None,
 			inliers: None,
@@ -99,7 +114,7 @@ pub fn compute(
 		None => (None, None),
 		Some(range) => {
 			let scores: Vec<(u32, u128)> =
-				revealed.iter().filter_map(|(w, r)| r.score.map(|s| (s, *w))).collect();
+				revealed.iter().filter_map(|b| b.reveal.score.map(|s| (s, b.votes))).collect();
 			match weighted_median(scores.clone()) {
 				None => (None, None),
 				Some(median) => {
@@ -113,7 +128,7 @@ pub fn compute(
 			}
 		},
 	};
-	Consensus { verdict, approval, revealed_weight: total, revealed: count, score, inliers }
+	Consensus { verdict, approval, revealed_weight, revealed: count, score, inliers }
 }
 
 /// The moving average `old × (1 - α) + α × [agreed]`, floored at `floor`.

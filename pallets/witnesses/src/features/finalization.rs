@@ -1,4 +1,5 @@
-//! Finalization of expired requests: the permissionless call and the idle hook.
+//! Moving requests along: drawing panels whose seed has come and finalizing requests past
+//! their reveal deadline, by the permissionless calls and by the idle hook.
 
 use crate::{features::consensus, *};
 use alloc::vec::Vec;
@@ -12,15 +13,35 @@ impl<T: Config> Pallet<T> {
 	/// Finalize request `id` after its reveal deadline. Returns the weight used.
 	pub(crate) fn do_finalize_request(id: RequestId) -> Result<Weight, DispatchError> {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+		ensure!(request.draw.is_none(), Error::<T>::NotDrawn);
 		ensure!(
 			frame_system::Pallet::<T>::block_number() > request.reveal_deadline,
 			Error::<T>::RevealPeriodNotOver
 		);
-		Self::unschedule(id, request.reveal_deadline);
+		Schedule::<T>::remove(request.due_block(), id);
 		let commits = request.commits;
 		let handler_weight = Self::finalize(id, request);
 		Ok(T::WeightInfo::finalize_request(commits)
 			.saturating_add(handler_weight.min(T::OutcomeHandler::max_outcome_weight())))
+	}
+
+	/// Do what is due for request `id`: draw its panel from its seed, or finalize it. See
+	/// [`Pallet::advance`]. Returns the weight used.
+	pub(crate) fn do_advance(id: RequestId) -> Result<Weight, DispatchError> {
+		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		match request.draw {
+			Some(ticket) => {
+				ensure!(now >= ticket.seed_block, Error::<T>::NotDue);
+				let seats = request.panel_size;
+				let (roster, _) = Self::draw(id, request);
+				Ok(T::WeightInfo::advance_draw(roster, seats))
+			},
+			None => {
+				ensure!(now > request.reveal_deadline, Error::<T>::NotDue);
+				Self::do_finalize_request(id)
+			},
+		}
 	}
 
 	/// Settle and remove request `id` (already taken out of the schedule): consensus,
@@ -31,8 +52,20 @@ impl<T: Config> Pallet<T> {
 		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
 		let attestations: Vec<(T::AccountId, Attestation)> =
 			Attestations::<T>::drain_prefix(id).collect();
-		let revealed: Vec<(u128, Reveal)> =
-			attestations.iter().filter_map(|(_, a)| a.reveal.map(|r| (a.weight, r))).collect();
+		// Drawn panels vote by seat (the draw already weighed the stake); others by weight.
+		let by_seat = request.panel == PanelKind::Drawn;
+		let votes_of = |a: &Attestation| if by_seat { u128::from(a.seats) } else { a.weight };
+		let revealed: Vec<consensus::Ballot> = attestations
+			.iter()
+			.filter_map(|(_, a)| {
+				a.reveal.map(|reveal| consensus::Ballot {
+					seats: a.seats,
+					votes: votes_of(a),
+					weight: a.weight,
+					reveal,
+				})
+			})
+			.collect();
 		let consensus = consensus::compute(
 			&revealed,
 			request.min_witnesses,
@@ -60,7 +93,7 @@ impl<T: Config> Pallet<T> {
 							id,
 							&who,
 							&mut info,
-							T::NoRevealSlash::get(),
+							Self::slash_per_seats(T::NoRevealSlash::get(), attestation.seats),
 							SlashReason::NoReveal,
 						);
 						AttestationResult::MissedReveal
@@ -74,7 +107,7 @@ impl<T: Config> Pallet<T> {
 						info.stats.agreed = info.stats.agreed.saturating_add(1);
 						info.credibility =
 							consensus::next_credibility(info.credibility, true, alpha, floor);
-						agreeing.push((who.clone(), attestation.weight));
+						agreeing.push((who.clone(), votes_of(&attestation)));
 						AttestationResult::Agreed
 					},
 					Some(_) => {
@@ -86,7 +119,7 @@ impl<T: Config> Pallet<T> {
 							id,
 							&who,
 							&mut info,
-							T::DissentSlash::get(),
+							Self::slash_per_seats(T::DissentSlash::get(), attestation.seats),
 							SlashReason::Dissent,
 						);
 						AttestationResult::Dissented
@@ -106,6 +139,7 @@ impl<T: Config> Pallet<T> {
 			let _ = participants.try_push(Participant {
 				who,
 				weight: attestation.weight,
+				seats: attestation.seats,
 				reveal: attestation.reveal,
 				agreed,
 			});
@@ -154,12 +188,17 @@ impl<T: Config> Pallet<T> {
 		handler_weight
 	}
 
-	/// The idle hook: move [`FinalizationCursor`] over the blocks up to `now`, finalizing every
-	/// request scheduled there, for as long as `remaining` allows: each step costs one
-	/// `on_idle_scan` (reading the next entry of the cursor's block, or finding it empty) and
-	/// each finalization the benchmarked worst case plus the outcome handler's budget. Entries
-	/// left over stay at the cursor for the next block. Returns the weight used, never above
-	/// `remaining`.
+	/// `fraction` of a bond per seat held, at most the whole bond.
+	pub(crate) fn slash_per_seats(fraction: sp_runtime::Perbill, seats: u32) -> sp_runtime::Perbill {
+		sp_runtime::Perbill::from_parts(fraction.deconstruct().saturating_mul(seats.max(1)))
+	}
+
+	/// The idle hook: move [`FinalizationCursor`] over the blocks up to `now`, drawing or
+	/// finalizing every request scheduled there, for as long as `remaining` allows: each step
+	/// costs one `on_idle_scan` (reading the next entry of the cursor's block, or finding it
+	/// empty) and each entry the worst case of a draw or a finalization plus the outcome
+	/// handler's budget. Entries left over stay at the cursor for the next block. Returns the
+	/// weight used, never above `remaining`.
 	pub(crate) fn do_on_idle(now: BlockNumberOf<T>, remaining: Weight) -> Weight {
 		let db = T::DbWeight::get();
 		let mut used = db.reads(1);
@@ -172,7 +211,8 @@ impl<T: Config> Pallet<T> {
 		let start = cursor;
 		let scan_weight = T::WeightInfo::on_idle_scan();
 		let finalize_weight = T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
-			.saturating_add(T::OutcomeHandler::max_outcome_weight());
+			.saturating_add(T::OutcomeHandler::max_outcome_weight())
+			.max(Self::max_draw_weight());
 		while cursor <= now && remaining.all_gte(used.saturating_add(scan_weight)) {
 			used = used.saturating_add(scan_weight);
 			match Schedule::<T>::iter_key_prefix(cursor).next() {
@@ -187,6 +227,10 @@ impl<T: Config> Pallet<T> {
 					used = used.saturating_add(finalize_weight);
 					Schedule::<T>::remove(cursor, id);
 					match Requests::<T>::get(id) {
+						// Entries sit at the seed block of a draw: cursor <= now, so it has come.
+						Some(request) if request.draw.is_some() => {
+							Self::draw(id, request);
+						},
 						Some(request) => {
 							Self::finalize(id, request);
 						},

@@ -20,7 +20,7 @@ use primitives::{
 use sp_core::H256;
 use sp_runtime::{
 	traits::{Bounded, One, Zero},
-	BoundedVec, DispatchError, Saturating,
+	BoundedVec, DispatchError,
 };
 
 /// Client request parameters for the runtime `T`.
@@ -41,8 +41,7 @@ impl<T: Config> Pallet<T> {
 			min_appeal_period: One::one(),
 			min_liveness: Bounded::max_value(),
 			max_round_duration: T::MaxRequestDuration::get(),
-			// Panels are drawn in the opening block for now.
-			draw_delay: Zero::zero(),
+			draw_delay: T::DrawDelay::get(),
 			max_pending_duties: u32::MAX,
 			request_deposit: T::RequestDeposit::get(),
 			deposit_per_seat: Zero::zero(),
@@ -115,12 +114,15 @@ impl<T: Config> Pallet<T> {
 			PanelKind::Open => return None,
 		};
 		let phase = match phase {
+			RequestPhase::Drawing => Phase::Drawing {
+				seed_block: request.draw.map(|t| t.seed_block).unwrap_or(request.opened_at),
+			},
 			RequestPhase::Commit => Phase::Commit { until: request.commit_deadline },
 			RequestPhase::Reveal => Phase::Reveal { until: request.reveal_deadline },
 			RequestPhase::AwaitingFinalization => Phase::Closing,
 		};
 		let panel: Vec<PanelSeat<T::AccountId>> =
-			panel_members.into_iter().map(|who| PanelSeat { who, seats: 1 }).collect();
+			panel_members.into_iter().map(|(who, seats)| PanelSeat { who, seats }).collect();
 		Some(ClientRequestView {
 			id,
 			domain: request.domain,
@@ -162,7 +164,7 @@ impl<T: Config> Pallet<T> {
 			.map(|p| ClientParticipant {
 				who: p.who.clone(),
 				round: 0,
-				seats: 1,
+				seats: p.seats,
 				weight: p.weight,
 				vote: p.reveal.map(|r| Vote {
 					verdict: primitives::Verdict::from_approval(r.verdict),
@@ -200,12 +202,8 @@ impl<T: Config> VerificationProvider<T::AccountId, BalanceOf<T>, BlockNumberOf<T
 		requester: &T::AccountId,
 	) -> Result<Cancellation<BalanceOf<T>>, DispatchError> {
 		with_storage_layer(|| {
-			let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
-			Self::do_cancel_request(id, requester)?;
-			Ok(Cancellation {
-				released: request.reward.saturating_add(request.deposit),
-				forfeited: Zero::zero(),
-			})
+			let (released, forfeited) = Self::do_cancel_request(id, requester)?;
+			Ok(Cancellation { released, forfeited })
 		})
 	}
 

@@ -29,14 +29,16 @@ impl<T: Config> Pallet<T> {
 	) -> Option<RequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
 		let request = Requests::<T>::get(id)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let phase = if now <= request.commit_deadline {
+		let phase = if request.draw.is_some() {
+			RequestPhase::Drawing
+		} else if now <= request.commit_deadline {
 			RequestPhase::Commit
 		} else if now <= request.reveal_deadline {
 			RequestPhase::Reveal
 		} else {
 			RequestPhase::AwaitingFinalization
 		};
-		let panel_members = Panels::<T>::iter_key_prefix(id).collect();
+		let panel_members = Panels::<T>::iter_prefix(id).collect();
 		Some(RequestView { id, request, panel_members, phase })
 	}
 

@@ -1,17 +1,20 @@
-//! Opening and cancelling verification requests, and drawing random panels.
+//! Opening and cancelling verification requests.
 
 use crate::*;
 use alloc::vec::Vec;
-use codec::{Decode, Encode};
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, tokens::Precision, Randomness},
+	traits::{
+		fungible::{hold::Balanced as BalancedHold, MutateHold},
+		tokens::{Fortitude, Precision, Restriction},
+		Imbalance, OnUnbalanced,
+	},
 };
 use sp_core::H256;
 use sp_runtime::{
 	traits::{CheckedAdd, One, Zero},
-	DispatchError,
+	DispatchError, Saturating,
 };
 
 impl<T: Config> Pallet<T> {
@@ -29,6 +32,9 @@ impl<T: Config> Pallet<T> {
 	/// Open a request whose drawn panel leaves out the requester and `excluded`. Validates
 	/// everything before the first write; the currency holds come last but one, so callers
 	/// outside a dispatch should still wrap it in a storage layer (the provider does).
+	///
+	/// A drawn panel is not drawn here: the request waits for the seed of `now + DrawDelay`
+	/// and is drawn from the domain's current roster by `advance` or the idle hook.
 	pub(crate) fn do_open_request_excluding(
 		domain: DomainId,
 		subject: H256,
@@ -55,14 +61,30 @@ impl<T: Config> Pallet<T> {
 			ensure!(range.min <= range.max, Error::<T>::InvalidScoreRange);
 		}
 
+		let excluded = ExcludedOf::<T::AccountId>::try_from(excluded.to_vec())
+			.map_err(|_| Error::<T>::InvalidPanelSize)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let commit_deadline = now.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
+		// A drawn panel's windows count from its draw, at the seed block at the earliest.
+		let (start, draw) = match params.panel {
+			Panel::RandomDraw(_) => {
+				let info = CurrentRosters::<T>::get(domain).ok_or(Error::<T>::NoRoster)?;
+				let seed_block = now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
+				(seed_block, Some(DrawTicket { seed_block, roster_era: info.era }))
+			},
+			Panel::Open | Panel::Named(_) => (now, None),
+		};
+		let commit_deadline =
+			start.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
 		let reveal_deadline =
 			commit_deadline.checked_add(&params.reveal_period).ok_or(Error::<T>::Overflow)?;
-		let due = Self::due_block(reveal_deadline).ok_or(Error::<T>::Overflow)?;
+		Self::due_block(reveal_deadline).ok_or(Error::<T>::Overflow)?;
 		let id = NextRequestId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
+		let drawn_seats = match params.panel {
+			Panel::RandomDraw(n) => Some(n),
+			_ => None,
+		};
 		let (kind, members) = match params.panel {
 			Panel::Open => (PanelKind::Open, PanelMembers::<T::AccountId>::default()),
 			Panel::Named(members) => {
@@ -85,19 +107,21 @@ impl<T: Config> Pallet<T> {
 			Panel::RandomDraw(n) => {
 				ensure!(n >= 1 && n <= T::MaxPanelSize::get(), Error::<T>::InvalidPanelSize);
 				ensure!(params.min_witnesses <= n, Error::<T>::InvalidQuorum);
-				let candidates = Self::weighted_candidates(&domain, Some(&requester), excluded);
+				let era = draw.map(|ticket| ticket.roster_era).unwrap_or_default();
+				let roster = Rosters::<T>::get(domain, era).unwrap_or_default();
+				let candidates = roster
+					.entries
+					.iter()
+					.filter(|(who, _)| who != &requester && !excluded.contains(who))
+					.count();
 				ensure!(
-					candidates.len().saturated_into::<u32>() >= params.min_witnesses,
+					candidates.saturated_into::<u32>() >= params.min_witnesses,
 					Error::<T>::NotEnoughWitnesses
 				);
-				let seed =
-					T::Randomness::random(&(b"witnesses/panel", id, domain, subject).encode()).0;
-				let drawn = Self::draw_panel(seed, candidates, n);
-				let members = PanelMembers::<T::AccountId>::try_from(drawn)
-					.map_err(|_| Error::<T>::InvalidPanelSize)?;
-				(PanelKind::Drawn, members)
+				(PanelKind::Drawn, PanelMembers::<T::AccountId>::default())
 			},
 		};
+		let panel_size = drawn_seats.unwrap_or_else(|| members.len().saturated_into::<u32>());
 
 		let deposit = T::RequestDeposit::get();
 		if !params.reward.is_zero() {
@@ -106,17 +130,18 @@ impl<T: Config> Pallet<T> {
 		if !deposit.is_zero() {
 			T::Currency::hold(&HoldReason::RequestDeposit.into(), &requester, deposit)?;
 		}
-		Schedule::<T>::insert(due, id, ());
 		for member in members.iter() {
-			Panels::<T>::insert(id, member, ());
+			Panels::<T>::insert(id, member, 1);
+		}
+		if let Some(ticket) = draw {
+			DrawsAt::<T>::mutate(ticket.seed_block, |n| *n = n.saturating_add(1));
+			RosterDraws::<T>::mutate(domain, ticket.roster_era, |n| *n = n.saturating_add(1));
 		}
 		NextRequestId::<T>::put(next_id);
 		if FinalizationCursor::<T>::get().is_none() {
 			FinalizationCursor::<T>::put(now);
 		}
-		Requests::<T>::insert(
-			id,
-			Request {
+		let request = Request {
 				domain,
 				subject,
 				requester: requester.clone(),
@@ -127,24 +152,30 @@ impl<T: Config> Pallet<T> {
 				approval_threshold: params.approval_threshold,
 				score_range: params.score_range,
 				panel: kind,
-				panel_size: members.len().saturated_into::<u32>(),
+				panel_size,
 				opened_at: now,
 				commit_deadline,
 				reveal_deadline,
 				commits: 0,
 				reveals: 0,
-			},
-		);
+				excluded,
+				commit_period: params.commit_period,
+				reveal_period: params.reveal_period,
+				draw,
+		};
+		Schedule::<T>::insert(request.due_block(), id, ());
+		Requests::<T>::insert(id, request);
 		Self::deposit_event(Event::RequestOpened {
 			id,
 			domain,
 			subject,
 			requester,
 			reward: params.reward,
+			draw_at: draw.map(|ticket| ticket.seed_block),
 			commit_deadline,
 			reveal_deadline,
 		});
-		if kind != PanelKind::Open {
+		if kind == PanelKind::Named {
 			Self::deposit_event(Event::PanelSelected { id, members });
 		}
 		Ok(id)
@@ -158,26 +189,98 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
 		ensure!(request.domain == T::ClaimsDomain::get(), Error::<T>::NotAClaimRequest);
-		Self::cancel(id, request, requester)
+		Self::cancel(id, request, requester).map(|_| ())
 	}
 
 	/// Cancel request `id` by `requester`. See [`VerificationProvider::cancel_request`].
-	pub(crate) fn do_cancel_request(id: RequestId, requester: &T::AccountId) -> DispatchResult {
+	/// Returns what was released and what was forfeited.
+	pub(crate) fn do_cancel_request(
+		id: RequestId,
+		requester: &T::AccountId,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
 		Self::cancel(id, request, requester)
 	}
 
 	/// Cancel `request` (of id `id`) by `requester` in any domain: checks requester and
-	/// commitments, releases reward and deposit and removes the request.
-	fn cancel(id: RequestId, request: RequestOf<T>, requester: &T::AccountId) -> DispatchResult {
+	/// commitments and removes the request. While nobody knows the panel (an open panel, or a
+	/// drawn one before its draw) reward and deposit are released; once it is known they are
+	/// forfeited (the reward to the members by seats, the deposit to `SlashDestination`), so
+	/// that a requester who cancels to try for another panel pays for every try. Returns
+	/// `(released, forfeited)`.
+	fn cancel(
+		id: RequestId,
+		request: RequestOf<T>,
+		requester: &T::AccountId,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		ensure!(&request.requester == requester, Error::<T>::NotRequester);
 		ensure!(request.commits == 0, Error::<T>::HasCommitments);
-		Self::release_request_funds(&request, request.reward)?;
-		Self::unschedule(id, request.reveal_deadline);
+		let panel_known = request.panel != PanelKind::Open && request.draw.is_none();
+		let (released, forfeited) = if panel_known {
+			(Zero::zero(), Self::forfeit_request_funds(id, &request)?)
+		} else {
+			Self::release_request_funds(&request, request.reward)?;
+			(request.reward.saturating_add(request.deposit), Zero::zero())
+		};
+		if let Some(ticket) = &request.draw {
+			Self::release_draw_ticket(&request.domain, ticket);
+		}
+		Schedule::<T>::remove(request.due_block(), id);
 		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
 		Requests::<T>::remove(id);
-		Self::deposit_event(Event::RequestCancelled { id, requester: requester.clone() });
-		Ok(())
+		Self::deposit_event(Event::RequestCancelled {
+			id,
+			requester: requester.clone(),
+			released,
+			forfeited,
+		});
+		Ok((released, forfeited))
+	}
+
+	/// Forfeit the reward of request `id` to its panel members, in proportion to their seats
+	/// (the rounding remainder returns to the requester), and its deposit to
+	/// `SlashDestination`. Returns the amount forfeited.
+	fn forfeit_request_funds(
+		id: RequestId,
+		request: &RequestOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let members: Vec<(T::AccountId, u128)> = Panels::<T>::iter_prefix(id)
+			.map(|(who, seats)| (who, u128::from(seats)))
+			.collect();
+		let mut paid = BalanceOf::<T>::zero();
+		for (who, share) in Self::reward_shares(request.reward, &members) {
+			if share.is_zero() {
+				continue;
+			}
+			let amount = T::Currency::transfer_on_hold(
+				&HoldReason::RequestReward.into(),
+				&request.requester,
+				&who,
+				share,
+				Precision::BestEffort,
+				Restriction::Free,
+				Fortitude::Force,
+			)?;
+			paid = paid.saturating_add(amount);
+			Self::deposit_event(Event::WitnessRewarded { id, who, amount });
+		}
+		let unpaid = request.reward.saturating_sub(paid);
+		if !unpaid.is_zero() {
+			T::Currency::release(
+				&HoldReason::RequestReward.into(),
+				&request.requester,
+				unpaid,
+				Precision::BestEffort,
+			)?;
+		}
+		let (credit, _) = <T::Currency as BalancedHold<T::AccountId>>::slash(
+			&HoldReason::RequestDeposit.into(),
+			&request.requester,
+			request.deposit,
+		);
+		let deposit = credit.peek();
+		T::SlashDestination::on_unbalanced(credit);
+		Ok(paid.saturating_add(deposit))
 	}
 
 	/// Release `reward` (the unpaid part of the request's reward) and the deposit to the
@@ -211,13 +314,6 @@ impl<T: Config> Pallet<T> {
 		reveal_deadline.checked_add(&One::one())
 	}
 
-	/// Remove the [`Schedule`] entry of request `id` with `reveal_deadline`.
-	pub(crate) fn unschedule(id: RequestId, reveal_deadline: BlockNumberOf<T>) {
-		if let Some(due) = Self::due_block(reveal_deadline) {
-			Schedule::<T>::remove(due, id);
-		}
-	}
-
 	/// Eligible witnesses of `domain` (domain list then general list), without `requester`
 	/// and `excluded`, with their current weight.
 	pub(crate) fn weighted_candidates(
@@ -238,44 +334,5 @@ impl<T: Config> Pallet<T> {
 				})
 			})
 			.collect()
-	}
-
-	/// Draw up to `n` of `candidates` without replacement, each draw picking a candidate with
-	/// probability proportional to its weight, from randomness derived from `seed`.
-	pub(crate) fn draw_panel(
-		seed: H256,
-		mut candidates: Vec<(T::AccountId, u128)>,
-		n: u32,
-	) -> Vec<T::AccountId> {
-		let mut drawn = Vec::new();
-		for round in 0..n {
-			if candidates.is_empty() {
-				break;
-			}
-			let total = candidates.iter().fold(0u128, |acc, (_, w)| acc.saturating_add(*w));
-			let hash = sp_io::hashing::blake2_256(&(seed, round).encode());
-			let random = u128::decode(&mut &hash[..]).unwrap_or_default();
-			let len = candidates.len().saturated_into::<u128>();
-			let index = if total == 0 {
-				random.checked_rem(len).unwrap_or(0)
-			} else {
-				let target = random.checked_rem(total).unwrap_or(0);
-				let mut cumulative = 0u128;
-				let mut chosen = 0usize;
-				for (i, (_, weight)) in candidates.iter().enumerate() {
-					cumulative = cumulative.saturating_add(*weight);
-					if target < cumulative {
-						chosen = i;
-						break;
-					}
-				}
-				chosen.saturated_into::<u128>()
-			};
-			let index = usize::try_from(index).unwrap_or(0);
-			if index < candidates.len() {
-				drawn.push(candidates.swap_remove(index).0);
-			}
-		}
-		drawn
 	}
 }

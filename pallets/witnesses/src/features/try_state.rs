@@ -16,8 +16,17 @@ impl<T: Config> Pallet<T> {
 	/// - attestations and panel entries belong to open requests; per request, the stored
 	///   commit and reveal counts match the attestations and stay within bounds; each
 	///   witness's `pending` equals its attestations on open requests;
-	/// - the schedule lists exactly the open requests, each once, under the block after its
-	///   reveal deadline, at or after the finalization cursor;
+	/// - the schedule lists exactly the open requests, each once, under its due block (its
+	///   seed block while it waits for its draw, else the block after its reveal deadline), at
+	///   or after the finalization cursor;
+	/// - a request waiting for its draw has no panel entries; a drawn panel's seats add up to
+	///   its size (or to nothing, when no candidate was left to draw); a named panel has one
+	///   seat per member;
+	/// - `DrawsAt` and `RosterDraws` count exactly the requests waiting for each seed block and
+	///   roster; a block's seed is stored iff draws wait for it and the block has begun; every
+	///   referenced roster exists; a domain keeps only its current roster and the one before;
+	///   a roster's weights add up to its total; each depositor's `RosterDeposit` hold equals
+	///   its domains' deposits;
 	/// - request ids are below `NextRequestId`.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
@@ -59,6 +68,9 @@ impl<T: Config> Pallet<T> {
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let next_id = NextRequestId::<T>::get();
 		let cursor = FinalizationCursor::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut draws_at: BTreeMap<BlockNumberOf<T>, u32> = BTreeMap::new();
+		let mut roster_draws: BTreeMap<(DomainId, RosterEra), u32> = BTreeMap::new();
 		let mut open = 0usize;
 		for (id, request) in Requests::<T>::iter() {
 			open = open.saturating_add(1);
@@ -67,14 +79,35 @@ impl<T: Config> Pallet<T> {
 			ensure!(c == request.commits, "request commit count differs from attestations");
 			ensure!(r == request.reveals, "request reveal count differs from attestations");
 			ensure!(c <= T::MaxWitnessesPerRequest::get(), "too many commitments");
-			let due = Self::due_block(request.reveal_deadline).ok_or("due block overflows")?;
+			let due = request.due_block();
 			ensure!(Schedule::<T>::contains_key(due, id), "open request not scheduled");
 			ensure!(cursor.is_some_and(|c| due >= c), "request scheduled before the cursor");
-			let panel = Panels::<T>::iter_key_prefix(id).count();
-			ensure!(
-				panel == usize::try_from(request.panel_size).unwrap_or(usize::MAX),
-				"panel size differs from panel entries"
-			);
+			let entries = Panels::<T>::iter_prefix(id).count();
+			let seats = Panels::<T>::iter_prefix_values(id).fold(0u32, |a, s| a.saturating_add(s));
+			match (request.panel, request.draw) {
+				(PanelKind::Drawn, Some(ticket)) => {
+					ensure!(entries == 0, "panel entries before the draw");
+					let at = draws_at.entry(ticket.seed_block).or_default();
+					*at = at.saturating_add(1);
+					let on = roster_draws.entry((request.domain, ticket.roster_era)).or_default();
+					*on = on.saturating_add(1);
+					ensure!(
+						Rosters::<T>::contains_key(request.domain, ticket.roster_era),
+						"draw references a missing roster"
+					);
+				},
+				(PanelKind::Drawn, None) => ensure!(
+					seats == request.panel_size || seats == 0,
+					"drawn seats differ from the panel size"
+				),
+				(PanelKind::Named, None) => ensure!(
+					seats == request.panel_size &&
+						entries == usize::try_from(seats).unwrap_or(usize::MAX),
+					"named panel differs from its size"
+				),
+				(PanelKind::Open, None) => ensure!(entries == 0, "open panel with members"),
+				(_, Some(_)) => return Err("only drawn panels wait for a draw".into()),
+			}
 			let reward = rewards.entry(request.requester.clone()).or_default();
 			*reward = reward.saturating_add(request.reward);
 			let deposit = deposits.entry(request.requester.clone()).or_default();
@@ -96,12 +129,64 @@ impl<T: Config> Pallet<T> {
 		for (due, id, ()) in Schedule::<T>::iter() {
 			scheduled = scheduled.saturating_add(1);
 			let request = Requests::<T>::get(id).ok_or("schedule lists an unknown request")?;
-			ensure!(
-				Self::due_block(request.reveal_deadline) == Some(due),
-				"request scheduled under a wrong block"
-			);
+			ensure!(request.due_block() == due, "request scheduled under a wrong block");
 		}
 		ensure!(scheduled == open, "schedule and open requests differ");
+		Self::check_draws(now, &draws_at, &roster_draws)
+	}
+
+	/// Check the draw bookkeeping against the counts of waiting requests: see
+	/// [`Self::do_try_state`].
+	fn check_draws(
+		now: BlockNumberOf<T>,
+		draws_at: &BTreeMap<BlockNumberOf<T>, u32>,
+		roster_draws: &BTreeMap<(DomainId, RosterEra), u32>,
+	) -> Result<(), TryRuntimeError> {
+		ensure!(
+			DrawsAt::<T>::iter().count() == draws_at.len(),
+			"DrawsAt has blocks no request waits for"
+		);
+		for (block, count) in draws_at {
+			ensure!(DrawsAt::<T>::get(block) == *count, "DrawsAt differs from waiting requests");
+			ensure!(
+				DrawSeeds::<T>::contains_key(block) == (*block <= now),
+				"seed stored for a future block or missing for a past one"
+			);
+		}
+		for (block, _) in DrawSeeds::<T>::iter() {
+			ensure!(draws_at.contains_key(&block), "seed kept with no draw waiting for it");
+		}
+		ensure!(
+			RosterDraws::<T>::iter().count() == roster_draws.len(),
+			"RosterDraws has rosters no request waits for"
+		);
+		for ((domain, era), count) in roster_draws {
+			ensure!(
+				RosterDraws::<T>::get(domain, era) == *count,
+				"RosterDraws differs from waiting requests"
+			);
+		}
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (domain, info) in CurrentRosters::<T>::iter() {
+			ensure!(Rosters::<T>::contains_key(domain, info.era), "current roster missing");
+			let deposit = deposits.entry(info.depositor.clone()).or_default();
+			*deposit = deposit.saturating_add(info.deposit);
+		}
+		for (domain, era, roster) in Rosters::<T>::iter() {
+			let info = CurrentRosters::<T>::get(domain).ok_or("roster of a domain without one")?;
+			ensure!(
+				era == info.era || Some(era) == info.era.checked_sub(1),
+				"roster older than the one before the current"
+			);
+			let total = roster.entries.iter().fold(0u128, |a, (_, w)| a.saturating_add(*w));
+			ensure!(total == roster.total_weight, "roster weights differ from its total");
+		}
+		for (who, deposit) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::RosterDeposit.into(), &who) == deposit,
+				"held roster deposits differ from the domains' deposits"
+			);
+		}
 		Ok(())
 	}
 
