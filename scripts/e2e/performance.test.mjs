@@ -1,12 +1,15 @@
 // End-to-end check of Proof of Performance on a real `arete-node --dev`, driven by Polkadot.js
 // and raw JSON-RPC as a dApp would: Ferdie registers as a HackySack athlete with a Nostr key,
-// Bob, Charlie and Dave bond as witnesses, Eve sponsors a challenge, Ferdie submits a trick
-// naming the three as his panel, two fans stake on opposite outcomes before the lock, the
+// Bob, Charlie and Dave bond as witnesses and Alice rotates the performance domain's roster so
+// that they can be drawn, Eve sponsors a challenge, Ferdie submits a trick, two fans stake on
+// opposite outcomes before the lock, the chain draws the three seats of the trick's panel among
+// the witnesses a few blocks after the submission (one witness may hold several), the drawn
 // witnesses commit (bound to the request's domain, the request and themselves) and reveal
 // approving scores, and the chain verifies the trick by itself (the witnesses' idle hook) after
-// the reveal deadline. The consensus score, the challenge prize, the prediction settlement and
-// claims (payouts + fee = pool), and the node's custom `performance_*` RPC (leaderboard,
-// history, profile, Nostr NIP-01 event, bad input) are checked.
+// the reveal deadline. The consensus score (by seats), the rewards (by seats), the challenge
+// prize, the prediction settlement and claims (payouts + fee = pool), and the node's custom
+// `performance_*` RPC (leaderboard, history, profile, Nostr NIP-01 event, bad input) are
+// checked.
 //
 // Run with: NODE_BIN=... node --test scripts/e2e/performance.test.mjs
 
@@ -24,20 +27,28 @@ import {
 	accountHex,
 	commitmentOf,
 	connectApi,
+	describeDispatchError,
 	eventField,
 	eventNames,
+	feeOf,
 	findEvent,
 	findEventAfter,
 	freeAt,
+	numberOf,
 	parentOf,
+	rotateRoster,
+	signAndWaitFinalized,
 	submitOk,
 	totalAt,
+	waitForDraw,
 } from './lib/api.mjs';
 import { DevNode, RpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const BOND = 1_000n * ARETE;
-/** Ferdie pays this to his three witnesses (equal weights: 1 ARETE each). */
+/** Seats of a performance's drawn panel (the runtime's `PanelSeats`). */
+const SEATS = 3;
+/** Ferdie pays this to his panel's three seats (1 ARETE a seat). */
 const REWARD = 3n * ARETE;
 /** Eve's escrow for one prize. */
 const ESCROW = 50n * ARETE;
@@ -55,8 +66,6 @@ const TAGS = ['hackysack', 'trick'];
 const LOCATION = { coordinates: { lat: 37_769_421, lon: -122_486_214 }, venue: 'Golden Gate Park' };
 /** The runtime's `PerformanceDomain`, "perform\0", the witness domain of performances. */
 const PERFORM_DOMAIN = '0x706572666f726d00';
-/** Weighted median of 8.000, 8.200 and 8.100 with equal weights. */
-const CONSENSUS = 8_100;
 
 let node;
 let api;
@@ -68,10 +77,10 @@ let winnerFan;
 let loserFan;
 /** Ferdie's Nostr identity: the x-only (BIP-340) public key of a fixed secp256k1 key, bare hex. */
 let nostrKey;
-/** The panel, with the attestation each makes: all approve, with close scores. */
+/** The witnesses, with the attestation each makes if drawn: all approve, with close scores. */
 let witnesses;
 
-/** What the tests learn along the way: ids, deadlines, blocks. */
+/** What the tests learn along the way: ids, deadlines, blocks, the drawn panel, the consensus. */
 const state = {};
 
 /** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
@@ -82,11 +91,19 @@ function eventsOf(records, section, method) {
 	return records.map(({ event }) => event).filter((event) => event.section === section && event.method === method);
 }
 
-/** The fee `events` (one extrinsic's) charged its signer. */
-function feeOf(events) {
-	const paid = findEvent(events, 'transactionPayment', 'TransactionFeePaid');
-	assert.ok(paid, `no TransactionFeePaid; events: ${eventNames(events)}`);
-	return eventField(paid, 'actualFee', 1).toBigInt();
+/**
+ * The engine's weighted lower median of `[score, votes]` pairs: the smallest score at which the
+ * votes of the scores up to it reach half of all votes. A drawn panel votes by seat.
+ */
+function weightedLowerMedian(pairs) {
+	const sorted = [...pairs].sort(([a], [b]) => a - b);
+	const total = sorted.reduce((sum, [, votes]) => sum + votes, 0);
+	let cumulative = 0;
+	for (const [score, votes] of sorted) {
+		cumulative += votes;
+		if (cumulative >= total - cumulative) return score;
+	}
+	return sorted.at(-1)?.[0];
 }
 
 /** `performance_*` over HTTP JSON-RPC (Polkadot.js does not know the custom methods). */
@@ -137,7 +154,7 @@ after(async () => {
 	await node?.cleanup();
 });
 
-e2eTest('an athlete registers, three witnesses bond, Eve sponsors a challenge, two fans are funded', 3 * MINUTE, async () => {
+e2eTest('an athlete registers, three witnesses bond and enter the roster, Eve sponsors a challenge, two fans are funded', 3 * MINUTE, async () => {
 	const best = await node.bestNumber();
 	state.challengeDeadline = best + 1_000;
 	await Promise.all([
@@ -174,8 +191,13 @@ e2eTest('an athlete registers, three witnesses bond, Eve sponsors a challenge, t
 		),
 	]);
 
-	const eligible = await api.call.witnessesApi.eligibleWitnesses('0x706572666f726d00'); // "perform\0"
+	const eligible = await api.call.witnessesApi.eligibleWitnesses(PERFORM_DOMAIN);
 	assert.equal(eligible.length, 3, 'the three witnesses serve the performance domain');
+	// Panels are drawn from the domain's roster as of its last rotation: Alice rotates it now
+	// that the three are registered (the domain's first roster holds her deposit; none of the
+	// balances checked below is hers).
+	const roster = await rotateRoster(api, node, PERFORM_DOMAIN, alice);
+	assert.equal(roster.candidates, witnesses.length, 'the roster holds the three witnesses');
 
 	const profile = await performanceRpc('athlete', ferdie.address);
 	assert.equal(profile.account, ferdie.address);
@@ -189,7 +211,7 @@ e2eTest('an athlete registers, three witnesses bond, Eve sponsors a challenge, t
 	assert.equal(await performanceRpc('athlete', winnerFan.address), null);
 });
 
-e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesses commit', 3 * MINUTE, async () => {
+e2eTest('Ferdie submits a trick; the fans stake before the lock, the chain draws the panel and the drawn witnesses commit', 3 * MINUTE, async () => {
 	const trick = {
 		sport: 'hackysack',
 		metrics: METRICS,
@@ -199,8 +221,8 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 		related: null,
 		tags: TAGS,
 	};
-	// Nobody names the panel: the engine draws three seats among the eligible witnesses (here
-	// exactly Bob, Charlie and Dave), never Ferdie.
+	// Nobody names the panel: the engine draws three seats among the roster's witnesses (here
+	// Bob, Charlie and Dave), never Ferdie, a few blocks after the submission.
 	const submitted = await submitOk(api.tx.performance.submitPerformance(ferdie.address, trick, REWARD), ferdie);
 	const event = findEvent(submitted.events, 'performance', 'PerformanceSubmitted');
 	assert.ok(event, `no PerformanceSubmitted; events: ${eventNames(submitted.events)}`);
@@ -212,24 +234,47 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock and the witnesse
 	// Commitments are bound to the request's domain: the performance pallet's "perform\0".
 	state.domain = eventField(opened, 'domain', 1).toU8a();
 	assert.equal(u8aToHex(state.domain), PERFORM_DOMAIN);
-	const drawn = findEvent(submitted.events, 'witnesses', 'PanelSelected');
-	assert.ok(drawn, `no PanelSelected; events: ${eventNames(submitted.events)}`);
-	const members = eventField(drawn, 'members', 1).map((m) => m.toString()).sort();
-	assert.deepEqual(members, witnesses.map(({ pair }) => pair.address).sort());
-	state.commitDeadline = eventField(opened, 'commitDeadline', 5).toNumber();
-	state.revealDeadline = eventField(opened, 'revealDeadline', 6).toNumber();
-	state.submittedAt = (await api.rpc.chain.getHeader(submitted.blockHash)).number.toNumber();
+	assert.ok(!findEvent(submitted.events, 'witnesses', 'PanelSelected'), 'the panel is not chosen at submission');
+	state.submittedAt = await numberOf(api, submitted.blockHash);
+	const drawAt = eventField(opened, 'drawAt', 5).unwrap().toNumber();
+	assert.equal(drawAt, state.submittedAt + api.consts.witnesses.drawDelay.toNumber());
 
-	// Predictions lock 10 blocks after submission; commits are accepted until the commit
-	// deadline. All five signers differ, so the five extrinsics go out together.
+	// Predictions lock PredictionLockPeriod blocks after submission; the fans stake at once,
+	// while the chain draws the panel (at block drawAt, or later if the blocks had no room: then
+	// Alice draws it with `advance`). The commit window counts from the draw; only drawn
+	// witnesses may commit, and one the draw left out is refused.
 	const [success, failure] = await Promise.all([
 		submitOk(api.tx.performance.predict(state.id, 'Success', SUCCESS_STAKE), winnerFan),
 		submitOk(api.tx.performance.predict(state.id, 'Failure', FAILURE_STAKE), loserFan),
-		...witnesses.map(async ({ pair, score, salt }) => {
-			const { events } = await submitOk(api.tx.witnesses.commit(state.request, commitmentOf(state.domain, state.request, pair, true, score, salt)), pair);
-			assert.ok(findEvent(events, 'witnesses', 'Committed'), `no Committed; events: ${eventNames(events)}`);
-		}),
+		(async () => {
+			const drawn = await waitForDraw(api, node, state.request, drawAt, alice);
+			assert.equal(drawn.members.reduce((sum, { seats }) => sum + seats, 0), SEATS);
+			state.panel = drawn.members.map(({ who, seats }) => {
+				const witness = witnesses.find(({ pair }) => accountHex(pair) === who);
+				assert.ok(witness, `${who} is one of the three witnesses, never Ferdie`);
+				return { ...witness, seats };
+			});
+			state.commitDeadline = drawn.commitDeadline;
+			state.revealDeadline = drawn.revealDeadline;
+			await Promise.all(
+				witnesses.map(async (witness) => {
+					const { pair, score, salt } = witness;
+					const commit = api.tx.witnesses.commit(state.request, commitmentOf(state.domain, state.request, pair, true, score, salt));
+					if (state.panel.some((member) => member.pair === pair)) {
+						const { events } = await submitOk(commit, pair);
+						assert.ok(findEvent(events, 'witnesses', 'Committed'), `no Committed; events: ${eventNames(events)}`);
+					} else {
+						const refused = await signAndWaitFinalized(commit, pair);
+						assert.match(describeDispatchError(refused.dispatchError), /^witnesses\.NotOnPanel/);
+					}
+				}),
+			);
+		})(),
 	]);
+	// The consensus score is the median of the drawn witnesses' scores by seats (all three
+	// scores lie within the engine's clip range of it, 10 % of the scale, so none is an
+	// outlier).
+	state.consensus = weightedLowerMedian(state.panel.map(({ score, seats }) => [score, seats]));
 	for (const [result, side, amount] of [[success, 'Success', SUCCESS_STAKE], [failure, 'Failure', FAILURE_STAKE]]) {
 		const predicted = findEvent(result.events, 'performance', 'Predicted');
 		assert.ok(predicted, `no Predicted; events: ${eventNames(result.events)}`);
@@ -266,11 +311,11 @@ e2eTest('bad RPC input is a JSON-RPC error and the node keeps producing blocks',
 	assert.ok(node.isRunning, 'the node is still running');
 });
 
-e2eTest('the witnesses reveal approving scores after the commit deadline', 3 * MINUTE, async () => {
+e2eTest('the drawn witnesses reveal approving scores after the commit deadline', 3 * MINUTE, async () => {
 	// The reveal phase starts in the block after the commit deadline.
 	await node.waitForBest(state.commitDeadline);
 	await Promise.all(
-		witnesses.map(async ({ pair, score, salt }) => {
+		state.panel.map(async ({ pair, score, salt }) => {
 			const { events } = await submitOk(api.tx.witnesses.reveal(state.request, true, score, salt), pair);
 			assert.ok(findEvent(events, 'witnesses', 'Revealed'), `no Revealed; events: ${eventNames(events)}`);
 		}),
@@ -286,7 +331,13 @@ e2eTest('the chain verifies the trick, pays the challenge prize and settles the 
 	const verified = findEvent(records, 'performance', 'PerformanceVerified');
 	assert.equal(eventField(verified, 'id', 0).toNumber(), state.id);
 	assert.equal(accountHex(eventField(verified, 'athlete', 1)), accountHex(ferdie));
-	assert.equal(eventField(verified, 'score', 2).toNumber(), CONSENSUS);
+	assert.equal(eventField(verified, 'score', 2).toNumber(), state.consensus);
+	// The engine's outcome lists each drawn witness with its seats.
+	const finalized = findEvent(records, 'witnesses', 'RequestFinalized');
+	assert.ok(finalized, `no RequestFinalized; events: ${eventNames(records)}`);
+	assert.equal(eventField(finalized, 'id', 0).toNumber(), state.request);
+	const participants = eventField(finalized, 'outcome', 3).participants.map((participant) => [accountHex(participant.who), participant.seats.toNumber()]);
+	assert.deepEqual(participants.sort(), state.panel.map(({ pair, seats }) => [accountHex(pair), seats]).sort());
 
 	// The challenge paid its one prize, the whole escrow, from Eve to Ferdie.
 	const prize = findEvent(records, 'performance', 'ChallengePrizePaid');
@@ -316,9 +367,14 @@ e2eTest('the chain verifies the trick, pays the challenge prize and settles the 
 	assert.ok(athleteFee >= state.feePaid / 2n, `Ferdie's half of the fee at least: ${athleteFee}`);
 
 	// Ferdie's total balance (holds included) rose by the prize and his fee share, less the
-	// rewards his witnesses were paid from his hold; Eve's fell by the escrow.
+	// rewards his witnesses were paid from his hold, by seats; Eve's fell by the escrow.
 	const rewarded = eventsOf(records, 'witnesses', 'WitnessRewarded');
-	assert.equal(rewarded.length, 3, 'every witness agreed and was paid');
+	assert.equal(rewarded.length, state.panel.length, 'every drawn witness agreed and was paid');
+	for (const { pair, seats } of state.panel) {
+		const paid = rewarded.find((event) => accountHex(eventField(event, 'who', 1)) === accountHex(pair));
+		assert.ok(paid, `${pair.address} was not paid`);
+		assert.equal(eventField(paid, 'amount', 2).toBigInt(), (REWARD * BigInt(seats)) / BigInt(SEATS), `${seats} of ${SEATS} seats`);
+	}
 	const rewards = rewarded.reduce((sum, event) => sum + eventField(event, 'amount', 2).toBigInt(), 0n);
 	const returned = eventsOf(records, 'witnesses', 'RewardReturned').reduce((sum, event) => sum + eventField(event, 'amount', 2).toBigInt(), 0n);
 	assert.equal(rewards + returned, REWARD);
@@ -361,7 +417,7 @@ e2eTest('the winning fan claims stake plus winnings, the losing fan nothing: pay
 e2eTest('the performance RPC serves the leaderboard, the history, the profile and the Nostr event', 2 * MINUTE, async () => {
 	// The trick counts at Ferdie's level at submission: local.
 	const leaderboard = await performanceRpc('leaderboard', 'hackysack', 'local');
-	assert.deepEqual(leaderboard, [{ rank: 0, athlete: ferdie.address, performance: state.id, score: CONSENSUS }]);
+	assert.deepEqual(leaderboard, [{ rank: 0, athlete: ferdie.address, performance: state.id, score: state.consensus }]);
 	// Level names are case-insensitive; `at` reads an older block, before the verification.
 	assert.deepEqual(await performanceRpc('leaderboard', 'hackysack', 'LOCAL', state.verifiedHash), leaderboard);
 	assert.deepEqual(await performanceRpc('leaderboard', 'hackysack', 'local', state.beforeVerifiedHash), []);
@@ -383,18 +439,19 @@ e2eTest('the performance RPC serves the leaderboard, the history, the profile an
 	assert.equal(record.evidence, EVIDENCE);
 	assert.equal(record.related, null);
 	assert.deepEqual(record.tags, TAGS);
-	assert.deepEqual([...record.witnesses].sort(), witnesses.map(({ pair }) => pair.address).sort());
+	// The verified performance lists the drawn witnesses, once each whatever their seats.
+	assert.deepEqual([...record.witnesses].sort(), state.panel.map(({ pair }) => pair.address).sort());
 	assert.equal(record.submittedAt, state.submittedAt);
-	assert.deepEqual(record.status, { state: 'verified', score: CONSENSUS });
+	assert.deepEqual(record.status, { state: 'verified', score: state.consensus });
 	assert.equal(await performanceRpc('performance', state.id + 1_000), null);
 
-	// 8.100 verified moved Ferdie up from local to regional.
+	// A verified 8.000 to 8.200 moved Ferdie up one level, from local to regional.
 	const generic = api.createType('AccountId', ferdie.publicKey).toString(); // prefix 42
 	const profile = await performanceRpc('athlete', generic);
 	assert.equal(profile.account, ferdie.address, 'rendered with prefix 1337');
 	assert.equal(profile.level, 'regional');
 	assert.deepEqual([profile.verified, profile.pending, profile.history], [1, 0, [state.id]]);
-	assert.deepEqual(profile.personalBests, [{ sport: 'hackysack', score: CONSENSUS, performance: state.id }]);
+	assert.deepEqual(profile.personalBests, [{ sport: 'hackysack', score: state.consensus, performance: state.id }]);
 
 	// The NIP-01 event: its id is the sha256 of the serialization computed here. Every string
 	// is ASCII without control characters, so JSON.stringify is NIP-01's serialization.
@@ -409,12 +466,12 @@ e2eTest('the performance RPC serves the leaderboard, the history, the profile an
 	assert.equal(nostr.id, sha256Hex(serialized));
 	assert.deepEqual(nostr.tags[0], ['p', nostrKey]);
 	const witnessTags = nostr.tags.filter(([name]) => name === 'witness').map(([, value]) => `0x${value}`).sort();
-	assert.deepEqual(witnessTags, witnesses.map(({ pair }) => accountHex(pair)).sort());
+	assert.deepEqual(witnessTags, state.panel.map(({ pair }) => accountHex(pair)).sort());
 	assert.deepEqual(nostr.tags.filter(([name]) => name === 't'), [['t', 'hackysack'], ...TAGS.map((tag) => ['t', tag])]);
 	assert.deepEqual(JSON.parse(nostr.content), {
 		type: 'performance',
 		sport: 'hackysack',
-		metrics: { score: CONSENSUS / 1000, difficulty: METRICS.difficulty / 1000, execution: METRICS.execution / 1000 },
+		metrics: { score: state.consensus / 1000, difficulty: METRICS.difficulty / 1000, execution: METRICS.execution / 1000 },
 		location: { coordinates: [LOCATION.coordinates.lat / 1e6, LOCATION.coordinates.lon / 1e6], venue: LOCATION.venue },
 		evidence: EVIDENCE,
 	});

@@ -753,7 +753,7 @@ pub mod pallet {
 		/// An arithmetic overflow occurred.
 		Overflow,
 		/// The performance's verification has no panel drawn by the chain (a request from
-		/// before drawn panels): no pool on it.
+		/// before drawn panels, or one whose panel is not drawn yet): no pool on it (yet).
 		NoDrawnPanel,
 		/// The organizer is not accredited for the competition's level (when creating a
 		/// competition above `Local`), or not accredited at all (when revoking).

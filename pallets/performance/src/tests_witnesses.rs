@@ -51,11 +51,18 @@ impl pallet_balances::Config for Test {
 const DOMAIN: DomainId = *b"perform\0";
 const TREASURY: u64 = 999;
 
-/// Deterministic randomness.
+thread_local! {
+	/// Nonce mixed into the stand-in VRF output (another nonce plays another block author).
+	static VRF_NONCE: core::cell::RefCell<u64> = const { core::cell::RefCell::new(0) };
+}
+
+/// A stand-in for the parent block's VRF output, deterministic in the block and the nonce.
 pub struct TestRandomness;
-impl Randomness<H256, u64> for TestRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
-		(H256(sp_io::hashing::blake2_256(subject)), System::block_number())
+impl Randomness<Option<H256>, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (Option<H256>, u64) {
+		let nonce = VRF_NONCE.with(|n| *n.borrow());
+		let block = System::block_number();
+		(Some(H256(sp_io::hashing::blake2_256(&(subject, block, nonce).encode()))), block)
 	}
 }
 
@@ -83,7 +90,7 @@ impl pallet_witnesses::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<u64>;
-	type Randomness = TestRandomness;
+	type DrawRandomness = TestRandomness;
 	type OutcomeHandler = Performance;
 	type SlashDestination = ResolveTo<Treasury, Balances>;
 	type WeightInfo = ();
@@ -106,6 +113,10 @@ impl pallet_witnesses::Config for Test {
 	type MaxRoleMultiplier = MaxRoleMultiplier;
 	type ClaimsDomain = ClaimsDomain;
 	type MinQuorumWeight = ConstU128<0>;
+	type DrawDelay = ConstU64<3>;
+	type RosterPeriod = ConstU64<10>;
+	type RosterRetirement = ConstU64<100>;
+	type RosterDeposit = ConstU64<50>;
 }
 
 impl_performance_config!(Test {
@@ -116,7 +127,7 @@ impl_performance_config!(Test {
 	ApprovalThreshold = Threshold,
 	CommitPeriod = ConstU64<5>,
 	RevealPeriod = ConstU64<5>,
-	PredictionLockPeriod = ConstU64<3>,
+	PredictionLockPeriod = ConstU64<6>,
 	PredictionFee = TenPercent,
 	PredictionAthleteShare = Half,
 });
@@ -155,10 +166,75 @@ fn event() -> crate::PerformanceInputOf<Test> {
 	}
 }
 
+/// Build the performance domain's roster from the witnesses registered now (account 29 pays
+/// the deposit of the first one).
+fn rotate() {
+	assert_ok!(Witnesses::rotate_roster(signed(29), DOMAIN));
+}
+
+/// Run the witnesses pallet's initialization hooks up to block `n`.
+fn init_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Witnesses::on_initialize(next);
+	}
+}
+
+/// Move to the seed block of `request` and draw its panel.
+fn draw(request: u64) {
+	let seed_block = pallet_witnesses::Requests::<Test>::get(request).unwrap().draw.unwrap();
+	init_to(seed_block.seed_block);
+	assert_ok!(Witnesses::advance(signed(30), request));
+}
+
+/// The drawn seats of `request`, by account.
+fn seats_of(request: u64) -> Vec<(u64, u32)> {
+	let mut seats: Vec<(u64, u32)> =
+		pallet_witnesses::Panels::<Test>::iter_prefix(request).collect();
+	seats.sort();
+	seats
+}
+
+/// Set the VRF nonce so that `submit` followed by the draw gives the panel `want` (found by
+/// trying and rolling back). `submit` returns the performance id.
+fn choose_panel(submit: impl Fn() -> u64, want: &[(u64, u32)]) {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	for nonce in 0..1_000 {
+		VRF_NONCE.with(|n| *n.borrow_mut() = nonce);
+		let found = with_transaction(|| {
+			let request = request_of(submit());
+			draw(request);
+			TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(
+				seats_of(request) == want,
+			))
+		})
+		.unwrap();
+		if found {
+			return;
+		}
+	}
+	panic!("no draw gives {want:?}");
+}
+
+/// Athlete 1 submits `event()` with reward 30 and the panel is drawn with one seat for each
+/// of 7, 8 and 9 (at block 4: commit until 9, reveal until 14). Returns the request.
+fn submit_with_full_panel() -> u64 {
+	let submit = || {
+		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
+		crate::pallet::NextPerformanceId::<Test>::get() - 1
+	};
+	choose_panel(submit, &[(7, 1), (8, 1), (9, 1)]);
+	let request = request_of(submit());
+	draw(request);
+	request
+}
+
 fn setup() {
 	for who in [7, 8, 9] {
 		assert_ok!(Witnesses::register(signed(who), Role::Judge, 1_000, BoundedVec::default()));
 	}
+	rotate();
 	assert_ok!(Performance::register_athlete(
 		signed(1),
 		BoundedVec::truncate_from(b"Ada".to_vec()),
@@ -179,11 +255,12 @@ fn attest(request: u64, votes: &[(u64, bool, u32)]) {
 			Witnesses::commitment_of(DOMAIN, request, who, *verdict, Some(*score), &salt(*who));
 		assert_ok!(Witnesses::commit(signed(*who), request, commitment));
 	}
-	System::set_block_number(7);
+	let stored = pallet_witnesses::Requests::<Test>::get(request).unwrap();
+	System::set_block_number(stored.commit_deadline + 1);
 	for (who, verdict, score) in votes {
 		assert_ok!(Witnesses::reveal(signed(*who), request, *verdict, Some(*score), salt(*who)));
 	}
-	System::set_block_number(12);
+	System::set_block_number(stored.reveal_deadline + 1);
 }
 
 fn request_of(id: u64) -> u64 {
@@ -205,9 +282,9 @@ fn integrity_tests_pass_together() {
 fn witnesses_verify_a_performance_end_to_end() {
 	build_and_execute(|| {
 		setup();
-		// The engine draws the panel: 3 seats from the 3 registered witnesses.
-		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
-		let request = request_of(0);
+		// The engine draws the panel three blocks later: 3 seats, one for each witness.
+		let request = submit_with_full_panel();
+		assert_eq!(seats_of(request), vec![(7, 1), (8, 1), (9, 1)]);
 		// The reward (30), the witnesses' request deposit (5) and our deposit (50) are held.
 		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 - 50 - 30 - 5);
 		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
@@ -243,11 +320,10 @@ fn witnesses_verify_a_performance_end_to_end() {
 fn idle_hook_finalization_rejects_and_slashes() {
 	build_and_execute(|| {
 		setup();
-		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
-		let request = request_of(0);
+		let request = submit_with_full_panel();
 		attest(request, &[(7, false, 1_000), (8, false, 1_200)]);
 		// Finalized by the witnesses pallet's idle hook (no dispatch around it).
-		Witnesses::on_idle(12, Weight::MAX);
+		Witnesses::on_idle(System::block_number(), Weight::MAX);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
 		// 10% of the deposit went to the treasury.
 		assert_eq!(Balances::free_balance(TREASURY), 1 + 5);
@@ -265,16 +341,28 @@ fn verifier_errors_leave_state_untouched() {
 			BoundedVec::truncate_from(vec![BoundedVec::truncate_from(b"hackysack".to_vec())]),
 			None
 		));
-		// One eligible witness for a quorum of two: the engine refuses to draw.
+		// No roster yet: nothing to draw from.
+		assert_noop!(
+			Performance::submit_performance(signed(1), 1, event(), 30),
+			pallet_witnesses::Error::<Test>::NoRoster
+		);
+		// One candidate for a quorum of two: the engine refuses to draw.
+		rotate();
 		assert_noop!(
 			Performance::submit_performance(signed(1), 1, event(), 30),
 			pallet_witnesses::Error::<Test>::NotEnoughWitnesses
 		);
 		assert_ok!(Witnesses::register(signed(8), Role::Judge, 1_000, BoundedVec::default()));
+		// The newcomer counts from the next rotation.
+		System::set_block_number(11);
+		rotate();
 		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
+		let request = request_of(0);
+		draw(request);
 		// Nobody reveals: inconclusive, everything released.
-		System::set_block_number(12);
-		assert_ok!(Witnesses::finalize_request(signed(30), request_of(0)));
+		let stored = pallet_witnesses::Requests::<Test>::get(request).unwrap();
+		System::set_block_number(stored.reveal_deadline + 1);
+		assert_ok!(Witnesses::finalize_request(signed(30), request));
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Inconclusive);
 		assert_eq!(Balances::free_balance(1), 1_000_000 - 100);
 	});
@@ -292,6 +380,9 @@ fn athlete_and_delegates_never_sit_on_their_panel() {
 		assert_ok!(Witnesses::register(signed(3), Role::Judge, 10_000, BoundedVec::default()));
 		assert_ok!(Performance::add_delegate(signed(1), 2));
 		assert_ok!(Performance::add_delegate(signed(1), 3));
+		// The roster counts them from its next rotation.
+		System::set_block_number(11);
+		rotate();
 		for i in 0..5u32 {
 			System::set_block_number(20 + u64::from(i) * 20);
 			let mut e = event();
@@ -299,10 +390,10 @@ fn athlete_and_delegates_never_sit_on_their_panel() {
 			assert_ok!(Performance::submit_performance(signed(2), 1, e, 30));
 			let id = crate::pallet::NextPerformanceId::<Test>::get() - 1;
 			let request = request_of(id);
-			let panel: Vec<u64> =
-				pallet_witnesses::Panels::<Test>::iter_key_prefix(request).collect();
-			assert_eq!(panel.len(), 3);
-			assert!(!panel.contains(&1) && !panel.contains(&2) && !panel.contains(&3));
+			draw(request);
+			let panel = seats_of(request);
+			assert_eq!(panel.iter().map(|(_, s)| s).sum::<u32>(), 3);
+			assert!(panel.iter().all(|(who, _)| ![1, 2, 3].contains(who)));
 			let commitment =
 				Witnesses::commitment_of(DOMAIN, request, &1, true, Some(10_000), &salt(1));
 			assert_noop!(
@@ -317,12 +408,19 @@ fn athlete_and_delegates_never_sit_on_their_panel() {
 fn submitter_cannot_cancel_its_performance_request() {
 	build_and_execute(|| {
 		setup();
+		// Before the draw nobody knows who votes: no pool yet.
 		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
-		let request = request_of(0);
-		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
+		assert_noop!(
+			Performance::predict(signed(20), 0, PredictionSide::Success, 100),
+			crate::Error::<Test>::NoDrawnPanel
+		);
+		draw(request_of(0));
+		let request = submit_with_full_panel();
+		assert_eq!(request_of(1), request);
+		assert_ok!(Performance::predict(signed(20), 1, PredictionSide::Success, 100));
 		// A member of the drawn panel cannot stake on what it votes on.
 		assert_noop!(
-			Performance::predict(signed(7), 0, PredictionSide::Success, 100),
+			Performance::predict(signed(7), 1, PredictionSide::Success, 100),
 			crate::Error::<Test>::NotAllowedToPredict
 		);
 		// The submitter is the requester, but the request belongs to the performance pallet:
@@ -332,7 +430,7 @@ fn submitter_cannot_cancel_its_performance_request() {
 			pallet_witnesses::Error::<Test>::NotAClaimRequest
 		);
 		assert_eq!(
-			Performances::<Test>::get(0).unwrap().status,
+			Performances::<Test>::get(1).unwrap().status,
 			PerformanceStatus::Pending { request }
 		);
 		assert!(pallet_witnesses::Requests::<Test>::contains_key(request));
@@ -340,11 +438,12 @@ fn submitter_cannot_cancel_its_performance_request() {
 		attest(request, &[(7, true, 9_000), (8, true, 9_100)]);
 		assert_ok!(Witnesses::finalize_request(signed(30), request));
 		assert!(matches!(
-			Performances::<Test>::get(0).unwrap().status,
+			Performances::<Test>::get(1).unwrap().status,
 			PerformanceStatus::Verified { .. }
 		));
-		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
-		assert_ok!(Performance::claim_prediction(signed(20), 0));
-		assert!(PredictionPools::<Test>::get(0).is_none());
+		// The first performance is still pending (its panel never voted).
+		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 1);
+		assert_ok!(Performance::claim_prediction(signed(20), 1));
+		assert!(PredictionPools::<Test>::get(1).is_none());
 	});
 }

@@ -432,7 +432,8 @@ pub mod pallet {
 	/// The seed of a block some request draws from: [`Entropy`] at that block, kept until the
 	/// last of those requests is drawn.
 	#[pallet::storage]
-	pub type DrawSeeds<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, H256, OptionQuery>;
+	pub type DrawSeeds<T: Config> =
+		StorageMap<_, Twox64Concat, BlockNumberFor<T>, H256, OptionQuery>;
 
 	/// A domain's current roster era, when it was built and who paid for the domain's rosters.
 	#[pallet::storage]
@@ -454,15 +455,8 @@ pub mod pallet {
 
 	/// Number of requests waiting to be drawn from a domain's roster of an era.
 	#[pallet::storage]
-	pub type RosterDraws<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		DomainId,
-		Twox64Concat,
-		RosterEra,
-		u32,
-		ValueQuery,
-	>;
+	pub type RosterDraws<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, DomainId, Twox64Concat, RosterEra, u32, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

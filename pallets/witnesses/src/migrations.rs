@@ -196,7 +196,7 @@ pub mod v2 {
 /// carry seats (one per member); attestations carry the witness's seats (one).
 pub mod v3 {
 	use crate::{
-		pallet::{Attestations, Config, Panels, Pallet, Requests},
+		pallet::{Attestations, Config, Pallet, Panels, Requests},
 		Attestation, BalanceOf, PanelKind, Request, Reveal, ScoreRange,
 	};
 	#[cfg(feature = "try-runtime")]

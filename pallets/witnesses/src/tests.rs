@@ -91,10 +91,56 @@ fn drawn(seats: u32) -> PanelPolicy<u64> {
 	PanelPolicy::Drawn { seats }
 }
 
-/// Open a client request in `SPORTS` through the provider.
+/// Open a client request in `SPORTS` through the provider (drawn panels wait for their draw).
 fn open_client(requester: u64, subject: H256, p: ClientParams) -> RequestId {
 	<Witnesses as VerificationProvider<u64, u64, u64>>::open_request(SPORTS, subject, &requester, p)
 		.unwrap()
+}
+
+/// Build `domain`'s roster from the witnesses registered now (account 29 pays the deposit of
+/// a first roster).
+fn rotate(domain: DomainId) {
+	assert_ok!(Witnesses::rotate_roster(signed(29), domain));
+}
+
+/// Run the initialization hooks up to the seed block of request `id` and draw its panel.
+fn draw(id: RequestId) {
+	let seed_block = Requests::<Test>::get(id).unwrap().draw.unwrap().seed_block;
+	init_to_block(seed_block);
+	assert_ok!(Witnesses::advance(signed(30), id));
+}
+
+/// The drawn panel of `id`: members with their seats, by account.
+fn seats_of(id: RequestId) -> Vec<(u64, u32)> {
+	let mut seats: Vec<(u64, u32)> = Panels::<Test>::iter_prefix(id).collect();
+	seats.sort();
+	seats
+}
+
+/// Open a drawn client request in `SPORTS` (rotating its roster first if it has none) whose
+/// panel, drawn at block 4 (opening 1 + `DRAW_DELAY`), is exactly `want` `(member, seats)`:
+/// the mock VRF nonce is searched by trying the draw and rolling it back. Its commit phase
+/// ends at block 9, its reveal phase at block 14; it is due at block 15.
+fn open_drawn(requester: u64, subject: H256, p: ClientParams, want: &[(u64, u32)]) -> RequestId {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	if crate::pallet::CurrentRosters::<Test>::get(SPORTS).is_none() {
+		rotate(SPORTS);
+	}
+	for nonce in 0..1_000 {
+		set_vrf_nonce(nonce);
+		let found = with_transaction(|| {
+			let id = open_client(requester, subject, p.clone());
+			draw(id);
+			TransactionOutcome::Rollback(Ok::<_, DispatchError>(seats_of(id) == want))
+		})
+		.unwrap();
+		if found {
+			let id = open_client(requester, subject, p);
+			draw(id);
+			return id;
+		}
+	}
+	panic!("no draw gives {want:?}");
 }
 
 /// A claim request of `requester` that `silent` commits to and never reveals while `revealer`
@@ -570,6 +616,7 @@ fn open_claim_request_works() {
 				subject: SUBJECT,
 				requester: 3,
 				reward: 100,
+				draw_at: None,
 				commit_deadline: 6,
 				reveal_deadline: 11
 			}
@@ -584,6 +631,11 @@ fn open_request_validates_params() {
 		register(1, 100);
 		register(2, 100);
 		let o = |p: Params| Witnesses::open_claim_request(signed(3), SUBJECT, p);
+		assert_noop!(
+			o(Params { panel: Panel::RandomDraw(1), ..params(1, 0) }),
+			Error::<Test>::NoRoster
+		);
+		rotate(CLAIMS);
 		assert_noop!(o(params(0, 0)), Error::<Test>::InvalidQuorum);
 		assert_noop!(o(params(11, 0)), Error::<Test>::InvalidQuorum);
 		assert_noop!(
@@ -679,7 +731,7 @@ fn named_panel_restricts_commits() {
 		let view = Witnesses::request_view(id).unwrap();
 		let mut members = view.panel_members.clone();
 		members.sort();
-		assert_eq!(members, vec![1, 2]);
+		assert_eq!(members, vec![(1, 1), (2, 1)]);
 	});
 }
 
@@ -693,14 +745,24 @@ fn random_draw_is_stake_weighted_and_excludes_requester() {
 		}
 		register_in(7, 100, &[SPORTS]);
 		register(8, 100);
+		assert_noop!(
+			Witnesses::open_claim_request(
+				signed(8),
+				SUBJECT,
+				Params { panel: Panel::RandomDraw(1), ..params(1, 0) }
+			),
+			Error::<Test>::NoRoster
+		);
+		rotate(CLAIMS);
 		let mut giant = 0;
 		for nonce in 0..20u64 {
-			RANDOM_NONCE.with(|n| *n.borrow_mut() = nonce);
+			set_vrf_nonce(nonce);
 			let id = open(8, Params { panel: Panel::RandomDraw(1), ..params(1, 0) });
-			let members: Vec<u64> = Panels::<Test>::iter_key_prefix(id).collect();
+			draw(id);
+			let members = seats_of(id);
 			assert_eq!(members.len(), 1);
-			assert!(!members.contains(&8) && !members.contains(&7));
-			if members == vec![1] {
+			assert!(members.iter().all(|(who, _)| *who != 8 && *who != 7));
+			if members == vec![(1, 1)] {
 				giant += 1;
 			}
 			assert_ok!(Witnesses::cancel_request(signed(8), id));
@@ -708,12 +770,14 @@ fn random_draw_is_stake_weighted_and_excludes_requester() {
 		// The giant holds ~99.5% of the weight.
 		assert!(giant >= 18, "giant drawn {giant} times out of 20");
 
-		// Drawing more than available takes everyone eligible, without duplicates.
+		// Seats are drawn with replacement: 8 seats among 6 candidates, the giant holding
+		// nearly all of them.
 		let id = open(8, Params { panel: Panel::RandomDraw(8), ..params(2, 0) });
-		let mut members: Vec<u64> = Panels::<Test>::iter_key_prefix(id).collect();
-		members.sort();
-		assert_eq!(members, vec![1, 2, 3, 4, 5, 6]);
-		assert_eq!(Requests::<Test>::get(id).unwrap().panel_size, 6);
+		draw(id);
+		let members = seats_of(id);
+		assert_eq!(members.iter().map(|(_, s)| s).sum::<u32>(), 8);
+		assert!(members.iter().all(|(who, _)| (1..=6).contains(who)));
+		assert_eq!(Requests::<Test>::get(id).unwrap().panel_size, 8);
 		assert_noop!(
 			Witnesses::commit(signed(7), id, commitment(7, id, true, None)),
 			Error::<Test>::DomainNotServed
@@ -722,17 +786,24 @@ fn random_draw_is_stake_weighted_and_excludes_requester() {
 }
 
 #[test]
-fn random_draw_pure_function() {
+fn draw_seats_pure_function() {
 	ExtBuilder::build_and_execute(|| {
+		use crate::features::draw::draw_seats;
 		let seed = H256::repeat_byte(3);
-		let candidates = vec![(1u64, 0u128), (2, 0), (3, 0)];
-		let drawn = Witnesses::draw_panel(seed, candidates.clone(), 3);
-		let mut sorted = drawn.clone();
-		sorted.sort();
-		assert_eq!(sorted, vec![1, 2, 3]);
-		assert_eq!(Witnesses::draw_panel(seed, candidates.clone(), 3), drawn);
-		assert_eq!(Witnesses::draw_panel(seed, candidates, 1).len(), 1);
-		assert!(Witnesses::draw_panel(seed, vec![], 2).is_empty());
+		// No weight: nobody drawn.
+		assert!(draw_seats(&seed, 0, 0, &[(1u64, 0u128), (2, 0)], 3).is_empty());
+		assert!(draw_seats::<u64>(&seed, 0, 0, &[], 2).is_empty());
+		let candidates = vec![(1u64, 10u128), (2, 10), (3, 10)];
+		let drawn = draw_seats(&seed, 0, 0, &candidates, 5);
+		assert_eq!(drawn.iter().map(|(_, s)| s).sum::<u32>(), 5);
+		assert_eq!(draw_seats(&seed, 0, 0, &candidates, 5), drawn);
+		// Another request, round or seed draws independently.
+		let others = [
+			draw_seats(&seed, 1, 0, &candidates, 5),
+			draw_seats(&seed, 0, 1, &candidates, 5),
+			draw_seats(&H256::repeat_byte(4), 0, 0, &candidates, 5),
+		];
+		assert!(others.iter().any(|o| *o != drawn));
 	});
 }
 
@@ -744,13 +815,30 @@ fn cancel_request_works_and_fails() {
 		let id = open(3, Params { panel, ..params(1, 100) });
 		assert_noop!(Witnesses::cancel_request(signed(3), 99), Error::<Test>::RequestNotFound);
 		assert_noop!(Witnesses::cancel_request(signed(4), id), Error::<Test>::NotRequester);
+		// The named panel is known: reward (100) and deposit (5) are forfeited, the reward to
+		// the panel's member and the deposit to the slash destination.
 		assert_ok!(Witnesses::cancel_request(signed(3), id));
 		assert!(Requests::<Test>::get(id).is_none());
 		assert!(!Panels::<Test>::contains_key(id, 1));
 		assert_eq!(Schedule::<Test>::iter().count(), 0);
-		assert_eq!(free(3), 1_000_000);
+		assert_eq!(free(3), 1_000_000 - 105);
+		assert_eq!(free(1), 1_000_000 - 100 + 100);
+		assert_eq!(free(SLASH_ACCOUNT), 1 + 5);
 		assert_eq!(held(HoldReason::RequestReward, 3), 0);
-		assert_eq!(last_event(), Event::RequestCancelled { id, requester: 3 });
+		assert_eq!(held(HoldReason::RequestDeposit, 3), 0);
+		assert_eq!(
+			last_event(),
+			Event::RequestCancelled { id, requester: 3, released: 0, forfeited: 105 }
+		);
+
+		// An open panel is nobody's yet: everything is released.
+		let id = open(3, params(1, 100));
+		assert_ok!(Witnesses::cancel_request(signed(3), id));
+		assert_eq!(free(3), 1_000_000 - 105);
+		assert_eq!(
+			last_event(),
+			Event::RequestCancelled { id, requester: 3, released: 105, forfeited: 0 }
+		);
 
 		let id = open(3, params(1, 100));
 		commit(1, id, true, None);
@@ -764,14 +852,14 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 		register(1, 100);
 		// A client pallet (e.g. performance) opens a request in its own domain on behalf of
 		// account 3, which pays reward and deposit.
-		let id = open_client(3, SUBJECT, client_params(drawn(1), 1, 50));
+		let id = open_drawn(3, SUBJECT, client_params(drawn(1), 1, 50), &[(1, 1)]);
 		let request = Requests::<Test>::get(id).unwrap();
 		let events_before = events().len();
 		assert_noop!(Witnesses::cancel_request(signed(3), id), Error::<Test>::NotAClaimRequest);
 		// Nobody else either, and nothing changed.
 		assert_noop!(Witnesses::cancel_request(signed(4), id), Error::<Test>::NotAClaimRequest);
 		assert_eq!(Requests::<Test>::get(id), Some(request));
-		assert!(Schedule::<Test>::contains_key(12, id));
+		assert!(Schedule::<Test>::contains_key(15, id));
 		assert_eq!(held(HoldReason::RequestReward, 3), 50);
 		assert_eq!(held(HoldReason::RequestDeposit, 3), 5);
 		assert_eq!(free(3), 1_000_000 - 55);
@@ -780,14 +868,18 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 		commit(1, id, true, None);
 		assert_eq!(Requests::<Test>::get(id).unwrap().commits, 1);
 
-		// The client pallet itself still cancels through the provider trait.
+		// The client pallet itself still cancels through the provider trait; before the draw
+		// nothing is forfeited.
 		let id = open_client(3, SUBJECT, client_params(drawn(1), 1, 50));
 		assert_eq!(
 			<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3),
 			Ok(Cancellation { released: 55, forfeited: 0 })
 		);
 		assert!(Requests::<Test>::get(id).is_none());
-		assert_eq!(last_event(), Event::RequestCancelled { id, requester: 3 });
+		assert_eq!(
+			last_event(),
+			Event::RequestCancelled { id, requester: 3, released: 55, forfeited: 0 }
+		);
 		assert_eq!(held(HoldReason::RequestReward, 3), 50);
 		assert_eq!(free(3), 1_000_000 - 55);
 	});
@@ -797,29 +889,37 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 fn provider_trait_works_and_is_atomic() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
-		let id = open_client(3, SUBJECT, client_params(drawn(1), 1, 50));
+		rotate(SPORTS);
+		let id = open_client(3, SUBJECT, client_params(drawn(2), 1, 50));
 		let view = <Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap();
 		assert_eq!((view.id, view.domain, view.subject, view.requester), (id, SPORTS, SUBJECT, 3));
 		assert_eq!(view.mode, RequestMode::DrawnPanel);
-		assert_eq!(view.phase, Phase::Commit { until: 6 });
-		assert_eq!((view.round, view.seats, view.reward, view.deposit), (0, 1, 50, 5));
-		assert_eq!(view.panel, vec![PanelSeat { who: 1, seats: 1 }]);
+		assert_eq!(view.phase, Phase::Drawing { seed_block: 1 + DRAW_DELAY });
+		assert!(view.panel.is_empty());
+		draw(id);
+		let view = <Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap();
+		assert_eq!(view.phase, Phase::Commit { until: 9 });
+		assert_eq!((view.round, view.seats, view.reward, view.deposit), (0, 2, 50, 5));
+		// The only candidate holds both seats.
+		assert_eq!(view.panel, vec![PanelSeat { who: 1, seats: 2 }]);
 		assert_eq!((view.claim, view.provisional, view.opened_at), (None, None, 1));
-		jump_to_block(7);
+		jump_to_block(10);
 		assert_eq!(
 			<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap().phase,
-			Phase::Reveal { until: 11 }
+			Phase::Reveal { until: 14 }
 		);
-		jump_to_block(12);
+		jump_to_block(15);
 		assert_eq!(
 			<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).unwrap().phase,
 			Phase::Closing
 		);
-		jump_to_block(1);
+		jump_to_block(4);
+		// The panel is known: cancelling forfeits the reward to it and the deposit.
 		assert_eq!(
 			<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3),
-			Ok(Cancellation { released: 55, forfeited: 0 })
+			Ok(Cancellation { released: 0, forfeited: 55 })
 		);
+		assert_eq!(free(1), 1_000_000 - 100 + 50);
 		assert!(<Witnesses as VerificationProvider<u64, u64, u64>>::request_view(id).is_none());
 		// Claim requests (opened by accounts, open panels) are no client's.
 		let claim = open(3, params(1, 0));
@@ -914,13 +1014,16 @@ fn attack_2_excluded_accounts_are_never_drawn() {
 		register(1, 9_000);
 		register(2, 500);
 		register(4, 500);
+		rotate(SPORTS);
 		let mut p = client_params(drawn(2), 1, 0);
 		p.excluded = BoundedVec::truncate_from(vec![1]);
 		for i in 0..50u8 {
+			set_vrf_nonce(i.into());
 			let id = open_client(3, H256::repeat_byte(i), p.clone());
-			let panel: Vec<u64> = Panels::<Test>::iter_key_prefix(id).collect();
-			assert_eq!(panel.len(), 2);
-			assert!(!panel.contains(&1), "the excluded athlete was drawn");
+			draw(id);
+			let panel = seats_of(id);
+			assert_eq!(panel.iter().map(|(_, s)| s).sum::<u32>(), 2);
+			assert!(panel.iter().all(|(who, _)| *who != 1), "the excluded athlete was drawn");
 			assert_noop!(
 				Witnesses::commit(signed(1), id, commitment(1, id, true, None)),
 				Error::<Test>::NotOnPanel
@@ -928,6 +1031,7 @@ fn attack_2_excluded_accounts_are_never_drawn() {
 		}
 		// Without the exclusion it would be drawn nearly always.
 		let id = open_client(3, SUBJECT, client_params(drawn(2), 1, 0));
+		draw(id);
 		assert!(Panels::<Test>::contains_key(id, 1));
 	});
 }
@@ -1220,7 +1324,7 @@ fn attack_3_commitment_for_another_domain_does_not_verify() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
-		let id = open_client(3, SUBJECT, client_params(drawn(2), 1, 0));
+		let id = open_drawn(3, SUBJECT, client_params(drawn(2), 1, 0), &[(1, 1), (2, 1)]);
 		let in_claims = Witnesses::commitment_of(CLAIMS, id, &1, true, None, &salt(1));
 		let in_sports = Witnesses::commitment_of(SPORTS, id, &1, true, None, &salt(1));
 		assert_ne!(in_claims, in_sports);
@@ -1229,7 +1333,7 @@ fn attack_3_commitment_for_another_domain_does_not_verify() {
 		assert_ok!(Witnesses::commit(signed(1), id, in_claims));
 		// Witness 2 commits for the request's own domain.
 		commit(2, id, true, None);
-		jump_to_block(7);
+		jump_to_block(10);
 		assert_noop!(
 			Witnesses::reveal(signed(1), id, true, None, salt(1)),
 			Error::<Test>::CommitmentMismatch
@@ -1525,8 +1629,9 @@ fn median_with_outliers_clipped() {
 fn consensus_compute_unit() {
 	ExtBuilder::build_and_execute(|| {
 		let r = |verdict, score| Reveal { verdict, score };
+		let b = |reveal| consensus::Ballot { seats: 1, votes: 1, weight: 1, reveal };
 		let c = consensus::compute(
-			&[(1, r(true, Some(10))), (1, r(true, Some(90)))],
+			&[b(r(true, Some(10))), b(r(true, Some(90)))],
 			1,
 			0,
 			Perbill::from_percent(50),
@@ -1816,13 +1921,13 @@ fn outcome_handler_receives_outcome() {
 		register(2, 1_000);
 		let mut p = client_params(drawn(2), 2, 0);
 		p.score_range = Some(primitives::ScoreRange { min: 0, max: 100 });
-		let id = open_client(9, H256::repeat_byte(42), p);
+		let id = open_drawn(9, H256::repeat_byte(42), p, &[(1, 1), (2, 1)]);
 		commit(1, id, true, Some(70));
 		commit(2, id, true, Some(72));
-		jump_to_block(7);
+		jump_to_block(10);
 		reveal(1, id, true, Some(70));
 		reveal(2, id, true, Some(72));
-		jump_to_block(12);
+		jump_to_block(15);
 		assert_ok!(Witnesses::finalize_request(signed(30), id));
 		let recorded = client_outcomes();
 		assert_eq!(recorded.len(), 1);
@@ -1995,5 +2100,218 @@ fn eligibility_follows_status() {
 		jump_to_block(22);
 		assert_ok!(Witnesses::withdraw_unbonded(signed(1)));
 		assert_eq!(free(1), 1_000_000 - 20);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delayed draws, rosters, seats
+// ---------------------------------------------------------------------------------------------
+
+/// Attack 4 of issue 10: the draw used BABE's randomness of one epoch ago, public when the
+/// request was opened, and a requester could read the panel (`PanelSelected` at opening),
+/// cancel for free and reopen with another subject until the panel suited it. (Run against
+/// the code before this change: `PanelSelected` came with `RequestOpened` and cancelling
+/// released everything.) Now the panel does not exist at opening, follows the seed of a later
+/// block over a roster frozen before it, and cancelling once it is known forfeits reward and
+/// deposit.
+#[test]
+fn attack_4_panel_is_unknown_at_opening_and_rerolls_cost() {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	ExtBuilder::build_and_execute(|| {
+		for (who, bond) in [(1, 100), (2, 200), (4, 300), (5, 400), (6, 500)] {
+			register(who, bond);
+		}
+		rotate(CLAIMS);
+		// A reward of 30 splits over 3 seats without remainder.
+		let p = Params { panel: Panel::RandomDraw(3), ..params(1, 30) };
+		let id = open(3, p.clone());
+		// Nothing about the panel exists in the opening block.
+		assert!(events()
+			.iter()
+			.all(|e| !matches!(e, Event::PanelSelected { .. } | Event::PanelDrawn { .. })));
+		assert_eq!(Witnesses::request_view(id).unwrap().phase, RequestPhase::Drawing);
+		assert!(seats_of(id).is_empty());
+		assert_noop!(
+			Witnesses::commit(signed(1), id, commitment(1, id, true, None)),
+			Error::<Test>::NotDrawn
+		);
+		assert_noop!(Witnesses::advance(signed(9), id), Error::<Test>::NotDue);
+		assert_noop!(Witnesses::finalize_request(signed(9), id), Error::<Test>::NotDrawn);
+		let seed_block = 1 + DRAW_DELAY;
+		assert_eq!(Requests::<Test>::get(id).unwrap().draw.unwrap().seed_block, seed_block);
+
+		// The panel follows the VRF outputs of the blocks after the opening: another block
+		// author (another nonce) gives another panel, and the panel is the pure draw over the
+		// frozen roster with the stored seed.
+		let panel_with = |nonce: u64, before_draw: &dyn Fn()| {
+			with_transaction(|| {
+				set_vrf_nonce(nonce);
+				init_to_block(seed_block);
+				before_draw();
+				let seed = crate::pallet::DrawSeeds::<Test>::get(seed_block).unwrap();
+				assert_ok!(Witnesses::advance(signed(9), id));
+				TransactionOutcome::Rollback(Ok::<_, DispatchError>((seats_of(id), seed)))
+			})
+			.unwrap()
+		};
+		let (panel, seed) = panel_with(0, &|| {});
+		let roster = crate::pallet::Rosters::<Test>::get(CLAIMS, 0).unwrap();
+		let mut pure = crate::features::draw::draw_seats(&seed, id, 0, &roster.entries, 3);
+		pure.sort();
+		assert_eq!(panel, pure);
+		assert!((1..10).any(|nonce| panel_with(nonce, &|| {}).0 != panel));
+		// A candidate that sees the seed and bonds more before the draw changes nothing: the
+		// roster was frozen before the seed existed.
+		let (after_bonding, _) = panel_with(0, &|| {
+			assert_ok!(Witnesses::bond_extra(signed(1), 100_000));
+		});
+		assert_eq!(after_bonding, panel);
+
+		// Cancelling once the panel is known forfeits reward and deposit, every time.
+		set_vrf_nonce(0);
+		let start = free(3);
+		init_to_block(seed_block);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_ok!(Witnesses::cancel_request(signed(3), id));
+		assert_eq!(
+			last_event(),
+			Event::RequestCancelled { id, requester: 3, released: 0, forfeited: 35 }
+		);
+		for _ in 0..4 {
+			let id = open(3, p.clone());
+			draw(id);
+			assert_ok!(Witnesses::cancel_request(signed(3), id));
+		}
+		// Five tries cost five rewards and deposits (the first was held before `start`).
+		assert_eq!(start - free(3), 4 * 35);
+		assert_eq!(held(HoldReason::RequestReward, 3) + held(HoldReason::RequestDeposit, 3), 0);
+		assert_eq!(free(SLASH_ACCOUNT), 1 + 5 * 5);
+	});
+}
+
+#[test]
+fn rosters_rotate_and_retire() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register_in(2, 200, &[SPORTS]);
+		register_in(4, 300, &[CLAIMS]);
+		rotate(CLAIMS);
+		assert_eq!(held(HoldReason::RosterDeposit, 29), ROSTER_DEPOSIT);
+		let roster = crate::pallet::Rosters::<Test>::get(CLAIMS, 0).unwrap();
+		// The domain's list first, then the general list; 2 serves another domain.
+		assert_eq!(roster.entries.iter().map(|(w, _)| *w).collect::<Vec<_>>(), vec![4, 1]);
+		assert_eq!(roster.total_weight, 150 + 50);
+		assert_eq!(
+			last_event(),
+			Event::RosterRotated { domain: CLAIMS, era: 0, candidates: 2, total_weight: 200 }
+		);
+		assert_noop!(Witnesses::rotate_roster(signed(5), CLAIMS), Error::<Test>::RosterTooRecent);
+
+		// A newcomer waits for the next rotation; an unbonding witness leaves at it.
+		register(5, 100);
+		assert_ok!(Witnesses::unbond(signed(1)));
+		jump_to_block(11);
+		assert_ok!(Witnesses::rotate_roster(signed(5), CLAIMS));
+		let roster = crate::pallet::Rosters::<Test>::get(CLAIMS, 1).unwrap();
+		assert_eq!(roster.entries.iter().map(|(w, _)| *w).collect::<Vec<_>>(), vec![4, 5]);
+		// Only the first roster is paid for.
+		assert_eq!(held(HoldReason::RosterDeposit, 5), 0);
+
+		// A request waiting for its draw keeps its roster alive: the rotation that would
+		// remove it waits.
+		let id = open(3, Params { panel: Panel::RandomDraw(1), ..params(1, 0) });
+		assert_eq!(Requests::<Test>::get(id).unwrap().draw.unwrap().roster_era, 1);
+		jump_to_block(21);
+		assert_ok!(Witnesses::rotate_roster(signed(5), CLAIMS));
+		assert!(!crate::pallet::Rosters::<Test>::contains_key(CLAIMS, 0));
+		jump_to_block(31);
+		assert_noop!(Witnesses::rotate_roster(signed(5), CLAIMS), Error::<Test>::RosterInUse);
+		assert_noop!(
+			Witnesses::retire_roster(signed(5), CLAIMS),
+			Error::<Test>::RosterNotRetirable
+		);
+		// Anyone draws it (from era 1, not the current era 2), which frees the roster.
+		init_to_block(32);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_eq!(seats_of(id).iter().map(|(w, _)| *w).all(|w| w == 4 || w == 5), true);
+		assert_ok!(Witnesses::rotate_roster(signed(5), CLAIMS));
+		assert_eq!(crate::pallet::CurrentRosters::<Test>::get(CLAIMS).unwrap().era, 3);
+
+		// Retirement: only after `RosterRetirement` without rotation and with no draw waiting.
+		assert_noop!(Witnesses::retire_roster(signed(5), SPORTS), Error::<Test>::NoRoster);
+		jump_to_block(131);
+		assert_noop!(
+			Witnesses::retire_roster(signed(5), CLAIMS),
+			Error::<Test>::RosterNotRetirable
+		);
+		run_to_block(140);
+		assert_ok!(Witnesses::retire_roster(signed(5), CLAIMS));
+		assert_eq!(held(HoldReason::RosterDeposit, 29), 0);
+		assert_eq!(free(29), 1_000_000);
+		assert!(crate::pallet::CurrentRosters::<Test>::get(CLAIMS).is_none());
+		assert_eq!(crate::pallet::Rosters::<Test>::iter().count(), 0);
+		assert_eq!(
+			last_event(),
+			Event::RosterRetired { domain: CLAIMS, depositor: 29, deposit: ROSTER_DEPOSIT }
+		);
+		// An account that cannot pay the deposit builds no roster.
+		assert_noop!(Witnesses::rotate_roster(signed(500), SPORTS), TokenError::FundsUnavailable);
+	});
+}
+
+#[test]
+fn idle_hook_draws_at_the_seed_block() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register(2, 100);
+		rotate(CLAIMS);
+		let id = open(3, Params { panel: Panel::RandomDraw(2), ..params(1, 0) });
+		assert!(Schedule::<Test>::contains_key(1 + DRAW_DELAY, id));
+		// The idle hooks of blocks 1..=3 find nothing to draw yet.
+		run_to_block(1 + DRAW_DELAY);
+		assert!(Requests::<Test>::get(id).unwrap().draw.is_some());
+		assert!(crate::pallet::DrawSeeds::<Test>::contains_key(1 + DRAW_DELAY));
+		// The idle hook of the seed block draws; the windows count from there.
+		run_to_block(2 + DRAW_DELAY);
+		let request = Requests::<Test>::get(id).unwrap();
+		assert_eq!((request.draw, request.commit_deadline, request.reveal_deadline), (None, 9, 14));
+		assert!(Schedule::<Test>::contains_key(15, id));
+		assert!(!crate::pallet::DrawSeeds::<Test>::contains_key(1 + DRAW_DELAY));
+		assert!(events().iter().any(|e| matches!(
+			e,
+			Event::PanelDrawn { id: drawn, commit_deadline: 9, reveal_deadline: 14, .. }
+				if *drawn == id
+		)));
+		assert_eq!(seats_of(id).iter().map(|(_, s)| s).sum::<u32>(), 2);
+	});
+}
+
+/// A drawn panel votes by seat: a witness holding two of three seats outvotes a heavier one
+/// holding one, is paid the whole reward, and the dissenter loses `DissentSlash` per seat.
+#[test]
+fn drawn_panels_vote_and_pay_by_seat() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register(2, 1_000);
+		let id = open_drawn(3, SUBJECT, client_params(drawn(3), 1, 30), &[(1, 2), (2, 1)]);
+		commit(1, id, true, None);
+		commit(2, id, false, None);
+		assert_eq!(Attestations::<Test>::get(id, 1).unwrap().seats, 2);
+		jump_to_block(10);
+		reveal(1, id, true, None);
+		reveal(2, id, false, None);
+		jump_to_block(15);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(outcome.decision, primitives::Decision::Approved);
+		assert_eq!(outcome.approval, Perbill::from_rational(2u32, 3));
+		let mut seats: Vec<(u64, u32)> =
+			outcome.participants.iter().map(|p| (p.who, p.seats)).collect();
+		seats.sort();
+		assert_eq!(seats, vec![(1, 2), (2, 1)]);
+		assert_eq!(free(1), 1_000_000 - 100 + 30);
+		// One seat: 10 % of 1,000.
+		assert_eq!(bond_of(2), 900);
+		assert_eq!(free(3), 1_000_000 - 30);
 	});
 }

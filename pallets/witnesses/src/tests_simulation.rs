@@ -108,9 +108,7 @@ fn choose(n: u32, x: u32) -> f64 {
 
 /// `P(X ≥ at_least)` for `X ~ Binomial(n, p)`.
 fn binomial_at_least(n: u32, p: f64, at_least: u32) -> f64 {
-	(at_least..=n)
-		.map(|x| choose(n, x) * p.powi(x as i32) * (1.0 - p).powi((n - x) as i32))
-		.sum()
+	(at_least..=n).map(|x| choose(n, x) * p.powi(x as i32) * (1.0 - p).powi((n - x) as i32)).sum()
 }
 
 /// The tolerance on an observed frequency whose expected value is `q`: four standard errors
@@ -186,13 +184,13 @@ impl Row {
 	}
 
 	fn share_within_tolerance(&self) -> bool {
-		(self.measurement.majority_share() - self.expected_share).abs() <=
-			share_tolerance(self.expected_share)
+		(self.measurement.majority_share() - self.expected_share).abs()
+			<= share_tolerance(self.expected_share)
 	}
 
 	fn mean_within_tolerance(&self) -> bool {
-		(self.measurement.mean_seats() - self.expected_mean()).abs() <=
-			mean_tolerance(self.seats, self.p())
+		(self.measurement.mean_seats() - self.expected_mean()).abs()
+			<= mean_tolerance(self.seats, self.p())
 	}
 }
 
@@ -271,9 +269,8 @@ fn attacker_seats_follow_the_binomial_however_the_attacker_splits() {
 			for seats in PANEL_SIZES {
 				// One seed domain per (p, k, n), so that no two rows share draws: with shared
 				// seeds a 3-seat panel would be the first 3 seats of the 5-seat one.
-				let measurement = measure(case, seats, |seed, id| {
-					draw_seats(seed, id, 0, &roster, seats)
-				});
+				let measurement =
+					measure(case, seats, |seed, id| draw_seats(seed, id, 0, &roster, seats));
 				let p = f64::from(percent) / 100.0;
 				let expected_share = binomial_at_least(seats, p, majority(seats));
 				rows.push(Row { percent, accounts, seats, expected_share, measurement });

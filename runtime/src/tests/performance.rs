@@ -1,7 +1,8 @@
-//! Proof of Performance as configured in this runtime: a HackySack trick verified by three
-//! real witnesses on the development genesis, with its challenge prize, prediction pool,
-//! career records and Nostr export. The pallet's unit tests cover every call and error in a
-//! mock; this test checks the wiring (verifier, outcome handler, holds, constants).
+//! Proof of Performance as configured in this runtime: a HackySack trick verified by a panel
+//! of three seats drawn among real witnesses on the development genesis, with its challenge
+//! prize, prediction pool, career records and Nostr export. The pallet's unit tests cover
+//! every call and error in a mock; this test checks the wiring (verifier, outcome handler,
+//! holds, constants).
 
 use frame_support::{
 	assert_ok,
@@ -15,7 +16,10 @@ use pallet_performance::{
 use pallet_witnesses::{primitives, Role, VerificationOutcomeHandler};
 use sp_keyring::Sr25519Keyring::{self, *};
 
-use super::witnesses::{account, commit, register, reveal, run_on_dev_chain, run_to, BOND};
+use super::witnesses::{
+	account, commit, panel_drawn, register, reveal, rotate_roster, run_on_dev_chain, run_to,
+	seed_block, BOND,
+};
 use crate::{
 	configs::{performance::PerformanceDomain, RuntimeBlockWeights},
 	currency::{ARETE, EXISTENTIAL_DEPOSIT},
@@ -60,6 +64,22 @@ fn free(who: Sr25519Keyring) -> u128 {
 	Balances::balance(&account(who))
 }
 
+/// The engine's consensus score of a drawn panel: the weighted lower median of the revealed
+/// `(score, seats)`, each seat one vote (the scores here are all within the clip range of one
+/// another, so clipping keeps them all).
+fn seat_median(mut scores: Vec<(u32, u32)>) -> u32 {
+	scores.sort();
+	let total: u32 = scores.iter().map(|(_, seats)| *seats).sum();
+	let mut cumulative = 0;
+	for (score, seats) in scores.iter() {
+		cumulative += *seats;
+		if 2 * cumulative >= total {
+			return *score;
+		}
+	}
+	panic!("no score revealed")
+}
+
 #[test]
 fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 	run_on_dev_chain(|| {
@@ -73,8 +93,10 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 		for who in [Bob, Charlie, Dave] {
 			register(who, Role::Peer);
 		}
-		// Witnesses registered for every domain serve performance requests.
+		// Witnesses registered for every domain serve performance requests; the domain's
+		// roster freezes them as the candidates of its draws.
 		assert_eq!(Witnesses::eligible_witnesses(PerformanceDomain::get()).len(), 3);
+		rotate_roster(PerformanceDomain::get());
 
 		// Eve sponsors one prize for a verified HackySack score of at least 7.000.
 		assert_ok!(Performance::create_challenge(
@@ -91,7 +113,9 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 		));
 
 		let ferdie_before = free(Ferdie);
-		// The engine draws the panel: three seats among the three eligible witnesses.
+		// The engine draws the panel a few blocks later: three seats among the three
+		// candidates of the roster, with replacement.
+		let seed_block = seed_block();
 		assert_ok!(Performance::submit_performance(
 			RuntimeOrigin::signed(ferdie.clone()),
 			ferdie.clone(),
@@ -105,6 +129,23 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 				_ => None,
 			})
 			.expect("submitted");
+
+		// The idle hook of the seed block draws the panel; its windows count from the draw.
+		run_to(seed_block);
+		let (members, commit_deadline, reveal_deadline) = panel_drawn(request);
+		assert_eq!(members.iter().map(|(_, seats)| *seats).sum::<u32>(), 3);
+		let scores = [(Bob, 8_000), (Charlie, 8_200), (Dave, 8_100)];
+		// The drawn witnesses with their seats and the scores they give.
+		let panel: Vec<(Sr25519Keyring, u32, u32)> = scores
+			.into_iter()
+			.filter_map(|(who, score)| {
+				pallet_witnesses::Panels::<Runtime>::get(request, account(who))
+					.map(|seats| (who, seats, score))
+			})
+			.collect();
+		assert_eq!(panel.len(), members.len());
+		let expected =
+			seat_median(panel.iter().map(|(_, seats, score)| (*score, *seats)).collect());
 
 		// Alice backs the trick, Eve bets against it, both before the lock.
 		let (alice_before, eve_before) = (free(Alice), free(Eve));
@@ -121,35 +162,39 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 			20 * ARETE
 		));
 
-		// Commit phase: blocks 1..=20 (two minutes); reveal phase 21..=30; finalization in the
-		// idle hook of the first block after it.
-		run_to(2);
-		commit(Bob, request, true, 8_000);
-		commit(Charlie, request, true, 8_200);
-		commit(Dave, request, true, 8_100);
-		run_to(22);
-		reveal(Bob, request, true, 8_000);
-		reveal(Charlie, request, true, 8_200);
-		reveal(Dave, request, true, 8_100);
+		// Commit phase: two minutes (20 blocks) from the draw; reveal phase one minute after
+		// it; finalization in the idle hook of the first block after that.
+		assert_eq!(commit_deadline, seed_block + 20);
+		assert_eq!(reveal_deadline, commit_deadline + 10);
+		for (who, _, score) in panel.iter() {
+			commit(*who, request, true, *score);
+		}
+		run_to(commit_deadline + 1);
+		for (who, _, score) in panel.iter() {
+			reveal(*who, request, true, *score);
+		}
 		System::reset_events();
-		run_to(32);
+		run_to(reveal_deadline + 1);
 
 		let events = performance_events();
+		// Each seat is one vote: the score is the median of the seats' scores (8_100 when
+		// each witness holds one seat).
 		assert!(events.contains(&PerformanceEvent::PerformanceVerified {
 			id,
 			athlete: ferdie.clone(),
-			score: 8_100,
+			score: expected,
 		}));
 		let perf = Performance::performance_view(id).expect("kept");
-		assert_eq!(perf.status, PerformanceStatus::Verified { score: 8_100 });
+		assert_eq!(perf.status, PerformanceStatus::Verified { score: expected });
 
-		// Career: history, personal best, the local leaderboard, and a level up (8.1 >= 6.0).
+		// Career: history, personal best, the local leaderboard, and a level up (8.0 to 8.2,
+		// at least 6.0).
 		let athlete = Performance::athlete_view(&ferdie).expect("registered");
 		assert_eq!((athlete.history, athlete.verified, athlete.pending), (vec![id], 1, 0));
 		assert_eq!(athlete.level, Level::Regional);
 		assert_eq!(
 			Performance::leaderboard(b"hackysack".to_vec(), Level::Local),
-			vec![RankEntry { athlete: ferdie.clone(), score: 8_100, performance: id }]
+			vec![RankEntry { athlete: ferdie.clone(), score: expected, performance: id }]
 		);
 
 		// The challenge paid its only prize to Ferdie.
@@ -161,7 +206,7 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 		}));
 
 		// The pool settled for Success; the 5 % fee on Eve's 20 ARETE went half to Ferdie and
-		// half to the three witnesses.
+		// half to the agreeing witnesses.
 		let fee_paid: u128 = events
 			.iter()
 			.filter_map(|event| match event {
@@ -180,10 +225,11 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 			})
 			.expect("athlete's share");
 		assert!(athlete_fee >= ARETE / 2);
-		// Ferdie paid the witness reward (the three equal witnesses took all of it), and got
-		// the prize and his fee share; the performance and request deposits came back.
+		// Ferdie paid the witness reward (the three seats took all of it, one third each), and
+		// got the prize and his fee share; the performance and request deposits came back.
 		assert_eq!(free(Ferdie), ferdie_before - REWARD + ESCROW + athlete_fee);
-		for who in [Bob, Charlie, Dave] {
+		for (who, seats, _) in panel.iter() {
+			let (who, seats) = (*who, u128::from(*seats));
 			let fee_share = events
 				.iter()
 				.find_map(|event| match event {
@@ -195,7 +241,13 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 					_ => None,
 				})
 				.expect("witness's fee share");
-			assert_eq!(free(who), DEV_ENDOWMENT - BOND + REWARD / 3 + fee_share);
+			assert_eq!(free(who), DEV_ENDOWMENT - BOND + REWARD / 3 * seats + fee_share);
+		}
+		// A witness the draw left out neither earned nor lost anything.
+		for (who, _) in scores {
+			if !panel.iter().any(|(member, _, _)| *member == who) {
+				assert_eq!(free(who), DEV_ENDOWMENT - BOND);
+			}
 		}
 
 		// Alice wins her stake back plus the rest of Eve's; Eve's claim pays nothing.

@@ -1,15 +1,19 @@
 //! The witness network as configured in this runtime: a claim verified end to end on the
-//! development genesis, with real balances, holds, BABE randomness and the treasury as the
-//! slash destination. The pallet's own unit tests cover every call and error in a mock; these
-//! tests check the wiring.
+//! development genesis, with real balances, holds, delayed draws from the entropy of later
+//! blocks and the treasury as the slash destination. The pallet's own unit tests cover every
+//! call and error in a mock; these tests check the wiring.
 
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{fungible::Inspect, Hooks},
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Get, Hooks,
+	},
 	weights::Weight,
 };
 use pallet_witnesses::{
-	AttestationResult, DomainsOf, Panel, RequestParamsOf, Role, ScoreRange, SlashReason, Verdict,
+	AttestationResult, DomainId, DomainsOf, Panel, RequestParamsOf, RequestPhase, Role, ScoreRange,
+	SlashReason, Verdict,
 };
 use sp_core::H256;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -21,7 +25,8 @@ use crate::{
 	configs::{staking::TreasuryAccount, witnesses::WitnessClaimsDomain},
 	currency::ARETE,
 	genesis_config_presets::DEV_ENDOWMENT,
-	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, System, Witnesses,
+	AccountId, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, System,
+	Witnesses,
 };
 
 type WitnessEvent = pallet_witnesses::Event<Runtime>;
@@ -96,13 +101,57 @@ pub(super) fn reveal(who: Sr25519Keyring, id: u64, verdict: bool, score: u32) {
 	));
 }
 
-/// Moves to `block`, running the witnesses' idle hook in every block on the way with the
-/// whole block's weight to spare, as an empty block on the chain would.
+/// Moves to `block`, running the witnesses' hooks in every block on the way: `on_initialize`
+/// (entropy and draw seeds) and the idle hook with the whole block's weight to spare, as an
+/// empty block on the chain would (it draws panels whose seed block has come and finalizes
+/// requests past their reveal deadline).
 pub(super) fn run_to(block: u32) {
 	for now in System::block_number() + 1..=block {
 		System::set_block_number(now);
+		Witnesses::on_initialize(now);
 		Witnesses::on_idle(now, Weight::MAX);
 	}
+}
+
+/// Moves to `block` running only the witnesses' `on_initialize` in every block on the way, as
+/// full blocks would that leave the idle hook no room: seeds are stored, nothing is drawn or
+/// finalized.
+pub(super) fn initialize_to(block: u32) {
+	for now in System::block_number() + 1..=block {
+		System::set_block_number(now);
+		Witnesses::on_initialize(now);
+	}
+}
+
+/// Whoever builds rosters in these tests: an endowed account that takes part in nothing else,
+/// so that the roster deposit it pays moves no balance the tests check.
+pub(super) const ROSTER_BUILDER: Sr25519Keyring = Sr25519Keyring::One;
+
+/// Rebuilds `domain`'s roster from its active witnesses: drawn panels of requests opened
+/// from now on are drawn from it.
+pub(super) fn rotate_roster(domain: DomainId) {
+	assert_ok!(Witnesses::rotate_roster(RuntimeOrigin::signed(account(ROSTER_BUILDER)), domain));
+}
+
+/// The block whose seed draws the panel of a request opened now.
+pub(super) fn seed_block() -> u32 {
+	System::block_number() + <Runtime as pallet_witnesses::Config>::DrawDelay::get()
+}
+
+/// The members and seats of the drawn panel of request `id`, with its commit and reveal
+/// deadlines, from its `PanelDrawn` event.
+pub(super) fn panel_drawn(id: u64) -> (Vec<(AccountId, u32)>, u32, u32) {
+	witness_events()
+		.into_iter()
+		.find_map(|event| match event {
+			WitnessEvent::PanelDrawn { id: drawn, members, commit_deadline, reveal_deadline }
+				if drawn == id =>
+			{
+				Some((members.into_inner(), commit_deadline, reveal_deadline))
+			},
+			_ => None,
+		})
+		.expect("the panel is drawn")
 }
 
 #[test]
@@ -252,33 +301,167 @@ fn a_random_panel_is_drawn_from_babe_randomness() {
 		}
 		let mut params = claim_params(Panel::RandomDraw(3));
 		params.min_witnesses = 2;
+		// Drawn panels come from the domain's roster: none exists yet.
+		assert_noop!(
+			Witnesses::open_claim_request(
+				RuntimeOrigin::signed(account(Ferdie)),
+				H256::repeat_byte(7),
+				params.clone()
+			),
+			pallet_witnesses::Error::<Runtime>::NoRoster
+		);
+		// Anyone builds it; the domain's first roster holds the roster deposit.
+		rotate_roster(WitnessClaimsDomain::get());
+		assert_eq!(
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::Witnesses(pallet_witnesses::HoldReason::RosterDeposit),
+				&account(ROSTER_BUILDER)
+			),
+			10 * ARETE
+		);
+		assert!(witness_events().contains(&WitnessEvent::RosterRotated {
+			domain: WitnessClaimsDomain::get(),
+			era: 0,
+			candidates: 4,
+			total_weight: pallet_witnesses::Rosters::<Runtime>::get(WitnessClaimsDomain::get(), 0)
+				.expect("the roster is stored")
+				.total_weight,
+		}));
+		// Alice, registered after the rotation, is no candidate until the next one.
+		register(Alice, Role::Peer);
+
+		let seed_block = seed_block();
 		assert_ok!(Witnesses::open_claim_request(
 			RuntimeOrigin::signed(account(Ferdie)),
 			H256::repeat_byte(7),
 			params
 		));
-		let members = witness_events()
-			.into_iter()
-			.find_map(|event| match event {
-				WitnessEvent::PanelSelected { id: 0, members } => Some(members),
-				_ => None,
-			})
-			.expect("a panel is drawn");
-		assert_eq!(members.len(), 3);
+		// The panel is drawn by the idle hook of the seed block, from that block's seed.
+		run_to(seed_block);
+		let (members, commit_deadline, reveal_deadline) = panel_drawn(0);
+		// Three seats, drawn with replacement: one witness may hold several.
+		assert_eq!(members.iter().map(|(_, seats)| *seats).sum::<u32>(), 3);
+		assert!(!members.is_empty() && members.len() <= 3);
+		assert!(members.iter().all(|(who, _)| *who != account(Alice)));
+		// The windows count from the draw.
+		assert_eq!(commit_deadline, seed_block + 5);
+		assert_eq!(reveal_deadline, commit_deadline + 5);
 		let view = Witnesses::request_view(0).expect("request is open");
-		let (mut drawn, mut stored) = (members.into_inner(), view.panel_members.clone());
+		assert_eq!(view.phase, RequestPhase::Commit);
+		assert_eq!(
+			(view.request.commit_deadline, view.request.reveal_deadline),
+			(commit_deadline, reveal_deadline)
+		);
+		let (mut drawn, mut stored) = (members.clone(), view.panel_members.clone());
 		drawn.sort();
 		stored.sort();
 		assert_eq!(drawn, stored);
-		// Someone left off the panel cannot commit.
+		// Someone left off the panel cannot commit; a member can.
+		let on_panel = |who: Sr25519Keyring| members.iter().any(|(m, _)| *m == account(who));
 		let outsider = [Bob, Charlie, Dave, Eve]
 			.into_iter()
-			.find(|who| !view.panel_members.contains(&account(*who)))
-			.expect("one of four is not drawn");
-		run_to(2);
+			.find(|who| !on_panel(*who))
+			.expect("three seats leave one of four undrawn");
 		assert_noop!(
 			Witnesses::commit(RuntimeOrigin::signed(account(outsider)), 0, H256::zero()),
 			pallet_witnesses::Error::<Runtime>::NotOnPanel
+		);
+		assert_noop!(
+			Witnesses::commit(RuntimeOrigin::signed(account(Alice)), 0, H256::zero()),
+			pallet_witnesses::Error::<Runtime>::NotOnPanel
+		);
+		let member = [Bob, Charlie, Dave, Eve]
+			.into_iter()
+			.find(|who| on_panel(*who))
+			.expect("someone is drawn");
+		commit(member, 0, true, 80);
+	});
+}
+
+#[test]
+fn drawn_panel_waits_for_a_later_seed() {
+	use Sr25519Keyring::*;
+	run_on_dev_chain(|| {
+		for who in [Bob, Charlie, Dave, Eve] {
+			register(who, Role::Peer);
+		}
+		rotate_roster(WitnessClaimsDomain::get());
+		let seats = 5;
+		let mut params = claim_params(Panel::RandomDraw(seats));
+		params.min_witnesses = 2;
+		let id = 0;
+		let seed_block = seed_block();
+		assert_eq!(seed_block, System::block_number() + 3);
+		assert_ok!(Witnesses::open_claim_request(
+			RuntimeOrigin::signed(account(Ferdie)),
+			H256::repeat_byte(9),
+			params
+		));
+		// Opened waiting for the seed of a later block: no panel yet, nobody can commit.
+		assert!(witness_events().iter().any(|event| matches!(
+			event,
+			WitnessEvent::RequestOpened { id: 0, draw_at: Some(at), .. } if *at == seed_block
+		)));
+		assert!(!witness_events().iter().any(|event| matches!(
+			event,
+			WitnessEvent::PanelSelected { .. } | WitnessEvent::PanelDrawn { .. }
+		)));
+		let view = Witnesses::request_view(id).expect("request is open");
+		assert_eq!(view.phase, RequestPhase::Drawing);
+		assert!(view.panel_members.is_empty());
+		assert_eq!(pallet_witnesses::Panels::<Runtime>::iter_prefix(id).count(), 0);
+		assert_noop!(
+			Witnesses::commit(RuntimeOrigin::signed(account(Bob)), id, H256::zero()),
+			pallet_witnesses::Error::<Runtime>::NotDrawn
+		);
+		assert_noop!(
+			Witnesses::finalize_request(RuntimeOrigin::signed(account(Alice)), id),
+			pallet_witnesses::Error::<Runtime>::NotDrawn
+		);
+		assert_noop!(
+			Witnesses::advance(RuntimeOrigin::signed(account(Alice)), id),
+			pallet_witnesses::Error::<Runtime>::NotDue
+		);
+
+		// Blocks without room for the idle hook: the seed is stored when its block begins,
+		// the panel stays undrawn.
+		initialize_to(seed_block - 1);
+		assert!(pallet_witnesses::DrawSeeds::<Runtime>::get(seed_block).is_none());
+		assert_noop!(
+			Witnesses::advance(RuntimeOrigin::signed(account(Alice)), id),
+			pallet_witnesses::Error::<Runtime>::NotDue
+		);
+		initialize_to(seed_block);
+		assert!(pallet_witnesses::DrawSeeds::<Runtime>::get(seed_block).is_some());
+		assert_eq!(Witnesses::request_view(id).map(|view| view.phase), Some(RequestPhase::Drawing));
+
+		// Anyone draws it once the seed exists.
+		System::reset_events();
+		assert_ok!(Witnesses::advance(RuntimeOrigin::signed(account(Alice)), id));
+		let (members, commit_deadline, reveal_deadline) = panel_drawn(id);
+		assert_eq!(members.iter().map(|(_, seats)| *seats).sum::<u32>(), seats);
+		assert!(members.iter().all(|(who, _)| *who != account(Ferdie)));
+		assert_eq!(commit_deadline, seed_block + 5);
+		assert_eq!(reveal_deadline, commit_deadline + 5);
+		for (who, held) in members.iter() {
+			assert_eq!(pallet_witnesses::Panels::<Runtime>::get(id, who), Some(*held));
+		}
+		assert_eq!(pallet_witnesses::Panels::<Runtime>::iter_prefix(id).count(), members.len());
+		// The seed is dropped once no draw waits for it.
+		assert!(pallet_witnesses::DrawSeeds::<Runtime>::get(seed_block).is_none());
+		let view = Witnesses::request_view(id).expect("request is open");
+		assert_eq!(view.phase, RequestPhase::Commit);
+		assert!(view.request.draw.is_none());
+
+		// A member commits now; nothing more is due before the reveal deadline.
+		let member = [Bob, Charlie, Dave, Eve]
+			.into_iter()
+			.find(|who| members.iter().any(|(m, _)| *m == account(*who)))
+			.expect("someone is drawn");
+		commit(member, id, true, 80);
+		assert_noop!(
+			Witnesses::advance(RuntimeOrigin::signed(account(Alice)), id),
+			pallet_witnesses::Error::<Runtime>::NotDue
 		);
 	});
 }

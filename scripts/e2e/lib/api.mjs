@@ -1,6 +1,7 @@
 // Polkadot.js helpers shared by the end-to-end suites: connecting, submitting a signed
-// extrinsic and waiting for its finalization, reading balances at a given block, and computing
-// a witness's commitment.
+// extrinsic and waiting for its inclusion or finalization, reading balances and fees at a given
+// block, rotating a domain's witness roster, waiting for a drawn panel, and computing a
+// witness's commitment.
 
 import assert from 'node:assert/strict';
 
@@ -86,6 +87,19 @@ export async function parentOf(api, blockHash) {
  * usurped later, or on timeout.
  */
 export function signAndWaitFinalized(tx, signer, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+	return signAndWait(tx, signer, 'finalized', timeoutMs);
+}
+
+/**
+ * `signAndWaitFinalized`, resolving as soon as the extrinsic is in a best block (the dev chain
+ * has one author, so that block is final once GRANDPA catches up): for checks that must run
+ * within a few blocks of the extrinsic, before finality's lag has passed.
+ */
+export function signAndWaitInBlock(tx, signer, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+	return signAndWait(tx, signer, 'in a block', timeoutMs);
+}
+
+function signAndWait(tx, signer, until, timeoutMs) {
 	return new Promise((resolve, reject) => {
 		let unsubscribe;
 		let settled = false;
@@ -98,7 +112,7 @@ export function signAndWaitFinalized(tx, signer, { timeoutMs = DEFAULT_TIMEOUT_M
 			fn(value);
 		};
 		const timer = setTimeout(
-			() => finish(reject, new Error(`${tx.method.section}.${tx.method.method} not finalized within ${timeoutMs / 1000} s`)),
+			() => finish(reject, new Error(`${tx.method.section}.${tx.method.method} not ${until} within ${timeoutMs / 1000} s`)),
 			timeoutMs,
 		);
 		unsubscribe = tx
@@ -106,6 +120,8 @@ export function signAndWaitFinalized(tx, signer, { timeoutMs = DEFAULT_TIMEOUT_M
 				const { status } = result;
 				if (status.isFinalized) {
 					finish(resolve, { blockHash: status.asFinalized.toHex(), events: result.events, dispatchError: result.dispatchError });
+				} else if (status.isInBlock && until === 'in a block') {
+					finish(resolve, { blockHash: status.asInBlock.toHex(), events: result.events, dispatchError: result.dispatchError });
 				} else if (status.isInvalid || status.isDropped || status.isUsurped || status.isFinalityTimeout) {
 					finish(reject, new Error(`${tx.method.section}.${tx.method.method} failed in the pool: ${status.type}`));
 				}
@@ -171,6 +187,113 @@ export async function submitOk(tx, signer) {
 		`${tx.method.section}.${tx.method.method}: ${describeDispatchError(result.dispatchError)}`,
 	);
 	return result;
+}
+
+/** The fee `events` (one extrinsic's) charged its signer, as a BigInt in planck. */
+export function feeOf(events) {
+	const paid = findEvent(events, 'transactionPayment', 'TransactionFeePaid');
+	assert.ok(paid, `no TransactionFeePaid; events: ${eventNames(events)}`);
+	return eventField(paid, 'actualFee', 1).toBigInt();
+}
+
+/** Number of the block `blockHash`. */
+export async function numberOf(api, blockHash) {
+	return (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+}
+
+/**
+ * Rotates the witness roster of `domain` (8 bytes: Uint8Array or 0x-hex, e.g. "perform\0")
+ * with `witnesses.rotateRoster`, signed by `signer`, so that every witness registered by now
+ * can be drawn: a drawn panel is drawn from the roster that was current when its request was
+ * opened, never from the live registry, and a drawn request of a domain without a roster fails
+ * `NoRoster`. Call it after registering the witnesses and before opening the request.
+ *
+ * A domain's first roster holds `RosterDeposit` from `signer` (asserted here, with the
+ * `RosterDeposit` hold reason). A later rotation needs `RosterPeriod` blocks since the last
+ * one: if the domain already has a roster (another suite on the same chain built it), this
+ * waits until that many blocks have passed, and the deposit stays with whoever paid it.
+ * Returns `{ first, era, candidates, blockHash, events }`: `first` whether this built the
+ * domain's first roster, `candidates` the number of witnesses the roster holds.
+ */
+export async function rotateRoster(api, node, domain, signer) {
+	const current = await api.query.witnesses.currentRosters(domain);
+	if (current.isSome) {
+		// The rotation's block must be at least `builtAt + RosterPeriod`: it comes after the best.
+		const period = api.consts.witnesses.rosterPeriod.toNumber();
+		await node.waitForBest(current.unwrap().builtAt.toNumber() + period - 1);
+	}
+	const result = await submitOk(api.tx.witnesses.rotateRoster(domain), signer);
+	const rotated = findEvent(result.events, 'witnesses', 'RosterRotated');
+	assert.ok(rotated, `no RosterRotated; events: ${eventNames(result.events)}`);
+	assert.equal(eventField(rotated, 'domain', 0).toHex(), u8aToHex(fixedBytes(domain, 8, 'domain')));
+	const first = current.isNone;
+	if (first) {
+		const deposit = api.consts.witnesses.rosterDeposit.toBigInt();
+		const apiAt = await api.at(result.blockHash);
+		const holds = await apiAt.query.balances.holds(signer.address);
+		assert.ok(
+			holds.some((hold) => hold.id.isWitnesses && hold.id.asWitnesses.isRosterDeposit && hold.amount.toBigInt() === deposit),
+			`the first roster holds ${deposit} from its builder: ${holds.toString()}`,
+		);
+		const info = (await apiAt.query.witnesses.currentRosters(domain)).unwrap();
+		assert.equal(accountHex(info.depositor), accountHex(signer));
+	}
+	return {
+		first,
+		era: eventField(rotated, 'era', 1).toNumber(),
+		candidates: eventField(rotated, 'candidates', 2).toNumber(),
+		...result,
+	};
+}
+
+/** Whether `event` is the `witnesses.PanelDrawn` of request `id`. */
+function isPanelDrawn(event, id) {
+	return event.section === 'witnesses' && event.method === 'PanelDrawn' && eventField(event, 'id', 0).toNumber() === Number(id);
+}
+
+/**
+ * The `witnesses.PanelDrawn` event of the drawn request `id` whose seed block is `drawAt` (the
+ * `drawAt` of its `RequestOpened`). The idle hook draws the panel with a block's spare weight,
+ * in block `drawAt` or, when that block has no room (a session change takes a whole block), a
+ * later one; if no block up to `drawAt + lag` drew it, `signer` draws it with
+ * `witnesses.advance(id)`, which anyone may call from the seed block on. Returns
+ * `{ number, hash, event, members, commitDeadline, revealDeadline }`: the block that drew the
+ * panel, the event, the drawn witnesses as `[{ who, seats }]` (`who` a hex public key, see
+ * `accountHex`; a witness may hold several seats) and the deadlines, counted from the draw.
+ */
+export async function waitForDraw(api, node, id, drawAt, signer, lag = 2) {
+	const drawnIn = async (number) => {
+		await node.waitForFinalized(number);
+		const hash = (await api.rpc.chain.getBlockHash(number)).toHex();
+		const records = await (await api.at(hash)).query.system.events();
+		const event = records.map((record) => record.event).find((candidate) => isPanelDrawn(candidate, id));
+		return event && { number, hash, event };
+	};
+	const described = ({ number, hash, event }) => ({
+		number,
+		hash,
+		event,
+		members: eventField(event, 'members', 1).map(([who, seats]) => ({ who: accountHex(who), seats: seats.toNumber() })),
+		commitDeadline: eventField(event, 'commitDeadline', 2).toNumber(),
+		revealDeadline: eventField(event, 'revealDeadline', 3).toNumber(),
+	});
+	for (let number = drawAt; number <= drawAt + lag; number++) {
+		const found = await drawnIn(number);
+		if (found) return described(found);
+	}
+	const advanced = await signAndWaitFinalized(api.tx.witnesses.advance(id), signer);
+	const number = await numberOf(api, advanced.blockHash);
+	if (!advanced.dispatchError) {
+		const event = advanced.events.map((record) => record.event).find((candidate) => isPanelDrawn(candidate, id));
+		assert.ok(event, `advance(${id}) drew no panel; events: ${eventNames(advanced.events)}`);
+		return described({ number, hash: advanced.blockHash, event });
+	}
+	// The idle hook drew it while `advance` waited in the pool (which then fails `NotDue`).
+	for (let later = drawAt + lag + 1; later <= number; later++) {
+		const found = await drawnIn(later);
+		if (found) return described(found);
+	}
+	assert.fail(`request ${id}: no PanelDrawn from block ${drawAt} to ${number}; advance: ${describeDispatchError(advanced.dispatchError)}`);
 }
 
 /** Domain-separation prefix of witness commitments: the 16 ASCII bytes "arete:commit:v1:". */

@@ -34,10 +34,14 @@ impl<T: Config> Pallet<T> {
 				&& T::InternationalThreshold::get() <= T::MaxScore::get(),
 			"level thresholds must be non-decreasing and at most MaxScore"
 		);
+		// Pools open once the panel is drawn (`draw_delay` after submission at the earliest)
+		// and must lock before any reveal (the commit phase ends `CommitPeriod` after the
+		// draw at the earliest).
+		let lock = T::PredictionLockPeriod::get();
 		assert!(
-			!T::PredictionLockPeriod::get().is_zero()
-				&& T::PredictionLockPeriod::get() <= T::CommitPeriod::get(),
-			"PredictionLockPeriod must be in 1..=CommitPeriod"
+			lock > limits.draw_delay
+				&& lock <= limits.draw_delay.saturating_add(T::CommitPeriod::get()),
+			"PredictionLockPeriod must exceed the verifier's draw delay by at most CommitPeriod"
 		);
 		assert!(T::LeaderboardSize::get() > 0, "LeaderboardSize must be positive");
 		assert!(T::MaxPrizeRanks::get() > 0, "MaxPrizeRanks must be positive");

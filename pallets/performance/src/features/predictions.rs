@@ -9,7 +9,7 @@ use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
 	SaturatedConversion,
 };
-use verification_primitives::{RequestMode, VerificationProvider};
+use verification_primitives::{Phase, RequestMode, VerificationProvider};
 
 impl PredictionSide {
 	/// The other side.
@@ -37,8 +37,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(frame_system::Pallet::<T>::block_number() < lock_at, Error::<T>::PredictionsLocked);
 		// Pools need a panel the chain drew (nobody who might bet chose it), and a panel member
 		// must not bet on what it votes on.
+		// Until the draw nobody knows who votes, so a staker could still be drawn: pools open
+		// once the panel exists.
 		let view = T::Verifier::request_view(request).ok_or(Error::<T>::NoDrawnPanel)?;
-		ensure!(view.mode == RequestMode::DrawnPanel, Error::<T>::NoDrawnPanel);
+		ensure!(
+			view.mode == RequestMode::DrawnPanel && !matches!(view.phase, Phase::Drawing { .. }),
+			Error::<T>::NoDrawnPanel
+		);
 		let on_panel = view.panel.iter().any(|seat| seat.who == who);
 		ensure!(
 			who != perf.athlete && who != perf.submitter && !on_panel,

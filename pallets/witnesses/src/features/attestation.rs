@@ -56,7 +56,11 @@ impl<T: Config> Pallet<T> {
 		let weight = Self::witness_weight(&info);
 		request.commits = request.commits.saturating_add(1);
 		info.pending = info.pending.saturating_add(1);
-		Attestations::<T>::insert(id, &who, Attestation { commitment, weight, seats, reveal: None });
+		Attestations::<T>::insert(
+			id,
+			&who,
+			Attestation { commitment, weight, seats, reveal: None },
+		);
 		Requests::<T>::insert(id, request);
 		Witnesses::<T>::insert(&who, info);
 		Self::deposit_event(Event::Committed { id, who, weight });

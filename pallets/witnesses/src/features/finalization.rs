@@ -189,7 +189,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `fraction` of a bond per seat held, at most the whole bond.
-	pub(crate) fn slash_per_seats(fraction: sp_runtime::Perbill, seats: u32) -> sp_runtime::Perbill {
+	pub(crate) fn slash_per_seats(
+		fraction: sp_runtime::Perbill,
+		seats: u32,
+	) -> sp_runtime::Perbill {
 		sp_runtime::Perbill::from_parts(fraction.deconstruct().saturating_mul(seats.max(1)))
 	}
 

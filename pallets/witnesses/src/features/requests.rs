@@ -68,7 +68,8 @@ impl<T: Config> Pallet<T> {
 		let (start, draw) = match params.panel {
 			Panel::RandomDraw(_) => {
 				let info = CurrentRosters::<T>::get(domain).ok_or(Error::<T>::NoRoster)?;
-				let seed_block = now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
+				let seed_block =
+					now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
 				(seed_block, Some(DrawTicket { seed_block, roster_era: info.era }))
 			},
 			Panel::Open | Panel::Named(_) => (now, None),
@@ -142,26 +143,26 @@ impl<T: Config> Pallet<T> {
 			FinalizationCursor::<T>::put(now);
 		}
 		let request = Request {
-				domain,
-				subject,
-				requester: requester.clone(),
-				reward: params.reward,
-				deposit,
-				min_witnesses: params.min_witnesses,
-				min_weight: params.min_weight,
-				approval_threshold: params.approval_threshold,
-				score_range: params.score_range,
-				panel: kind,
-				panel_size,
-				opened_at: now,
-				commit_deadline,
-				reveal_deadline,
-				commits: 0,
-				reveals: 0,
-				excluded,
-				commit_period: params.commit_period,
-				reveal_period: params.reveal_period,
-				draw,
+			domain,
+			subject,
+			requester: requester.clone(),
+			reward: params.reward,
+			deposit,
+			min_witnesses: params.min_witnesses,
+			min_weight: params.min_weight,
+			approval_threshold: params.approval_threshold,
+			score_range: params.score_range,
+			panel: kind,
+			panel_size,
+			opened_at: now,
+			commit_deadline,
+			reveal_deadline,
+			commits: 0,
+			reveals: 0,
+			excluded,
+			commit_period: params.commit_period,
+			reveal_period: params.reveal_period,
+			draw,
 		};
 		Schedule::<T>::insert(request.due_block(), id, ());
 		Requests::<T>::insert(id, request);
@@ -244,9 +245,8 @@ impl<T: Config> Pallet<T> {
 		id: RequestId,
 		request: &RequestOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		let members: Vec<(T::AccountId, u128)> = Panels::<T>::iter_prefix(id)
-			.map(|(who, seats)| (who, u128::from(seats)))
-			.collect();
+		let members: Vec<(T::AccountId, u128)> =
+			Panels::<T>::iter_prefix(id).map(|(who, seats)| (who, u128::from(seats))).collect();
 		let mut paid = BalanceOf::<T>::zero();
 		for (who, share) in Self::reward_shares(request.reward, &members) {
 			if share.is_zero() {

@@ -4,18 +4,17 @@ use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-		Get,
-	},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::{traits::Zero, DispatchError, SaturatedConversion, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// Rebuild `domain`'s roster, `who` paying the deposit of a domain's first roster. See
 	/// [`Pallet::rotate_roster`]. Returns the number of entries read from the lists.
-	pub(crate) fn do_rotate_roster(who: T::AccountId, domain: DomainId) -> Result<u32, DispatchError> {
+	pub(crate) fn do_rotate_roster(
+		who: T::AccountId,
+		domain: DomainId,
+	) -> Result<u32, DispatchError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let info = match CurrentRosters::<T>::get(domain) {
 			Some(mut info) => {

@@ -101,8 +101,8 @@ impl<T: Config> Pallet<T> {
 					"drawn seats differ from the panel size"
 				),
 				(PanelKind::Named, None) => ensure!(
-					seats == request.panel_size &&
-						entries == usize::try_from(seats).unwrap_or(usize::MAX),
+					seats == request.panel_size
+						&& entries == usize::try_from(seats).unwrap_or(usize::MAX),
 					"named panel differs from its size"
 				),
 				(PanelKind::Open, None) => ensure!(entries == 0, "open panel with members"),
