@@ -239,37 +239,36 @@ e2eTest('Ferdie submits a trick; the fans stake before the lock, the chain draws
 	const drawAt = eventField(opened, 'drawAt', 5).unwrap().toNumber();
 	assert.equal(drawAt, state.submittedAt + api.consts.witnesses.drawDelay.toNumber());
 
-	// Predictions lock PredictionLockPeriod blocks after submission; the fans stake at once,
-	// while the chain draws the panel (at block drawAt, or later if the blocks had no room: then
-	// Alice draws it with `advance`). The commit window counts from the draw; only drawn
-	// witnesses may commit, and one the draw left out is refused.
+	// The chain draws the panel at block drawAt (or, if the blocks had no room, Alice draws it
+	// with `advance`). Pools open once the panel exists (nobody could be drawn after staking)
+	// and lock PredictionLockPeriod blocks after submission; the fans stake while the drawn
+	// witnesses commit. The commit window counts from the draw; only drawn witnesses may
+	// commit, and one the draw left out is refused.
+	const drawn = await waitForDraw(api, node, state.request, drawAt, alice);
+	assert.equal(drawn.members.reduce((sum, { seats }) => sum + seats, 0), SEATS);
+	state.panel = drawn.members.map(({ who, seats }) => {
+		const witness = witnesses.find(({ pair }) => accountHex(pair) === who);
+		assert.ok(witness, `${who} is one of the three witnesses, never Ferdie`);
+		return { ...witness, seats };
+	});
+	state.commitDeadline = drawn.commitDeadline;
+	state.revealDeadline = drawn.revealDeadline;
 	const [success, failure] = await Promise.all([
 		submitOk(api.tx.performance.predict(state.id, 'Success', SUCCESS_STAKE), winnerFan),
 		submitOk(api.tx.performance.predict(state.id, 'Failure', FAILURE_STAKE), loserFan),
-		(async () => {
-			const drawn = await waitForDraw(api, node, state.request, drawAt, alice);
-			assert.equal(drawn.members.reduce((sum, { seats }) => sum + seats, 0), SEATS);
-			state.panel = drawn.members.map(({ who, seats }) => {
-				const witness = witnesses.find(({ pair }) => accountHex(pair) === who);
-				assert.ok(witness, `${who} is one of the three witnesses, never Ferdie`);
-				return { ...witness, seats };
-			});
-			state.commitDeadline = drawn.commitDeadline;
-			state.revealDeadline = drawn.revealDeadline;
-			await Promise.all(
-				witnesses.map(async (witness) => {
-					const { pair, score, salt } = witness;
-					const commit = api.tx.witnesses.commit(state.request, commitmentOf(state.domain, state.request, pair, true, score, salt));
-					if (state.panel.some((member) => member.pair === pair)) {
-						const { events } = await submitOk(commit, pair);
-						assert.ok(findEvent(events, 'witnesses', 'Committed'), `no Committed; events: ${eventNames(events)}`);
-					} else {
-						const refused = await signAndWaitFinalized(commit, pair);
-						assert.match(describeDispatchError(refused.dispatchError), /^witnesses\.NotOnPanel/);
-					}
-				}),
-			);
-		})(),
+		Promise.all(
+			witnesses.map(async (witness) => {
+				const { pair, score, salt } = witness;
+				const commit = api.tx.witnesses.commit(state.request, commitmentOf(state.domain, state.request, pair, true, score, salt));
+				if (state.panel.some((member) => member.pair === pair)) {
+					const { events } = await submitOk(commit, pair);
+					assert.ok(findEvent(events, 'witnesses', 'Committed'), `no Committed; events: ${eventNames(events)}`);
+				} else {
+					const refused = await signAndWaitFinalized(commit, pair);
+					assert.match(describeDispatchError(refused.dispatchError), /^witnesses\.NotOnPanel/);
+				}
+			}),
+		),
 	]);
 	// The consensus score is the median of the drawn witnesses' scores by seats (all three
 	// scores lie within the engine's clip range of it, 10 % of the scale, so none is an

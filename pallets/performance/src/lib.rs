@@ -108,8 +108,9 @@
 //!
 //! ## Prediction pools
 //!
-//! While a performance is pending and before `submitted_at + PredictionLockPeriod` (never
-//! after the commit phase), anyone but the athlete, the submitter and the members of its
+//! While a performance is pending, once its panel is drawn (before, nobody knows who will
+//! vote) and before `submitted_at + PredictionLockPeriod` (never after the commit phase),
+//! anyone but the athlete, the submitter and the members of its
 //! drawn panel (read from the verifier's request view; a member cannot bet on what it votes
 //! on) stakes on `Success` or `Failure` with
 //! [`Pallet::predict`] (at least [`Config::MinStake`], one side per account, at most

@@ -56,19 +56,43 @@
 //! [`Pallet::open_claim_request`]. The engine's own [`RequestParams`] carry the quorum (minimum revealed count
 //! and weight), the approval threshold, commit and reveal periods (durations in blocks), the
 //! reward, an optional score range and the panel: `Open` (any eligible witness), `Named`
-//! (listed witnesses) or `RandomDraw(n)` (n eligible witnesses drawn without replacement with
-//! probability proportional to weight, seeded by [`Config::Randomness`]). The reward is held
+//! (listed witnesses) or `RandomDraw(n)` (`n` seats drawn later, see below). The reward is held
 //! from the requester under [`HoldReason::RequestReward`] and [`Config::RequestDeposit`] under
 //! [`HoldReason::RequestDeposit`] for the request's storage; both are released or paid out at
 //! finalization. Before the first commit, the requester may cancel a claim request with
-//! [`Pallet::cancel_request`] (everything released); requests of client pallets are cancelled
-//! only by their pallet, through [`VerificationProvider::cancel_request`], so that the
-//! client's own state (e.g. a pending performance) never loses its request.
+//! [`Pallet::cancel_request`]: everything is released while nobody knows the panel (an open
+//! panel, or a drawn one before its draw); once it is known the reward is forfeited to its
+//! members and the deposit to [`Config::SlashDestination`]. Requests of client pallets are
+//! cancelled only by their pallet, through [`VerificationProvider::cancel_request`], so that
+//! the client's own state (e.g. a pending performance) never loses its request.
+//!
+//! ## Drawn panels
+//!
+//! A drawn panel is drawn from a seed that did not exist when its request was opened, over a
+//! roster frozen before that seed existed:
+//! - [`Pallet::rotate_roster`] (anyone, at most once per [`Config::RosterPeriod`]) copies the
+//!   domain's active witnesses (its list and the general list) with their weights into a new
+//!   roster era ([`Rosters`]); the first roster of a domain holds [`Config::RosterDeposit`]
+//!   until [`Pallet::retire_roster`]. A request records the era current at opening
+//!   (`NoRoster` if there is none); a roster lives while requests wait to be drawn from it.
+//! - `on_initialize` mixes the parent block's VRF output ([`Config::DrawRandomness`]) into
+//!   [`Entropy`] and keeps it as the seed of blocks draws wait for ([`DrawSeeds`]). A request
+//!   opened in block `O` is drawn from the seed of `O + DrawDelay`, which depends on VRF
+//!   outputs that did not exist when the request was signed.
+//! - From its seed block on, the idle hook or anyone ([`Pallet::advance`]) draws the panel
+//!   ([`Event::PanelDrawn`]): `n` independent seats, each going to a roster candidate (never
+//!   the requester or the client's excluded accounts) with probability proportional to its
+//!   roster weight, so one witness may hold several seats. The commit and reveal windows count
+//!   from the draw; commits before it fail `NotDrawn`.
+//! - On a drawn panel votes count per seat (verdict, score, reward) and slashes are the slash
+//!   fraction times the seats (at most the whole bond); the quorum counts revealed seats and,
+//!   for `min_weight`, each revealing witness's weight once.
 //!
 //! ## Commit-reveal
 //!
-//! During the commit phase (`opened_at <= now <= commit_deadline`, `commit_deadline =
-//! opened_at + commit_period`) an eligible witness commits
+//! During the commit phase (`start <= now <= commit_deadline`, `commit_deadline = start +
+//! commit_period`, `start` the opening block, or the draw's block for a drawn panel) an
+//! eligible witness commits
 //!
 //! ```text
 //! commitment = blake2_256(SCALE_encode((

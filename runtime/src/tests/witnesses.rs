@@ -135,7 +135,7 @@ pub(super) fn rotate_roster(domain: DomainId) {
 
 /// The block whose seed draws the panel of a request opened now.
 pub(super) fn seed_block() -> u32 {
-	System::block_number() + <Runtime as pallet_witnesses::Config>::DrawDelay::get()
+	System::block_number() + <<Runtime as pallet_witnesses::Config>::DrawDelay as Get<u32>>::get()
 }
 
 /// The members and seats of the drawn panel of request `id`, with its commit and reveal
