@@ -90,9 +90,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Draw the panel of request `id` (waiting in [`RequestStatus::Drawing`]) from its seed
-	/// and frozen roster: write the seats, open the commit window from now, reschedule the
+	/// and frozen roster: write the seats, open the commit window from now, schedule the
 	/// request at its reveal deadline and release the seed and roster references. The caller
-	/// checked that the seed block has come. Returns the number of roster entries and of
+	/// checked that the seed block has come and removed the request's entry at it. Returns the number of roster entries and of
 	/// distinct members drawn.
 	pub(crate) fn draw(id: RequestId, mut request: RequestOf<T>) -> (u32, u32) {
 		let Some(ticket) = request.draw else { return (0, 0) };
@@ -116,7 +116,6 @@ impl<T: Config> Pallet<T> {
 		Self::release_draw_ticket(&request.domain, &ticket);
 		let commit_deadline = now.saturating_add(request.commit_period);
 		let reveal_deadline = commit_deadline.saturating_add(request.reveal_period);
-		Schedule::<T>::remove(ticket.seed_block, id);
 		request.draw = None;
 		request.commit_deadline = commit_deadline;
 		request.reveal_deadline = reveal_deadline;
@@ -153,6 +152,6 @@ impl<T: Config> Pallet<T> {
 
 	/// Most entries of a roster: a full domain list and a full general list.
 	pub fn max_roster_len() -> u32 {
-		T::MaxWitnessesPerDomain::get().saturating_mul(2)
+		RosterBound::<T>::get()
 	}
 }

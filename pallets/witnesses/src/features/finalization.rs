@@ -33,6 +33,7 @@ impl<T: Config> Pallet<T> {
 		match request.draw {
 			Some(ticket) => {
 				ensure!(now >= ticket.seed_block, Error::<T>::NotDue);
+				Schedule::<T>::remove(ticket.seed_block, id);
 				let seats = request.panel_size;
 				let (roster, _) = Self::draw(id, request);
 				Ok(T::WeightInfo::advance_draw(roster, seats))

@@ -45,6 +45,6 @@ impl<T: Config> Pallet<T> {
 	/// Active witnesses eligible in `domain` (those declaring it, then those serving every
 	/// domain).
 	pub fn eligible_witnesses(domain: DomainId) -> Vec<T::AccountId> {
-		Self::weighted_candidates(&domain, None, &[]).into_iter().map(|(who, _)| who).collect()
+		Self::eligible_with_weights(&domain).0.into_iter().map(|(who, _)| who).collect()
 	}
 }

@@ -7,7 +7,7 @@ use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{
 		fungible::{hold::Balanced as BalancedHold, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
+		tokens::Precision,
 		Imbalance, OnUnbalanced,
 	},
 };
@@ -64,30 +64,10 @@ impl<T: Config> Pallet<T> {
 		let excluded = ExcludedOf::<T::AccountId>::try_from(excluded.to_vec())
 			.map_err(|_| Error::<T>::InvalidPanelSize)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		// A drawn panel's windows count from its draw, at the seed block at the earliest.
-		let (start, draw) = match params.panel {
-			Panel::RandomDraw(_) => {
-				let info = CurrentRosters::<T>::get(domain).ok_or(Error::<T>::NoRoster)?;
-				let seed_block =
-					now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
-				(seed_block, Some(DrawTicket { seed_block, roster_era: info.era }))
-			},
-			Panel::Open | Panel::Named(_) => (now, None),
-		};
-		let commit_deadline =
-			start.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
-		let reveal_deadline =
-			commit_deadline.checked_add(&params.reveal_period).ok_or(Error::<T>::Overflow)?;
-		Self::due_block(reveal_deadline).ok_or(Error::<T>::Overflow)?;
-		let id = NextRequestId::<T>::get();
-		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-
-		let drawn_seats = match params.panel {
-			Panel::RandomDraw(n) => Some(n),
-			_ => None,
-		};
-		let (kind, members) = match params.panel {
-			Panel::Open => (PanelKind::Open, PanelMembers::<T::AccountId>::default()),
+		// A drawn panel waits for its draw: it has no members yet, and its windows count from
+		// the draw, at the seed block at the earliest.
+		let (kind, members, panel_size, draw) = match params.panel {
+			Panel::Open => (PanelKind::Open, PanelMembers::<T::AccountId>::default(), 0, None),
 			Panel::Named(members) => {
 				let len = members.len().saturated_into::<u32>();
 				ensure!(len >= 1 && len <= T::MaxPanelSize::get(), Error::<T>::InvalidPanelSize);
@@ -103,12 +83,12 @@ impl<T: Config> Pallet<T> {
 						Error::<T>::PanelMemberNotWitness
 					);
 				}
-				(PanelKind::Named, members)
+				(PanelKind::Named, members, len, None)
 			},
 			Panel::RandomDraw(n) => {
 				ensure!(n >= 1 && n <= T::MaxPanelSize::get(), Error::<T>::InvalidPanelSize);
 				ensure!(params.min_witnesses <= n, Error::<T>::InvalidQuorum);
-				let era = draw.map(|ticket| ticket.roster_era).unwrap_or_default();
+				let era = CurrentRosters::<T>::get(domain).ok_or(Error::<T>::NoRoster)?.era;
 				let roster = Rosters::<T>::get(domain, era).unwrap_or_default();
 				let candidates = roster
 					.entries
@@ -119,10 +99,21 @@ impl<T: Config> Pallet<T> {
 					candidates.saturated_into::<u32>() >= params.min_witnesses,
 					Error::<T>::NotEnoughWitnesses
 				);
-				(PanelKind::Drawn, PanelMembers::<T::AccountId>::default())
+				let seed_block =
+					now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
+				let ticket = DrawTicket { seed_block, roster_era: era };
+				(PanelKind::Drawn, PanelMembers::<T::AccountId>::default(), n, Some(ticket))
 			},
 		};
-		let panel_size = drawn_seats.unwrap_or_else(|| members.len().saturated_into::<u32>());
+		let start = draw.map_or(now, |ticket| ticket.seed_block);
+		let commit_deadline =
+			start.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
+		let reveal_deadline =
+			commit_deadline.checked_add(&params.reveal_period).ok_or(Error::<T>::Overflow)?;
+		// The due block (`reveal_deadline + 1`) must exist too.
+		reveal_deadline.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
+		let id = NextRequestId::<T>::get();
+		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		let deposit = T::RequestDeposit::get();
 		if !params.reward.is_zero() {
@@ -247,23 +238,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let members: Vec<(T::AccountId, u128)> =
 			Panels::<T>::iter_prefix(id).map(|(who, seats)| (who, u128::from(seats))).collect();
-		let mut paid = BalanceOf::<T>::zero();
-		for (who, share) in Self::reward_shares(request.reward, &members) {
-			if share.is_zero() {
-				continue;
-			}
-			let amount = T::Currency::transfer_on_hold(
-				&HoldReason::RequestReward.into(),
-				&request.requester,
-				&who,
-				share,
-				Precision::BestEffort,
-				Restriction::Free,
-				Fortitude::Force,
-			)?;
-			paid = paid.saturating_add(amount);
-			Self::deposit_event(Event::WitnessRewarded { id, who, amount });
-		}
+		let paid = Self::pay_rewards(id, request, &members);
 		let unpaid = request.reward.saturating_sub(paid);
 		if !unpaid.is_zero() {
 			T::Currency::release(
@@ -306,33 +281,5 @@ impl<T: Config> Pallet<T> {
 			)?;
 		}
 		Ok(())
-	}
-
-	/// The first block in which a request with `reveal_deadline` may be finalized: its
-	/// [`Schedule`] key.
-	pub(crate) fn due_block(reveal_deadline: BlockNumberOf<T>) -> Option<BlockNumberOf<T>> {
-		reveal_deadline.checked_add(&One::one())
-	}
-
-	/// Eligible witnesses of `domain` (domain list then general list), without `requester`
-	/// and `excluded`, with their current weight.
-	pub(crate) fn weighted_candidates(
-		domain: &DomainId,
-		requester: Option<&T::AccountId>,
-		excluded: &[T::AccountId],
-	) -> Vec<(T::AccountId, u128)> {
-		DomainWitnesses::<T>::get(domain)
-			.into_iter()
-			.chain(GeneralWitnesses::<T>::get())
-			.map(|(who, _)| who)
-			.filter(|who| Some(who) != requester && !excluded.contains(who))
-			.filter_map(|who| {
-				let info = Witnesses::<T>::get(&who)?;
-				Self::is_eligible(&info, domain).then(|| {
-					let weight = Self::witness_weight(&info);
-					(who, weight)
-				})
-			})
-			.collect()
 	}
 }

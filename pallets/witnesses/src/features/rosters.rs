@@ -1,10 +1,12 @@
 //! Rosters: the candidates of a domain's draws, frozen before any seed they are drawn with.
 
 use crate::*;
+use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, tokens::Precision, Get},
+	BoundedVec,
 };
 use sp_runtime::{traits::Zero, DispatchError, SaturatedConversion, Saturating};
 
@@ -52,28 +54,36 @@ impl<T: Config> Pallet<T> {
 		Ok(read)
 	}
 
-	/// The roster of `domain` as of now: every active witness of the domain's list, then of
-	/// the general list, with its weight. Returns it with the number of list entries read.
+	/// The roster of `domain` as of now: its eligible witnesses with their weights. Returns it
+	/// with the number of list entries read.
 	pub(crate) fn build_roster(domain: &DomainId) -> (RosterOf<T>, u32) {
-		let listed: alloc::vec::Vec<T::AccountId> = DomainWitnesses::<T>::get(domain)
+		let (candidates, read) = Self::eligible_with_weights(domain);
+		let total_weight = candidates.iter().fold(0u128, |acc, (_, w)| acc.saturating_add(*w));
+		// Both lists are bounded by `MaxWitnessesPerDomain`, the roster by twice that.
+		let roster = RosterOf::<T> { total_weight, entries: BoundedVec::truncate_from(candidates) };
+		(roster, read)
+	}
+
+	/// The active witnesses of `domain` (those declaring it, then those serving every domain)
+	/// with their current weights, and the number of list entries read.
+	pub(crate) fn eligible_with_weights(domain: &DomainId) -> (Vec<(T::AccountId, u128)>, u32) {
+		let listed: Vec<T::AccountId> = DomainWitnesses::<T>::get(domain)
 			.into_iter()
 			.chain(GeneralWitnesses::<T>::get())
 			.map(|(who, _)| who)
 			.collect();
 		let read = listed.len().saturated_into::<u32>();
-		let mut roster = RosterOf::<T>::default();
-		for who in listed {
-			let Some(info) = Witnesses::<T>::get(&who) else { continue };
-			if info.status != WitnessStatus::Active {
-				continue;
-			}
-			let weight = Self::witness_weight(&info);
-			// Both lists are bounded by `MaxWitnessesPerDomain`, the roster by twice that.
-			if roster.entries.try_push((who, weight)).is_ok() {
-				roster.total_weight = roster.total_weight.saturating_add(weight);
-			}
-		}
-		(roster, read)
+		let eligible = listed
+			.into_iter()
+			.filter_map(|who| {
+				let info = Witnesses::<T>::get(&who)?;
+				Self::is_eligible(&info, domain).then(|| {
+					let weight = Self::witness_weight(&info);
+					(who, weight)
+				})
+			})
+			.collect();
+		(eligible, read)
 	}
 
 	/// Remove `domain`'s rosters and return their deposit. See [`Pallet::retire_roster`].
