@@ -143,6 +143,7 @@ fn candidates<T: Config>() {
 	for i in 0..T::PanelSeats::get() {
 		T::BenchmarkHelper::register_witness(&funded::<T>("panel", i));
 	}
+	T::BenchmarkHelper::witnesses_registered(T::Domain::get());
 }
 
 /// Submit a maximal performance of `athlete` linked to `competition`; returns its id and
@@ -160,7 +161,10 @@ fn pending<T: Config>(
 	)
 	.expect("submits");
 	match Performances::<T>::get(id).map(|p| p.status) {
-		Some(PerformanceStatus::Pending { request }) => (id, request),
+		Some(PerformanceStatus::Pending { request }) => {
+			T::BenchmarkHelper::draw_panel(request);
+			(id, request)
+		},
 		_ => panic!("just submitted"),
 	}
 }

@@ -171,6 +171,14 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Make `who` a witness the verifier accepts on a named panel (e.g. fund it and register
 	/// it with `pallet-witnesses`).
 	fn register_witness(who: &AccountId);
+
+	/// Make the witnesses registered so far candidates of the verifier's draws in `domain`
+	/// (e.g. rebuild the domain's roster). Nothing by default.
+	fn witnesses_registered(_domain: DomainId) {}
+
+	/// Bring verification request `request` to the point where its panel is drawn (e.g. move
+	/// to its seed block and draw). Nothing by default.
+	fn draw_panel(_request: RequestId) {}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

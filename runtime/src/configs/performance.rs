@@ -102,12 +102,21 @@ impl pallet_performance::Config for Runtime {
 }
 
 /// The performance benchmarks submit performances, for which the witnesses pallet draws a panel
-/// from registered witnesses.
+/// from registered witnesses: the domain's roster is rebuilt after they register, and a
+/// pending performance's panel is drawn at its seed block.
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmark_helper {
-	use frame_support::traits::{fungible::Mutate, Get};
+	use frame_support::traits::{fungible::Mutate, Get, Hooks};
 
-	use crate::{AccountId, Balance, Balances, Runtime, RuntimeOrigin, Witnesses};
+	use crate::{AccountId, Balance, Balances, Runtime, RuntimeOrigin, System, Witnesses};
+
+	/// Who builds rosters and draws panels in the benchmarks' setup.
+	fn setup_account() -> AccountId {
+		let who: AccountId = frame_benchmarking::account("roster-builder", 0, 0);
+		let deposit: Balance = <Runtime as pallet_witnesses::Config>::RosterDeposit::get();
+		let _ = Balances::mint_into(&who, deposit.saturating_mul(10));
+		who
+	}
 
 	pub struct RegisterWitness;
 
@@ -122,6 +131,21 @@ pub mod benchmark_helper {
 				bond,
 				Default::default(),
 			);
+		}
+
+		fn witnesses_registered(domain: pallet_witnesses::DomainId) {
+			let _ = Witnesses::rotate_roster(RuntimeOrigin::signed(setup_account()), domain);
+		}
+
+		fn draw_panel(request: pallet_witnesses::RequestId) {
+			let Some(ticket) =
+				pallet_witnesses::Requests::<Runtime>::get(request).and_then(|r| r.draw)
+			else {
+				return;
+			};
+			System::set_block_number(ticket.seed_block);
+			Witnesses::on_initialize(ticket.seed_block);
+			let _ = Witnesses::advance(RuntimeOrigin::signed(setup_account()), request);
 		}
 	}
 }
