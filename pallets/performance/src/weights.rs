@@ -49,12 +49,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 81_352_000 ps.
-		Weight::from_parts(94_978_000, 4163)
+		// Fastest run: 83_867_000 ps.
+		Weight::from_parts(141_295_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 28_764_000 ps.
-		Weight::from_parts(35_046_000, 4163)
+		// Fastest run: 30_097_000 ps.
+		Weight::from_parts(52_839_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 26_720_000 ps.
-		Weight::from_parts(32_902_000, 4163)
+		// Fastest run: 27_402_000 ps.
+		Weight::from_parts(43_171_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 25_979_000 ps.
-		Weight::from_parts(30_216_000, 4163)
+		// Fastest run: 27_632_000 ps.
+		Weight::from_parts(50_595_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -93,7 +93,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:0 w:1)
 	/// Proof: `Performance::History` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PersonalBests` (r:0 w:8)
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unregister_athlete() -> Weight {
 		// Proof size, measured: `993`
 		// Proof size, estimated: `4163`
-		// Fastest run: 104_416_000 ps.
-		Weight::from_parts(112_792_000, 4163)
+		// Fastest run: 107_481_000 ps.
+		Weight::from_parts(176_501_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -115,21 +115,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
 	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Witnesses` (r:3 w:0)
-	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
-	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::NextRandomness` (r:1 w:0)
-	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::EpochStart` (r:1 w:0)
-	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -137,20 +133,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:0 w:3)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::RequestPerformance` (r:0 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Performances` (r:0 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	fn submit_performance() -> Weight {
-		// Proof size, measured: `2091`
-		// Proof size, estimated: `15779`
-		// Fastest run: 322_254_000 ps.
-		Weight::from_parts(588_513_000, 15779)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Proof size, measured: `1923`
+		// Proof size, estimated: `28095`
+		// Fastest run: 303_169_000 ps.
+		Weight::from_parts(559_239_000, 28095)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:0)
 	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
@@ -159,14 +153,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:0 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	fn create_competition() -> Weight {
 		// Proof size, measured: `234`
-		// Proof size, estimated: `3712`
-		// Fastest run: 86_983_000 ps.
-		Weight::from_parts(142_888_000, 3712)
+		// Proof size, estimated: `3730`
+		// Fastest run: 87_775_000 ps.
+		Weight::from_parts(131_406_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -175,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accredit() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_774_000 ps.
-		Weight::from_parts(24_706_000, 0)
+		// Fastest run: 12_924_000 ps.
+		Weight::from_parts(20_750_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:1)
@@ -184,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn revoke_accreditation() -> Weight {
 		// Proof size, measured: `78`
 		// Proof size, estimated: `3514`
-		// Fastest run: 17_913_000 ps.
-		Weight::from_parts(29_976_000, 3514)
+		// Fastest run: 18_084_000 ps.
+		Weight::from_parts(29_074_000, 3514)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -196,12 +190,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn fund_competition() -> Weight {
 		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
-		// Fastest run: 148_559_000 ps.
-		Weight::from_parts(188_333_000, 6196)
+		// Fastest run: 151_834_000 ps.
+		Weight::from_parts(208_221_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -210,17 +204,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:0)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 10]`.
 	fn close_competition(r: u32, ) -> Weight {
 		// Proof size, measured: `1108 + r * (120 ±0)`
-		// Proof size, estimated: `5506 + r * (2742 ±18)`
-		// Fastest run: 86_322_000 ps.
-		Weight::from_parts(81_397_109, 5506)
-			// Standard error: 499_889
-			.saturating_add(Weight::from_parts(76_574_006, 0).saturating_mul(r.into()))
+		// Proof size, estimated: `5535 + r * (2742 ±20)`
+		// Fastest run: 90_620_000 ps.
+		Weight::from_parts(220_571_032, 5535)
+			// Standard error: 634_655
+			.saturating_add(Weight::from_parts(79_369_642, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -232,14 +226,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::CompetitionFunds` (r:1 w:1)
 	/// Proof: `Performance::CompetitionFunds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_refund() -> Weight {
 		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
-		// Fastest run: 101_601_000 ps.
-		Weight::from_parts(111_890_000, 6196)
+		// Fastest run: 102_112_000 ps.
+		Weight::from_parts(160_742_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -250,14 +244,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Challenges` (r:0 w:1)
 	/// Proof: `Performance::Challenges` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn create_challenge() -> Weight {
 		// Proof size, measured: `518`
-		// Proof size, estimated: `3712`
-		// Fastest run: 94_838_000 ps.
-		Weight::from_parts(147_577_000, 3712)
+		// Proof size, estimated: `3730`
+		// Fastest run: 95_408_000 ps.
+		Weight::from_parts(158_718_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -270,15 +264,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 64]`.
 	fn close_challenge(n: u32, ) -> Weight {
 		// Proof size, measured: `962 + n * (62 ±0)`
-		// Proof size, estimated: `3712 + n * (2547 ±0)`
-		// Fastest run: 109_726_000 ps.
-		Weight::from_parts(188_574_240, 3712)
-			// Standard error: 71_853
-			.saturating_add(Weight::from_parts(2_489_664, 0).saturating_mul(n.into()))
+		// Proof size, estimated: `3730 + n * (2547 ±0)`
+		// Fastest run: 96_371_000 ps.
+		Weight::from_parts(160_478_365, 3730)
+			// Standard error: 88_482
+			.saturating_add(Weight::from_parts(3_871_805, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -288,9 +282,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::Performances` (r:1 w:0)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:0)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:4 w:0)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -298,12 +292,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `1935`
-		// Proof size, estimated: `11146`
-		// Fastest run: 193_262_000 ps.
-		Weight::from_parts(341_651_000, 11146)
+		// Proof size, measured: `2300`
+		// Proof size, estimated: `11162`
+		// Fastest run: 207_129_000 ps.
+		Weight::from_parts(357_701_000, 11162)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -312,14 +306,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `1015`
+		// Proof size, measured: `1048`
 		// Proof size, estimated: `6196`
-		// Fastest run: 107_491_000 ps.
-		Weight::from_parts(147_287_000, 6196)
+		// Fastest run: 105_899_000 ps.
+		Weight::from_parts(186_680_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -334,7 +328,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:10 w:10)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:1 w:1)
@@ -356,21 +350,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[0, 8]`.
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight {
-		// Proof size, measured: `5784 + c * (412 ±0) + w * (126 ±0)`
-		// Proof size, estimated: `6434 + c * (2722 ±0) + w * (2603 ±0)`
-		// Fastest run: 752_982_000 ps.
-		Weight::from_parts(637_545_288, 6434)
-			// Standard error: 4_181_743
-			.saturating_add(Weight::from_parts(60_332_741, 0).saturating_mul(c.into()))
-			// Standard error: 4_181_743
-			.saturating_add(Weight::from_parts(75_005_128, 0).saturating_mul(w.into()))
+		// Proof size, measured: `5817 + c * (412 ±0) + w * (126 ±0)`
+		// Proof size, estimated: `6470 + c * (2740 ±0) + w * (2603 ±0)`
+		// Fastest run: 786_345_000 ps.
+		Weight::from_parts(353_964_440, 6470)
+			// Standard error: 3_458_898
+			.saturating_add(Weight::from_parts(152_965_376, 0).saturating_mul(c.into()))
+			// Standard error: 3_458_898
+			.saturating_add(Weight::from_parts(110_423_377, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
@@ -378,7 +372,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::Performances` (r:1 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
@@ -389,17 +383,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_rejected(w: u32, ) -> Weight {
-		// Proof size, measured: `3048 + w * (120 ±0)`
-		// Proof size, estimated: `7696 + w * (2814 ±34)`
-		// Fastest run: 166_512_000 ps.
-		Weight::from_parts(201_768_377, 7696)
-			// Standard error: 690_887
-			.saturating_add(Weight::from_parts(69_954_476, 0).saturating_mul(w.into()))
+		// Proof size, measured: `3081 + w * (120 ±0)`
+		// Proof size, estimated: `7576 + w * (2836 ±42)`
+		// Fastest run: 169_999_000 ps.
+		Weight::from_parts(268_023_990, 7576)
+			// Standard error: 1_172_694
+			.saturating_add(Weight::from_parts(106_455_907, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2814).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2836).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
@@ -408,7 +402,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:1 w:1)
@@ -416,10 +410,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn on_outcome_inconclusive() -> Weight {
-		// Proof size, measured: `2573`
+		// Proof size, measured: `2606`
 		// Proof size, estimated: `4461`
-		// Fastest run: 116_869_000 ps.
-		Weight::from_parts(138_500_000, 4461)
+		// Fastest run: 121_878_000 ps.
+		Weight::from_parts(213_391_000, 4461)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -433,12 +427,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 81_352_000 ps.
-		Weight::from_parts(94_978_000, 4163)
+		// Fastest run: 83_867_000 ps.
+		Weight::from_parts(141_295_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -447,8 +441,8 @@ impl WeightInfo for () {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 28_764_000 ps.
-		Weight::from_parts(35_046_000, 4163)
+		// Fastest run: 30_097_000 ps.
+		Weight::from_parts(52_839_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -457,8 +451,8 @@ impl WeightInfo for () {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 26_720_000 ps.
-		Weight::from_parts(32_902_000, 4163)
+		// Fastest run: 27_402_000 ps.
+		Weight::from_parts(43_171_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -467,8 +461,8 @@ impl WeightInfo for () {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 25_979_000 ps.
-		Weight::from_parts(30_216_000, 4163)
+		// Fastest run: 27_632_000 ps.
+		Weight::from_parts(50_595_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -477,7 +471,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:0 w:1)
 	/// Proof: `Performance::History` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PersonalBests` (r:0 w:8)
@@ -485,8 +479,8 @@ impl WeightInfo for () {
 	fn unregister_athlete() -> Weight {
 		// Proof size, measured: `993`
 		// Proof size, estimated: `4163`
-		// Fastest run: 104_416_000 ps.
-		Weight::from_parts(112_792_000, 4163)
+		// Fastest run: 107_481_000 ps.
+		Weight::from_parts(176_501_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
@@ -499,21 +493,17 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
 	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Witnesses` (r:3 w:0)
-	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
-	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::NextRandomness` (r:1 w:0)
-	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::EpochStart` (r:1 w:0)
-	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -521,20 +511,18 @@ impl WeightInfo for () {
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:0 w:3)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::RequestPerformance` (r:0 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Performances` (r:0 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	fn submit_performance() -> Weight {
-		// Proof size, measured: `2091`
-		// Proof size, estimated: `15779`
-		// Fastest run: 322_254_000 ps.
-		Weight::from_parts(588_513_000, 15779)
-			.saturating_add(RocksDbWeight::get().reads(16_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+		// Proof size, measured: `1923`
+		// Proof size, estimated: `28095`
+		// Fastest run: 303_169_000 ps.
+		Weight::from_parts(559_239_000, 28095)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:0)
 	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
@@ -543,14 +531,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:0 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	fn create_competition() -> Weight {
 		// Proof size, measured: `234`
-		// Proof size, estimated: `3712`
-		// Fastest run: 86_983_000 ps.
-		Weight::from_parts(142_888_000, 3712)
+		// Proof size, estimated: `3730`
+		// Fastest run: 87_775_000 ps.
+		Weight::from_parts(131_406_000, 3730)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -559,8 +547,8 @@ impl WeightInfo for () {
 	fn accredit() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_774_000 ps.
-		Weight::from_parts(24_706_000, 0)
+		// Fastest run: 12_924_000 ps.
+		Weight::from_parts(20_750_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:1)
@@ -568,8 +556,8 @@ impl WeightInfo for () {
 	fn revoke_accreditation() -> Weight {
 		// Proof size, measured: `78`
 		// Proof size, estimated: `3514`
-		// Fastest run: 17_913_000 ps.
-		Weight::from_parts(29_976_000, 3514)
+		// Fastest run: 18_084_000 ps.
+		Weight::from_parts(29_074_000, 3514)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -580,12 +568,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn fund_competition() -> Weight {
 		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
-		// Fastest run: 148_559_000 ps.
-		Weight::from_parts(188_333_000, 6196)
+		// Fastest run: 151_834_000 ps.
+		Weight::from_parts(208_221_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -594,17 +582,17 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:0)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 10]`.
 	fn close_competition(r: u32, ) -> Weight {
 		// Proof size, measured: `1108 + r * (120 ±0)`
-		// Proof size, estimated: `5506 + r * (2742 ±18)`
-		// Fastest run: 86_322_000 ps.
-		Weight::from_parts(81_397_109, 5506)
-			// Standard error: 499_889
-			.saturating_add(Weight::from_parts(76_574_006, 0).saturating_mul(r.into()))
+		// Proof size, estimated: `5535 + r * (2742 ±20)`
+		// Fastest run: 90_620_000 ps.
+		Weight::from_parts(220_571_032, 5535)
+			// Standard error: 634_655
+			.saturating_add(Weight::from_parts(79_369_642, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -616,14 +604,14 @@ impl WeightInfo for () {
 	/// Storage: `Performance::CompetitionFunds` (r:1 w:1)
 	/// Proof: `Performance::CompetitionFunds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_refund() -> Weight {
 		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
-		// Fastest run: 101_601_000 ps.
-		Weight::from_parts(111_890_000, 6196)
+		// Fastest run: 102_112_000 ps.
+		Weight::from_parts(160_742_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -634,14 +622,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Challenges` (r:0 w:1)
 	/// Proof: `Performance::Challenges` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn create_challenge() -> Weight {
 		// Proof size, measured: `518`
-		// Proof size, estimated: `3712`
-		// Fastest run: 94_838_000 ps.
-		Weight::from_parts(147_577_000, 3712)
+		// Proof size, estimated: `3730`
+		// Fastest run: 95_408_000 ps.
+		Weight::from_parts(158_718_000, 3730)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -654,15 +642,15 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 64]`.
 	fn close_challenge(n: u32, ) -> Weight {
 		// Proof size, measured: `962 + n * (62 ±0)`
-		// Proof size, estimated: `3712 + n * (2547 ±0)`
-		// Fastest run: 109_726_000 ps.
-		Weight::from_parts(188_574_240, 3712)
-			// Standard error: 71_853
-			.saturating_add(Weight::from_parts(2_489_664, 0).saturating_mul(n.into()))
+		// Proof size, estimated: `3730 + n * (2547 ±0)`
+		// Fastest run: 96_371_000 ps.
+		Weight::from_parts(160_478_365, 3730)
+			// Standard error: 88_482
+			.saturating_add(Weight::from_parts(3_871_805, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -672,9 +660,9 @@ impl WeightInfo for () {
 	/// Storage: `Performance::Performances` (r:1 w:0)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:0)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:4 w:0)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -682,12 +670,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `1935`
-		// Proof size, estimated: `11146`
-		// Fastest run: 193_262_000 ps.
-		Weight::from_parts(341_651_000, 11146)
+		// Proof size, measured: `2300`
+		// Proof size, estimated: `11162`
+		// Fastest run: 207_129_000 ps.
+		Weight::from_parts(357_701_000, 11162)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -696,14 +684,14 @@ impl WeightInfo for () {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `1015`
+		// Proof size, measured: `1048`
 		// Proof size, estimated: `6196`
-		// Fastest run: 107_491_000 ps.
-		Weight::from_parts(147_287_000, 6196)
+		// Fastest run: 105_899_000 ps.
+		Weight::from_parts(186_680_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -718,7 +706,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:10 w:10)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:1 w:1)
@@ -740,21 +728,21 @@ impl WeightInfo for () {
 	/// Component `c` ranges over `[0, 8]`.
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_verified(c: u32, w: u32, ) -> Weight {
-		// Proof size, measured: `5784 + c * (412 ±0) + w * (126 ±0)`
-		// Proof size, estimated: `6434 + c * (2722 ±0) + w * (2603 ±0)`
-		// Fastest run: 752_982_000 ps.
-		Weight::from_parts(637_545_288, 6434)
-			// Standard error: 4_181_743
-			.saturating_add(Weight::from_parts(60_332_741, 0).saturating_mul(c.into()))
-			// Standard error: 4_181_743
-			.saturating_add(Weight::from_parts(75_005_128, 0).saturating_mul(w.into()))
+		// Proof size, measured: `5817 + c * (412 ±0) + w * (126 ±0)`
+		// Proof size, estimated: `6470 + c * (2740 ±0) + w * (2603 ±0)`
+		// Fastest run: 786_345_000 ps.
+		Weight::from_parts(353_964_440, 6470)
+			// Standard error: 3_458_898
+			.saturating_add(Weight::from_parts(152_965_376, 0).saturating_mul(c.into()))
+			// Standard error: 3_458_898
+			.saturating_add(Weight::from_parts(110_423_377, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2740).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
@@ -762,7 +750,7 @@ impl WeightInfo for () {
 	/// Storage: `Performance::Performances` (r:1 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
@@ -773,17 +761,17 @@ impl WeightInfo for () {
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
 	fn on_outcome_rejected(w: u32, ) -> Weight {
-		// Proof size, measured: `3048 + w * (120 ±0)`
-		// Proof size, estimated: `7696 + w * (2814 ±34)`
-		// Fastest run: 166_512_000 ps.
-		Weight::from_parts(201_768_377, 7696)
-			// Standard error: 690_887
-			.saturating_add(Weight::from_parts(69_954_476, 0).saturating_mul(w.into()))
+		// Proof size, measured: `3081 + w * (120 ±0)`
+		// Proof size, estimated: `7576 + w * (2836 ±42)`
+		// Fastest run: 169_999_000 ps.
+		Weight::from_parts(268_023_990, 7576)
+			// Standard error: 1_172_694
+			.saturating_add(Weight::from_parts(106_455_907, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
-			.saturating_add(Weight::from_parts(0, 2814).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 2836).saturating_mul(w.into()))
 	}
 	/// Storage: `Performance::RequestPerformance` (r:1 w:1)
 	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
@@ -792,7 +780,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:1 w:1)
@@ -800,10 +788,10 @@ impl WeightInfo for () {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn on_outcome_inconclusive() -> Weight {
-		// Proof size, measured: `2573`
+		// Proof size, measured: `2606`
 		// Proof size, estimated: `4461`
-		// Fastest run: 116_869_000 ps.
-		Weight::from_parts(138_500_000, 4461)
+		// Fastest run: 121_878_000 ps.
+		Weight::from_parts(213_391_000, 4461)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}

@@ -51,17 +51,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
 	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 8]`.
 	fn register(d: u32, ) -> Weight {
 		// Proof size, measured: `14047 + d * (49 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 152_335_000 ps.
-		Weight::from_parts(219_362_687, 13775)
-			// Standard error: 982_987
-			.saturating_add(Weight::from_parts(27_752_366, 0).saturating_mul(d.into()))
+		// Fastest run: 154_129_000 ps.
+		Weight::from_parts(271_873_619, 13775)
+			// Standard error: 903_574
+			.saturating_add(Weight::from_parts(31_785_263, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -73,7 +73,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DomainWitnesses` (r:8 w:8)
 	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
@@ -82,10 +82,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn bond_extra(d: u32, ) -> Weight {
 		// Proof size, measured: `14220 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 161_764_000 ps.
-		Weight::from_parts(205_678_356, 13775)
-			// Standard error: 1_114_582
-			.saturating_add(Weight::from_parts(42_847_515, 0).saturating_mul(d.into()))
+		// Fastest run: 178_885_000 ps.
+		Weight::from_parts(325_587_634, 13775)
+			// Standard error: 928_948
+			.saturating_add(Weight::from_parts(31_715_584, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -100,10 +100,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_witness(d: u32, ) -> Weight {
 		// Proof size, measured: `13514 + d * (48 ±0)`
 		// Proof size, estimated: `3628 + d * (14789 ±0)`
-		// Fastest run: 86_903_000 ps.
-		Weight::from_parts(126_334_937, 3628)
-			// Standard error: 473_374
-			.saturating_add(Weight::from_parts(13_399_892, 0).saturating_mul(d.into()))
+		// Fastest run: 99_527_000 ps.
+		Weight::from_parts(124_419_582, 3628)
+			// Standard error: 756_605
+			.saturating_add(Weight::from_parts(28_040_174, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -119,10 +119,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unbond(d: u32, ) -> Weight {
 		// Proof size, measured: `13326 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 67_897_000 ps.
-		Weight::from_parts(106_509_984, 13775)
-			// Standard error: 453_697
-			.saturating_add(Weight::from_parts(21_110_042, 0).saturating_mul(d.into()))
+		// Fastest run: 75_792_000 ps.
+		Weight::from_parts(119_639_348, 13775)
+			// Standard error: 508_916
+			.saturating_add(Weight::from_parts(27_716_259, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -134,12 +134,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size, measured: `371`
-		// Proof size, estimated: `3712`
-		// Fastest run: 74_260_000 ps.
-		Weight::from_parts(118_933_000, 3712)
+		// Proof size, estimated: `3730`
+		// Fastest run: 76_413_000 ps.
+		Weight::from_parts(124_443_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -148,159 +148,150 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_role_multiplier() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_964_000 ps.
-		Weight::from_parts(16_441_000, 0)
+		// Fastest run: 12_654_000 ps.
+		Weight::from_parts(22_462_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
-	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:16 w:0)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
+	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:0 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[0, 16]`.
 	fn open_request_named(p: u32, ) -> Weight {
 		// Proof size, measured: `218 + p * (108 ±0)`
-		// Proof size, estimated: `3712 + p * (2638 ±0)`
-		// Fastest run: 139_000_000 ps.
-		Weight::from_parts(177_945_578, 3712)
-			// Standard error: 80_482
-			.saturating_add(Weight::from_parts(7_921_703, 0).saturating_mul(p.into()))
+		// Proof size, estimated: `3730 + p * (2638 ±0)`
+		// Fastest run: 145_924_000 ps.
+		Weight::from_parts(237_456_857, 3730)
+			// Standard error: 231_226
+			.saturating_add(Weight::from_parts(9_416_492, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(p.into()))
 	}
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
 	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Witnesses` (r:512 w:0)
-	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
-	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::NextRandomness` (r:1 w:0)
-	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::EpochStart` (r:1 w:0)
-	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:0 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[1, 16]`.
-	fn open_request_random(p: u32, ) -> Weight {
-		// Proof size, measured: `69937`
-		// Proof size, estimated: `1351646`
-		// Fastest run: 4_763_422_000 ps.
-		Weight::from_parts(6_643_162_622, 1351646)
-			// Standard error: 14_495_101
-			.saturating_add(Weight::from_parts(29_275_973, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(521_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+	fn open_request_random(_p: u32, ) -> Weight {
+		// Proof size, measured: `26141`
+		// Proof size, estimated: `28095`
+		// Fastest run: 274_234_000 ps.
+		Weight::from_parts(445_769_586, 28095)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:17 w:16)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:16 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:18 w:18)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[0, 16]`.
 	fn cancel_request(p: u32, ) -> Weight {
-		// Proof size, measured: `647 + p * (76 ±0)`
-		// Proof size, estimated: `3712 + p * (2539 ±0)`
-		// Fastest run: 128_310_000 ps.
-		Weight::from_parts(156_623_976, 3712)
-			// Standard error: 176_325
-			.saturating_add(Weight::from_parts(8_126_004, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(p.into()))
+		// Proof size, measured: `1028 + p * (148 ±0)`
+		// Proof size, estimated: `5538 + p * (2664 ±13)`
+		// Fastest run: 139_421_000 ps.
+		Weight::from_parts(175_907_028, 5538)
+			// Standard error: 618_695
+			.saturating_add(Weight::from_parts(119_423_291, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(p.into()))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:1 w:1)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:1 w:0)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:1 w:1)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
 	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		// Proof size, measured: `1579`
-		// Proof size, estimated: `3643`
-		// Fastest run: 66_295_000 ps.
-		Weight::from_parts(110_968_000, 3643)
+		// Proof size, measured: `1593`
+		// Proof size, estimated: `4173`
+		// Fastest run: 74_820_000 ps.
+		Weight::from_parts(154_109_000, 4173)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:1 w:1)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		// Proof size, measured: `535`
-		// Proof size, estimated: `3643`
-		// Fastest run: 36_058_000 ps.
-		Weight::from_parts(63_079_000, 3643)
+		// Proof size, measured: `549`
+		// Proof size, estimated: `4173`
+		// Fastest run: 37_590_000 ps.
+		Weight::from_parts(62_487_000, 4173)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:16 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn finalize_request(n: u32, ) -> Weight {
-		// Proof size, measured: `1977 + n * (314 ±0)`
-		// Proof size, estimated: `41614 + n * (2642 ±9)`
-		// Fastest run: 281_447_000 ps.
-		Weight::from_parts(307_026_841, 41614)
-			// Standard error: 1_412_123
-			.saturating_add(Weight::from_parts(122_385_154, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(20_u64))
+		// Proof size, measured: `2051 + n * (318 ±0)`
+		// Proof size, estimated: `41678 + n * (2646 ±0)`
+		// Fastest run: 281_838_000 ps.
+		Weight::from_parts(166_496_935, 41678)
+			// Standard error: 1_588_968
+			.saturating_add(Weight::from_parts(149_275_615, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2646).saturating_mul(n.into()))
 	}
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -309,8 +300,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_idle_scan() -> Weight {
 		// Proof size, measured: `167`
 		// Proof size, estimated: `3493`
-		// Fastest run: 12_604_000 ps.
-		Weight::from_parts(19_717_000, 3493)
+		// Fastest run: 12_895_000 ps.
+		Weight::from_parts(24_206_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -319,60 +310,137 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Witnesses::Schedule` (r:2 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:16 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn on_idle_finalize(n: u32, ) -> Weight {
-		// Proof size, measured: `2091 + n * (314 ±0)`
-		// Proof size, estimated: `41614 + n * (2642 ±0)`
-		// Fastest run: 200_046_000 ps.
-		Weight::from_parts(270_668_782, 41614)
-			// Standard error: 1_666_268
-			.saturating_add(Weight::from_parts(110_007_819, 0).saturating_mul(n.into()))
+		// Proof size, measured: `2165 + n * (318 ±0)`
+		// Proof size, estimated: `41678 + n * (2642 ±8)`
+		// Fastest run: 207_659_000 ps.
+		Weight::from_parts(240_530_559, 41678)
+			// Standard error: 1_065_287
+			.saturating_add(Weight::from_parts(136_201_776, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:1)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:0)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Witnesses` (r:512 w:0)
+	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
+	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:0 w:2)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[0, 512]`.
 	fn rotate_roster(c: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 30_000)
-			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size, measured: `301 + c * (133 ±0)`
+		// Proof size, estimated: `15779 + c * (2638 ±0)`
+		// Fastest run: 59_131_000 ps.
+		Weight::from_parts(281_371_815, 15779)
+			// Standard error: 244_545
+			.saturating_add(Weight::from_parts(13_100_774, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(c.into()))
 	}
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:1)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:2 w:0)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:0 w:2)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	fn retire_roster() -> Weight {
-		Weight::from_parts(60_000_000, 40_000)
+		// Proof size, measured: `1885`
+		// Proof size, estimated: `6020`
+		// Fastest run: 170_500_000 ps.
+		Weight::from_parts(274_254_000, 6020)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Witnesses::Requests` (r:1 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawSeeds` (r:1 w:1)
+	/// Proof: `Witnesses::DrawSeeds` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:2)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:0 w:15)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[1, 512]`.
+	/// Component `s` ranges over `[1, 16]`.
+	fn advance_draw(c: u32, s: u32, ) -> Weight {
+		// Proof size, measured: `1268 + c * (48 ±0)`
+		// Proof size, estimated: `28095`
+		// Fastest run: 136_015_000 ps.
+		Weight::from_parts(181_525_117, 28095)
+			// Standard error: 11_105
+			.saturating_add(Weight::from_parts(250_748, 0).saturating_mul(c.into()))
+			// Standard error: 364_107
+			.saturating_add(Weight::from_parts(6_084_380, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn advance_draw(c: u32, s: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 40_000)
-			.saturating_add(Weight::from_parts(200_000, 50).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(5_000_000, 2_600).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Entropy` (r:1 w:1)
+	/// Proof: `Witnesses::Entropy` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:0)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn on_initialize_entropy() -> Weight {
-		Weight::from_parts(10_000_000, 3_000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Proof size, measured: `178`
+		// Proof size, estimated: `3481`
+		// Fastest run: 15_640_000 ps.
+		Weight::from_parts(29_706_000, 3481)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Entropy` (r:1 w:1)
+	/// Proof: `Witnesses::Entropy` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:0)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawSeeds` (r:0 w:1)
+	/// Proof: `Witnesses::DrawSeeds` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn on_initialize_seed() -> Weight {
-		Weight::from_parts(12_000_000, 3_000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Proof size, measured: `218`
+		// Proof size, estimated: `3481`
+		// Fastest run: 20_098_000 ps.
+		Weight::from_parts(34_996_000, 3481)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
@@ -387,17 +455,17 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
 	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 8]`.
 	fn register(d: u32, ) -> Weight {
 		// Proof size, measured: `14047 + d * (49 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 152_335_000 ps.
-		Weight::from_parts(219_362_687, 13775)
-			// Standard error: 982_987
-			.saturating_add(Weight::from_parts(27_752_366, 0).saturating_mul(d.into()))
+		// Fastest run: 154_129_000 ps.
+		Weight::from_parts(271_873_619, 13775)
+			// Standard error: 903_574
+			.saturating_add(Weight::from_parts(31_785_263, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -409,7 +477,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DomainWitnesses` (r:8 w:8)
 	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
@@ -418,10 +486,10 @@ impl WeightInfo for () {
 	fn bond_extra(d: u32, ) -> Weight {
 		// Proof size, measured: `14220 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 161_764_000 ps.
-		Weight::from_parts(205_678_356, 13775)
-			// Standard error: 1_114_582
-			.saturating_add(Weight::from_parts(42_847_515, 0).saturating_mul(d.into()))
+		// Fastest run: 178_885_000 ps.
+		Weight::from_parts(325_587_634, 13775)
+			// Standard error: 928_948
+			.saturating_add(Weight::from_parts(31_715_584, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -436,10 +504,10 @@ impl WeightInfo for () {
 	fn prune_witness(d: u32, ) -> Weight {
 		// Proof size, measured: `13514 + d * (48 ±0)`
 		// Proof size, estimated: `3628 + d * (14789 ±0)`
-		// Fastest run: 86_903_000 ps.
-		Weight::from_parts(126_334_937, 3628)
-			// Standard error: 473_374
-			.saturating_add(Weight::from_parts(13_399_892, 0).saturating_mul(d.into()))
+		// Fastest run: 99_527_000 ps.
+		Weight::from_parts(124_419_582, 3628)
+			// Standard error: 756_605
+			.saturating_add(Weight::from_parts(28_040_174, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -455,10 +523,10 @@ impl WeightInfo for () {
 	fn unbond(d: u32, ) -> Weight {
 		// Proof size, measured: `13326 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 67_897_000 ps.
-		Weight::from_parts(106_509_984, 13775)
-			// Standard error: 453_697
-			.saturating_add(Weight::from_parts(21_110_042, 0).saturating_mul(d.into()))
+		// Fastest run: 75_792_000 ps.
+		Weight::from_parts(119_639_348, 13775)
+			// Standard error: 508_916
+			.saturating_add(Weight::from_parts(27_716_259, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -470,12 +538,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size, measured: `371`
-		// Proof size, estimated: `3712`
-		// Fastest run: 74_260_000 ps.
-		Weight::from_parts(118_933_000, 3712)
+		// Proof size, estimated: `3730`
+		// Fastest run: 76_413_000 ps.
+		Weight::from_parts(124_443_000, 3730)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -484,159 +552,150 @@ impl WeightInfo for () {
 	fn set_role_multiplier() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_964_000 ps.
-		Weight::from_parts(16_441_000, 0)
+		// Fastest run: 12_654_000 ps.
+		Weight::from_parts(22_462_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
-	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:16 w:0)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
+	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:0 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[0, 16]`.
 	fn open_request_named(p: u32, ) -> Weight {
 		// Proof size, measured: `218 + p * (108 ±0)`
-		// Proof size, estimated: `3712 + p * (2638 ±0)`
-		// Fastest run: 139_000_000 ps.
-		Weight::from_parts(177_945_578, 3712)
-			// Standard error: 80_482
-			.saturating_add(Weight::from_parts(7_921_703, 0).saturating_mul(p.into()))
+		// Proof size, estimated: `3730 + p * (2638 ±0)`
+		// Fastest run: 145_924_000 ps.
+		Weight::from_parts(237_456_857, 3730)
+			// Standard error: 231_226
+			.saturating_add(Weight::from_parts(9_416_492, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(p.into()))
 	}
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
 	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
-	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Witnesses` (r:512 w:0)
-	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
-	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::NextRandomness` (r:1 w:0)
-	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::EpochStart` (r:1 w:0)
-	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:0 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:0 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[1, 16]`.
-	fn open_request_random(p: u32, ) -> Weight {
-		// Proof size, measured: `69937`
-		// Proof size, estimated: `1351646`
-		// Fastest run: 4_763_422_000 ps.
-		Weight::from_parts(6_643_162_622, 1351646)
-			// Standard error: 14_495_101
-			.saturating_add(Weight::from_parts(29_275_973, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(521_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+	fn open_request_random(_p: u32, ) -> Weight {
+		// Proof size, measured: `26141`
+		// Proof size, estimated: `28095`
+		// Fastest run: 274_234_000 ps.
+		Weight::from_parts(445_769_586, 28095)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:17 w:16)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:16 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:18 w:18)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[0, 16]`.
 	fn cancel_request(p: u32, ) -> Weight {
-		// Proof size, measured: `647 + p * (76 ±0)`
-		// Proof size, estimated: `3712 + p * (2539 ±0)`
-		// Fastest run: 128_310_000 ps.
-		Weight::from_parts(156_623_976, 3712)
-			// Standard error: 176_325
-			.saturating_add(Weight::from_parts(8_126_004, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(p.into()))
+		// Proof size, measured: `1028 + p * (148 ±0)`
+		// Proof size, estimated: `5538 + p * (2664 ±13)`
+		// Fastest run: 139_421_000 ps.
+		Weight::from_parts(175_907_028, 5538)
+			// Standard error: 618_695
+			.saturating_add(Weight::from_parts(119_423_291, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(p.into()))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:1 w:1)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:1 w:0)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:1 w:1)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
 	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		// Proof size, measured: `1579`
-		// Proof size, estimated: `3643`
-		// Fastest run: 66_295_000 ps.
-		Weight::from_parts(110_968_000, 3643)
+		// Proof size, measured: `1593`
+		// Proof size, estimated: `4173`
+		// Fastest run: 74_820_000 ps.
+		Weight::from_parts(154_109_000, 4173)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:1 w:1)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	fn reveal() -> Weight {
-		// Proof size, measured: `535`
-		// Proof size, estimated: `3643`
-		// Fastest run: 36_058_000 ps.
-		Weight::from_parts(63_079_000, 3643)
+		// Proof size, measured: `549`
+		// Proof size, estimated: `4173`
+		// Fastest run: 37_590_000 ps.
+		Weight::from_parts(62_487_000, 4173)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:16 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn finalize_request(n: u32, ) -> Weight {
-		// Proof size, measured: `1977 + n * (314 ±0)`
-		// Proof size, estimated: `41614 + n * (2642 ±9)`
-		// Fastest run: 281_447_000 ps.
-		Weight::from_parts(307_026_841, 41614)
-			// Standard error: 1_412_123
-			.saturating_add(Weight::from_parts(122_385_154, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
+		// Proof size, measured: `2051 + n * (318 ±0)`
+		// Proof size, estimated: `41678 + n * (2646 ±0)`
+		// Fastest run: 281_838_000 ps.
+		Weight::from_parts(166_496_935, 41678)
+			// Standard error: 1_588_968
+			.saturating_add(Weight::from_parts(149_275_615, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(20_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2646).saturating_mul(n.into()))
 	}
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -645,8 +704,8 @@ impl WeightInfo for () {
 	fn on_idle_scan() -> Weight {
 		// Proof size, measured: `167`
 		// Proof size, estimated: `3493`
-		// Fastest run: 12_604_000 ps.
-		Weight::from_parts(19_717_000, 3493)
+		// Fastest run: 12_895_000 ps.
+		Weight::from_parts(24_206_000, 3493)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -655,60 +714,137 @@ impl WeightInfo for () {
 	/// Storage: `Witnesses::Schedule` (r:2 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
-	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(178), added: 2653, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:16 w:16)
-	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
-	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn on_idle_finalize(n: u32, ) -> Weight {
-		// Proof size, measured: `2091 + n * (314 ±0)`
-		// Proof size, estimated: `41614 + n * (2642 ±0)`
-		// Fastest run: 200_046_000 ps.
-		Weight::from_parts(270_668_782, 41614)
-			// Standard error: 1_666_268
-			.saturating_add(Weight::from_parts(110_007_819, 0).saturating_mul(n.into()))
+		// Proof size, measured: `2165 + n * (318 ±0)`
+		// Proof size, estimated: `41678 + n * (2642 ±8)`
+		// Fastest run: 207_659_000 ps.
+		Weight::from_parts(240_530_559, 41678)
+			// Standard error: 1_065_287
+			.saturating_add(Weight::from_parts(136_201_776, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(21_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
-	// Placeholder until scripts/benchmark.sh regenerates this file.
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:1)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:0)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DomainWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:0)
+	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Witnesses` (r:512 w:0)
+	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RoleMultipliers` (r:1 w:0)
+	/// Proof: `Witnesses::RoleMultipliers` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:0 w:2)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[0, 512]`.
 	fn rotate_roster(c: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 30_000)
-			.saturating_add(Weight::from_parts(30_000_000, 3_000).saturating_mul(c.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		// Proof size, measured: `301 + c * (133 ±0)`
+		// Proof size, estimated: `15779 + c * (2638 ±0)`
+		// Fastest run: 59_131_000 ps.
+		Weight::from_parts(281_371_815, 15779)
+			// Standard error: 244_545
+			.saturating_add(Weight::from_parts(13_100_774, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 2638).saturating_mul(c.into()))
 	}
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:1)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:2 w:0)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:0 w:2)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	fn retire_roster() -> Weight {
-		Weight::from_parts(60_000_000, 40_000)
+		// Proof size, measured: `1885`
+		// Proof size, estimated: `6020`
+		// Fastest run: 170_500_000 ps.
+		Weight::from_parts(274_254_000, 6020)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Witnesses::Requests` (r:1 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawSeeds` (r:1 w:1)
+	/// Proof: `Witnesses::DrawSeeds` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:2)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:0 w:15)
+	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[1, 512]`.
+	/// Component `s` ranges over `[1, 16]`.
+	fn advance_draw(c: u32, s: u32, ) -> Weight {
+		// Proof size, measured: `1268 + c * (48 ±0)`
+		// Proof size, estimated: `28095`
+		// Fastest run: 136_015_000 ps.
+		Weight::from_parts(181_525_117, 28095)
+			// Standard error: 11_105
+			.saturating_add(Weight::from_parts(250_748, 0).saturating_mul(c.into()))
+			// Standard error: 364_107
+			.saturating_add(Weight::from_parts(6_084_380, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
-	}
-	fn advance_draw(c: u32, s: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 40_000)
-			.saturating_add(Weight::from_parts(200_000, 50).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(5_000_000, 2_600).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Entropy` (r:1 w:1)
+	/// Proof: `Witnesses::Entropy` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:0)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn on_initialize_entropy() -> Weight {
-		Weight::from_parts(10_000_000, 3_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		// Proof size, measured: `178`
+		// Proof size, estimated: `3481`
+		// Fastest run: 15_640_000 ps.
+		Weight::from_parts(29_706_000, 3481)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Entropy` (r:1 w:1)
+	/// Proof: `Witnesses::Entropy` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:0)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawSeeds` (r:0 w:1)
+	/// Proof: `Witnesses::DrawSeeds` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn on_initialize_seed() -> Weight {
-		Weight::from_parts(12_000_000, 3_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		// Proof size, measured: `218`
+		// Proof size, estimated: `3481`
+		// Fastest run: 20_098_000 ps.
+		Weight::from_parts(34_996_000, 3481)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }
