@@ -412,8 +412,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinStake: Get<BalanceOf<Self>>;
 
-		/// Predictions are accepted before `submitted_at + PredictionLockPeriod`
-		/// (at most `CommitPeriod`).
+		/// Predictions are accepted once the panel is drawn and before `submitted_at +
+		/// PredictionLockPeriod` (more than the verifier's draw delay, at most that delay plus
+		/// `CommitPeriod`).
 		#[pallet::constant]
 		type PredictionLockPeriod: Get<BlockNumberFor<Self>>;
 
