@@ -177,6 +177,62 @@ fn excluded<T: Config>() -> Vec<T::AccountId> {
 	(0..verification_primitives::MAX_EXCLUDED).map(|i| account("excluded", i, 0)).collect()
 }
 
+/// The client domain of the claim benchmarks.
+fn client_domain() -> DomainId {
+	domain(0)
+}
+
+/// `c` witnesses of the client domain, alternately in its list and in the general list, and
+/// the domain's roster rotated twice.
+fn client_roster<T: Config>(c: u32) {
+	for i in 0..c {
+		let ds = if i % 2 == 0 { domains::<T>(1) } else { BoundedVec::default() };
+		add_witness::<T>("client-candidate", i, ds);
+	}
+	let rotator = funded::<T>("rotator", 1);
+	for _ in 0..2 {
+		Pallet::<T>::do_rotate_roster(rotator.clone(), client_domain()).expect("rotates");
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RosterPeriod::get()));
+	}
+}
+
+/// Optimistic client parameters at the engine's minimums, with `seats` dispute seats and the
+/// most excluded accounts.
+fn claim_params<T: Config>(seats: u32) -> crate::features::provider::ClientParamsOf<T> {
+	let limits = Pallet::<T>::limits();
+	primitives::RequestParams {
+		mode: primitives::VerificationMode::Optimistic(primitives::ClaimTerms {
+			claim: primitives::Vote { verdict: primitives::Verdict::Approved, score: Some(80) },
+			bond: T::MinClaimBond::get().max(bond::<T>()),
+			liveness: limits.min_liveness,
+			dispute_seats: seats,
+		}),
+		panel: primitives::PanelTerms {
+			min_seats: 1,
+			min_weight: limits.min_quorum_weight,
+			approval_threshold: Perbill::from_percent(50),
+			commit_period: limits.min_commit_period,
+			reveal_period: limits.min_reveal_period,
+			appeal_period: limits.min_appeal_period,
+			reward: bond::<T>(),
+		},
+		score_range: Some(primitives::ScoreRange { min: 0, max: 100 }),
+		excluded: BoundedVec::truncate_from(excluded::<T>()),
+	}
+}
+
+/// A claim of `requester` in the client domain (whose roster must exist).
+fn open_claim<T: Config>(requester: &T::AccountId) -> RequestId {
+	Pallet::<T>::do_open_client_request(
+		client_domain(),
+		H256::repeat_byte(2),
+		requester.clone(),
+		claim_params::<T>(T::MaxPanelSize::get()),
+	)
+	.expect("opens")
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -486,6 +542,7 @@ mod benchmarks {
 			requester,
 			params::<T>(Panel::RandomDraw(s), true),
 			&excluded::<T>(),
+			None,
 		)
 		.expect("opens");
 		let seed_block = Requests::<T>::get(id).and_then(|r| r.draw).expect("waits").seed_block;
@@ -531,6 +588,89 @@ mod benchmarks {
 		// Leave the counts consistent for the suite's checks.
 		DrawsAt::<T>::remove(now);
 		DrawSeeds::<T>::remove(now);
+	}
+
+	#[benchmark]
+	fn open_request_claim() {
+		// A full roster to count the candidates of, and the most excluded accounts.
+		client_roster::<T>(Pallet::<T>::max_roster_len());
+		let requester = funded::<T>("requester", 0);
+		let params = claim_params::<T>(T::MaxPanelSize::get());
+
+		#[block]
+		{
+			Pallet::<T>::do_open_client_request(
+				client_domain(),
+				H256::repeat_byte(2),
+				requester,
+				params,
+			)
+			.expect("opens");
+		}
+
+		assert!(crate::pallet::Claims::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn dispute() {
+		client_roster::<T>(1);
+		let requester = funded::<T>("requester", 0);
+		let id = open_claim::<T>(&requester);
+		let disputer = funded::<T>("disputer", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(disputer.clone()), id);
+
+		assert_eq!(
+			crate::pallet::Claims::<T>::get(id).and_then(|claim| claim.disputer),
+			Some(disputer)
+		);
+	}
+
+	#[benchmark]
+	fn advance_undisputed() {
+		client_roster::<T>(1);
+		let requester = funded::<T>("requester", 0);
+		let id = open_claim::<T>(&requester);
+		let until = Requests::<T>::get(id).expect("open").reveal_deadline;
+		frame_system::Pallet::<T>::set_block_number(until.saturating_add(One::one()));
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		advance(RawOrigin::Signed(caller), id);
+
+		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn settle_dispute(c: Linear<1, { T::MaxPanelSize::get() }>) {
+		// An overturned claim: the requester's bond pays `c` coherent members and the
+		// disputer.
+		client_roster::<T>(1);
+		let requester = funded::<T>("requester", 0);
+		let id = open_claim::<T>(&requester);
+		let disputer = funded::<T>("disputer", 0);
+		Pallet::<T>::do_dispute(id, disputer.clone()).expect("disputes");
+		let request = Requests::<T>::get(id).expect("open");
+		let claim = crate::pallet::Claims::<T>::get(id).expect("claimed");
+		let coherent: Vec<(T::AccountId, u128)> =
+			(0..c).map(|i| (funded::<T>("coherent", i), 1u128)).collect();
+		let consensus = crate::features::consensus::Consensus {
+			verdict: Verdict::Rejected,
+			approval: Perbill::zero(),
+			revealed_weight: 1,
+			revealed: c,
+			score: Some(10),
+			inliers: Some((0, 20)),
+		};
+		let result;
+
+		#[block]
+		{
+			result = Pallet::<T>::settle_dispute(id, &request, &claim, &consensus, &coherent);
+		}
+
+		assert_eq!(result, ClaimResult::Overturned);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

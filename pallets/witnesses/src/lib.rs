@@ -232,6 +232,12 @@ pub mod pallet {
 		RequestDeposit,
 		/// The deposit for a domain's rosters, held from whoever built its first one.
 		RosterDeposit,
+		/// The bond of an optimistic claim, held from its requester until the claim is
+		/// settled.
+		ClaimBond,
+		/// The bond of a dispute of an optimistic claim, held from the disputer until the
+		/// claim is settled.
+		DisputeBond,
 	}
 
 	#[pallet::config]
@@ -360,6 +366,20 @@ pub mod pallet {
 		/// many minimum-bond accounts needs as much weight as a few heavy ones.
 		#[pallet::constant]
 		type MinQuorumWeight: Get<u128>;
+
+		/// Least bond of an optimistic claim (a disputer holds the same bond as the claim).
+		#[pallet::constant]
+		type MinClaimBond: Get<BalanceOf<Self>>;
+
+		/// Shortest liveness window of an optimistic claim: long enough for anyone watching to
+		/// dispute a false claim.
+		#[pallet::constant]
+		type MinLiveness: Get<BlockNumberFor<Self>>;
+
+		/// Share of the losing side's bond of a disputed claim paid to the panel members
+		/// coherent with the decision (by seats); the rest goes to the winning side.
+		#[pallet::constant]
+		type DisputePanelShare: Get<Perbill>;
 	}
 
 	/// Default role multiplier: 1.
@@ -477,6 +497,11 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// The optimistic claims of open requests (one per request opened in optimistic mode),
+	/// removed with the request.
+	#[pallet::storage]
+	pub type Claims<T: Config> = StorageMap<_, Twox64Concat, RequestId, ClaimOf<T>, OptionQuery>;
+
 	/// Number of requests waiting to be drawn from a domain's roster of an era.
 	#[pallet::storage]
 	pub type RosterDraws<T: Config> =
@@ -541,6 +566,30 @@ pub mod pallet {
 			requester: T::AccountId,
 			released: BalanceOf<T>,
 			forfeited: BalanceOf<T>,
+		},
+		/// Request `id` is an optimistic claim: it stands after `liveness_until` unless
+		/// disputed with a bond of `bond`.
+		ClaimOpened {
+			id: RequestId,
+			claim: Reveal,
+			bond: BalanceOf<T>,
+			liveness_until: BlockNumberFor<T>,
+		},
+		/// A claim was disputed: `disputer` holds a bond of `bond`, and a panel will be drawn
+		/// from the seed of `draw_at`.
+		Disputed {
+			id: RequestId,
+			disputer: T::AccountId,
+			bond: BalanceOf<T>,
+			draw_at: BlockNumberFor<T>,
+		},
+		/// A claim was settled: `to_winner` of the losing side's bond went to the winning side
+		/// and `to_panel` to the coherent panel members (both zero when nobody lost).
+		ClaimSettled {
+			id: RequestId,
+			result: ClaimResult,
+			to_winner: BalanceOf<T>,
+			to_panel: BalanceOf<T>,
 		},
 		/// A domain's roster was rebuilt from its active witnesses.
 		RosterRotated { domain: DomainId, era: RosterEra, candidates: u32, total_weight: u128 },
@@ -629,8 +678,21 @@ pub mod pallet {
 		ExcludedOnPanel,
 		/// A client's quorum weight is below `MinQuorumWeight`.
 		QuorumWeightTooLow,
-		/// The engine does not offer this verification mode yet (optimistic claims).
-		Unsupported,
+		/// The claim bond is below `MinClaimBond`.
+		ClaimBondTooLow,
+		/// The claimed vote does not fit the request's score range.
+		InvalidClaim,
+		/// The request is not an optimistic claim.
+		NotAClaim,
+		/// The claim was disputed already.
+		AlreadyDisputed,
+		/// The claim's liveness window is over.
+		LivenessOver,
+		/// The requester and the excluded accounts (the subject's owner and delegates) cannot
+		/// dispute the claim.
+		SelfDispute,
+		/// A disputed claim cannot be cancelled: its dispute goes to the panel.
+		NotCancellable,
 		/// Client pallets cannot open requests in the claims domain.
 		ReservedDomain,
 		/// Fewer eligible witnesses than the quorum requires are available for the draw.
@@ -711,6 +773,11 @@ pub mod pallet {
 			assert!(
 				T::MaxPanelSize::get() <= MAX_PANEL_SIZE && T::MaxPanelSize::get() > 0,
 				"MaxPanelSize must be in 1..=MAX_PANEL_SIZE"
+			);
+			assert!(
+				T::MaxPanelSize::get() <= T::MaxWitnessesPerRequest::get(),
+				"MaxPanelSize must not exceed MaxWitnessesPerRequest: finalization weights count \
+				 every member of a drawn panel as an attestation"
 			);
 			assert!(!T::MinCredibility::get().is_zero(), "MinCredibility must be positive");
 			assert!(!T::DrawDelay::get().is_zero(), "DrawDelay must be at least 1");
@@ -939,6 +1006,22 @@ pub mod pallet {
 			let used = Self::do_advance(id)?;
 			Ok(Some(used).into())
 		}
+
+		/// Dispute the optimistic claim of request `id` within its liveness window, holding a
+		/// bond equal to the claim's. A panel is drawn from the domain's current roster (never
+		/// the requester, the excluded accounts or the disputer) with the seed of `DrawDelay`
+		/// blocks from now; the side its decision goes against pays the other side, and
+		/// `DisputePanelShare` of that bond pays the coherent members.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `NotAClaim`, `AlreadyDisputed`, `LivenessOver`, `SelfDispute`,
+		/// `NoRoster`, `Overflow`, or a currency error if the bond cannot be held.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::dispute())]
+		pub fn dispute(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute(id, who)
+		}
 	}
 }
 
@@ -960,11 +1043,30 @@ impl<T: Config> Pallet<T> {
 	/// Worst-case weight of finalizing one request, including the outcome handler.
 	pub fn max_finalization_weight() -> Weight {
 		T::WeightInfo::finalize_request(T::MaxWitnessesPerRequest::get())
+			.saturating_add(T::WeightInfo::settle_dispute(T::MaxPanelSize::get()))
 			.saturating_add(T::OutcomeHandler::max_outcome_weight())
 	}
 
-	/// Worst-case weight of `advance`: a draw over a full roster or a finalization.
+	/// What the idle hook charges per scheduled entry: the worst of a finalization (with a
+	/// dispute's settlement and the outcome handler), a draw, and an undisputed claim standing.
+	pub fn max_idle_entry_weight() -> Weight {
+		T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
+			.saturating_add(T::WeightInfo::settle_dispute(T::MaxPanelSize::get()))
+			.saturating_add(T::OutcomeHandler::max_outcome_weight())
+			.max(Self::max_draw_weight())
+			.max(Self::max_undisputed_weight())
+	}
+
+	/// Weight of letting an undisputed claim stand, including the outcome handler.
+	pub fn max_undisputed_weight() -> Weight {
+		T::WeightInfo::advance_undisputed().saturating_add(T::OutcomeHandler::max_outcome_weight())
+	}
+
+	/// Worst-case weight of `advance`: a draw over a full roster, a finalization (with a
+	/// dispute's settlement) or an undisputed claim standing.
 	pub fn max_advance_weight() -> Weight {
-		Self::max_finalization_weight().max(Self::max_draw_weight())
+		Self::max_finalization_weight()
+			.max(Self::max_draw_weight())
+			.max(Self::max_undisputed_weight())
 	}
 }

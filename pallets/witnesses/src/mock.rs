@@ -54,6 +54,7 @@ parameter_types! {
 	pub const InitialCredibility: Perbill = Perbill::from_percent(50);
 	pub const MinCredibility: Perbill = Perbill::from_percent(1);
 	pub const ScoreClipRange: Perbill = Perbill::from_percent(10);
+	pub const DisputePanelShare: Perbill = Perbill::from_percent(20);
 	pub MaxRoleMultiplier: FixedU128 = FixedU128::from_u32(10);
 	pub OutcomeHandlerWeight: Weight = Weight::from_parts(10_000_000, 1_000);
 }
@@ -158,7 +159,15 @@ impl pallet_witnesses::Config for Test {
 	type RosterPeriod = ConstU64<10>;
 	type RosterRetirement = ConstU64<100>;
 	type RosterDeposit = ConstU64<ROSTER_DEPOSIT>;
+	type MinClaimBond = ConstU64<MIN_CLAIM_BOND>;
+	type MinLiveness = ConstU64<MIN_LIVENESS>;
+	type DisputePanelShare = DisputePanelShare;
 }
+
+/// Least bond of an optimistic claim.
+pub const MIN_CLAIM_BOND: u64 = 100;
+/// Shortest liveness window of a claim.
+pub const MIN_LIVENESS: u64 = 5;
 
 /// Blocks between opening a drawn request and its seed block.
 pub const DRAW_DELAY: u64 = 3;

@@ -6,10 +6,10 @@ use crate::{
 	features::registry::{place, Placement},
 	mock::*,
 	pallet::{
-		Attestations, DomainWitnesses, FinalizationCursor, GeneralWitnesses, HoldReason,
+		Attestations, Claims, DomainWitnesses, FinalizationCursor, GeneralWitnesses, HoldReason,
 		NextRequestId, Panels, Requests, RoleMultipliers, Schedule, Witnesses as Registry,
 	},
-	primitives, AttestationResult, DomainId, Error, Event, Outcome, Panel, RequestId,
+	primitives, AttestationResult, ClaimResult, DomainId, Error, Event, Outcome, Panel, RequestId,
 	RequestParams, RequestPhase, Reveal, Role, ScoreRange, SlashReason, Verdict,
 	VerificationProvider, WitnessStatus, MAX_PANEL_SIZE,
 };
@@ -962,15 +962,25 @@ fn provider_refuses_what_the_engine_does_not_offer() {
 			open_with(3, CLAIMS, client_params(drawn(1), 1, 0)),
 			Err(Error::<Test>::ReservedDomain.into())
 		);
-		// Optimistic claims are not offered yet.
-		let mut optimistic = client_params(drawn(1), 1, 0);
-		optimistic.mode = VerificationMode::Optimistic(primitives::ClaimTerms {
-			claim: primitives::Vote { verdict: primitives::Verdict::Approved, score: None },
-			bond: 1_000,
-			liveness: 10,
-			dispute_seats: 1,
-		});
-		assert_eq!(open_with(3, SPORTS, optimistic), Err(Error::<Test>::Unsupported.into()));
+		// An optimistic claim needs the minimum bond and a claim that fits the score range.
+		let claim_with = |bond: u64, score: Option<u32>| {
+			let mut optimistic = client_params(drawn(1), 1, 0);
+			optimistic.mode = VerificationMode::Optimistic(primitives::ClaimTerms {
+				claim: primitives::Vote { verdict: primitives::Verdict::Approved, score },
+				bond,
+				liveness: 10,
+				dispute_seats: 1,
+			});
+			optimistic
+		};
+		assert_eq!(
+			open_with(3, SPORTS, claim_with(MIN_CLAIM_BOND - 1, None)),
+			Err(Error::<Test>::ClaimBondTooLow.into())
+		);
+		assert_eq!(
+			open_with(3, SPORTS, claim_with(MIN_CLAIM_BOND, Some(5))),
+			Err(Error::<Test>::InvalidClaim.into())
+		);
 		// A quorum by heads alone is refused.
 		let mut light = client_params(drawn(1), 1, 0);
 		light.panel.min_weight = 9;
@@ -1753,7 +1763,7 @@ fn finalize_request_works_and_fails() {
 
 /// The weight the idle hook charges per finalization in the mock.
 fn per_finalization() -> Weight {
-	<() as crate::WeightInfo>::on_idle_finalize(10).saturating_add(OutcomeHandlerWeight::get())
+	Witnesses::max_idle_entry_weight()
 }
 
 fn db() -> frame_support::weights::RuntimeDbWeight {
@@ -2313,5 +2323,352 @@ fn drawn_panels_vote_and_pay_by_seat() {
 		// One seat: 10 % of 1,000.
 		assert_eq!(bond_of(2), 900);
 		assert_eq!(free(3), 1_000_000 - 30);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Optimistic claims
+// ---------------------------------------------------------------------------------------------
+
+/// Bond of the claims in these tests.
+const BOND: u64 = 200;
+/// The subject's owner, excluded from the panel and from disputing.
+const OWNER: u64 = 4;
+
+/// Optimistic client parameters: `verdict` with score `score` (range 0..=100), bond `BOND`,
+/// liveness 10 blocks, dispute panel of 3 seats with quorum 1, reward 30, `OWNER` excluded.
+fn claim_params(verdict: primitives::Verdict, score: u32) -> ClientParams {
+	let mut p = client_params(drawn(3), 1, 30);
+	p.mode = VerificationMode::Optimistic(primitives::ClaimTerms {
+		claim: primitives::Vote { verdict, score: Some(score) },
+		bond: BOND,
+		liveness: 10,
+		dispute_seats: 3,
+	});
+	p.score_range = Some(primitives::ScoreRange { min: 0, max: 100 });
+	p.excluded = BoundedVec::truncate_from(vec![OWNER]);
+	p
+}
+
+/// Witnesses 1 (bond 100) and 2 (bond 1,000), `SPORTS`' roster, and a claim by 3 of
+/// `verdict` with score 80 opened at block 1 (disputable until block 11).
+fn claimed(verdict: primitives::Verdict) -> RequestId {
+	register(1, 100);
+	register(2, 1_000);
+	rotate(SPORTS);
+	open_client(3, SUBJECT, claim_params(verdict, 80))
+}
+
+/// Dispute claim `id` by `disputer` at the current block with a VRF nonce whose draw gives
+/// the panel `want`, and draw it.
+fn dispute_drawn(id: RequestId, disputer: u64, want: &[(u64, u32)]) {
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	let at = System::block_number();
+	for nonce in 0..1_000 {
+		set_vrf_nonce(nonce);
+		let found = with_transaction(|| {
+			assert_ok!(Witnesses::dispute(signed(disputer), id));
+			draw(id);
+			TransactionOutcome::Rollback(Ok::<_, DispatchError>(seats_of(id) == want))
+		})
+		.unwrap();
+		jump_to_block(at);
+		if found {
+			assert_ok!(Witnesses::dispute(signed(disputer), id));
+			draw(id);
+			return;
+		}
+	}
+	panic!("no draw gives {want:?}");
+}
+
+fn claim_settled(id: RequestId) -> Event<Test> {
+	events()
+		.into_iter()
+		.find(|e| matches!(e, Event::ClaimSettled { id: i, .. } if *i == id))
+		.expect("claim settled")
+}
+
+#[test]
+fn undisputed_claim_stands_after_its_window() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Approved);
+		assert_eq!(
+			Claims::<Test>::get(id),
+			Some(crate::Claim {
+				claim: Reveal { verdict: true, score: Some(80) },
+				bond: BOND,
+				liveness_until: 11,
+				disputer: None,
+			})
+		);
+		assert_eq!(held(HoldReason::ClaimBond, 3), BOND);
+		assert_eq!(held(HoldReason::RequestReward, 3), 30);
+		assert_eq!(held(HoldReason::RequestDeposit, 3), 5);
+		assert!(events().contains(&Event::ClaimOpened {
+			id,
+			claim: Reveal { verdict: true, score: Some(80) },
+			bond: BOND,
+			liveness_until: 11,
+		}));
+		assert_eq!(Witnesses::request_view(id).unwrap().phase, RequestPhase::Liveness);
+		let view = Witnesses::client_view(id).unwrap();
+		assert_eq!(view.mode, RequestMode::Optimistic);
+		assert_eq!(view.phase, Phase::Liveness { until: 11 });
+		assert_eq!(view.claim.unwrap().disputer, None);
+
+		// No panel exists to commit to, and nothing is due before the window ends.
+		assert_noop!(
+			Witnesses::commit(signed(1), id, commitment(1, id, true, Some(80))),
+			Error::<Test>::NotDrawn
+		);
+		jump_to_block(11);
+		assert_noop!(Witnesses::advance(signed(9), id), Error::<Test>::NotDue);
+		assert_noop!(Witnesses::finalize_request(signed(9), id), Error::<Test>::NotDrawn);
+
+		// The idle hook of block 12 lets it stand: one extrinsic in all for the requester.
+		jump_to_block(1);
+		run_to_block(13);
+		assert!(!Requests::<Test>::contains_key(id));
+		assert!(!Claims::<Test>::contains_key(id));
+		for reason in [HoldReason::ClaimBond, HoldReason::RequestReward, HoldReason::RequestDeposit]
+		{
+			assert_eq!(held(reason, 3), 0);
+		}
+		assert_eq!(free(3), 1_000_000);
+		assert_eq!(
+			claim_settled(id),
+			Event::ClaimSettled { id, result: ClaimResult::Stood, to_winner: 0, to_panel: 0 }
+		);
+		let (_, _, request, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(request, id);
+		assert_eq!(outcome.decision, primitives::Decision::Approved);
+		assert_eq!(outcome.score, Some(80));
+		assert_eq!(outcome.resolution, Resolution::Undisputed);
+		assert!(outcome.resolution.can_move_value());
+		assert!(outcome.participants.is_empty());
+	});
+}
+
+#[test]
+fn advance_lets_an_undisputed_claim_stand() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Rejected);
+		jump_to_block(12);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert!(!Requests::<Test>::contains_key(id));
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(outcome.decision, primitives::Decision::Rejected);
+		assert_eq!(outcome.approval, Perbill::zero());
+		assert_eq!(held(HoldReason::ClaimBond, 3), 0);
+	});
+}
+
+#[test]
+fn dispute_fails_without_changing_state() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Approved);
+		assert_noop!(Witnesses::dispute(signed(5), id + 1), Error::<Test>::RequestNotFound);
+		// The requester and the subject's owner cannot dispute.
+		assert_noop!(Witnesses::dispute(signed(3), id), Error::<Test>::SelfDispute);
+		assert_noop!(Witnesses::dispute(signed(OWNER), id), Error::<Test>::SelfDispute);
+		// Without the bond there is no dispute.
+		assert_noop!(Witnesses::dispute(signed(500), id), TokenError::FundsUnavailable);
+		// A drawn panel's request is no claim.
+		let drawn_id = open_client(3, SUBJECT, client_params(drawn(1), 1, 0));
+		assert_noop!(Witnesses::dispute(signed(5), drawn_id), Error::<Test>::NotAClaim);
+
+		assert_ok!(Witnesses::dispute(signed(5), id));
+		assert_eq!(held(HoldReason::DisputeBond, 5), BOND);
+		assert_eq!(
+			last_event(),
+			Event::Disputed { id, disputer: 5, bond: BOND, draw_at: 1 + DRAW_DELAY }
+		);
+		assert_eq!(Witnesses::request_view(id).unwrap().phase, RequestPhase::Drawing);
+		assert_noop!(Witnesses::dispute(signed(6), id), Error::<Test>::AlreadyDisputed);
+		// A disputed claim goes to its panel: its requester cannot withdraw it.
+		assert_noop!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3),
+			Error::<Test>::NotCancellable
+		);
+
+		let late = open_client(3, SUBJECT, claim_params(primitives::Verdict::Approved, 80));
+		init_to_block(12);
+		assert_noop!(Witnesses::dispute(signed(5), late), Error::<Test>::LivenessOver);
+	});
+}
+
+#[test]
+fn an_undisputed_claim_can_be_cancelled_in_full() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Approved);
+		assert_eq!(
+			<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3),
+			Ok(Cancellation { released: 30 + 5 + BOND, forfeited: 0 })
+		);
+		assert!(!Claims::<Test>::contains_key(id));
+		assert_eq!(held(HoldReason::ClaimBond, 3), 0);
+		assert_eq!(free(3), 1_000_000);
+	});
+}
+
+#[test]
+fn overturned_claim_pays_the_disputer_and_the_panel() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Approved);
+		jump_to_block(2);
+		dispute_drawn(id, 5, &[(1, 2), (2, 1)]);
+		// Drawn at block 5: commits until 10, reveals until 15.
+		commit(1, id, false, Some(10));
+		commit(2, id, false, Some(12));
+		jump_to_block(11);
+		reveal(1, id, false, Some(10));
+		reveal(2, id, false, Some(12));
+		jump_to_block(16);
+		assert_ok!(Witnesses::advance(signed(9), id));
+
+		// 20 % of the requester's bond to the coherent members by seats (40 × 2/3 = 26,
+		// 40 × 1/3 = 13), the rest (161) to the disputer; the disputer's bond is released.
+		assert_eq!(
+			claim_settled(id),
+			Event::ClaimSettled {
+				id,
+				result: ClaimResult::Overturned,
+				to_winner: 161,
+				to_panel: 39
+			}
+		);
+		assert_eq!(free(5), 1_000_000 + 161);
+		assert_eq!(held(HoldReason::DisputeBond, 5), 0);
+		assert_eq!(held(HoldReason::ClaimBond, 3), 0);
+		assert_eq!(free(3), 1_000_000 - 30 - BOND);
+		// The reward by seats as well: 20 and 10.
+		assert_eq!(free(1), 1_000_000 - 100 + 20 + 26);
+		assert_eq!(free(2), 1_000_000 - 1_000 + 10 + 13);
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(outcome.decision, primitives::Decision::Rejected);
+		assert_eq!(outcome.resolution, Resolution::DrawnPanel);
+		assert!(!Claims::<Test>::contains_key(id));
+	});
+}
+
+#[test]
+fn upheld_claim_pays_the_requester_and_the_panel() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Approved);
+		dispute_drawn(id, 5, &[(1, 2), (2, 1)]);
+		commit(1, id, true, Some(80));
+		commit(2, id, true, Some(79));
+		jump_to_block(10);
+		reveal(1, id, true, Some(80));
+		reveal(2, id, true, Some(79));
+		jump_to_block(15);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_eq!(
+			claim_settled(id),
+			Event::ClaimSettled { id, result: ClaimResult::Upheld, to_winner: 161, to_panel: 39 }
+		);
+		assert_eq!(free(3), 1_000_000 - 30 + 161);
+		assert_eq!(free(5), 1_000_000 - BOND);
+		assert_eq!(held(HoldReason::DisputeBond, 5), 0);
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(outcome.decision, primitives::Decision::Approved);
+		// Seat-weighted median: member 1's two seats at 80 outweigh member 2's one at 79.
+		assert_eq!(outcome.score, Some(80));
+	});
+}
+
+#[test]
+fn a_claim_whose_score_is_an_outlier_is_overturned() {
+	ExtBuilder::build_and_execute(|| {
+		// The panel approves but scores 50: the claimed 80 lies outside the clip interval.
+		let id = claimed(primitives::Verdict::Approved);
+		dispute_drawn(id, 5, &[(1, 2), (2, 1)]);
+		commit(1, id, true, Some(50));
+		commit(2, id, true, Some(50));
+		jump_to_block(10);
+		reveal(1, id, true, Some(50));
+		reveal(2, id, true, Some(50));
+		jump_to_block(15);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert!(matches!(
+			claim_settled(id),
+			Event::ClaimSettled { result: ClaimResult::Overturned, .. }
+		));
+		assert_eq!(free(5), 1_000_000 + 161);
+	});
+}
+
+#[test]
+fn inconclusive_dispute_releases_both_bonds() {
+	ExtBuilder::build_and_execute(|| {
+		let id = claimed(primitives::Verdict::Approved);
+		dispute_drawn(id, 5, &[(1, 2), (2, 1)]);
+		jump_to_block(15);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_eq!(
+			claim_settled(id),
+			Event::ClaimSettled {
+				id,
+				result: ClaimResult::Inconclusive,
+				to_winner: 0,
+				to_panel: 0
+			}
+		);
+		assert_eq!(free(3), 1_000_000);
+		assert_eq!(free(5), 1_000_000);
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		assert_eq!(outcome.decision, primitives::Decision::Inconclusive);
+		// The silent members pay for their silence as on any panel.
+		assert!(bond_of(2) < 1_000);
+	});
+}
+
+#[test]
+fn attack_dispute_panels_never_seat_the_disputer() {
+	ExtBuilder::build_and_execute(|| {
+		use frame_support::storage::{with_transaction, TransactionOutcome};
+		// The disputer holds nearly all the weight of the roster.
+		register(5, 100_000);
+		let id = claimed(primitives::Verdict::Approved);
+		for nonce in 0..30 {
+			set_vrf_nonce(nonce);
+			let seats = with_transaction(|| {
+				assert_ok!(Witnesses::dispute(signed(5), id));
+				draw(id);
+				TransactionOutcome::Rollback(Ok::<_, DispatchError>(seats_of(id)))
+			})
+			.unwrap();
+			jump_to_block(1);
+			assert!(!seats.is_empty());
+			assert!(seats.iter().all(|(who, _)| *who != 5 && *who != 3 && *who != OWNER));
+		}
+	});
+}
+
+#[test]
+fn drawn_members_who_never_commit_are_slashed_like_silent_ones() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 100);
+		register(2, 1_000);
+		let id = open_drawn(3, SUBJECT, client_params(drawn(3), 1, 30), &[(1, 2), (2, 1)]);
+		commit(1, id, true, None);
+		jump_to_block(10);
+		reveal(1, id, true, None);
+		jump_to_block(15);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		// Member 2 never committed: `NoRevealSlash` (20 %) of its bond for its one seat.
+		assert_eq!(bond_of(2), 800);
+		assert_eq!(Registry::<Test>::get(2).unwrap().stats.missed_reveals, 1);
+		assert!(events().contains(&Event::WitnessSlashed {
+			id,
+			who: 2,
+			amount: 200,
+			reason: SlashReason::NoReveal
+		}));
+		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
+		let silent = outcome.participants.iter().find(|p| p.who == 2).unwrap();
+		assert_eq!((silent.seats, silent.vote, silent.coherent), (1, None, false));
+		assert_eq!(free(1), 1_000_000 - 100 + 30);
 	});
 }

@@ -592,6 +592,9 @@ pub enum RequestPhase {
 	Reveal,
 	/// Past the reveal deadline: waiting for `finalize_request` or the idle hook.
 	AwaitingFinalization,
+	/// An optimistic claim anyone may dispute until its `liveness_until` (the request's
+	/// `reveal_deadline` too); after it, `advance` or the idle hook lets it stand.
+	Liveness,
 }
 
 /// A witness record as served by the runtime API.
@@ -619,6 +622,53 @@ pub struct WitnessInfoView<Balance, BlockNumber> {
 	pub registered_at: BlockNumber,
 }
 
+/// An optimistic claim on a request: it stands after its liveness window unless someone
+/// disputes it with a matching bond, which sends the request to a drawn panel.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Claim<AccountId, Balance, BlockNumber> {
+	/// What the requester claims (a verdict and, on scored requests, a score).
+	pub claim: Reveal,
+	/// Held from the requester (`ClaimBond`) and, once disputed, from the disputer
+	/// (`DisputeBond`).
+	pub bond: Balance,
+	/// Last block in which the claim can be disputed.
+	pub liveness_until: BlockNumber,
+	/// Who disputed it, if anyone.
+	pub disputer: Option<AccountId>,
+}
+
+/// A claim of the runtime `T`.
+pub type ClaimOf<T> = Claim<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberOf<T>>;
+
+/// How an optimistic claim ended.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum ClaimResult {
+	/// Nobody disputed it: it stands, every bond and fund is released.
+	Stood,
+	/// Disputed, and the panel agreed with the claim: the disputer's bond pays the requester
+	/// and the coherent panel members.
+	Upheld,
+	/// Disputed, and the panel disagreed: the requester's bond pays the disputer and the
+	/// coherent panel members.
+	Overturned,
+	/// Disputed, and the panel missed its quorum: both bonds are released and the claim does
+	/// not stand.
+	Inconclusive,
+}
+
 /// An open request as served by the runtime API (clients see `primitives::RequestView`).
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct RequestView<AccountId, Balance, BlockNumber> {
@@ -631,4 +681,6 @@ pub struct RequestView<AccountId, Balance, BlockNumber> {
 	pub panel_members: Vec<(AccountId, u32)>,
 	/// Current phase.
 	pub phase: RequestPhase,
+	/// The optimistic claim, if the request is one.
+	pub claim: Option<Claim<AccountId, Balance, BlockNumber>>,
 }

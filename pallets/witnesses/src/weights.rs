@@ -37,6 +37,10 @@ pub trait WeightInfo {
 	fn rotate_roster(c: u32, ) -> Weight;
 	fn retire_roster() -> Weight;
 	fn advance_draw(c: u32, s: u32, ) -> Weight;
+	fn open_request_claim() -> Weight;
+	fn dispute() -> Weight;
+	fn advance_undisputed() -> Weight;
+	fn settle_dispute(c: u32, ) -> Weight;
 	fn on_initialize_entropy() -> Weight;
 	fn on_initialize_seed() -> Weight;
 }
@@ -443,6 +447,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn open_request_claim() -> Weight {
+		Weight::from_parts(200_000_000, 30000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn dispute() -> Weight {
+		Weight::from_parts(120_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn advance_undisputed() -> Weight {
+		Weight::from_parts(150_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn settle_dispute(c: u32, ) -> Weight {
+		Weight::from_parts(120_000_000, 6000)
+			.saturating_add(Weight::from_parts(40_000_000, 2600).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -846,5 +873,28 @@ impl WeightInfo for () {
 		Weight::from_parts(34_996_000, 3481)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn open_request_claim() -> Weight {
+		Weight::from_parts(200_000_000, 30000)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn dispute() -> Weight {
+		Weight::from_parts(120_000_000, 6000)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn advance_undisputed() -> Weight {
+		Weight::from_parts(150_000_000, 6000)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn settle_dispute(c: u32, ) -> Weight {
+		Weight::from_parts(120_000_000, 6000)
+			.saturating_add(Weight::from_parts(40_000_000, 2600).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(c.into())))
 	}
 }

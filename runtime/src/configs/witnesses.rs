@@ -16,6 +16,10 @@
 //!   to be drawable. The first roster of a domain holds 10 ARETE from whoever builds it, until
 //!   the domain's rosters are retired after 30 days without a rotation. Cancelling a request
 //!   once its panel is known forfeits its reward (to the panel) and deposit (to the treasury).
+//! - An optimistic claim holds at least 10 ARETE of bond and stays disputable for at least a
+//!   minute; a dispute holds the same bond and goes to a drawn panel; the losing side's bond
+//!   pays the panel a fifth and the winner the rest. Drawn members who never commit are
+//!   slashed like those who never reveal.
 //! - Client quorums need `MinQuorumWeight` of revealed weight, the weight of two minimum
 //!   bonds at the initial credibility: a quorum of one minimum-bond account is impossible.
 //! - Outcomes go to the client pallets (Performance; later ones join the `OutcomeHandler`
@@ -30,7 +34,7 @@ use frame_system::EnsureRoot;
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
-	configs::staking::TreasuryAccount, currency::ARETE, time::DAYS, AccountId, Balances,
+	configs::staking::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Balances,
 	Performance, Runtime, RuntimeHoldReason,
 };
 
@@ -48,6 +52,9 @@ parameter_types! {
 	pub const WitnessMinCredibility: Perbill = Perbill::from_percent(1);
 	/// Scores more than a tenth of the score range away from the median are outliers.
 	pub const WitnessScoreClipRange: Perbill = Perbill::from_percent(10);
+	/// A fifth of a losing claim or dispute bond pays the panel that decided it; the winner
+	/// gets the rest.
+	pub const WitnessDisputePanelShare: Perbill = Perbill::from_percent(20);
 }
 
 impl pallet_witnesses::Config for Runtime {
@@ -83,4 +90,9 @@ impl pallet_witnesses::Config for Runtime {
 	type RosterPeriod = ConstU32<10>;
 	type RosterRetirement = ConstU32<{ 30 * DAYS }>;
 	type RosterDeposit = ConstU128<{ 10 * ARETE }>;
+	// A false claim must cost more than the fees of disputing it.
+	type MinClaimBond = ConstU128<{ 10 * ARETE }>;
+	// A minute at least for anyone watching to dispute.
+	type MinLiveness = ConstU32<{ MINUTES }>;
+	type DisputePanelShare = WitnessDisputePanelShare;
 }

@@ -47,8 +47,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(Self::is_eligible(&info, &request.domain), Error::<T>::DomainNotServed);
 		let seats = match request.panel {
 			PanelKind::Open => 1,
-			PanelKind::Named | PanelKind::Drawn => {
-				Panels::<T>::get(id, &who).ok_or(Error::<T>::NotOnPanel)?
+			PanelKind::Named | PanelKind::Drawn => match Panels::<T>::get(id, &who) {
+				Some(seats) => seats,
+				// An undisputed claim has no panel yet.
+				None if Self::undisputed_claim(id).is_some() => {
+					return Err(Error::<T>::NotDrawn.into())
+				},
+				None => return Err(Error::<T>::NotOnPanel.into()),
 			},
 		};
 		ensure!(!Attestations::<T>::contains_key(id, &who), Error::<T>::AlreadyCommitted);

@@ -102,10 +102,16 @@ impl<T: Config> Pallet<T> {
 		let seed = DrawSeeds::<T>::get(ticket.seed_block).unwrap_or_else(Entropy::<T>::get);
 		let roster = Rosters::<T>::get(request.domain, ticket.roster_era).unwrap_or_default();
 		let roster_len = roster.entries.len().saturated_into::<u32>();
+		// A dispute's panel never seats the disputer either.
+		let disputer = Claims::<T>::get(id).and_then(|claim| claim.disputer);
 		let candidates: Vec<(T::AccountId, u128)> = roster
 			.entries
 			.into_iter()
-			.filter(|(who, _)| who != &request.requester && !request.excluded.contains(who))
+			.filter(|(who, _)| {
+				who != &request.requester
+					&& !request.excluded.contains(who)
+					&& disputer.as_ref() != Some(who)
+			})
 			.collect();
 		let drawn = draw_seats(&seed, id, 0, &candidates, request.panel_size);
 		let members = DrawnSeatsOf::<T>::truncate_from(drawn);

@@ -13,15 +13,27 @@ impl<T: Config> Pallet<T> {
 	/// Finalize request `id` after its reveal deadline. Returns the weight used.
 	pub(crate) fn do_finalize_request(id: RequestId) -> Result<Weight, DispatchError> {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
-		ensure!(request.draw.is_none(), Error::<T>::NotDrawn);
+		// An undisputed claim has no panel: `advance` lets it stand.
+		ensure!(
+			request.draw.is_none() && Self::undisputed_claim(id).is_none(),
+			Error::<T>::NotDrawn
+		);
 		ensure!(
 			frame_system::Pallet::<T>::block_number() > request.reveal_deadline,
 			Error::<T>::RevealPeriodNotOver
 		);
 		Schedule::<T>::remove(request.due_block(), id);
-		let commits = request.commits;
-		let handler_weight = Self::finalize(id, request);
-		Ok(T::WeightInfo::finalize_request(commits)
+		// Every member of a drawn panel is settled, committed or not.
+		let settled = match request.panel {
+			PanelKind::Drawn => request.commits.max(request.panel_size),
+			PanelKind::Named | PanelKind::Open => request.commits,
+		};
+		let seats = request.panel_size;
+		let (handler_weight, disputed) = Self::finalize(id, request);
+		let settlement =
+			if disputed { T::WeightInfo::settle_dispute(seats) } else { Weight::zero() };
+		Ok(T::WeightInfo::finalize_request(settled)
+			.saturating_add(settlement)
 			.saturating_add(handler_weight.min(T::OutcomeHandler::max_outcome_weight())))
 	}
 
@@ -30,6 +42,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_advance(id: RequestId) -> Result<Weight, DispatchError> {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
 		let now = frame_system::Pallet::<T>::block_number();
+		if let Some(claim) = Self::undisputed_claim(id) {
+			ensure!(now > claim.liveness_until, Error::<T>::NotDue);
+			Schedule::<T>::remove(request.due_block(), id);
+			let handler_weight = Self::settle_undisputed(id, request, claim);
+			return Ok(T::WeightInfo::advance_undisputed()
+				.saturating_add(handler_weight.min(T::OutcomeHandler::max_outcome_weight())));
+		}
 		match request.draw {
 			Some(ticket) => {
 				ensure!(now >= ticket.seed_block, Error::<T>::NotDue);
@@ -47,12 +66,29 @@ impl<T: Config> Pallet<T> {
 
 	/// Settle and remove request `id` (already taken out of the schedule): consensus,
 	/// credibility, statistics, rewards, slashes, release of the remaining funds, outcome
-	/// event and handler call. Never fails. Returns the weight the outcome handler used.
-	pub(crate) fn finalize(id: RequestId, request: RequestOf<T>) -> Weight {
+	/// event and handler call; a disputed claim's bonds are settled against the decision.
+	/// Never fails. Returns the weight the outcome handler used and whether a dispute was
+	/// settled.
+	pub(crate) fn finalize(id: RequestId, request: RequestOf<T>) -> (Weight, bool) {
 		Requests::<T>::remove(id);
-		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
+		let claim = Claims::<T>::take(id);
+		let panel: Vec<(T::AccountId, u32)> = Panels::<T>::drain_prefix(id).collect();
 		let attestations: Vec<(T::AccountId, Attestation)> =
 			Attestations::<T>::drain_prefix(id).collect();
+		// Members of a drawn panel who never committed are silent like those who committed and
+		// never revealed: the seats the draw gave them cost them the same. (Named members are
+		// not: anyone may name any witness, and naming must not be a way to slash it.)
+		let drawn = request.panel == PanelKind::Drawn;
+		let silent: Vec<(T::AccountId, Attestation)> = panel
+			.into_iter()
+			.filter(|(who, _)| drawn && !attestations.iter().any(|(w, _)| w == who))
+			.map(|(who, seats)| {
+				(
+					who,
+					Attestation { commitment: Default::default(), weight: 0, seats, reveal: None },
+				)
+			})
+			.collect();
 		// Drawn panels vote by seat (the draw already weighed the stake); others by weight.
 		let by_seat = request.panel == PanelKind::Drawn;
 		let votes_of = |a: &Attestation| if by_seat { u128::from(a.seats) } else { a.weight };
@@ -81,10 +117,15 @@ impl<T: Config> Pallet<T> {
 
 		let mut participants = Participants::<T::AccountId>::default();
 		let mut agreeing: Vec<(T::AccountId, u128)> = Vec::new();
-		for (who, attestation) in attestations.into_iter() {
+		let committed = attestations.into_iter().map(|(who, a)| (who, a, true));
+		for (who, attestation, has_committed) in
+			committed.chain(silent.into_iter().map(|(who, a)| (who, a, false)))
+		{
 			let agreed = attestation.reveal.is_some_and(|r| consensus.agrees(&r));
 			if let Some(mut info) = Witnesses::<T>::get(&who) {
-				info.pending = info.pending.saturating_sub(1);
+				if has_committed {
+					info.pending = info.pending.saturating_sub(1);
+				}
 				let result = match attestation.reveal {
 					None => {
 						info.stats.missed_reveals = info.stats.missed_reveals.saturating_add(1);
@@ -151,6 +192,9 @@ impl<T: Config> Pallet<T> {
 		} else {
 			BalanceOf::<T>::zero()
 		};
+		if let Some(claim) = &claim {
+			Self::settle_dispute(id, &request, claim, &consensus, &agreeing);
+		}
 		let unpaid = request.reward.saturating_sub(paid);
 		if let Err(e) = Self::release_request_funds(&request, unpaid) {
 			log::error!(target: LOG_TARGET, "funds of request {id} not released: {e:?}");
@@ -172,12 +216,29 @@ impl<T: Config> Pallet<T> {
 			revealed: consensus.revealed,
 			participants,
 		};
+		// Open panels exist only in the claims domain, whose outcomes go to no client; were one
+		// reported, it must not move value, like a named panel.
+		let resolution = match request.panel {
+			PanelKind::Drawn => primitives::Resolution::DrawnPanel,
+			PanelKind::Named | PanelKind::Open => primitives::Resolution::NamedPanel,
+		};
+		(Self::report_outcome(id, &request, outcome, resolution), claim.is_some())
+	}
+
+	/// Tell the client of request `id` its `outcome` (resolved as `resolution`) and emit
+	/// `RequestFinalized`. Returns the weight the outcome handler used.
+	pub(crate) fn report_outcome(
+		id: RequestId,
+		request: &RequestOf<T>,
+		outcome: Outcome<T::AccountId>,
+		resolution: primitives::Resolution,
+	) -> Weight {
 		// Only requests of client domains were opened through the provider; the claims domain
 		// has no client to tell.
 		let handler_weight = if request.domain == T::ClaimsDomain::get() {
 			Weight::zero()
 		} else {
-			let client = Self::client_outcome(&request, &outcome);
+			let client = Self::client_outcome(&outcome, resolution);
 			T::OutcomeHandler::on_outcome(request.domain, request.subject, id, &client)
 		};
 		Self::deposit_event(Event::RequestFinalized {
@@ -214,9 +275,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let start = cursor;
 		let scan_weight = T::WeightInfo::on_idle_scan();
-		let finalize_weight = T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
-			.saturating_add(T::OutcomeHandler::max_outcome_weight())
-			.max(Self::max_draw_weight());
+		let finalize_weight = Self::max_idle_entry_weight();
 		while cursor <= now && remaining.all_gte(used.saturating_add(scan_weight)) {
 			used = used.saturating_add(scan_weight);
 			match Schedule::<T>::iter_key_prefix(cursor).next() {
@@ -235,8 +294,14 @@ impl<T: Config> Pallet<T> {
 						Some(request) if request.draw.is_some() => {
 							Self::draw(id, request);
 						},
-						Some(request) => {
-							Self::finalize(id, request);
+						// Entries of undisputed claims sit after their liveness window.
+						Some(request) => match Self::undisputed_claim(id) {
+							Some(claim) => {
+								Self::settle_undisputed(id, request, claim);
+							},
+							None => {
+								Self::finalize(id, request);
+							},
 						},
 						None => log::error!(target: LOG_TARGET, "scheduled request {id} missing"),
 					}

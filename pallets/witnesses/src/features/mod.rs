@@ -1,6 +1,7 @@
 //! The pallet's logic, one `do_*` family per feature.
 
 pub mod attestation;
+pub mod claims;
 pub mod consensus;
 pub mod draw;
 pub mod finalization;

@@ -1,25 +1,26 @@
 //! The engine as a [`VerificationProvider`] for client pallets, on the interface of
 //! `verification-primitives`.
 //!
-//! Today's engine implements that interface over its own mechanics: a drawn panel is drawn at
-//! opening, stake-weighted, never from the requester or the client's excluded accounts; a named
-//! panel must be named by a party that is neither the requester nor excluded, and its members
-//! neither; quorums need at least [`Config::MinQuorumWeight`] of revealed weight; optimistic
-//! claims and appeals are not offered yet (`Unsupported`; the limits say so:
-//! `max_appeal_rounds` 0, an unreachable minimum claim bond). Clients see
-//! [`primitives::RequestView`] and receive [`primitives::Outcome`], never the stored structs.
+//! The engine implements that interface over its own mechanics: a drawn panel is drawn
+//! `DrawDelay` blocks after opening, stake-weighted, never from the requester or the client's
+//! excluded accounts; a named panel must be named by a party that is neither the requester nor
+//! excluded, and its members neither; quorums need at least [`Config::MinQuorumWeight`] of
+//! revealed weight; an optimistic claim stands after its liveness window unless disputed, and
+//! a dispute goes to a drawn panel. Appeals are not offered yet (`max_appeal_rounds` 0).
+//! Clients see [`primitives::RequestView`] and receive [`primitives::Outcome`], never the
+//! stored structs.
 
 use crate::*;
 use alloc::vec::Vec;
 use frame_support::{ensure, storage::with_storage_layer, traits::Get, weights::Weight};
 use primitives::{
-	Cancellation, Decision, EngineLimits, InvalidParams, PanelPolicy, PanelSeat,
+	Cancellation, ClaimView, Decision, EngineLimits, InvalidParams, PanelPolicy, PanelSeat,
 	Participant as ClientParticipant, Phase, RequestMode, RequestParams as ClientRequestParams,
 	RequestView as ClientRequestView, Resolution, VerificationMode, Vote,
 };
 use sp_core::H256;
 use sp_runtime::{
-	traits::{Bounded, One, Zero},
+	traits::{One, Zero},
 	BoundedVec, DispatchError,
 };
 
@@ -33,19 +34,19 @@ impl<T: Config> Pallet<T> {
 		EngineLimits {
 			max_seats: T::MaxPanelSize::get(),
 			max_named_members: T::MaxPanelSize::get().min(primitives::MAX_NAMED_MEMBERS),
-			// Appeals and optimistic claims are not offered yet.
+			// Appeals are not offered yet.
 			max_appeal_rounds: 0,
 			min_quorum_weight: T::MinQuorumWeight::get(),
 			min_commit_period: T::MinCommitPeriod::get().max(One::one()),
 			min_reveal_period: T::MinRevealPeriod::get().max(One::one()),
 			min_appeal_period: One::one(),
-			min_liveness: Bounded::max_value(),
+			min_liveness: T::MinLiveness::get().max(One::one()),
 			max_round_duration: T::MaxRequestDuration::get(),
 			draw_delay: T::DrawDelay::get(),
 			max_pending_duties: u32::MAX,
 			request_deposit: T::RequestDeposit::get(),
 			deposit_per_seat: Zero::zero(),
-			min_claim_bond: Bounded::max_value(),
+			min_claim_bond: T::MinClaimBond::get(),
 			appeal_fee_per_seat: Zero::zero(),
 		}
 	}
@@ -58,7 +59,8 @@ impl<T: Config> Pallet<T> {
 			InvalidParams::InvalidPanelSize => Error::<T>::InvalidPanelSize,
 			InvalidParams::DuplicatePanelMember => Error::<T>::DuplicatePanelMember,
 			InvalidParams::ExcludedOnPanel => Error::<T>::ExcludedOnPanel,
-			InvalidParams::BondTooLow | InvalidParams::InvalidClaim => Error::<T>::Unsupported,
+			InvalidParams::BondTooLow => Error::<T>::ClaimBondTooLow,
+			InvalidParams::InvalidClaim => Error::<T>::InvalidClaim,
 			InvalidParams::InvalidQuorum => Error::<T>::InvalidQuorum,
 			InvalidParams::QuorumWeightTooLow => Error::<T>::QuorumWeightTooLow,
 			InvalidParams::PeriodTooShort => Error::<T>::PeriodTooShort,
@@ -76,15 +78,21 @@ impl<T: Config> Pallet<T> {
 		params: ClientParamsOf<T>,
 	) -> Result<RequestId, DispatchError> {
 		ensure!(domain != T::ClaimsDomain::get(), Error::<T>::ReservedDomain);
-		ensure!(!matches!(params.mode, VerificationMode::Optimistic(_)), Error::<T>::Unsupported);
 		Self::limits().check(&requester, &params).map_err(Self::invalid_params_error)?;
-		let panel = match params.mode {
-			VerificationMode::Panel(PanelPolicy::Drawn { seats }) => Panel::RandomDraw(seats),
+		let (panel, claim) = match params.mode {
+			VerificationMode::Panel(PanelPolicy::Drawn { seats }) => {
+				(Panel::RandomDraw(seats), None)
+			},
 			VerificationMode::Panel(PanelPolicy::Named { members, .. }) => {
 				// `check` bounded the members by `MaxPanelSize <= MAX_PANEL_SIZE`.
-				Panel::Named(BoundedVec::truncate_from(members.into_inner()))
+				(Panel::Named(BoundedVec::truncate_from(members.into_inner())), None)
 			},
-			VerificationMode::Optimistic(_) => return Err(Error::<T>::Unsupported.into()),
+			// A dispute is decided by a drawn panel of the claim's dispute seats.
+			VerificationMode::Optimistic(terms) => {
+				let vote =
+					Reveal { verdict: terms.claim.verdict.is_approved(), score: terms.claim.score };
+				(Panel::RandomDraw(terms.dispute_seats), Some((vote, terms.bond, terms.liveness)))
+			},
 		};
 		let terms = params.panel;
 		let engine_params = RequestParams {
@@ -97,7 +105,14 @@ impl<T: Config> Pallet<T> {
 			score_range: params.score_range.map(|r| ScoreRange { min: r.min, max: r.max }),
 			panel,
 		};
-		Self::do_open_request_excluding(domain, subject, requester, engine_params, &params.excluded)
+		Self::do_open_request_excluding(
+			domain,
+			subject,
+			requester,
+			engine_params,
+			&params.excluded,
+			claim,
+		)
 	}
 
 	/// What a client sees of its open request `id`: `None` once final, or for a request with
@@ -107,13 +122,15 @@ impl<T: Config> Pallet<T> {
 		id: RequestId,
 	) -> Option<ClientRequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
 		// The engine's own view, translated: one phase computation and one panel read.
-		let RequestView { request, panel_members, phase, .. } = Self::request_view(id)?;
-		let mode = match request.panel {
-			PanelKind::Drawn => RequestMode::DrawnPanel,
-			PanelKind::Named => RequestMode::NamedPanel,
-			PanelKind::Open => return None,
+		let RequestView { request, panel_members, phase, claim, .. } = Self::request_view(id)?;
+		let mode = match (request.panel, &claim) {
+			(PanelKind::Drawn, Some(_)) => RequestMode::Optimistic,
+			(PanelKind::Drawn, None) => RequestMode::DrawnPanel,
+			(PanelKind::Named, _) => RequestMode::NamedPanel,
+			(PanelKind::Open, _) => return None,
 		};
 		let phase = match phase {
+			RequestPhase::Liveness => Phase::Liveness { until: request.reveal_deadline },
 			RequestPhase::Drawing => Phase::Drawing {
 				seed_block: request.draw.map(|t| t.seed_block).unwrap_or(request.opened_at),
 			},
@@ -135,28 +152,29 @@ impl<T: Config> Pallet<T> {
 			panel,
 			reward: request.reward,
 			deposit: request.deposit,
-			claim: None,
+			claim: claim.map(|claim| ClaimView {
+				claim: Vote {
+					verdict: primitives::Verdict::from_approval(claim.claim.verdict),
+					score: claim.claim.score,
+				},
+				bond: claim.bond,
+				disputer: claim.disputer,
+			}),
 			provisional: None,
 			opened_at: request.opened_at,
 		})
 	}
 
-	/// The client's view of `outcome` of `request`: one round, one seat per member, coherent
-	/// members those that agreed with a conclusive consensus.
+	/// The client's view of `outcome`, resolved as `resolution`: one round, coherent members
+	/// those that agreed with a conclusive consensus.
 	pub(crate) fn client_outcome(
-		request: &RequestOf<T>,
 		outcome: &Outcome<T::AccountId>,
+		resolution: Resolution,
 	) -> primitives::Outcome<T::AccountId> {
 		let decision = match outcome.verdict {
 			Verdict::Approved => Decision::Approved,
 			Verdict::Rejected => Decision::Rejected,
 			Verdict::Inconclusive => Decision::Inconclusive,
-		};
-		// Open panels exist only in the claims domain, whose outcomes go to no client; were one
-		// reported, it must not move value, like a named panel.
-		let resolution = match request.panel {
-			PanelKind::Drawn => Resolution::DrawnPanel,
-			PanelKind::Named | PanelKind::Open => Resolution::NamedPanel,
 		};
 		let participants: Vec<ClientParticipant<T::AccountId>> = outcome
 			.participants
@@ -226,7 +244,7 @@ impl<T: Config> VerificationProvider<T::AccountId, BalanceOf<T>, BlockNumberOf<T
 			VerificationMode::Panel(PanelPolicy::Named { .. }) => {
 				T::WeightInfo::open_request_named(size)
 			},
-			VerificationMode::Optimistic(_) => T::DbWeight::get().reads(1),
+			VerificationMode::Optimistic(_) => T::WeightInfo::open_request_claim(),
 		}
 	}
 

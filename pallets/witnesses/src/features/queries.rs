@@ -29,7 +29,10 @@ impl<T: Config> Pallet<T> {
 	) -> Option<RequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
 		let request = Requests::<T>::get(id)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let phase = if request.draw.is_some() {
+		let claim = Claims::<T>::get(id);
+		let phase = if claim.as_ref().is_some_and(|claim| claim.disputer.is_none()) {
+			RequestPhase::Liveness
+		} else if request.draw.is_some() {
 			RequestPhase::Drawing
 		} else if now <= request.commit_deadline {
 			RequestPhase::Commit
@@ -39,7 +42,7 @@ impl<T: Config> Pallet<T> {
 			RequestPhase::AwaitingFinalization
 		};
 		let panel_members = Panels::<T>::iter_prefix(id).collect();
-		Some(RequestView { id, request, panel_members, phase })
+		Some(RequestView { id, request, panel_members, phase, claim })
 	}
 
 	/// Active witnesses eligible in `domain` (those declaring it, then those serving every

@@ -26,7 +26,7 @@ impl<T: Config> Pallet<T> {
 		requester: T::AccountId,
 		params: RequestParamsOf<T>,
 	) -> Result<RequestId, DispatchError> {
-		Self::do_open_request_excluding(domain, subject, requester, params, &[])
+		Self::do_open_request_excluding(domain, subject, requester, params, &[], None)
 	}
 
 	/// Open a request whose drawn panel leaves out the requester and `excluded`. Validates
@@ -35,12 +35,18 @@ impl<T: Config> Pallet<T> {
 	///
 	/// A drawn panel is not drawn here: the request waits for the seed of `now + DrawDelay`
 	/// and is drawn from the domain's current roster by `advance` or the idle hook.
+	///
+	/// With `claim` (a drawn panel only: the panel of a dispute), the request is an optimistic
+	/// claim: it holds the claim's bond and waits `liveness` blocks for a dispute, with no
+	/// draw; its `commit_deadline` and `reveal_deadline` are the window's last block until a
+	/// dispute's draw sets them.
 	pub(crate) fn do_open_request_excluding(
 		domain: DomainId,
 		subject: H256,
 		requester: T::AccountId,
 		params: RequestParamsOf<T>,
 		excluded: &[T::AccountId],
+		claim: Option<(Reveal, BalanceOf<T>, BlockNumberOf<T>)>,
 	) -> Result<RequestId, DispatchError> {
 		ensure!(
 			params.min_witnesses >= 1 && params.min_witnesses <= T::MaxWitnessesPerRequest::get(),
@@ -99,17 +105,46 @@ impl<T: Config> Pallet<T> {
 					candidates.saturated_into::<u32>() >= params.min_witnesses,
 					Error::<T>::NotEnoughWitnesses
 				);
-				let seed_block =
-					now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
-				let ticket = DrawTicket { seed_block, roster_era: era };
-				(PanelKind::Drawn, PanelMembers::<T::AccountId>::default(), n, Some(ticket))
+				// A claim is drawn only when disputed, from the roster current then.
+				let ticket = match claim {
+					Some(_) => None,
+					None => {
+						let seed_block =
+							now.checked_add(&T::DrawDelay::get()).ok_or(Error::<T>::Overflow)?;
+						Some(DrawTicket { seed_block, roster_era: era })
+					},
+				};
+				(PanelKind::Drawn, PanelMembers::<T::AccountId>::default(), n, ticket)
 			},
 		};
-		let start = draw.map_or(now, |ticket| ticket.seed_block);
-		let commit_deadline =
-			start.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
-		let reveal_deadline =
-			commit_deadline.checked_add(&params.reveal_period).ok_or(Error::<T>::Overflow)?;
+		let claim = match claim {
+			None => None,
+			Some((vote, bond, liveness)) => {
+				ensure!(kind == PanelKind::Drawn, Error::<T>::NotAClaim);
+				ensure!(bond >= T::MinClaimBond::get(), Error::<T>::ClaimBondTooLow);
+				ensure!(
+					liveness >= T::MinLiveness::get() && !liveness.is_zero(),
+					Error::<T>::PeriodTooShort
+				);
+				ensure!(liveness <= T::MaxRequestDuration::get(), Error::<T>::PeriodTooLong);
+				ensure!(Self::reveal_fits(&vote, params.score_range), Error::<T>::InvalidClaim);
+				let until = now.checked_add(&liveness).ok_or(Error::<T>::Overflow)?;
+				Some(Claim { claim: vote, bond, liveness_until: until, disputer: None })
+			},
+		};
+		let (commit_deadline, reveal_deadline) = match &claim {
+			// The liveness window's last block, until a dispute's draw opens the windows.
+			Some(claim) => (claim.liveness_until, claim.liveness_until),
+			None => {
+				let start = draw.map_or(now, |ticket| ticket.seed_block);
+				let commit_deadline =
+					start.checked_add(&params.commit_period).ok_or(Error::<T>::Overflow)?;
+				let reveal_deadline = commit_deadline
+					.checked_add(&params.reveal_period)
+					.ok_or(Error::<T>::Overflow)?;
+				(commit_deadline, reveal_deadline)
+			},
+		};
 		// The due block (`reveal_deadline + 1`) must exist too.
 		reveal_deadline.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
 		let id = NextRequestId::<T>::get();
@@ -121,6 +156,11 @@ impl<T: Config> Pallet<T> {
 		}
 		if !deposit.is_zero() {
 			T::Currency::hold(&HoldReason::RequestDeposit.into(), &requester, deposit)?;
+		}
+		if let Some(claim) = &claim {
+			if !claim.bond.is_zero() {
+				T::Currency::hold(&HoldReason::ClaimBond.into(), &requester, claim.bond)?;
+			}
 		}
 		for member in members.iter() {
 			Panels::<T>::insert(id, member, 1);
@@ -170,6 +210,15 @@ impl<T: Config> Pallet<T> {
 		if kind == PanelKind::Named {
 			Self::deposit_event(Event::PanelSelected { id, members });
 		}
+		if let Some(claim) = claim {
+			Self::deposit_event(Event::ClaimOpened {
+				id,
+				claim: claim.claim,
+				bond: claim.bond,
+				liveness_until: claim.liveness_until,
+			});
+			Claims::<T>::insert(id, claim);
+		}
 		Ok(id)
 	}
 
@@ -200,19 +249,36 @@ impl<T: Config> Pallet<T> {
 	/// forfeited (the reward to the members by seats, the deposit to `SlashDestination`), so
 	/// that a requester who cancels to try for another panel pays for every try. Returns
 	/// `(released, forfeited)`.
+	///
+	/// An optimistic claim can be cancelled during its liveness window (everything, bond
+	/// included, is released: nobody has been drawn), never once disputed.
 	fn cancel(
 		id: RequestId,
 		request: RequestOf<T>,
 		requester: &T::AccountId,
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		ensure!(&request.requester == requester, Error::<T>::NotRequester);
+		let claim = Claims::<T>::get(id);
+		ensure!(
+			claim.as_ref().is_none_or(|claim| claim.disputer.is_none()),
+			Error::<T>::NotCancellable
+		);
 		ensure!(request.commits == 0, Error::<T>::HasCommitments);
-		let panel_known = request.panel != PanelKind::Open && request.draw.is_none();
+		let panel_known =
+			claim.is_none() && request.panel != PanelKind::Open && request.draw.is_none();
 		let (released, forfeited) = if panel_known {
 			(Zero::zero(), Self::forfeit_request_funds(id, &request)?)
 		} else {
 			Self::release_request_funds(&request, request.reward)?;
-			(request.reward.saturating_add(request.deposit), Zero::zero())
+			let bond = match &claim {
+				Some(claim) => {
+					Self::release_hold(HoldReason::ClaimBond, &request.requester, claim.bond)?;
+					Claims::<T>::remove(id);
+					claim.bond
+				},
+				None => Zero::zero(),
+			};
+			(request.reward.saturating_add(request.deposit).saturating_add(bond), Zero::zero())
 		};
 		if let Some(ticket) = &request.draw {
 			Self::release_draw_ticket(&request.domain, ticket);
@@ -256,6 +322,27 @@ impl<T: Config> Pallet<T> {
 		let deposit = credit.peek();
 		T::SlashDestination::on_unbalanced(credit);
 		Ok(paid.saturating_add(deposit))
+	}
+
+	/// Release `amount` held for `reason` from `who` (nothing if zero).
+	pub(crate) fn release_hold(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::release(&reason.into(), who, amount, Precision::BestEffort)?;
+		}
+		Ok(())
+	}
+
+	/// Whether `reveal` fits a request with score range `range`.
+	pub(crate) fn reveal_fits(reveal: &Reveal, range: Option<ScoreRange>) -> bool {
+		match (range, reveal.score) {
+			(Some(range), Some(score)) => range.contains(score),
+			(None, None) => true,
+			_ => false,
+		}
 	}
 
 	/// Release `reward` (the unpaid part of the request's reward) and the deposit to the

@@ -44,15 +44,34 @@ impl<T: Config> Pallet<T> {
 		request: &RequestOf<T>,
 		agreeing: &[(T::AccountId, u128)],
 	) -> BalanceOf<T> {
+		Self::pay_shares(
+			id,
+			&request.requester,
+			HoldReason::RequestReward,
+			request.reward,
+			agreeing,
+		)
+	}
+
+	/// Pay `amount`, held from `payer` for `reason`, to `recipients` `(who, weight)` in
+	/// proportion to their weights, rounded down, by transfers on hold. Returns the amount
+	/// actually paid (never more than `amount`); the rest stays held.
+	pub(crate) fn pay_shares(
+		id: RequestId,
+		payer: &T::AccountId,
+		reason: HoldReason,
+		amount: BalanceOf<T>,
+		recipients: &[(T::AccountId, u128)],
+	) -> BalanceOf<T> {
 		let mut paid = BalanceOf::<T>::zero();
-		for (who, share) in Self::reward_shares(request.reward, agreeing) {
-			let share = share.min(request.reward.saturating_sub(paid));
+		for (who, share) in Self::reward_shares(amount, recipients) {
+			let share = share.min(amount.saturating_sub(paid));
 			if share.is_zero() {
 				continue;
 			}
 			match T::Currency::transfer_on_hold(
-				&HoldReason::RequestReward.into(),
-				&request.requester,
+				&reason.into(),
+				payer,
 				&who,
 				share,
 				Precision::BestEffort,
@@ -64,7 +83,7 @@ impl<T: Config> Pallet<T> {
 					Self::deposit_event(Event::WitnessRewarded { id, who, amount });
 				},
 				Err(e) => {
-					log::warn!(target: LOG_TARGET, "reward of request {id} not paid: {e:?}");
+					log::warn!(target: LOG_TARGET, "share of request {id} not paid: {e:?}");
 				},
 			}
 		}

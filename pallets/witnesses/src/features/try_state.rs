@@ -27,7 +27,8 @@ impl<T: Config> Pallet<T> {
 	///   referenced roster exists; a domain keeps only its current roster and the one before;
 	///   a roster's weights add up to its total; each depositor's `RosterDeposit` hold equals
 	///   its domains' deposits;
-	/// - request ids are below `NextRequestId`.
+	/// - request ids are below `NextRequestId`;
+	/// - see [`Self::check_claims`] for optimistic claims.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut commits: BTreeMap<RequestId, (u32, u32)> = BTreeMap::new();
@@ -132,7 +133,58 @@ impl<T: Config> Pallet<T> {
 			ensure!(request.due_block() == due, "request scheduled under a wrong block");
 		}
 		ensure!(scheduled == open, "schedule and open requests differ");
+		Self::check_claims()?;
 		Self::check_draws(now, &draws_at, &roster_draws)
+	}
+
+	/// Check the optimistic claims: each belongs to an open request with a drawn panel; an
+	/// undisputed claim has no draw, panel or attestation and its deadlines are the last block
+	/// of its window; a disputer is neither the requester nor excluded; each requester's
+	/// `ClaimBond` hold and each disputer's `DisputeBond` hold equal the bonds of their open
+	/// claims and disputes.
+	fn check_claims() -> Result<(), TryRuntimeError> {
+		let mut claimed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut disputed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, claim) in Claims::<T>::iter() {
+			let request = Requests::<T>::get(id).ok_or("claim of an unknown request")?;
+			ensure!(request.panel == PanelKind::Drawn, "claim without a drawn dispute panel");
+			let bond = claimed.entry(request.requester.clone()).or_default();
+			*bond = bond.saturating_add(claim.bond);
+			match &claim.disputer {
+				None => {
+					ensure!(request.draw.is_none(), "undisputed claim waiting for a draw");
+					ensure!(
+						Panels::<T>::iter_prefix(id).next().is_none()
+							&& Attestations::<T>::iter_prefix(id).next().is_none(),
+						"undisputed claim with a panel"
+					);
+					ensure!(
+						request.commit_deadline == claim.liveness_until
+							&& request.reveal_deadline == claim.liveness_until,
+						"undisputed claim's deadlines differ from its window"
+					);
+				},
+				Some(disputer) => {
+					ensure!(
+						disputer != &request.requester && !request.excluded.contains(disputer),
+						"claim disputed by its requester or an excluded account"
+					);
+					let bond = disputed.entry(disputer.clone()).or_default();
+					*bond = bond.saturating_add(claim.bond);
+				},
+			}
+		}
+		for (reason, bonds) in
+			[(HoldReason::ClaimBond, claimed), (HoldReason::DisputeBond, disputed)]
+		{
+			for (who, bond) in bonds.iter() {
+				ensure!(
+					T::Currency::balance_on_hold(&reason.into(), who) == *bond,
+					"held claim or dispute bonds differ from open claims"
+				);
+			}
+		}
+		Ok(())
 	}
 
 	/// Check the draw bookkeeping against the counts of waiting requests: see
