@@ -48,9 +48,11 @@
 //! subject's owner and its delegates), and panels named by an independent party (neither the
 //! naming party nor a member may be the requester or excluded); outcomes of named panels carry
 //! `Resolution::NamedPanel`, which moves no value. Client quorums need at least
-//! [`Config::MinQuorumWeight`] of revealed weight. Optimistic claims and appeals are not
-//! offered yet (`Unsupported`; `limits()` says so). Outcomes of the claims domain go to no
-//! client.
+//! [`Config::MinQuorumWeight`] of revealed weight. Clients may also open optimistic claims
+//! (a claim with a bond that stands after its liveness window unless someone disputes it with
+//! a matching bond; a dispute goes to a drawn panel and the side it decides against pays; see
+//! `features/claims.rs` and the README). Appeals are not offered yet (`limits()` says so).
+//! Outcomes of the claims domain go to no client.
 //!
 //! Any account may open a request on a claim hash in the [`Config::ClaimsDomain`] with
 //! [`Pallet::open_claim_request`]. The engine's own [`RequestParams`] carry the quorum (minimum revealed count
