@@ -2,6 +2,7 @@
 //! maximal text sizes, full lists, and every optional branch taken.
 
 use super::*;
+use crate::features::performances::SubmissionMode;
 use crate::pallet::{
 	Accreditations, Athletes, ChallengeWinners, Challenges, CompetitionFunds, CompetitionRankings,
 	Competitions, History, Leaderboards, NextCompetitionId, NextPerformanceId, OpenChallenges,
@@ -20,7 +21,8 @@ use sp_runtime::{
 	Perbill, SaturatedConversion,
 };
 use verification_primitives::{
-	Decision, Outcome, Participant, Resolution, Verdict, VerificationOutcomeHandler, Vote,
+	Decision, Outcome, Participant, Resolution, Verdict, VerificationOutcomeHandler,
+	VerificationProvider, Vote,
 };
 
 fn assert_last_event<T: Config>(event: Event<T>) {
@@ -158,6 +160,7 @@ fn pending<T: Config>(
 		athlete.clone(),
 		event::<T>(competition),
 		T::MinWitnessReward::get(),
+		SubmissionMode::Panel,
 	)
 	.expect("submits");
 	match Performances::<T>::get(id).map(|p| p.status) {
@@ -359,6 +362,32 @@ mod benchmarks {
 		);
 
 		assert_eq!(NextPerformanceId::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn claim_performance() {
+		// As `submit_performance`: a delegate claims (every delegate excluded from disputing
+		// and from a dispute panel), linked to a competition, at the verifier's minimum bond.
+		let (athlete, last) = athlete::<T>(0);
+		let caller = last.unwrap_or_else(|| athlete.clone());
+		let competition = competition::<T>();
+		candidates::<T>();
+		let bond = T::Verifier::limits().min_claim_bond;
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller),
+			athlete,
+			event::<T>(Some(competition)),
+			T::MinWitnessReward::get(),
+			bond,
+		);
+
+		assert_eq!(NextPerformanceId::<T>::get(), 1);
+		assert!(matches!(
+			Performances::<T>::get(0).map(|p| p.status),
+			Some(PerformanceStatus::Pending { .. })
+		));
 	}
 
 	#[benchmark]

@@ -37,6 +37,16 @@
 //! `0..=MaxScore`. The subject is `blake2_256(SCALE(("arete/performance", id, athlete,
 //! event)))`.
 //!
+//! [`Pallet::claim_performance`] does the same (same checks, deposit and pending performance,
+//! event [`Event::PerformanceSubmitted`]) but opens an optimistic claim instead: the verifier
+//! holds the submitter's bond on the claim `Approved` with score `event.metrics.score`. During
+//! [`Config::ClaimLiveness`] blocks anyone but the submitter, the athlete and its delegates may
+//! dispute it with a matching bond, which sends the performance to a panel of
+//! [`Config::PanelSeats`] seats the engine draws (the same terms and exclusions as a submitted
+//! performance's panel, paid the claim's reward), and that panel's decision is the outcome. A
+//! claim nobody disputed stands: the outcome is `Approved` with the claimed score and
+//! resolution `Undisputed`, with no witnesses.
+//!
 //! The outcome arrives through `verification_primitives::VerificationOutcomeHandler`
 //! (outcomes of other domains are ignored; request ids map to performances in
 //! [`RequestPerformance`]):
@@ -45,8 +55,9 @@
 //!   (heaviest first, at most `MaxWitnesses`); the deposit is released; history, personal best,
 //!   leaderboard, level, competition ranking, challenges and prediction pool are updated.
 //! - Challenges pay and prediction pools settle only on outcomes whose resolution can move
-//!   value (a panel the chain drew); on any other (a named panel) the career is recorded but
-//!   no challenge pays and every stake is refunded.
+//!   value (a panel the chain drew, or a claim anyone could have disputed before such a panel
+//!   and nobody did); on any other (a named panel) the career is recorded but no challenge
+//!   pays and every stake is refunded.
 //! - *Rejected*: [`Config::RejectionSlash`] of the deposit goes to
 //!   [`Config::SlashDestination`], the rest is released.
 //! - *Inconclusive*: the deposit is released.
@@ -114,14 +125,19 @@
 //! drawn panel (read from the verifier's request view; a member cannot bet on what it votes
 //! on) stakes on `Success` or `Failure` with
 //! [`Pallet::predict`] (at least [`Config::MinStake`], one side per account, at most
-//! [`Config::MaxPredictions`] accounts). At the outcome the pool is settled in
+//! [`Config::MaxPredictions`] accounts). A claimed performance takes stakes from its claim on,
+//! during its liveness window (there is no panel to keep out yet; only the athlete and the
+//! submitter are barred), under the same lock `submitted_at + PredictionLockPeriod`, and never
+//! once the window ended undisputed (its outcome is then known). Once disputed it is a
+//! drawn-panel performance: no stakes while its dispute panel is drawn, then none by that
+//! panel's members. At the outcome the pool is settled in
 //! O(1 + MaxWitnesses):
 //! - Inconclusive, or nobody staked on the winning side: every stake is refunded.
 //! - Otherwise the fee `PredictionFee × losing total` (rounded down) is paid once to the
 //!   agreeing witnesses (heaviest `MaxWitnesses`), split by weight (rounded down):
 //!   - *Verified* (`Success` wins): the athlete receives `PredictionAthleteShare` of the fee,
 //!     the witnesses share the rest; rounding and undeliverable witness shares go to the
-//!     athlete.
+//!     athlete (the whole fee, for an undisputed claim, which has no witnesses).
 //!   - *Rejected* (`Failure` wins): the athlete receives nothing; the witnesses share the
 //!     whole fee; rounding and undeliverable shares are not paid.
 //!
@@ -157,6 +173,8 @@ mod mock;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_claims;
+#[cfg(test)]
 mod tests_witnesses;
 
 pub use types::*;
@@ -189,6 +207,7 @@ impl<AccountId> BenchmarkHelper<AccountId> for () {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use crate::features::performances::SubmissionMode;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -370,6 +389,16 @@ pub mod pallet {
 		/// appeals within it).
 		#[pallet::constant]
 		type AppealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Liveness window of a claimed performance ([`Pallet::claim_performance`]), in blocks
+		/// from the claim: until it ends, anyone but the submitter, the athlete and its
+		/// delegates may dispute the claim with a bond matching the submitter's, which sends the
+		/// performance to a panel of `PanelSeats` seats the engine draws; a claim nobody
+		/// disputed stands once it has ended. The engine bounds it (at least its minimum
+		/// liveness, at most its longest round); `integrity_test` checks it against an engine
+		/// that offers claims.
+		#[pallet::constant]
+		type ClaimLiveness: Get<BlockNumberFor<Self>>;
 
 		/// Highest score (thousandths); witnesses score in `0..=MaxScore` and claimed metrics
 		/// may not exceed it.
@@ -567,7 +596,8 @@ pub mod pallet {
 		DelegateAdded { athlete: T::AccountId, delegate: T::AccountId },
 		/// An athlete removed a delegate.
 		DelegateRemoved { athlete: T::AccountId, delegate: T::AccountId },
-		/// A performance was submitted and its verification requested.
+		/// A performance was submitted (or claimed) and its verification requested (`request`
+		/// is a drawn panel's or an optimistic claim's, as the verifier's request view shows).
 		PerformanceSubmitted {
 			id: PerformanceId,
 			athlete: T::AccountId,
@@ -745,7 +775,8 @@ pub mod pallet {
 		UnknownPerformance,
 		/// The performance is not pending.
 		NotPending,
-		/// Predictions on this performance are locked.
+		/// Predictions on this performance are locked: `PredictionLockPeriod` has passed since
+		/// its submission, or its claim's liveness window ended undisputed.
 		PredictionsLocked,
 		/// The stake is below `MinStake`.
 		StakeTooLow,
@@ -753,8 +784,8 @@ pub mod pallet {
 		ConflictingPrediction,
 		/// The performance has `MaxPredictions` stakers.
 		TooManyPredictions,
-		/// The athlete, the submitter and the members of the performance's panel cannot
-		/// predict.
+		/// The athlete, the submitter and the members of the performance's drawn panel (its
+		/// dispute panel, for a disputed claim) cannot predict.
 		NotAllowedToPredict,
 		/// The caller has no stake on this performance.
 		NoPrediction,
@@ -762,8 +793,9 @@ pub mod pallet {
 		NotSettled,
 		/// An arithmetic overflow occurred.
 		Overflow,
-		/// The performance's verification has no panel drawn by the chain (a request from
-		/// before drawn panels, or one whose panel is not drawn yet): no pool on it (yet).
+		/// The performance's verification has no panel drawn by the chain and is no claim in
+		/// its liveness window (a request from before drawn panels, or one whose panel, or a
+		/// disputed claim's panel, is not drawn yet): no pool on it (yet).
 		NoDrawnPanel,
 		/// The organizer is not accredited for the competition's level (when creating a
 		/// competition above `Local`), or not accredited at all (when revoking).
@@ -861,7 +893,8 @@ pub mod pallet {
 			reward: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_submit_performance(who, athlete, event, reward).map(|_| ())
+			Self::do_submit_performance(who, athlete, event, reward, SubmissionMode::Panel)
+				.map(|_| ())
 		}
 
 		/// Create a competition, holding `CompetitionDeposit` from the caller. A level above
@@ -965,7 +998,9 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::close_challenge(winners)).into())
 		}
 
-		/// Stake `amount` on the outcome of pending performance `performance`.
+		/// Stake `amount` on the outcome of pending performance `performance`: once its panel is
+		/// drawn, or from its claim on during the claim's liveness window, and before
+		/// `submitted_at + PredictionLockPeriod`.
 		///
 		/// # Errors
 		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`, `NoDrawnPanel`,
@@ -1042,6 +1077,37 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AccreditationOrigin::ensure_origin(origin)?;
 			Self::do_revoke_accreditation(organizer)
+		}
+
+		/// Claim a performance of `athlete` (the caller or an athlete who made the caller a
+		/// delegate) optimistically: the same checks, pending performance and
+		/// `PerformanceDeposit` as [`Pallet::submit_performance`], but the verifier holds `bond`
+		/// from the caller on the claim that the event is what it says with score
+		/// `event.metrics.score`. If nobody disputes the claim within `ClaimLiveness` blocks, it
+		/// stands: the performance is verified with the claimed score. Anyone but the caller,
+		/// the athlete and its delegates may dispute it with a matching bond; a panel of
+		/// `PanelSeats` seats the engine draws (never the athlete, its delegates or the caller),
+		/// paid `reward`, then decides it like a submitted performance.
+		///
+		/// # Errors
+		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`,
+		/// `InvalidMetrics`, `InvalidCoordinates`, `InvalidVenue`, `InvalidEvidence`,
+		/// `InvalidTag`, `RewardTooLow`, `UnknownCompetition`, `SportMismatch`,
+		/// `CompetitionNotRunning`, `CompetitionClosed`, `Overflow`, any error of the
+		/// verifier's `open_request` (e.g. a bond below its minimum claim bond, or not enough
+		/// funds for the bond), or a currency error.
+		#[pallet::call_index(16)]
+		#[pallet::weight(Pallet::<T>::claim_performance_weight())]
+		pub fn claim_performance(
+			origin: OriginFor<T>,
+			athlete: T::AccountId,
+			event: PerformanceInputOf<T>,
+			reward: BalanceOf<T>,
+			bond: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mode = SubmissionMode::Claim { bond };
+			Self::do_submit_performance(who, athlete, event, reward, mode).map(|_| ())
 		}
 	}
 }

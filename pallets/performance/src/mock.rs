@@ -1,8 +1,11 @@
 //! Test runtime for the performance pallet, with a recording mock verifier: tests drive
-//! outcomes by calling the outcome handler directly.
+//! outcomes by calling the outcome handler directly, or, for optimistic claims, through the
+//! mock's claim helpers ([`finish_claim`], [`dispute_claim`], [`draw_dispute_panel`],
+//! [`decide_claim`]), which report the outcome the engine would.
 
 use crate as pallet_performance;
 use crate::{DomainId, RequestId};
+use alloc::collections::btree_map::BTreeMap;
 use core::{cell::RefCell, time::Duration};
 use frame_support::{
 	derive_impl, parameter_types,
@@ -13,9 +16,9 @@ use frame_support::{
 use sp_core::H256;
 use sp_runtime::{BuildStorage, DispatchError, Perbill};
 use verification_primitives::{
-	Cancellation, Decision, EngineLimits, Outcome, PanelSeat, Participant, Phase, RequestMode,
-	RequestParams, RequestView, Resolution, Verdict, VerificationOutcomeHandler,
-	VerificationProvider, Vote,
+	Cancellation, ClaimTerms, ClaimView, Decision, EngineLimits, Outcome, PanelSeat, Participant,
+	Phase, RequestMode, RequestParams, RequestView, Resolution, Verdict, VerificationMode,
+	VerificationOutcomeHandler, VerificationProvider, Vote,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -56,9 +59,37 @@ pub const FIRST_REQUEST: RequestId = 100;
 /// A request opened with the mock verifier.
 pub type OpenedRequest = (DomainId, H256, u64, RequestParams<u64, u64, u64>);
 
+/// Least claim bond the mock verifier accepts (its `limits().min_claim_bond`).
+pub const MIN_CLAIM_BOND: u64 = 20;
+
+/// Where an optimistic claim opened with the mock verifier stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ClaimStage {
+	/// Open to disputes until its liveness window ends (then `Closing` until finished).
+	Liveness,
+	/// Disputed by the account; the dispute panel is not drawn yet (`Drawing`).
+	Disputed(u64),
+	/// Disputed by the account; the dispute panel ([`MOCK_PANEL`]) is drawn (`Commit`).
+	Drawn(u64),
+	/// Final: its outcome was reported; the verifier no longer shows it.
+	Final,
+}
+
+/// An optimistic claim opened with the mock verifier.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct MockClaim {
+	/// Block it was opened in.
+	pub opened_at: u64,
+	/// Where it stands.
+	pub stage: ClaimStage,
+}
+
 thread_local! {
 	/// Requests opened so far.
 	pub static OPENED: RefCell<Vec<OpenedRequest>> = const { RefCell::new(Vec::new()) };
+	/// The optimistic claims among them, by request.
+	pub static CLAIMS: RefCell<BTreeMap<RequestId, MockClaim>> =
+		const { RefCell::new(BTreeMap::new()) };
 	/// Whether the verifier refuses requests.
 	pub static REFUSE: RefCell<bool> = const { RefCell::new(false) };
 	/// The mock's Unix time in seconds.
@@ -68,8 +99,11 @@ thread_local! {
 /// The panel the mock verifier "draws" for every request (less any excluded account).
 pub const MOCK_PANEL: [u64; 3] = [5, 6, 7];
 
-/// Records opened requests; refuses them while [`REFUSE`] is set. Implements the interface of
-/// `verification-primitives` without any engine.
+/// Records opened requests; refuses them while [`REFUSE`] is set, and refuses parameters its
+/// limits refuse (`limits().check`, e.g. a claim bond below [`MIN_CLAIM_BOND`]). Implements the
+/// interface of `verification-primitives` without any engine: a drawn panel shows as drawn
+/// ([`MOCK_PANEL`], in its commit phase) from opening; an optimistic claim shows its liveness
+/// window from opening and moves on through the claim helpers.
 pub struct MockVerifier;
 impl VerificationProvider<u64, u64, u64> for MockVerifier {
 	fn open_request(
@@ -81,12 +115,20 @@ impl VerificationProvider<u64, u64, u64> for MockVerifier {
 		if REFUSE.with(|r| *r.borrow()) {
 			return Err(DispatchError::Other("verifier refused"));
 		}
-		OPENED.with(|o| {
+		Self::limits().check(requester, &params)?;
+		let claimed = matches!(params.mode, VerificationMode::Optimistic(_));
+		let id = OPENED.with(|o| {
 			let mut opened = o.borrow_mut();
 			let id = FIRST_REQUEST + opened.len() as u64;
 			opened.push((domain, subject, *requester, params));
-			Ok(id)
-		})
+			id
+		});
+		if claimed {
+			let claim =
+				MockClaim { opened_at: System::block_number(), stage: ClaimStage::Liveness };
+			CLAIMS.with(|c| c.borrow_mut().insert(id, claim));
+		}
+		Ok(id)
 	}
 
 	fn cancel_request(_: RequestId, _: &u64) -> Result<Cancellation<u64>, DispatchError> {
@@ -101,7 +143,7 @@ impl VerificationProvider<u64, u64, u64> for MockVerifier {
 			.filter(|who| !params.excluded.contains(who) && **who != requester)
 			.map(|who| PanelSeat { who: *who, seats: 1 })
 			.collect();
-		Some(RequestView {
+		let view = RequestView {
 			id,
 			domain,
 			subject,
@@ -116,11 +158,41 @@ impl VerificationProvider<u64, u64, u64> for MockVerifier {
 			claim: None,
 			provisional: None,
 			opened_at: 0,
+		};
+		let VerificationMode::Optimistic(terms) = params.mode else {
+			return Some(view);
+		};
+		let MockClaim { opened_at, stage } = CLAIMS.with(|c| c.borrow().get(&id).copied())?;
+		let until = opened_at + terms.liveness;
+		let (phase, disputer) = match stage {
+			ClaimStage::Liveness if System::block_number() <= until => {
+				(Phase::Liveness { until }, None)
+			},
+			ClaimStage::Liveness => (Phase::Closing, None),
+			ClaimStage::Disputed(by) => {
+				(Phase::Drawing { seed_block: System::block_number() + 1 }, Some(by))
+			},
+			ClaimStage::Drawn(by) => (Phase::Commit { until: 0 }, Some(by)),
+			ClaimStage::Final => return None,
+		};
+		let drawn = matches!(stage, ClaimStage::Drawn(_));
+		Some(RequestView {
+			mode: RequestMode::Optimistic,
+			phase,
+			seats: if disputer.is_some() { terms.dispute_seats } else { 0 },
+			panel: if drawn { view.panel } else { Vec::new() },
+			claim: Some(ClaimView { claim: terms.claim, bond: terms.bond, disputer }),
+			opened_at,
+			..view
 		})
 	}
 
 	fn limits() -> EngineLimits<u64, u64> {
-		EngineLimits::permissive()
+		EngineLimits {
+			min_claim_bond: MIN_CLAIM_BOND,
+			min_liveness: 1,
+			..EngineLimits::permissive()
+		}
 	}
 
 	fn open_request_weight(_: &RequestParams<u64, u64, u64>) -> Weight {
@@ -135,6 +207,84 @@ impl VerificationProvider<u64, u64, u64> for MockVerifier {
 /// The requests opened so far.
 pub fn opened() -> Vec<OpenedRequest> {
 	OPENED.with(|o| o.borrow().clone())
+}
+
+/// The terms of optimistic claim `request` and where it stands.
+pub fn claim(request: RequestId) -> (ClaimTerms<u64, u64>, MockClaim) {
+	let index = usize::try_from(request - FIRST_REQUEST).unwrap();
+	let (.., params) = opened()[index].clone();
+	let VerificationMode::Optimistic(terms) = params.mode else {
+		panic!("request {request} is no claim");
+	};
+	(terms, CLAIMS.with(|c| c.borrow()[&request]))
+}
+
+/// Last block of the liveness window of claim `request`.
+pub fn liveness_end(request: RequestId) -> u64 {
+	let (terms, state) = claim(request);
+	state.opened_at + terms.liveness
+}
+
+fn set_stage(request: RequestId, stage: ClaimStage) {
+	CLAIMS.with(|c| c.borrow_mut().get_mut(&request).unwrap().stage = stage);
+}
+
+/// Finalize claim `request` undisputed, as the engine does once its liveness window has
+/// passed: report the claim as the outcome (resolution `Undisputed`, no participants).
+/// Returns the handler's weight.
+pub fn finish_claim(request: RequestId) -> Weight {
+	let (terms, state) = claim(request);
+	assert_eq!(state.stage, ClaimStage::Liveness, "claim {request} was disputed or is final");
+	assert!(System::block_number() > liveness_end(request), "liveness window still open");
+	set_stage(request, ClaimStage::Final);
+	let approved = terms.claim.verdict.is_approved();
+	report(
+		request,
+		&Outcome {
+			decision: Decision::from(terms.claim.verdict),
+			score: terms.claim.score,
+			resolution: Resolution::Undisputed,
+			appeals: 0,
+			approval: if approved { Perbill::one() } else { Perbill::zero() },
+			participants: Default::default(),
+		},
+	)
+}
+
+/// `disputer` disputes claim `request` within its liveness window (never the requester or an
+/// excluded account, as the engine requires): the dispute panel is drawn next.
+pub fn dispute_claim(request: RequestId, disputer: u64) {
+	let (_, state) = claim(request);
+	let (_, _, requester, params) =
+		opened()[usize::try_from(request - FIRST_REQUEST).unwrap()].clone();
+	assert_eq!(state.stage, ClaimStage::Liveness, "claim {request} was disputed or is final");
+	assert!(System::block_number() <= liveness_end(request), "liveness window has passed");
+	assert!(disputer != requester && !params.excluded.contains(&disputer), "barred disputer");
+	set_stage(request, ClaimStage::Disputed(disputer));
+}
+
+/// Draw the dispute panel of disputed claim `request` ([`MOCK_PANEL`] less the barred
+/// accounts, in its commit phase).
+pub fn draw_dispute_panel(request: RequestId) {
+	let (_, state) = claim(request);
+	let ClaimStage::Disputed(by) = state.stage else {
+		panic!("claim {request} is not awaiting its dispute panel");
+	};
+	set_stage(request, ClaimStage::Drawn(by));
+}
+
+/// Finalize disputed claim `request` with its dispute panel's `decision` and `score`
+/// (resolution `DrawnPanel`). Returns the handler's weight.
+pub fn decide_claim(
+	request: RequestId,
+	decision: Decision,
+	score: Option<u32>,
+	participants: Vec<Participant<u64>>,
+) -> Weight {
+	let (_, state) = claim(request);
+	assert!(matches!(state.stage, ClaimStage::Drawn(_)), "claim {request} has no drawn panel");
+	set_stage(request, ClaimStage::Final);
+	report(request, &outcome(decision, score, participants))
 }
 
 /// Settable wall clock.
@@ -158,6 +308,8 @@ parameter_types! {
 	pub const ApprovalThreshold: Perbill = Perbill::from_percent(50);
 	pub const PredictionFee: Perbill = Perbill::from_percent(10);
 	pub const PredictionAthleteShare: Perbill = Perbill::from_percent(50);
+	/// Liveness window of claims; tests may shorten it.
+	pub static MockClaimLiveness: u64 = 20;
 }
 
 /// `pallet_performance::Config` for a test runtime: the bounds and amounts every test runtime
@@ -176,6 +328,7 @@ macro_rules! impl_performance_config {
 		PredictionLockPeriod = $predictionlockperiod:ty,
 		PredictionFee = $predictionfee:ty,
 		PredictionAthleteShare = $predictionathleteshare:ty,
+		ClaimLiveness = $claimliveness:ty,
 	}) => {
 		impl pallet_performance::Config for $runtime {
 			type Verifier = $verifier;
@@ -188,6 +341,7 @@ macro_rules! impl_performance_config {
 			type PredictionLockPeriod = $predictionlockperiod;
 			type PredictionFee = $predictionfee;
 			type PredictionAthleteShare = $predictionathleteshare;
+			type ClaimLiveness = $claimliveness;
 			type Currency = Balances;
 			type RuntimeHoldReason = RuntimeHoldReason;
 			type WeightInfo = ();
@@ -245,6 +399,7 @@ impl_performance_config!(Test {
 	PredictionLockPeriod = ConstU64<5>,
 	PredictionFee = PredictionFee,
 	PredictionAthleteShare = PredictionAthleteShare,
+	ClaimLiveness = MockClaimLiveness,
 });
 
 /// Accounts 1..=40 start with 1_000_000 each (plus the slash account with `ED`); 1000 and up
@@ -260,7 +415,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		OPENED.with(|o| o.borrow_mut().clear());
+		CLAIMS.with(|c| c.borrow_mut().clear());
 		REFUSE.with(|r| *r.borrow_mut() = false);
+		MockClaimLiveness::set(20);
 		set_time(START_TIME);
 	});
 	ext

@@ -31,15 +31,15 @@ const HACKY: &str = "hackysack";
 const SPRINT: &str = "sprint";
 const EVIDENCE: &[u8] = b"bafy-evidence";
 
-fn signed(who: u64) -> RuntimeOrigin {
+pub(crate) fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
-fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
+pub(crate) fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
 	BoundedVec::try_from(bytes.to_vec()).unwrap()
 }
 
-fn sport(s: &str) -> SportOf<Test> {
+pub(crate) fn sport(s: &str) -> SportOf<Test> {
 	bounded(s.as_bytes())
 }
 
@@ -51,11 +51,11 @@ fn sports(list: &[&str]) -> SportsOf<Test> {
 	BoundedVec::try_from(list.iter().map(|s| sport(s)).collect::<Vec<_>>()).unwrap()
 }
 
-fn tags(list: &[&str]) -> TagsOf<Test> {
+pub(crate) fn tags(list: &[&str]) -> TagsOf<Test> {
 	BoundedVec::try_from(list.iter().map(|t| bounded(t.as_bytes())).collect::<Vec<_>>()).unwrap()
 }
 
-fn register(who: u64) {
+pub(crate) fn register(who: u64) {
 	assert_ok!(Performance::register_athlete(
 		signed(who),
 		name(b"Athlete"),
@@ -64,7 +64,7 @@ fn register(who: u64) {
 	));
 }
 
-fn input(score: u32) -> PerformanceInputOf<Test> {
+pub(crate) fn input(score: u32) -> PerformanceInputOf<Test> {
 	PerformanceInput {
 		sport: sport(HACKY),
 		metrics: Metrics { score, difficulty: 5_000, execution: 7_000 },
@@ -76,7 +76,7 @@ fn input(score: u32) -> PerformanceInputOf<Test> {
 	}
 }
 
-fn linked(score: u32, competition: u64) -> PerformanceInputOf<Test> {
+pub(crate) fn linked(score: u32, competition: u64) -> PerformanceInputOf<Test> {
 	PerformanceInput { competition: Some(competition), ..input(score) }
 }
 
@@ -91,11 +91,11 @@ fn submit_by(
 	(id, request_of(id))
 }
 
-fn submit(athlete: u64, event: PerformanceInputOf<Test>) -> (PerformanceId, RequestId) {
+pub(crate) fn submit(athlete: u64, event: PerformanceInputOf<Test>) -> (PerformanceId, RequestId) {
 	submit_by(athlete, athlete, event)
 }
 
-fn request_of(id: PerformanceId) -> RequestId {
+pub(crate) fn request_of(id: PerformanceId) -> RequestId {
 	match Performances::<Test>::get(id).unwrap().status {
 		PerformanceStatus::Pending { request } => request,
 		status => panic!("performance {id} is {status:?}"),
@@ -121,19 +121,19 @@ fn verified(athlete: u64, event: PerformanceInputOf<Test>, score: u32) -> Perfor
 	id
 }
 
-fn held(reason: HoldReason, who: u64) -> u64 {
+pub(crate) fn held(reason: HoldReason, who: u64) -> u64 {
 	Balances::balance_on_hold(&reason.into(), &who)
 }
 
-fn free(who: u64) -> u64 {
+pub(crate) fn free(who: u64) -> u64 {
 	Balances::free_balance(who)
 }
 
-fn pot() -> u64 {
+pub(crate) fn pot() -> u64 {
 	Performance::pot_account()
 }
 
-fn events() -> Vec<Event<Test>> {
+pub(crate) fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
@@ -143,19 +143,19 @@ fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
-fn last_event() -> Event<Test> {
+pub(crate) fn last_event() -> Event<Test> {
 	events().pop().unwrap()
 }
 
-fn has_event(event: Event<Test>) -> bool {
+pub(crate) fn has_event(event: Event<Test>) -> bool {
 	events().contains(&event)
 }
 
-fn status(id: PerformanceId) -> PerformanceStatus {
+pub(crate) fn status(id: PerformanceId) -> PerformanceStatus {
 	Performances::<Test>::get(id).unwrap().status
 }
 
-fn location() -> Location<BoundedVec<u8, frame_support::traits::ConstU32<32>>> {
+pub(crate) fn location() -> Location<BoundedVec<u8, frame_support::traits::ConstU32<32>>> {
 	Location {
 		coordinates: Coordinates { lat: 48_858_370, lon: 2_294_481 },
 		venue: bounded(b"Park"),
@@ -169,7 +169,7 @@ fn prizes(list: &[u32]) -> BoundedVec<Perbill, frame_support::traits::ConstU32<3
 
 /// Create a competition of `HACKY` at `level` running from `start` to `end` by organizer 30,
 /// accredited for `level` first when it is above `Local`.
-fn create_competition(level: Level, start: u64, end: u64, table: &[u32]) -> u64 {
+pub(crate) fn create_competition(level: Level, start: u64, end: u64, table: &[u32]) -> u64 {
 	if level > Level::Local {
 		assert_ok!(Performance::accredit(RuntimeOrigin::root(), 30, level));
 	}
@@ -186,7 +186,7 @@ fn create_competition(level: Level, start: u64, end: u64, table: &[u32]) -> u64 
 	crate::pallet::NextCompetitionId::<Test>::get() - 1
 }
 
-fn criteria(
+pub(crate) fn criteria(
 	min_score: u32,
 	min_difficulty: u32,
 	min_level: Level,
@@ -203,7 +203,7 @@ fn criteria(
 	}
 }
 
-type Criteria = ChallengeCriteria<SportOf<Test>, u64>;
+pub(crate) type Criteria = ChallengeCriteria<SportOf<Test>, u64>;
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -1822,7 +1822,7 @@ fn nostr_event_matches_an_independent_vector() {
 // Settlement arithmetic: funds are conserved exactly for awkward numbers
 // ---------------------------------------------------------------------------------------------
 
-fn claimed_amount(performance: PerformanceId) -> u64 {
+pub(crate) fn claimed_amount(performance: PerformanceId) -> u64 {
 	events()
 		.iter()
 		.filter_map(|e| match e {

@@ -130,6 +130,7 @@ impl_performance_config!(Test {
 	PredictionLockPeriod = ConstU64<6>,
 	PredictionFee = TenPercent,
 	PredictionAthleteShare = Half,
+	ClaimLiveness = ConstU64<20>,
 });
 
 fn build_and_execute(test: impl FnOnce()) {

@@ -65,6 +65,10 @@ pub type WitnessesOf<T> = BoundedVec<AccountIdOf<T>, <T as Config>::MaxWitnesses
 pub type RequestParamsOf<T> =
 	verification_primitives::RequestParams<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
 
+/// The verification mode of a request of the runtime `T`.
+pub type VerificationModeOf<T> =
+	verification_primitives::VerificationMode<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
+
 /// The delegates an athlete approved.
 pub type DelegatesOf<T> = BoundedVec<AccountIdOf<T>, <T as Config>::MaxDelegates>;
 

@@ -1,8 +1,11 @@
 //! Consistency checks of the runtime configuration, run by `integrity_test`.
 
-use crate::*;
+use crate::{features::performances::SubmissionMode, *};
 use frame_support::traits::{fungible::Inspect, Get};
-use sp_runtime::{traits::Zero, Saturating};
+use sp_runtime::{
+	traits::{Bounded, Zero},
+	Saturating,
+};
 use verification_primitives::VerificationProvider;
 
 impl<T: Config> Pallet<T> {
@@ -22,12 +25,25 @@ impl<T: Config> Pallet<T> {
 		);
 		// The engine accepts the pallet's request terms (the weight quorum, the periods).
 		let limits = T::Verifier::limits();
-		let params = Self::request_params(T::MinWitnessReward::get(), alloc::vec::Vec::new());
+		let reward = T::MinWitnessReward::get();
+		let params = Self::request_params(SubmissionMode::Panel, 0, reward, alloc::vec::Vec::new());
 		assert_eq!(
 			limits.check(&Self::pot_account(), &params),
 			Ok(()),
 			"the verifier refuses the pallet's request terms"
 		);
+		// And its claim terms (the liveness window, the dispute seats) at its minimum bond, if
+		// it offers claims at all: an engine without them reports an unreachable minimum bond.
+		if limits.min_claim_bond < BalanceOf::<T>::max_value() {
+			let mode = SubmissionMode::Claim { bond: limits.min_claim_bond };
+			let params =
+				Self::request_params(mode, T::MaxScore::get(), reward, alloc::vec::Vec::new());
+			assert_eq!(
+				limits.check(&Self::pot_account(), &params),
+				Ok(()),
+				"the verifier refuses the pallet's claim terms (ClaimLiveness, PanelSeats)"
+			);
+		}
 		assert!(
 			T::RegionalThreshold::get() <= T::NationalThreshold::get()
 				&& T::NationalThreshold::get() <= T::InternationalThreshold::get()

@@ -16,8 +16,22 @@ use frame_support::{
 use sp_core::H256;
 use sp_runtime::{traits::Zero, DispatchError};
 use verification_primitives::{
-	PanelPolicy, PanelTerms, RequestParams, ScoreRange, VerificationMode, VerificationProvider,
+	ClaimTerms, PanelPolicy, PanelTerms, RequestParams, ScoreRange, Verdict, VerificationMode,
+	VerificationProvider, Vote,
 };
+
+/// How a submitted performance is verified.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum SubmissionMode<Balance> {
+	/// By a panel of `PanelSeats` seats the engine draws ([`Pallet::submit_performance`]).
+	Panel,
+	/// By an optimistic claim of the event's score, backed by `bond`, which a dispute sends to
+	/// a panel of `PanelSeats` seats the engine draws ([`Pallet::claim_performance`]).
+	Claim {
+		/// The claim bond the engine holds from the submitter.
+		bond: Balance,
+	},
+}
 
 impl<T: Config> Pallet<T> {
 	/// The subject of the verification request of performance `id`:
@@ -51,14 +65,37 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The verification request of a performance with witness `reward`: a drawn panel of
-	/// `PanelSeats` seats, never `excluded`, and the pallet's constant terms.
+	/// The verification mode of a submission in `mode` of an event claiming `score`: a drawn
+	/// panel of `PanelSeats` seats, or the claim that the event is what it says with `score`,
+	/// disputable for `ClaimLiveness` blocks before a panel of `PanelSeats` seats.
+	pub(crate) fn verification_mode(
+		mode: SubmissionMode<BalanceOf<T>>,
+		score: u32,
+	) -> VerificationModeOf<T> {
+		match mode {
+			SubmissionMode::Panel => {
+				VerificationMode::Panel(PanelPolicy::Drawn { seats: T::PanelSeats::get() })
+			},
+			SubmissionMode::Claim { bond } => VerificationMode::Optimistic(ClaimTerms {
+				claim: Vote { verdict: Verdict::Approved, score: Some(score) },
+				bond,
+				liveness: T::ClaimLiveness::get(),
+				dispute_seats: T::PanelSeats::get(),
+			}),
+		}
+	}
+
+	/// The verification request of a performance claiming `score`, submitted in `mode` with
+	/// witness `reward`: the mode of [`Self::verification_mode`], panels never of `excluded`,
+	/// and the pallet's constant terms.
 	pub(crate) fn request_params(
+		mode: SubmissionMode<BalanceOf<T>>,
+		score: u32,
 		reward: BalanceOf<T>,
 		excluded: Vec<T::AccountId>,
 	) -> RequestParamsOf<T> {
 		RequestParams {
-			mode: VerificationMode::Panel(PanelPolicy::Drawn { seats: T::PanelSeats::get() }),
+			mode: Self::verification_mode(mode, score),
 			panel: PanelTerms {
 				min_seats: T::MinWitnesses::get(),
 				min_weight: T::MinWitnessWeight::get(),
@@ -78,17 +115,27 @@ impl<T: Config> Pallet<T> {
 	/// runtime's engine behind it, plus the engine's bound for opening the request, so the
 	/// draw is counted at its worst case even where the benchmark's candidate set was smaller.
 	pub fn submit_performance_weight() -> Weight {
-		let params = Self::request_params(Zero::zero(), Vec::new());
+		let params = Self::request_params(SubmissionMode::Panel, 0, Zero::zero(), Vec::new());
 		T::WeightInfo::submit_performance()
 			.saturating_add(T::Verifier::open_request_weight(&params))
 	}
 
-	/// Submit a performance. See [`Pallet::submit_performance`]. Returns its id.
+	/// Weight of [`Pallet::claim_performance`]: the pallet's own work, measured with the
+	/// runtime's engine behind it, plus the engine's bound for opening a claim.
+	pub fn claim_performance_weight() -> Weight {
+		let mode = SubmissionMode::Claim { bond: Zero::zero() };
+		let params = Self::request_params(mode, T::MaxScore::get(), Zero::zero(), Vec::new());
+		T::WeightInfo::claim_performance().saturating_add(T::Verifier::open_request_weight(&params))
+	}
+
+	/// Submit a performance verified in `mode`. See [`Pallet::submit_performance`] and
+	/// [`Pallet::claim_performance`]. Returns its id.
 	pub(crate) fn do_submit_performance(
 		who: T::AccountId,
 		athlete: T::AccountId,
 		event: PerformanceInputOf<T>,
 		reward: BalanceOf<T>,
+		mode: SubmissionMode<BalanceOf<T>>,
 	) -> Result<PerformanceId, DispatchError> {
 		let mut profile = Athletes::<T>::get(&athlete).ok_or(Error::<T>::NotAthlete)?;
 		ensure!(who == athlete || profile.delegates.contains(&who), Error::<T>::NotAuthorized);
@@ -121,11 +168,11 @@ impl<T: Config> Pallet<T> {
 		let id = NextPerformanceId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-		// The athlete and its delegates may sit on no panel of its performance (the submitter,
-		// the requester, never does).
+		// The athlete and its delegates may sit on no panel of its performance, nor dispute its
+		// claim (the submitter, the requester, never does either).
 		let mut excluded = alloc::vec![athlete.clone()];
 		excluded.extend(profile.delegates.iter().cloned());
-		let params = Self::request_params(reward, excluded);
+		let params = Self::request_params(mode, event.metrics.score, reward, excluded);
 
 		let deposit = T::PerformanceDeposit::get();
 		if !deposit.is_zero() {

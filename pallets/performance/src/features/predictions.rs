@@ -33,17 +33,29 @@ impl<T: Config> Pallet<T> {
 		let PerformanceStatus::Pending { request } = perf.status else {
 			return Err(Error::<T>::NotPending.into());
 		};
+		let now = frame_system::Pallet::<T>::block_number();
 		let lock_at = perf.submitted_at.saturating_add(T::PredictionLockPeriod::get());
-		ensure!(frame_system::Pallet::<T>::block_number() < lock_at, Error::<T>::PredictionsLocked);
+		ensure!(now < lock_at, Error::<T>::PredictionsLocked);
 		// Pools need a panel the chain drew (nobody who might bet chose it), and a panel member
 		// must not bet on what it votes on.
 		// Until the draw nobody knows who votes, so a staker could still be drawn: pools open
 		// once the panel exists.
+		// A claim in its liveness window has no panel yet and nobody chose one: pools are open
+		// (nobody but the athlete and the submitter is barred). Once disputed it is decided by
+		// a drawn panel like any other performance; past its window undisputed, its outcome is
+		// known.
 		let view = T::Verifier::request_view(request).ok_or(Error::<T>::NoDrawnPanel)?;
-		ensure!(
-			view.mode == RequestMode::DrawnPanel && !matches!(view.phase, Phase::Drawing { .. }),
-			Error::<T>::NoDrawnPanel
-		);
+		let disputed = view.claim.as_ref().is_some_and(|claim| claim.disputer.is_some());
+		match (view.mode, view.phase) {
+			(_, Phase::Drawing { .. }) => return Err(Error::<T>::NoDrawnPanel.into()),
+			(RequestMode::Optimistic, Phase::Liveness { until }) => {
+				ensure!(now <= until, Error::<T>::PredictionsLocked)
+			},
+			(RequestMode::DrawnPanel, _) => {},
+			(RequestMode::Optimistic, _) if disputed => {},
+			(RequestMode::Optimistic, _) => return Err(Error::<T>::PredictionsLocked.into()),
+			(RequestMode::NamedPanel, _) => return Err(Error::<T>::NoDrawnPanel.into()),
+		}
 		let on_panel = view.panel.iter().any(|seat| seat.who == who);
 		ensure!(
 			who != perf.athlete && who != perf.submitter && !on_panel,
