@@ -117,6 +117,9 @@ impl pallet_witnesses::Config for Test {
 	type RosterPeriod = ConstU64<10>;
 	type RosterRetirement = ConstU64<100>;
 	type RosterDeposit = ConstU64<50>;
+	type MinClaimBond = ConstU64<50>;
+	type MinLiveness = ConstU64<5>;
+	type DisputePanelShare = TenPercent;
 }
 
 impl_performance_config!(Test {
@@ -326,8 +329,11 @@ fn idle_hook_finalization_rejects_and_slashes() {
 		// Finalized by the witnesses pallet's idle hook (no dispatch around it).
 		Witnesses::on_idle(System::block_number(), Weight::MAX);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
-		// 10% of the deposit went to the treasury.
-		assert_eq!(Balances::free_balance(TREASURY), 1 + 5);
+		// 10% of the deposit went to the treasury, and 10% of the bond of 9, drawn and silent
+		// (a drawn member who never commits is slashed like one who never reveals).
+		assert_eq!(Balances::free_balance(TREASURY), 1 + 5 + 100);
+		let silent = pallet_witnesses::Witnesses::<Test>::get(9).unwrap();
+		assert_eq!((silent.bond, silent.stats.missed_reveals), (900, 1));
 		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
 	});
 }
@@ -446,5 +452,118 @@ fn submitter_cannot_cancel_its_performance_request() {
 		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 1);
 		assert_ok!(Performance::claim_prediction(signed(20), 1));
 		assert!(PredictionPools::<Test>::get(1).is_none());
+	});
+}
+
+/// Hold of `reason` of the witnesses pallet on `who`.
+fn witnesses_hold(reason: pallet_witnesses::HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+#[test]
+fn an_undisputed_claim_stands_end_to_end() {
+	use verification_primitives::{Phase, RequestMode, VerificationProvider};
+	build_and_execute(|| {
+		setup();
+		assert_ok!(Performance::claim_performance(signed(1), 1, event(), 30, 50));
+		let request = request_of(0);
+		// The engine holds the bond, the reward and its request deposit; we hold our deposit.
+		assert_eq!(witnesses_hold(pallet_witnesses::HoldReason::ClaimBond, 1), 50);
+		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 - 50 - 30 - 5 - 50);
+		let view = <Witnesses as VerificationProvider<u64, u64, u64>>::request_view(request)
+			.expect("the claim is open");
+		assert_eq!(view.mode, RequestMode::Optimistic);
+		let Phase::Liveness { until } = view.phase else { panic!("{:?}", view.phase) };
+		// Pools are open from the claim on; with no panel, a witness may stake too.
+		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(21), 0, PredictionSide::Failure, 40));
+		assert_ok!(Performance::predict(signed(7), 0, PredictionSide::Failure, 10));
+		assert_noop!(
+			Performance::predict(signed(1), 0, PredictionSide::Success, 100),
+			crate::Error::<Test>::NotAllowedToPredict
+		);
+
+		// Nobody disputes: once the window is over, anyone lets the claim stand.
+		init_to(until + 1);
+		assert_ok!(Witnesses::advance(signed(30), request));
+		let perf = Performances::<Test>::get(0).unwrap();
+		assert_eq!(perf.status, PerformanceStatus::Verified { score: 8_000 });
+		assert!(perf.witnesses.is_empty());
+		let profile = Athletes::<Test>::get(1).unwrap();
+		assert_eq!((profile.verified, profile.pending, profile.level), (1, 0, Level::Regional));
+		// Everything held is back, and the athlete received the whole prediction fee (10% of
+		// 50: no witness to share it with).
+		assert_eq!(witnesses_hold(pallet_witnesses::HoldReason::ClaimBond, 1), 0);
+		assert_eq!(Balances::balance_on_hold(&crate::HoldReason::PerformanceDeposit.into(), &1), 0);
+		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 + 5);
+		assert_ok!(Performance::claim_prediction(signed(20), 0));
+		assert_eq!(Balances::free_balance(20), 1_000_000 - 1 + 45);
+	});
+}
+
+#[test]
+fn a_disputed_claim_is_decided_by_a_drawn_panel_end_to_end() {
+	build_and_execute(|| {
+		setup();
+		assert_ok!(Performance::claim_performance(signed(1), 1, event(), 30, 50));
+		let request = request_of(0);
+		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
+		// The claimant cannot dispute its own claim; anyone else can, with a matching bond.
+		assert_noop!(
+			Witnesses::dispute(signed(1), request),
+			pallet_witnesses::Error::<Test>::SelfDispute
+		);
+		assert_ok!(Witnesses::dispute(signed(21), request));
+		assert_eq!(witnesses_hold(pallet_witnesses::HoldReason::DisputeBond, 21), 50);
+		// While the dispute panel is drawn nobody knows who votes: no stakes.
+		assert_noop!(
+			Performance::predict(signed(22), 0, PredictionSide::Failure, 40),
+			crate::Error::<Test>::NoDrawnPanel
+		);
+		draw(request);
+		let panel = seats_of(request);
+		assert_eq!(panel.iter().map(|(_, s)| s).sum::<u32>(), 3);
+		// Then it is a drawn-panel performance: its members may not stake, others may.
+		for (who, _) in &panel {
+			assert_noop!(
+				Performance::predict(signed(*who), 0, PredictionSide::Failure, 40),
+				crate::Error::<Test>::NotAllowedToPredict
+			);
+		}
+		assert_ok!(Performance::predict(signed(22), 0, PredictionSide::Failure, 40));
+
+		// The panel rejects the performance: the claim is overturned.
+		let votes: Vec<(u64, bool, u32)> = panel.iter().map(|(who, _)| (*who, false, 0)).collect();
+		attest(request, &votes);
+		assert_ok!(Witnesses::finalize_request(signed(30), request));
+		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
+		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
+		// The disputer's bond is back with the claimant's, less the panel's 10% share (its
+		// rounding by seats goes to the disputer too).
+		assert_eq!(witnesses_hold(pallet_witnesses::HoldReason::ClaimBond, 1), 0);
+		assert_eq!(witnesses_hold(pallet_witnesses::HoldReason::DisputeBond, 21), 0);
+		let settled = System::events().into_iter().find_map(|r| match r.event {
+			RuntimeEvent::Witnesses(pallet_witnesses::Event::ClaimSettled {
+				result,
+				to_winner,
+				to_panel,
+				..
+			}) => Some((result, to_winner, to_panel)),
+			_ => None,
+		});
+		let Some((result, to_winner, to_panel)) = settled else { panic!("claim not settled") };
+		assert_eq!(result, pallet_witnesses::ClaimResult::Overturned);
+		assert_eq!(to_winner + to_panel, 50);
+		assert!(to_panel <= 5);
+		assert_eq!(Balances::free_balance(21), 1_000_000 + to_winner);
+		// The pool goes to the failure side.
+		let pool = PredictionPools::<Test>::get(0).unwrap();
+		assert!(matches!(
+			pool.settlement,
+			Some(crate::Settlement::Won { side: PredictionSide::Failure, .. })
+		));
+		assert_ok!(Performance::claim_prediction(signed(22), 0));
+		assert_ok!(Performance::claim_prediction(signed(20), 0));
+		assert!(PredictionPools::<Test>::get(0).is_none());
 	});
 }
