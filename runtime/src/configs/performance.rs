@@ -14,6 +14,10 @@
 //! - Deposits pay for the state users create: 1 ARETE per profile, 1 ARETE per pending
 //!   performance (20 % is slashed to the treasury if the witnesses reject it), 10 ARETE per
 //!   competition.
+//! - An athlete may instead claim a performance (`claim_performance`) with a bond of at least
+//!   10 ARETE: it is verified with the claimed score two minutes later unless someone disputes
+//!   it with the same bond, in which case a panel drawn like any other decides and the losing
+//!   side's bond pays the winner and the panel.
 //! - Prediction pools pay a 5 % fee from the losing side, half to the athlete and half to the
 //!   agreeing witnesses.
 
@@ -84,6 +88,8 @@ impl pallet_performance::Config for Runtime {
 	type RevealPeriod = ConstU32<{ MINUTES }>;
 	// Passed to the engine, which does not hold appeals yet.
 	type AppealPeriod = ConstU32<{ 2 * MINUTES }>;
+	// An athlete's optimistic claim stands after two minutes unless someone disputes it.
+	type ClaimLiveness = ConstU32<{ 2 * MINUTES }>;
 	type MaxScore = ConstU32<10_000>;
 	type MinWitnessReward = ConstU128<{ ARETE }>;
 	type RegionalThreshold = ConstU32<6_000>;

@@ -302,3 +302,100 @@ fn performance_request_terms_fit_the_engine() {
 	assert!(min_weight >= limits.min_quorum_weight);
 	<Performance as frame_support::traits::Hooks<u32>>::integrity_test();
 }
+
+#[test]
+fn a_claimed_trick_stands_undisputed_and_a_false_one_is_overturned_on_dispute() {
+	use frame_support::traits::fungible::InspectHold;
+	run_on_dev_chain(|| {
+		let ferdie = account(Ferdie);
+		assert_ok!(Performance::register_athlete(
+			RuntimeOrigin::signed(ferdie.clone()),
+			bounded(b"Ferdie"),
+			BoundedVec::try_from(vec![bounded(b"hackysack")]).expect("one sport"),
+			None,
+		));
+		for who in [Bob, Charlie, Dave] {
+			register(who, Role::Peer);
+		}
+		rotate_roster(PerformanceDomain::get());
+		let bond = 10 * ARETE;
+		let liveness: u32 = <Runtime as pallet_performance::Config>::ClaimLiveness::get();
+		let held = |reason: pallet_witnesses::HoldReason, who: &AccountId| {
+			Balances::balance_on_hold(&crate::RuntimeHoldReason::Witnesses(reason), who)
+		};
+
+		// An honest claim: one extrinsic, verified with the claimed score after the window.
+		let before = free(Ferdie);
+		assert_ok!(Performance::claim_performance(
+			RuntimeOrigin::signed(ferdie.clone()),
+			ferdie.clone(),
+			trick(),
+			REWARD,
+			bond,
+		));
+		assert_eq!(held(pallet_witnesses::HoldReason::ClaimBond, &ferdie), bond);
+		let opened = System::block_number();
+		run_to(opened + liveness + 2);
+		let performance = pallet_performance::Performances::<Runtime>::get(0).expect("kept");
+		assert!(matches!(performance.status, PerformanceStatus::Verified { score: 8_000, .. }));
+		assert_eq!(held(pallet_witnesses::HoldReason::ClaimBond, &ferdie), 0);
+		// Deposit, reward and bond all came back (calls here pay no transaction fees).
+		assert_eq!(free(Ferdie), before);
+
+		// A false claim (Ferdie claims 8.000 for a trick the panel rejects), disputed by Eve.
+		System::reset_events();
+		assert_ok!(Performance::claim_performance(
+			RuntimeOrigin::signed(ferdie.clone()),
+			ferdie.clone(),
+			trick(),
+			REWARD,
+			bond,
+		));
+		let request = performance_events()
+			.into_iter()
+			.find_map(|event| match event {
+				PerformanceEvent::PerformanceSubmitted { request, .. } => Some(request),
+				_ => None,
+			})
+			.expect("submitted");
+		let eve_before = free(Eve);
+		let seed_block = System::block_number() + 3;
+		assert_ok!(Witnesses::dispute(RuntimeOrigin::signed(account(Eve)), request));
+		assert_eq!(held(pallet_witnesses::HoldReason::DisputeBond, &account(Eve)), bond);
+		run_to(seed_block);
+		let (members, _, reveal_deadline) = panel_drawn(request);
+		let panel: Vec<Sr25519Keyring> = [Bob, Charlie, Dave]
+			.into_iter()
+			.filter(|who| members.iter().any(|(member, _)| *member == account(*who)))
+			.collect();
+		for who in &panel {
+			commit(*who, request, false, 2_000);
+		}
+		run_to(reveal_deadline - 2);
+		for who in &panel {
+			reveal(*who, request, false, 2_000);
+		}
+		run_to(reveal_deadline + 2);
+		let performance = pallet_performance::Performances::<Runtime>::get(1).expect("kept");
+		assert!(matches!(performance.status, PerformanceStatus::Rejected));
+		// Ferdie's bond paid Eve four fifths and the panel one fifth.
+		assert_eq!(held(pallet_witnesses::HoldReason::ClaimBond, &ferdie), 0);
+		assert_eq!(held(pallet_witnesses::HoldReason::DisputeBond, &account(Eve)), 0);
+		let (to_winner, to_panel) = System::events()
+			.into_iter()
+			.find_map(|record| match record.event {
+				RuntimeEvent::Witnesses(pallet_witnesses::Event::ClaimSettled {
+					result: pallet_witnesses::ClaimResult::Overturned,
+					to_winner,
+					to_panel,
+					..
+				}) => Some((to_winner, to_panel)),
+				_ => None,
+			})
+			.expect("the claim is overturned");
+		// A fifth to the panel (less at most a planck per member of rounding), the rest to Eve.
+		assert!(to_panel <= 2 * ARETE && to_panel + 3 >= 2 * ARETE);
+		assert_eq!(to_winner + to_panel, bond);
+		assert_eq!(free(Eve), eve_before + to_winner);
+	});
+}
