@@ -7,8 +7,9 @@
 // witnesses commit (bound to the request's domain, the request and themselves) and reveal
 // approving scores, and the chain verifies the trick by itself (the witnesses' idle hook) after
 // the reveal deadline. The consensus score (by seats), the rewards (by seats), the challenge
-// prize, the prediction settlement and claims (payouts + fee = pool), and the node's custom
-// `performance_*` RPC (leaderboard, history, profile, Nostr NIP-01 event, bad input) are
+// prize (claimed pull-wise after the verification, here by Alice: it moves from Eve's escrow
+// hold to Ferdie), the prediction settlement and claims (payouts + fee = pool), and the node's
+// custom `performance_*` RPC (leaderboard, history, profile, Nostr NIP-01 event, bad input) are
 // checked.
 //
 // Run with: NODE_BIN=... node --test scripts/e2e/performance.test.mjs
@@ -109,6 +110,15 @@ function weightedLowerMedian(pairs) {
 /** `performance_*` over HTTP JSON-RPC (Polkadot.js does not know the custom methods). */
 function performanceRpc(method, ...params) {
 	return node.rpc(`performance_${method}`, params);
+}
+
+/** What `who` holds at `blockHash` as challenge escrow (`Performance`'s `ChallengeEscrow`), as a BigInt. */
+async function escrowAt(blockHash, who) {
+	const apiAt = await api.at(blockHash);
+	const holds = await apiAt.query.balances.holds(who.address);
+	return holds
+		.filter((hold) => hold.id.type === 'Performance' && hold.id.value.type === 'ChallengeEscrow')
+		.reduce((sum, hold) => sum + hold.amount.toBigInt(), 0n);
 }
 
 /** Asserts that `promise` fails with a JSON-RPC error of `code` whose message matches `pattern`. */
@@ -321,7 +331,7 @@ e2eTest('the drawn witnesses reveal approving scores after the commit deadline',
 	);
 });
 
-e2eTest('the chain verifies the trick, pays the challenge prize and settles the predictions', 3 * MINUTE, async () => {
+e2eTest('the chain verifies the trick and settles the predictions; the challenge prize awaits its claim', 3 * MINUTE, async () => {
 	// The witnesses' idle hook finalizes the request in the first block after the reveal
 	// deadline that has room; the outcome handler runs in it.
 	const found = await findEventAfter(api, node, state.revealDeadline, 'performance', 'PerformanceVerified');
@@ -338,14 +348,9 @@ e2eTest('the chain verifies the trick, pays the challenge prize and settles the 
 	const participants = eventField(finalized, 'outcome', 3).participants.map((participant) => [accountHex(participant.who), participant.seats.toNumber()]);
 	assert.deepEqual(participants.sort(), state.panel.map(({ pair, seats }) => [accountHex(pair), seats]).sort());
 
-	// The challenge paid its one prize, the whole escrow, from Eve to Ferdie.
-	const prize = findEvent(records, 'performance', 'ChallengePrizePaid');
-	assert.ok(prize, `no ChallengePrizePaid; events: ${eventNames(records)}`);
-	assert.equal(eventField(prize, 'id', 0).toNumber(), state.challenge);
-	assert.equal(accountHex(eventField(prize, 'athlete', 1)), accountHex(ferdie));
-	assert.equal(eventField(prize, 'performance', 2).toNumber(), state.id);
-	assert.equal(eventField(prize, 'amount', 3).toBigInt(), ESCROW);
-	assert.ok(findEvent(records, 'performance', 'ChallengeCompleted'), 'the only prize completes the challenge');
+	// Challenges are claimed pull-wise: the verification pays none (next step).
+	assert.ok(!findEvent(records, 'performance', 'ChallengePrizePaid'), 'no prize is paid at the verification');
+	assert.ok((await api.query.performance.challengeEligibility(state.id)).isSome, 'a drawn panel verified it: it may claim prizes');
 
 	// The pool settled for Success; the fee (5 % of the losing side) went to Ferdie and the
 	// agreeing witnesses.
@@ -365,8 +370,8 @@ e2eTest('the chain verifies the trick, pays the challenge prize and settles the 
 		.reduce((sum, event) => sum + eventField(event, 'amount', 2).toBigInt(), 0n);
 	assert.ok(athleteFee >= state.feePaid / 2n, `Ferdie's half of the fee at least: ${athleteFee}`);
 
-	// Ferdie's total balance (holds included) rose by the prize and his fee share, less the
-	// rewards his witnesses were paid from his hold, by seats; Eve's fell by the escrow.
+	// Ferdie's total balance (holds included) rose by his fee share, less the rewards his
+	// witnesses were paid from his hold, by seats; Eve's escrow is still held.
 	const rewarded = eventsOf(records, 'witnesses', 'WitnessRewarded');
 	assert.equal(rewarded.length, state.panel.length, 'every drawn witness agreed and was paid');
 	for (const { pair, seats } of state.panel) {
@@ -385,8 +390,42 @@ e2eTest('the chain verifies the trick, pays the challenge prize and settles the 
 		totalAt(api, parent, eve),
 		totalAt(api, state.verifiedHash, eve),
 	]);
-	assert.equal(ferdieAfter - ferdieBefore, ESCROW + athleteFee - rewards);
-	assert.equal(eveBefore - eveAfter, ESCROW);
+	assert.equal(ferdieAfter - ferdieBefore, athleteFee - rewards);
+	assert.equal(eveAfter, eveBefore);
+	assert.equal(await escrowAt(state.verifiedHash, eve), ESCROW);
+});
+
+e2eTest('anyone claims the challenge prize for the verified trick: it moves from Eve\'s escrow hold to Ferdie', 2 * MINUTE, async () => {
+	// Alice claims (she pays the fee; none of the balances checked here is hers).
+	const { events, blockHash } = await submitOk(api.tx.performance.claimChallenge(state.challenge, state.id), alice);
+	const prize = findEvent(events, 'performance', 'ChallengePrizePaid');
+	assert.ok(prize, `no ChallengePrizePaid; events: ${eventNames(events)}`);
+	assert.equal(eventField(prize, 'id', 0).toNumber(), state.challenge);
+	assert.equal(accountHex(eventField(prize, 'athlete', 1)), accountHex(ferdie));
+	assert.equal(eventField(prize, 'performance', 2).toNumber(), state.id);
+	assert.equal(eventField(prize, 'amount', 3).toBigInt(), ESCROW);
+	assert.ok(findEvent(events, 'performance', 'ChallengeCompleted'), 'the only prize completes the challenge');
+
+	// Exactly the prize, the whole escrow, left Eve's escrow hold (her free balance did not
+	// move) and reached Ferdie's free balance.
+	const parent = await parentOf(api, blockHash);
+	const [eveEscrowBefore, eveEscrowAfter, eveFreeBefore, eveFreeAfter, ferdieBefore, ferdieAfter] = await Promise.all([
+		escrowAt(parent, eve),
+		escrowAt(blockHash, eve),
+		freeAt(api, parent, eve),
+		freeAt(api, blockHash, eve),
+		freeAt(api, parent, ferdie),
+		freeAt(api, blockHash, ferdie),
+	]);
+	assert.equal(eveEscrowBefore, ESCROW);
+	assert.equal(eveEscrowAfter, 0n);
+	assert.equal(eveFreeAfter, eveFreeBefore);
+	assert.equal(ferdieAfter - ferdieBefore, ESCROW);
+
+	const challenge = (await api.query.performance.challenges(state.challenge)).unwrap();
+	assert.equal(challenge.status.toString(), 'Completed');
+	assert.equal(challenge.paid.toNumber(), 1);
+	assert.equal((await api.query.performance.challengeWinners(state.challenge, ferdie.address)).unwrap().toNumber(), state.id);
 });
 
 e2eTest('the winning fan claims stake plus winnings, the losing fan nothing: payouts + fee = pool', 2 * MINUTE, async () => {

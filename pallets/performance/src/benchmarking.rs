@@ -4,9 +4,9 @@
 use super::*;
 use crate::features::performances::SubmissionMode;
 use crate::pallet::{
-	Accreditations, Athletes, ChallengeWinners, Challenges, CompetitionFunds, CompetitionRankings,
-	Competitions, History, Leaderboards, NextCompetitionId, NextPerformanceId, OpenChallenges,
-	Performances, PersonalBests, PredictionPools, Predictions,
+	Accreditations, Athletes, ChallengeEligibility, ChallengeWinners, Challenges, CompetitionFunds,
+	CompetitionRankings, Competitions, History, Leaderboards, NextChallengeId, NextCompetitionId,
+	NextPerformanceId, Performances, PersonalBests, PredictionPools, Predictions,
 };
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
@@ -198,24 +198,6 @@ fn full_career<T: Config>(athlete: &T::AccountId, competition: CompetitionId) {
 	let ranking: Vec<_> =
 		(0..T::MaxPrizeRanks::get()).map(|i| entry::<T>("ranked", i, 0)).collect();
 	CompetitionRankings::<T>::insert(competition, BoundedVec::truncate_from(ranking));
-}
-
-/// `c` open challenges of the main sport that any verified performance wins.
-fn challenges<T: Config>(c: u32) {
-	let deadline = now::<T>().saturating_add(T::MaxChallengeDuration::get());
-	for i in 0..c {
-		let sponsor = funded::<T>("sponsor", i);
-		let criteria = ChallengeCriteria {
-			sport: main_sport::<T>(),
-			min_score: 0,
-			min_difficulty: 0,
-			min_level: Level::Local,
-			deadline,
-			winners: 1,
-		};
-		Pallet::<T>::do_create_challenge(sponsor, criteria, T::MinChallengePrize::get())
-			.expect("creates");
-	}
 }
 
 /// Stakes on both sides of performance `id`.
@@ -507,7 +489,6 @@ mod benchmarks {
 
 	#[benchmark]
 	fn create_challenge() {
-		challenges::<T>(T::MaxOpenChallengesPerSport::get().saturating_sub(1));
 		let caller = funded::<T>("caller", 0);
 		let winners = T::MaxChallengeWinners::get();
 		let criteria = ChallengeCriteria {
@@ -523,15 +504,12 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), criteria, escrow);
 
-		assert_eq!(
-			OpenChallenges::<T>::decode_len(main_sport::<T>()),
-			Some(T::MaxOpenChallengesPerSport::get().saturated_into())
-		);
+		assert!(Challenges::<T>::contains_key(0));
+		assert_eq!(NextChallengeId::<T>::get(), 1);
 	}
 
 	#[benchmark]
 	fn close_challenge(n: Linear<0, { T::MaxChallengeWinners::get() }>) {
-		challenges::<T>(T::MaxOpenChallengesPerSport::get().saturating_sub(1));
 		let sponsor = funded::<T>("caller", 0);
 		let winners = T::MaxChallengeWinners::get();
 		let deadline = now::<T>().saturating_add(One::one());
@@ -545,7 +523,7 @@ mod benchmarks {
 		};
 		let escrow = T::MinChallengePrize::get().saturating_mul(winners.into());
 		Pallet::<T>::do_create_challenge(sponsor, criteria, escrow).expect("creates");
-		let id = crate::pallet::NextChallengeId::<T>::get().saturating_sub(1);
+		let id = NextChallengeId::<T>::get().saturating_sub(1);
 		// `n` winners recorded (their prizes stay held: only the storage cost matters here).
 		for i in 0..n {
 			ChallengeWinners::<T>::insert(id, funded::<T>("winner", i), u64::from(i));
@@ -596,13 +574,56 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn on_outcome_verified(
-		c: Linear<0, { T::MaxOpenChallengesPerSport::get() }>,
-		w: Linear<0, { T::MaxWitnesses::get() }>,
-	) {
+	fn claim_challenge() {
+		// Worst case: the claim pays the last prize of a challenge with every other prize
+		// paid, completing it, to an athlete whose performance meets the strictest criteria.
+		let (athlete, _) = athlete::<T>(0);
+		let sponsor = funded::<T>("sponsor", 0);
+		let winners = T::MaxChallengeWinners::get();
+		let criteria = ChallengeCriteria {
+			sport: main_sport::<T>(),
+			min_score: T::MaxScore::get(),
+			min_difficulty: T::MaxScore::get(),
+			min_level: Level::Local,
+			deadline: now::<T>().saturating_add(T::MaxChallengeDuration::get()),
+			winners,
+		};
+		let prize = T::MinChallengePrize::get();
+		let escrow = prize.saturating_mul(winners.into());
+		Pallet::<T>::do_create_challenge(sponsor.clone(), criteria, escrow).expect("creates");
+		let challenge = NextChallengeId::<T>::get().saturating_sub(1);
+		let (performance, request) = pending::<T>(&athlete, None);
+		report::<T>(request, &outcome::<T>(Decision::Approved, 0));
+		assert!(ChallengeEligibility::<T>::contains_key(performance));
+		// The other winners' prizes: recorded as paid (the escrow still holds them, which only
+		// leaves more on hold).
+		let others = winners.saturating_sub(1);
+		for i in 0..others {
+			ChallengeWinners::<T>::insert(challenge, funded::<T>("winner", i), u64::from(i));
+		}
+		Challenges::<T>::mutate(challenge, |c| {
+			if let Some(c) = c {
+				c.paid = others;
+			}
+		});
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), challenge, performance);
+
+		assert_eq!(ChallengeWinners::<T>::get(challenge, &athlete), Some(performance));
+		assert_eq!(
+			Challenges::<T>::get(challenge).map(|c| (c.paid, c.status)),
+			Some((winners, ChallengeStatus::Completed))
+		);
+		assert_last_event::<T>(Event::ChallengeCompleted { id: challenge });
+	}
+
+	#[benchmark]
+	fn on_outcome_verified(w: Linear<0, { T::MaxWitnesses::get() }>) {
+		// Drawn panel: the performance also becomes eligible for challenge prizes.
 		let (athlete, _) = athlete::<T>(0);
 		let competition = competition::<T>();
-		challenges::<T>(c);
 		let (id, request) = pending::<T>(&athlete, Some(competition));
 		full_career::<T>(&athlete, competition);
 		stakes::<T>(id);
@@ -618,6 +639,7 @@ mod benchmarks {
 			Some(PerformanceStatus::Verified { score: T::MaxScore::get() })
 		);
 		assert_eq!(Athletes::<T>::get(&athlete).map(|a| a.verified), Some(1));
+		assert!(ChallengeEligibility::<T>::contains_key(id));
 	}
 
 	#[benchmark]

@@ -53,11 +53,13 @@
 //! - *Approved*: the performance becomes `Verified` with the decided score (the claimed
 //!   score if the verifier gave none); its witnesses become the coherent panel members
 //!   (heaviest first, at most `MaxWitnesses`); the deposit is released; history, personal best,
-//!   leaderboard, level, competition ranking, challenges and prediction pool are updated.
-//! - Challenges pay and prediction pools settle only on outcomes whose resolution can move
-//!   value (a panel the chain drew, or a claim anyone could have disputed before such a panel
-//!   and nobody did); on any other (a named panel) the career is recorded but no challenge
-//!   pays and every stake is refunded.
+//!   leaderboard, level, competition ranking and prediction pool are updated, and the
+//!   performance becomes eligible for challenge prizes ([`ChallengeEligibility`]).
+//! - Prediction pools settle and performances become eligible for challenge prizes only on
+//!   outcomes whose resolution can move value (a panel the chain drew, or a claim anyone could
+//!   have disputed before such a panel and nobody did); on any other (a named panel) the
+//!   career is recorded but the performance can never claim a challenge prize and every stake
+//!   is refunded.
 //! - *Rejected*: [`Config::RejectionSlash`] of the deposit goes to
 //!   [`Config::SlashDestination`], the rest is released.
 //! - *Inconclusive*: the deposit is released.
@@ -110,11 +112,17 @@
 //! [`Pallet::create_challenge`] holds an escrow from the sponsor under
 //! [`HoldReason::ChallengeEscrow`] with criteria (sport, minimum verified score, minimum
 //! difficulty, minimum athlete level, deadline, number of winners); each prize is
-//! `escrow / winners` (rounded down, at least [`Config::MinChallengePrize`]). At most
-//! [`Config::MaxOpenChallengesPerSport`] are open per sport. When a performance submitted
-//! after the challenge's creation is verified by the deadline and qualifies, its athlete is
-//! paid one prize from the sponsor's hold, at most once per challenge. Once every prize is
-//! paid, or after the deadline, anyone calls [`Pallet::close_challenge`], which releases the
+//! `escrow / winners` (rounded down, at least [`Config::MinChallengePrize`]). Any number of
+//! challenges may be open in a sport: nothing iterates them. Prizes are claimed pull-wise:
+//! until the deadline, anyone calls [`Pallet::claim_challenge`] with a challenge and a
+//! performance, and the performance's athlete is paid one prize from the sponsor's hold if
+//! the challenge is open, the performance is verified (by an outcome that can move value, see
+//! [`ChallengeEligibility`]), of the challenge's sport, submitted in or after the challenge's
+//! creation block, and meets the criteria (its verified score, its claimed difficulty, and the
+//! higher of the level it counts at and its athlete's level once verified), and its athlete is
+//! not the sponsor and has not won this challenge yet (one prize per athlete and challenge,
+//! [`ChallengeWinners`]). The last prize completes the challenge. Once every prize is paid, or
+//! after the deadline, anyone calls [`Pallet::close_challenge`], which releases the unclaimed
 //! remainder to the sponsor.
 //!
 //! ## Prediction pools
@@ -161,6 +169,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod features;
+pub mod migrations;
 pub mod nostr;
 pub mod runtime_api;
 pub mod types;
@@ -172,6 +181,8 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_challenges;
 #[cfg(test)]
 mod tests_claims;
 #[cfg(test)]
@@ -220,8 +231,9 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 	use verification_primitives::VerificationProvider;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version (1: `OpenChallenges` removed, challenges claimed pull-wise;
+	/// see [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -348,10 +360,6 @@ pub mod pallet {
 		/// Maximum number of funders per competition.
 		#[pallet::constant]
 		type MaxFunders: Get<u32>;
-
-		/// Maximum number of open challenges per sport.
-		#[pallet::constant]
-		type MaxOpenChallengesPerSport: Get<u32>;
 
 		/// Maximum number of winners of a challenge.
 		#[pallet::constant]
@@ -551,12 +559,8 @@ pub mod pallet {
 	pub type Challenges<T: Config> =
 		StorageMap<_, Twox64Concat, ChallengeId, ChallengeOf<T>, OptionQuery>;
 
-	/// Open challenges per sport.
-	#[pallet::storage]
-	pub type OpenChallenges<T: Config> =
-		StorageMap<_, Blake2_128Concat, SportOf<T>, OpenChallengesOf<T>, ValueQuery>;
-
-	/// Athletes who won a challenge (until it is closed).
+	/// Athletes who won a challenge, with the performance that won it (until the challenge is
+	/// closed).
 	#[pallet::storage]
 	pub type ChallengeWinners<T: Config> = StorageDoubleMap<
 		_,
@@ -567,6 +571,16 @@ pub mod pallet {
 		PerformanceId,
 		OptionQuery,
 	>;
+
+	/// The level at which each performance verified by an outcome that can move value (a panel
+	/// the chain drew, or a claim nobody disputed) qualifies for challenges: the higher of the
+	/// level it counts at and its athlete's level once it was verified. Written at
+	/// verification and kept like the performance itself. Only performances listed here claim
+	/// challenge prizes: one verified by a named panel, or before storage version 1 (when
+	/// challenges were paid at verification), has no entry.
+	#[pallet::storage]
+	pub type ChallengeEligibility<T: Config> =
+		StorageMap<_, Twox64Concat, PerformanceId, Level, OptionQuery>;
 
 	/// Prediction pools per performance (until every stake is claimed).
 	#[pallet::storage]
@@ -738,7 +752,8 @@ pub mod pallet {
 		InvalidPrizeTable,
 		/// No such competition.
 		UnknownCompetition,
-		/// The performance's sport is not the competition's.
+		/// The performance's sport is not the competition's (when linking it) or the
+		/// challenge's (when claiming a prize).
 		SportMismatch,
 		/// The competition is not running (before start or after end).
 		CompetitionNotRunning,
@@ -765,8 +780,8 @@ pub mod pallet {
 		PrizeTooLow,
 		/// The deadline is not in the future or too far away.
 		InvalidDeadline,
-		/// The sport has `MaxOpenChallengesPerSport` open challenges.
-		TooManyOpenChallenges,
+		/// The challenge is completed: every prize was paid.
+		ChallengeNotOpen,
 		/// No such challenge.
 		UnknownChallenge,
 		/// The challenge is open and before its deadline.
@@ -802,6 +817,21 @@ pub mod pallet {
 		NotAccredited,
 		/// `Local` competitions need no accreditation; accredit for `Regional` or above.
 		LocalNeedsNoAccreditation,
+		/// The challenge's deadline has passed: its prizes can no longer be claimed.
+		ChallengeExpired,
+		/// The performance is not verified (pending, rejected or inconclusive).
+		NotVerified,
+		/// The performance was verified by an outcome that cannot move value (a named panel),
+		/// or before challenges were claimed pull-wise: it claims no challenge prize.
+		OutcomeMovesNoValue,
+		/// The performance was submitted before the challenge was created.
+		SubmittedBeforeChallenge,
+		/// The performance does not meet the challenge's minimum score, difficulty or level.
+		CriteriaNotMet,
+		/// The performance's athlete is the challenge's sponsor.
+		SponsorCannotWin,
+		/// The performance's athlete already won this challenge.
+		AlreadyWon,
 	}
 
 	#[pallet::hooks]
@@ -965,11 +995,12 @@ pub mod pallet {
 			Self::do_claim_refund(who, id)
 		}
 
-		/// Create a sponsored challenge, holding `escrow` from the caller.
+		/// Create a sponsored challenge, holding `escrow` from the caller. Its prizes are
+		/// claimed with [`Pallet::claim_challenge`]; any number of challenges may be open.
 		///
 		/// # Errors
-		/// `InvalidSport`, `InvalidWinners`, `PrizeTooLow`, `InvalidDeadline`,
-		/// `TooManyOpenChallenges`, `Overflow`, or a currency error.
+		/// `InvalidSport`, `InvalidWinners`, `PrizeTooLow`, `InvalidDeadline`, `Overflow`, or a
+		/// currency error.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::create_challenge())]
 		pub fn create_challenge(
@@ -1109,6 +1140,30 @@ pub mod pallet {
 			let mode = SubmissionMode::Claim { bond };
 			Self::do_submit_performance(who, athlete, event, reward, mode).map(|_| ())
 		}
+
+		/// Pay one prize of challenge `challenge` to the athlete of performance `performance`
+		/// (anyone may call; the prize goes to the athlete, from the sponsor's escrow hold).
+		/// Until the challenge's deadline, the performance must be verified by an outcome that
+		/// can move value, be of the challenge's sport, have been submitted in or after the
+		/// challenge's creation block and meet its criteria; its athlete must not be the
+		/// sponsor and must not have won the challenge yet. The last prize completes the
+		/// challenge.
+		///
+		/// # Errors
+		/// `UnknownChallenge`, `ChallengeNotOpen`, `ChallengeExpired`, `UnknownPerformance`,
+		/// `NotVerified`, `OutcomeMovesNoValue`, `SportMismatch`, `SubmittedBeforeChallenge`,
+		/// `CriteriaNotMet`, `SponsorCannotWin`, `AlreadyWon`, or a currency error if the prize
+		/// cannot be moved.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::claim_challenge())]
+		pub fn claim_challenge(
+			origin: OriginFor<T>,
+			challenge: ChallengeId,
+			performance: PerformanceId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim_challenge(challenge, performance)
+		}
 	}
 }
 
@@ -1117,11 +1172,11 @@ use sp_runtime::traits::Get;
 
 impl<T: Config> Pallet<T> {
 	/// Upper bound of the weight of the outcome handler for one request of this pallet's
-	/// domain, which the engine charges for every finalization.
+	/// domain, which the engine charges for every finalization. It does not depend on the
+	/// number of challenges: prizes are claimed pull-wise ([`Pallet::claim_challenge`]).
 	pub fn max_outcome_weight() -> Weight {
-		let c = T::MaxOpenChallengesPerSport::get();
 		let w = T::MaxWitnesses::get();
-		T::WeightInfo::on_outcome_verified(c, w)
+		T::WeightInfo::on_outcome_verified(w)
 			.max(T::WeightInfo::on_outcome_rejected(w))
 			.max(T::WeightInfo::on_outcome_inconclusive())
 	}

@@ -365,7 +365,6 @@ macro_rules! impl_performance_config {
 			type LeaderboardSize = ConstU32<3>;
 			type MaxPrizeRanks = ConstU32<3>;
 			type MaxFunders = ConstU32<3>;
-			type MaxOpenChallengesPerSport = ConstU32<2>;
 			type MaxChallengeWinners = ConstU32<2>;
 			type MaxPredictions = ConstU32<4>;
 			type MinWitnesses = ConstU32<2>;

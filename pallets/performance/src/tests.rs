@@ -4,16 +4,15 @@
 use crate::{
 	mock::*,
 	pallet::{
-		Accreditations, Athletes, ChallengeWinners, Challenges, CompetitionFunds,
-		CompetitionRankings, Competitions, HoldReason, Leaderboards, NextChallengeId,
-		NextCompetitionId, NextPerformanceId, OpenChallenges, Performances, PersonalBests,
-		PredictionPools, Predictions, RequestPerformance,
+		Accreditations, Athletes, ChallengeEligibility, Challenges, CompetitionFunds,
+		CompetitionRankings, Competitions, HoldReason, Leaderboards, NextCompetitionId,
+		NextPerformanceId, Performances, PersonalBests, PredictionPools, Predictions,
+		RequestPerformance,
 	},
 	weights::WeightInfo,
-	ChallengeCriteria, ChallengeStatus, CompetitionStatus, Coordinates, Error, Event, Level,
-	Location, Metrics, NameOf, PerformanceId, PerformanceInput, PerformanceInputOf,
-	PerformanceStatus, PersonalBest, PredictionSide, RankEntry, RequestId, Settlement, SportOf,
-	SportsOf, TagsOf,
+	ChallengeCriteria, CompetitionStatus, Coordinates, Error, Event, Level, Location, Metrics,
+	NameOf, PerformanceId, PerformanceInput, PerformanceInputOf, PerformanceStatus, PersonalBest,
+	PredictionSide, RankEntry, RequestId, Settlement, SportOf, SportsOf, TagsOf,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -81,7 +80,7 @@ pub(crate) fn linked(score: u32, competition: u64) -> PerformanceInputOf<Test> {
 }
 
 /// Submit `event` for `athlete` by `who` with reward 10 (the mock draws [`MOCK_PANEL`]).
-fn submit_by(
+pub(crate) fn submit_by(
 	who: u64,
 	athlete: u64,
 	event: PerformanceInputOf<Test>,
@@ -102,20 +101,20 @@ pub(crate) fn request_of(id: PerformanceId) -> RequestId {
 	}
 }
 
-fn approve(request: RequestId, score: u32) -> Weight {
+pub(crate) fn approve(request: RequestId, score: u32) -> Weight {
 	report(request, &outcome(Verdict::Approved, Some(score), vec![participant(7, 300, true, true)]))
 }
 
-fn reject(request: RequestId) -> Weight {
+pub(crate) fn reject(request: RequestId) -> Weight {
 	report(request, &outcome(Verdict::Rejected, None, vec![participant(7, 300, false, true)]))
 }
 
-fn inconclusive(request: RequestId) -> Weight {
+pub(crate) fn inconclusive(request: RequestId) -> Weight {
 	report(request, &outcome(Verdict::Inconclusive, None, vec![]))
 }
 
 /// Register `athlete`, submit a performance claiming `score` and verify it with `score`.
-fn verified(athlete: u64, event: PerformanceInputOf<Test>, score: u32) -> PerformanceId {
+pub(crate) fn verified(athlete: u64, event: PerformanceInputOf<Test>, score: u32) -> PerformanceId {
 	let (id, request) = submit(athlete, event);
 	approve(request, score);
 	id
@@ -219,7 +218,7 @@ fn integrity_test_passes() {
 #[test]
 fn max_outcome_weight_bounds_every_branch() {
 	let max = Performance::max_outcome_weight();
-	assert!(max.all_gte(<() as WeightInfo>::on_outcome_verified(2, 4)));
+	assert!(max.all_gte(<() as WeightInfo>::on_outcome_verified(4)));
 	assert!(max.all_gte(<() as WeightInfo>::on_outcome_rejected(4)));
 	assert!(max.all_gte(<() as WeightInfo>::on_outcome_inconclusive()));
 }
@@ -569,9 +568,11 @@ fn approved_outcome_verifies_and_records_the_career() {
 				],
 			),
 		);
-		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0, 0));
+		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0));
 		let perf = Performances::<Test>::get(id).unwrap();
 		assert_eq!(perf.status, PerformanceStatus::Verified { score: 6_500 });
+		// A drawn panel's outcome: eligible for challenge prizes at the level reached.
+		assert_eq!(ChallengeEligibility::<Test>::get(id), Some(Level::Regional));
 		// Agreeing witnesses, heaviest first.
 		assert_eq!(perf.witnesses.to_vec(), vec![7, 5]);
 		assert_eq!(perf.deposit, 0);
@@ -1178,179 +1179,8 @@ fn close_competition_pays_prizes_and_refunds_pro_rata() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sponsored challenges
+// Sponsored challenges: `tests_challenges.rs`
 // ---------------------------------------------------------------------------------------------
-
-#[test]
-fn create_challenge_works_and_fails() {
-	ExtBuilder::build_and_execute(|| {
-		System::set_block_number(10);
-		let create =
-			|c: Criteria, escrow: u64| Performance::create_challenge(signed(20), c, escrow);
-		let mut bad = criteria(0, 0, Level::Local, 20, 1);
-		bad.sport = sport("X");
-		assert_noop!(create(bad, 100), Error::<Test>::InvalidSport);
-		assert_noop!(
-			create(criteria(0, 0, Level::Local, 20, 0), 100),
-			Error::<Test>::InvalidWinners
-		);
-		assert_noop!(
-			create(criteria(0, 0, Level::Local, 20, 3), 100),
-			Error::<Test>::InvalidWinners
-		);
-		assert_noop!(create(criteria(0, 0, Level::Local, 20, 2), 19), Error::<Test>::PrizeTooLow);
-		assert_noop!(
-			create(criteria(0, 0, Level::Local, 10, 1), 100),
-			Error::<Test>::InvalidDeadline
-		);
-		assert_noop!(
-			create(criteria(0, 0, Level::Local, 1_011, 1), 100),
-			Error::<Test>::InvalidDeadline
-		);
-		assert_noop!(
-			Performance::create_challenge(signed(500), criteria(0, 0, Level::Local, 20, 1), 100),
-			TokenError::FundsUnavailable
-		);
-		assert_ok!(create(criteria(7_000, 4_000, Level::Regional, 1_010, 2), 1_005));
-		let challenge = Challenges::<Test>::get(0).unwrap();
-		assert_eq!((challenge.sponsor, challenge.escrow, challenge.prize), (20, 1_005, 502));
-		assert_eq!((challenge.paid, challenge.created_at), (0, 10));
-		assert_eq!(challenge.status, ChallengeStatus::Open);
-		assert_eq!(held(HoldReason::ChallengeEscrow, 20), 1_005);
-		assert_eq!(OpenChallenges::<Test>::get(sport(HACKY)).to_vec(), vec![0]);
-		assert_eq!(
-			last_event(),
-			Event::ChallengeCreated {
-				id: 0,
-				sponsor: 20,
-				sport: sport(HACKY),
-				prize: 502,
-				winners: 2,
-				deadline: 1_010
-			}
-		);
-		assert_ok!(create(criteria(0, 0, Level::Local, 20, 1), 10));
-		assert_noop!(
-			create(criteria(0, 0, Level::Local, 20, 1), 10),
-			Error::<Test>::TooManyOpenChallenges
-		);
-		assert_eq!(NextChallengeId::<Test>::get(), 2);
-	});
-}
-
-#[test]
-fn qualifying_performances_win_challenges_once() {
-	ExtBuilder::build_and_execute(|| {
-		for who in [1, 11, 12, 13, 14] {
-			register(who);
-		}
-		// Submitted before the challenge: does not qualify.
-		let (_, early) = submit(13, input(1));
-		System::set_block_number(2);
-		assert_ok!(Performance::create_challenge(
-			signed(20),
-			criteria(7_000, 4_000, Level::Local, 100, 2),
-			1_005
-		));
-		let free_1 = free(1);
-		let (p1, r1) = submit(1, input(1));
-		System::reset_events();
-		let weight = approve(r1, 7_500);
-		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(1, 0));
-		assert_eq!(free(1), free_1 + 502);
-		assert_eq!(held(HoldReason::ChallengeEscrow, 20), 503);
-		assert_eq!(ChallengeWinners::<Test>::get(0, 1), Some(p1));
-		assert!(has_event(Event::ChallengePrizePaid {
-			id: 0,
-			athlete: 1,
-			performance: p1,
-			amount: 502
-		}));
-		// Athlete 1 wins at most once.
-		let (_, again) = submit(1, input(1));
-		approve(again, 9_000);
-		assert_eq!(Challenges::<Test>::get(0).unwrap().paid, 1);
-		// Too low a score, too low a difficulty, submitted too early: no prize.
-		let (_, low) = submit(11, input(1));
-		approve(low, 6_999);
-		let mut easy = input(1);
-		easy.metrics.difficulty = 3_999;
-		let (_, easy) = submit(12, easy);
-		approve(easy, 9_000);
-		approve(early, 9_000);
-		assert_eq!(Challenges::<Test>::get(0).unwrap().paid, 1);
-		assert_eq!(held(HoldReason::ChallengeEscrow, 20), 503);
-		// The second winner completes the challenge.
-		let (p14, r14) = submit(14, input(1));
-		approve(r14, 7_000);
-		assert_eq!(ChallengeWinners::<Test>::get(0, 14), Some(p14));
-		let challenge = Challenges::<Test>::get(0).unwrap();
-		assert_eq!((challenge.paid, challenge.status), (2, ChallengeStatus::Completed));
-		assert!(has_event(Event::ChallengeCompleted { id: 0 }));
-		assert!(OpenChallenges::<Test>::get(sport(HACKY)).is_empty());
-		// The rounding remainder goes back to the sponsor at closing (anyone may close).
-		let free_20 = free(20);
-		assert_ok!(Performance::close_challenge(signed(9), 0));
-		assert_eq!(last_event(), Event::ChallengeClosed { id: 0, returned: 1 });
-		assert_eq!(free(20), free_20 + 1);
-		assert_eq!(held(HoldReason::ChallengeEscrow, 20), 0);
-		assert!(Challenges::<Test>::get(0).is_none());
-		assert!(ChallengeWinners::<Test>::iter_prefix(0).next().is_none());
-		assert_noop!(Performance::close_challenge(signed(9), 0), Error::<Test>::UnknownChallenge);
-	});
-}
-
-#[test]
-fn challenges_respect_level_and_deadline() {
-	ExtBuilder::build_and_execute(|| {
-		register(1);
-		assert_ok!(Performance::create_challenge(
-			signed(20),
-			criteria(0, 0, Level::Regional, 30, 1),
-			100
-		));
-		assert_ok!(Performance::create_challenge(
-			signed(21),
-			criteria(0, 0, Level::Local, 30, 1),
-			100
-		));
-		// A local athlete's 5_000 wins the local challenge only.
-		let (_, r) = submit(1, input(1));
-		approve(r, 5_000);
-		assert_eq!(Challenges::<Test>::get(0).unwrap().paid, 0);
-		assert_eq!(Challenges::<Test>::get(1).unwrap().status, ChallengeStatus::Completed);
-		// Reaching regional with this very performance qualifies for the regional challenge.
-		let (_, r) = submit(1, input(1));
-		assert_noop!(Performance::close_challenge(signed(9), 0), Error::<Test>::ChallengeStillOpen);
-		System::set_block_number(31);
-		approve(r, 6_000);
-		// Too late: verified after the deadline.
-		assert_eq!(Athletes::<Test>::get(1).unwrap().level, Level::Regional);
-		assert_eq!(Challenges::<Test>::get(0).unwrap().paid, 0);
-		assert_ok!(Performance::close_challenge(signed(9), 0));
-		assert_eq!(last_event(), Event::ChallengeClosed { id: 0, returned: 100 });
-		assert_eq!(free(20), 1_000_000);
-		assert_ok!(Performance::close_challenge(signed(9), 1));
-		assert_eq!(last_event(), Event::ChallengeClosed { id: 1, returned: 0 });
-		assert!(OpenChallenges::<Test>::get(sport(HACKY)).is_empty());
-	});
-}
-
-#[test]
-fn challenge_qualifies_with_the_level_reached() {
-	ExtBuilder::build_and_execute(|| {
-		register(1);
-		assert_ok!(Performance::create_challenge(
-			signed(20),
-			criteria(0, 0, Level::Regional, 30, 1),
-			100
-		));
-		let free_1 = free(1);
-		let (_, r) = submit(1, input(1));
-		approve(r, 6_000);
-		assert_eq!(free(1), free_1 + 100);
-	});
-}
 
 // ---------------------------------------------------------------------------------------------
 // Prediction pools
@@ -1438,8 +1268,9 @@ fn predict_works_and_fails() {
 }
 
 /// Attack 1 of issue 10, the value part: outcomes decided by a panel someone chose (a named
-/// panel) still record the career but pay no challenge and settle no pool: every stake is
-/// refunded. Before, any `Approved` paid the sponsor's escrow to the athlete.
+/// panel) still record the career but settle no pool (every stake is refunded) and leave the
+/// performance unable to claim a challenge prize (no `ChallengeEligibility` entry). Before,
+/// any `Approved` paid the sponsor's escrow to the athlete.
 #[test]
 fn outcomes_of_named_panels_move_no_value() {
 	ExtBuilder::build_and_execute(|| {
@@ -1458,7 +1289,16 @@ fn outcomes_of_named_panels_move_no_value() {
 		report(request, &named);
 		assert_eq!(status(id), PerformanceStatus::Verified { score: 9_000 });
 		assert_eq!(Athletes::<Test>::get(1).unwrap().verified, 1);
-		// The escrow is intact and nothing was paid.
+		// Verified, but it can claim no prize: the escrow is intact and nothing was paid.
+		assert!(ChallengeEligibility::<Test>::get(id).is_none());
+		assert_noop!(
+			Performance::claim_challenge(signed(9), 0, id),
+			Error::<Test>::OutcomeMovesNoValue
+		);
+		assert_noop!(
+			Performance::claim_challenge(signed(1), 0, id),
+			Error::<Test>::OutcomeMovesNoValue
+		);
 		assert!(!events().iter().any(|e| matches!(e, Event::ChallengePrizePaid { .. })));
 		assert_eq!(Challenges::<Test>::get(0).unwrap().paid, 0);
 		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 100);
@@ -1515,7 +1355,7 @@ fn approved_pool_pays_winners_and_fee_exactly() {
 			),
 		);
 		// Three witness shares (the athlete's part is in the base weight).
-		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0, 3));
+		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(3));
 		// Fee 10% of 1_999 = 199; athlete share 50% = 99, witnesses 100 split 300:200:100 =
 		// 50, 33, 16; the athlete also gets the witness rounding: 99 + 1 = 100.
 		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 7, amount: 50 }));

@@ -7,8 +7,9 @@
 use crate::{
 	mock::*,
 	pallet::{
-		Athletes, CompetitionRankings, Competitions, History, HoldReason, Leaderboards,
-		NextPerformanceId, Performances, PersonalBests, PredictionPools, RequestPerformance,
+		Athletes, ChallengeEligibility, CompetitionRankings, Competitions, History, HoldReason,
+		Leaderboards, NextPerformanceId, Performances, PersonalBests, PredictionPools,
+		RequestPerformance,
 	},
 	tests::{
 		bounded, claimed_amount, create_competition, criteria, events, free, has_event, held,
@@ -273,18 +274,20 @@ fn undisputed_claim_is_verified_with_the_claimed_score() {
 		System::reset_events();
 
 		let weight = finish_claim(request);
-		// One challenge examined (and paid: an undisputed claim moves value), no witness.
-		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(1, 0));
+		// No witness; no challenge is examined at the outcome.
+		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0));
 		let perf = Performances::<Test>::get(id).unwrap();
 		assert_eq!(perf.status, PerformanceStatus::Verified { score: 7_000 });
 		assert!(perf.witnesses.is_empty());
 		assert_eq!(perf.deposit, 0);
 		assert!(RequestPerformance::<Test>::get(request).is_none());
 		assert!(view(request).is_none());
-		// The deposit is back and the challenge prize paid.
+		// The deposit is back; the challenge prize is not paid yet.
 		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
-		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 0);
-		assert_eq!(free(1), 1_000_000 - 100 + 100);
+		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 100);
+		assert_eq!(free(1), 1_000_000 - 100);
+		// An undisputed claim moves value: the performance is eligible for challenge prizes.
+		assert_eq!(ChallengeEligibility::<Test>::get(id), Some(Level::Regional));
 		// The career, as for a performance a drawn panel verified.
 		let profile = Athletes::<Test>::get(1).unwrap();
 		assert_eq!((profile.verified, profile.pending, profile.level), (1, 0, Level::Regional));
@@ -313,9 +316,19 @@ fn undisputed_claim_is_verified_with_the_claimed_score() {
 					athlete: 1,
 					rank: 0
 				},
+				Event::PerformanceVerified { id, athlete: 1, score: 7_000 },
+			]
+		);
+		// Anyone claims the challenge's prize for it, from the sponsor's escrow.
+		System::reset_events();
+		assert_ok!(Performance::claim_challenge(signed(9), 0, id));
+		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 0);
+		assert_eq!(free(1), 1_000_000 - 100 + 100);
+		assert_eq!(
+			events(),
+			vec![
 				Event::ChallengePrizePaid { id: 0, athlete: 1, performance: id, amount: 100 },
 				Event::ChallengeCompleted { id: 0 },
-				Event::PerformanceVerified { id, athlete: 1, score: 7_000 },
 			]
 		);
 	});
@@ -387,11 +400,13 @@ fn disputed_claim_upheld_is_verified_with_the_panels_score() {
 				participant(7, 300, true, true),
 			],
 		);
-		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0, 0));
+		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0));
 		// The panel's score, not the claimed one; its coherent members, heaviest first.
 		let perf = Performances::<Test>::get(id).unwrap();
 		assert_eq!(perf.status, PerformanceStatus::Verified { score: 6_500 });
 		assert_eq!(perf.witnesses.to_vec(), vec![7, 5]);
+		// Decided by a drawn dispute panel: eligible for challenge prizes.
+		assert_eq!(ChallengeEligibility::<Test>::get(id), Some(Level::Regional));
 		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
 		assert_eq!(free(1), 1_000_000 - 100);
 		let profile = Athletes::<Test>::get(1).unwrap();
@@ -460,7 +475,7 @@ fn predictions_on_an_undisputed_claim_settle_on_the_claim() {
 		let athlete_before = free(1);
 		let weight = finish_claim(request);
 		// No witness to pay: the athlete's fee is the whole fee, 10% of 250.
-		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0, 0));
+		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0));
 		assert_eq!(status(id), PerformanceStatus::Verified { score: 5_000 });
 		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 1, amount: 25 }));
 		assert_eq!(free(1), athlete_before + 25);

@@ -84,9 +84,6 @@ pub type LeaderboardOf<T> = BoundedVec<RankEntry<AccountIdOf<T>>, <T as Config>:
 /// A competition ranking: best verified performance per athlete, best first.
 pub type RankingOf<T> = BoundedVec<RankEntry<AccountIdOf<T>>, <T as Config>::MaxPrizeRanks>;
 
-/// The open challenges of a sport.
-pub type OpenChallengesOf<T> = BoundedVec<ChallengeId, <T as Config>::MaxOpenChallengesPerSport>;
-
 /// An athlete profile as stored for the runtime `T`.
 pub type AthleteOf<T> =
 	AthleteProfile<BalanceOf<T>, BlockNumberOf<T>, NameOf<T>, SportsOf<T>, DelegatesOf<T>>;
@@ -457,9 +454,10 @@ pub struct ChallengeCriteria<Sport, BlockNumber> {
 	pub min_score: u32,
 	/// Minimum claimed difficulty (thousandths) of the verified performance.
 	pub min_difficulty: u32,
-	/// Minimum level of the athlete.
+	/// Minimum level: the higher of the level the performance counts at and its athlete's
+	/// level once the performance was verified must reach it.
 	pub min_level: Level,
-	/// Last block in which a verification qualifies.
+	/// Last block in which a prize can be claimed.
 	pub deadline: BlockNumber,
 	/// Number of prizes.
 	pub winners: u32,
@@ -479,7 +477,7 @@ pub struct ChallengeCriteria<Sport, BlockNumber> {
 	Debug,
 )]
 pub enum ChallengeStatus {
-	/// Paying qualifying performances.
+	/// Prizes may be claimed for qualifying performances (until the deadline).
 	Open,
 	/// Every prize was paid; awaiting `close_challenge`.
 	Completed,

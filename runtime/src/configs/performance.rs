@@ -75,7 +75,6 @@ impl pallet_performance::Config for Runtime {
 	type LeaderboardSize = ConstU32<32>;
 	type MaxPrizeRanks = ConstU32<10>;
 	type MaxFunders = ConstU32<128>;
-	type MaxOpenChallengesPerSport = ConstU32<8>;
 	type MaxChallengeWinners = ConstU32<64>;
 	type MaxPredictions = ConstU32<1_000>;
 	// A panel of three seats drawn by the engine, all three must reveal, with at least the

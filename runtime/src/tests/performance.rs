@@ -1,6 +1,6 @@
 //! Proof of Performance as configured in this runtime: a HackySack trick verified by a panel
 //! of three seats drawn among real witnesses on the development genesis, with its challenge
-//! prize, prediction pool, career records and Nostr export. The pallet's unit tests cover
+//! prize (claimed after the verification), prediction pool, career records and Nostr export. The pallet's unit tests cover
 //! every call and error in a mock; this test checks the wiring (verifier, outcome handler,
 //! holds, constants).
 
@@ -197,13 +197,40 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 			vec![RankEntry { athlete: ferdie.clone(), score: expected, performance: id }]
 		);
 
-		// The challenge paid its only prize to Ferdie.
-		assert!(events.contains(&PerformanceEvent::ChallengePrizePaid {
-			id: 0,
-			athlete: ferdie.clone(),
-			performance: id,
-			amount: ESCROW,
-		}));
+		// Challenges are claimed pull-wise: the verification paid none, Eve's escrow is still
+		// held. Anyone claims the prize for the trick (Alice here; calls in these tests pay no
+		// transaction fees): it moves from Eve's escrow hold to Ferdie, completing the
+		// challenge.
+		assert!(!events
+			.iter()
+			.any(|event| matches!(event, PerformanceEvent::ChallengePrizePaid { .. })));
+		let escrow_held = |who: &AccountId| {
+			<Balances as frame_support::traits::fungible::InspectHold<AccountId>>::balance_on_hold(
+				&crate::RuntimeHoldReason::Performance(
+					pallet_performance::HoldReason::ChallengeEscrow,
+				),
+				who,
+			)
+		};
+		assert_eq!(escrow_held(&account(Eve)), ESCROW);
+		let (ferdie_verified, eve_verified) = (free(Ferdie), free(Eve));
+		System::reset_events();
+		assert_ok!(Performance::claim_challenge(RuntimeOrigin::signed(account(Alice)), 0, id));
+		assert_eq!(
+			performance_events(),
+			vec![
+				PerformanceEvent::ChallengePrizePaid {
+					id: 0,
+					athlete: ferdie.clone(),
+					performance: id,
+					amount: ESCROW,
+				},
+				PerformanceEvent::ChallengeCompleted { id: 0 },
+			]
+		);
+		assert_eq!(escrow_held(&account(Eve)), 0);
+		assert_eq!(free(Eve), eve_verified);
+		assert_eq!(free(Ferdie), ferdie_verified + ESCROW);
 
 		// The pool settled for Success; the 5 % fee on Eve's 20 ARETE went half to Ferdie and
 		// half to the agreeing witnesses.

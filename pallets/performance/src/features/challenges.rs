@@ -1,11 +1,13 @@
-//! Sponsored challenges: escrow, automatic payment of qualifying performances, closing.
+//! Sponsored challenges: escrow, pull-wise claims of qualifying performances, closing.
+//!
+//! Nothing iterates challenges: a prize is claimed for one challenge and one performance at a
+//! time ([`Pallet::claim_challenge`]), so any number of challenges may be open in a sport and
+//! the outcome handler does not depend on them.
 
 use crate::{features::validation::is_slug, *};
-use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	storage::with_storage_layer,
 	traits::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Restriction},
@@ -14,7 +16,7 @@ use frame_support::{
 };
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedDiv, Zero},
-	DispatchError, SaturatedConversion,
+	DispatchError,
 };
 
 impl<T: Config> Pallet<T> {
@@ -40,16 +42,9 @@ impl<T: Config> Pallet<T> {
 			criteria.deadline > now && criteria.deadline <= latest,
 			Error::<T>::InvalidDeadline
 		);
-		ensure!(
-			OpenChallenges::<T>::decode_len(&criteria.sport).unwrap_or(0)
-				< T::MaxOpenChallengesPerSport::get().saturated_into::<usize>(),
-			Error::<T>::TooManyOpenChallenges
-		);
 		let id = NextChallengeId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		T::Currency::hold(&HoldReason::ChallengeEscrow.into(), &sponsor, escrow)?;
-		OpenChallenges::<T>::try_mutate(&criteria.sport, |list| list.try_push(id))
-			.map_err(|_| Error::<T>::TooManyOpenChallenges)?;
 		NextChallengeId::<T>::put(next_id);
 		Self::deposit_event(Event::ChallengeCreated {
 			id,
@@ -74,6 +69,62 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Pay one prize of challenge `id` to the athlete of performance `performance`. See
+	/// [`Pallet::claim_challenge`]. Every check comes before any write: a failed claim changes
+	/// nothing.
+	pub(crate) fn do_claim_challenge(
+		id: ChallengeId,
+		performance: PerformanceId,
+	) -> DispatchResult {
+		let mut challenge = Challenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		ensure!(challenge.status == ChallengeStatus::Open, Error::<T>::ChallengeNotOpen);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= challenge.criteria.deadline, Error::<T>::ChallengeExpired);
+		let perf = Performances::<T>::get(performance).ok_or(Error::<T>::UnknownPerformance)?;
+		let PerformanceStatus::Verified { score } = perf.status else {
+			return Err(Error::<T>::NotVerified.into());
+		};
+		let level =
+			ChallengeEligibility::<T>::get(performance).ok_or(Error::<T>::OutcomeMovesNoValue)?;
+		let criteria = &challenge.criteria;
+		ensure!(perf.event.sport == criteria.sport, Error::<T>::SportMismatch);
+		ensure!(perf.submitted_at >= challenge.created_at, Error::<T>::SubmittedBeforeChallenge);
+		ensure!(
+			score >= criteria.min_score
+				&& perf.event.metrics.difficulty >= criteria.min_difficulty
+				&& level >= criteria.min_level,
+			Error::<T>::CriteriaNotMet
+		);
+		let athlete = perf.athlete;
+		ensure!(athlete != challenge.sponsor, Error::<T>::SponsorCannotWin);
+		ensure!(!ChallengeWinners::<T>::contains_key(id, &athlete), Error::<T>::AlreadyWon);
+		let paid = challenge.paid.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		T::Currency::transfer_on_hold(
+			&HoldReason::ChallengeEscrow.into(),
+			&challenge.sponsor,
+			&athlete,
+			challenge.prize,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		ChallengeWinners::<T>::insert(id, &athlete, performance);
+		challenge.paid = paid;
+		Self::deposit_event(Event::ChallengePrizePaid {
+			id,
+			athlete,
+			performance,
+			amount: challenge.prize,
+		});
+		if challenge.paid >= challenge.criteria.winners {
+			challenge.status = ChallengeStatus::Completed;
+			Self::deposit_event(Event::ChallengeCompleted { id });
+		}
+		Challenges::<T>::insert(id, challenge);
+		Ok(())
+	}
+
 	/// Close challenge `id`. See [`Pallet::close_challenge`]. Returns the number of winners.
 	pub(crate) fn do_close_challenge(id: ChallengeId) -> Result<u32, DispatchError> {
 		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
@@ -91,90 +142,9 @@ impl<T: Config> Pallet<T> {
 				Precision::BestEffort,
 			)?;
 		}
-		OpenChallenges::<T>::mutate_exists(&challenge.criteria.sport, |maybe| {
-			if let Some(list) = maybe {
-				list.retain(|c| *c != id);
-				if list.is_empty() {
-					*maybe = None;
-				}
-			}
-		});
 		let _ = ChallengeWinners::<T>::clear_prefix(id, T::MaxChallengeWinners::get(), None);
 		Challenges::<T>::remove(id);
 		Self::deposit_event(Event::ChallengeClosed { id, returned });
 		Ok(challenge.paid)
-	}
-
-	/// Pay the open challenges of the sport of verified performance `id` (score `score`, the
-	/// athlete now at `level`) that it qualifies for. Returns the number of challenges
-	/// inspected.
-	pub(crate) fn pay_challenges(
-		id: PerformanceId,
-		perf: &PerformanceOf<T>,
-		score: u32,
-		level: Level,
-	) -> u32 {
-		let sport = &perf.event.sport;
-		let athlete = &perf.athlete;
-		let open = OpenChallenges::<T>::get(sport);
-		let now = frame_system::Pallet::<T>::block_number();
-		let mut completed = Vec::new();
-		for cid in open.iter().copied() {
-			let Some(mut challenge) = Challenges::<T>::get(cid) else {
-				continue;
-			};
-			let criteria = &challenge.criteria;
-			let qualifies = challenge.status == ChallengeStatus::Open
-				&& now <= criteria.deadline
-				&& perf.submitted_at >= challenge.created_at
-				&& score >= criteria.min_score
-				&& perf.event.metrics.difficulty >= criteria.min_difficulty
-				&& level >= criteria.min_level
-				&& &challenge.sponsor != athlete
-				&& !ChallengeWinners::<T>::contains_key(cid, athlete);
-			if !qualifies {
-				continue;
-			}
-			let paid = with_storage_layer(|| {
-				T::Currency::transfer_on_hold(
-					&HoldReason::ChallengeEscrow.into(),
-					&challenge.sponsor,
-					athlete,
-					challenge.prize,
-					Precision::Exact,
-					Restriction::Free,
-					Fortitude::Force,
-				)
-			});
-			if let Err(e) = paid {
-				log::warn!(target: LOG_TARGET, "prize of challenge {cid} not paid: {e:?}");
-				continue;
-			}
-			ChallengeWinners::<T>::insert(cid, athlete, id);
-			challenge.paid = challenge.paid.saturating_add(1);
-			Self::deposit_event(Event::ChallengePrizePaid {
-				id: cid,
-				athlete: athlete.clone(),
-				performance: id,
-				amount: challenge.prize,
-			});
-			if challenge.paid >= challenge.criteria.winners {
-				challenge.status = ChallengeStatus::Completed;
-				completed.push(cid);
-				Self::deposit_event(Event::ChallengeCompleted { id: cid });
-			}
-			Challenges::<T>::insert(cid, challenge);
-		}
-		if !completed.is_empty() {
-			OpenChallenges::<T>::mutate_exists(sport, |maybe| {
-				if let Some(list) = maybe {
-					list.retain(|c| !completed.contains(c));
-					if list.is_empty() {
-						*maybe = None;
-					}
-				}
-			});
-		}
-		open.len().saturated_into()
 	}
 }

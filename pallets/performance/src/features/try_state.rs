@@ -46,8 +46,10 @@ impl<T: Config> Pallet<T> {
 	///   competition's pool is the sum of its funds and its funders their number; a closed
 	///   one has `paid + refundable = pool`, `refunded <= refundable` and as many funds left
 	///   as funders left; `pending` counts linked pending performances;
-	/// - sponsors hold exactly the remaining escrows of their challenges; the open lists hold
-	///   exactly the open challenges of their sport; winners recorded equal prizes paid;
+	/// - sponsors hold exactly the remaining escrows of their challenges; winners recorded
+	///   equal prizes paid, below the number of winners while open and equal to it once
+	///   completed; each winner's performance is a verified performance of that athlete in the
+	///   challenge's sport; only verified performances are eligible for challenges;
 	/// - prediction pools: totals and staker counts match the stakes before settlement; the
 	///   pot's holds equal the open prize pools plus unrefunded parts, and the held parts of
 	///   prediction pools, which equal the stakes (and winnings) still to be claimed.
@@ -212,14 +214,11 @@ impl<T: Config> Pallet<T> {
 				"challenge winners differ from prizes paid"
 			);
 			ensure!(challenge.paid <= challenge.criteria.winners, "too many prizes paid");
-			let listed = OpenChallenges::<T>::get(&challenge.criteria.sport).contains(&id);
 			match challenge.status {
 				ChallengeStatus::Open => {
-					ensure!(listed, "open challenge not listed");
 					ensure!(challenge.paid < challenge.criteria.winners, "open challenge is full");
 				},
 				ChallengeStatus::Completed => {
-					ensure!(!listed, "completed challenge listed as open");
 					ensure!(
 						challenge.paid == challenge.criteria.winners,
 						"completed challenge with prizes left"
@@ -227,15 +226,24 @@ impl<T: Config> Pallet<T> {
 				},
 			}
 		}
-		for (sport, list) in OpenChallenges::<T>::iter() {
-			ensure!(!list.is_empty(), "empty open challenge list stored");
-			for id in list {
-				let challenge = Challenges::<T>::get(id).ok_or("unknown challenge listed")?;
-				ensure!(challenge.criteria.sport == sport, "challenge listed under another sport");
-			}
+		for (id, athlete, performance) in ChallengeWinners::<T>::iter() {
+			let challenge = Challenges::<T>::get(id).ok_or("winner of an unknown challenge")?;
+			let perf = Performances::<T>::get(performance).ok_or("unknown winning performance")?;
+			ensure!(
+				matches!(perf.status, PerformanceStatus::Verified { .. }),
+				"winning performance not verified"
+			);
+			ensure!(
+				perf.athlete == athlete && perf.event.sport == challenge.criteria.sport,
+				"winning performance of another athlete or sport"
+			);
 		}
-		for (id, _) in ChallengeWinners::<T>::iter_keys() {
-			ensure!(Challenges::<T>::contains_key(id), "winner of an unknown challenge");
+		for (id, _) in ChallengeEligibility::<T>::iter() {
+			let perf = Performances::<T>::get(id).ok_or("eligibility of an unknown performance")?;
+			ensure!(
+				matches!(perf.status, PerformanceStatus::Verified { .. }),
+				"eligibility of an unverified performance"
+			);
 		}
 		for (who, escrow) in escrows {
 			Self::ensure_held(

@@ -59,8 +59,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let athlete = perf.athlete.clone();
 		// Prizes and pools move only on outcomes nobody interested could have decided (a panel
-		// the chain drew); otherwise the career is recorded but stakes are refunded and no
-		// challenge pays.
+		// the chain drew, or a claim anyone could have disputed); otherwise the career is
+		// recorded but stakes are refunded and the performance can claim no challenge prize.
 		let moves_value = outcome.resolution.can_move_value();
 		match outcome.decision {
 			Decision::Approved => {
@@ -77,8 +77,11 @@ impl<T: Config> Pallet<T> {
 				perf.deposit = perf.deposit.saturating_sub(released);
 				let level = Self::record_career(id, &perf, score);
 				Self::record_competition(id, &perf, Some(score));
-				let challenges =
-					if moves_value { Self::pay_challenges(id, &perf, score, level) } else { 0 };
+				if moves_value {
+					// Claimed pull-wise ([`Pallet::claim_challenge`]), at the higher of the
+					// level the performance counts at and the one its athlete reached with it.
+					ChallengeEligibility::<T>::insert(id, level.max(perf.level));
+				}
 				let paid = Self::settle_predictions(
 					id,
 					&athlete,
@@ -87,7 +90,7 @@ impl<T: Config> Pallet<T> {
 				);
 				Performances::<T>::insert(id, perf);
 				Self::deposit_event(Event::PerformanceVerified { id, athlete, score });
-				T::WeightInfo::on_outcome_verified(challenges, paid)
+				T::WeightInfo::on_outcome_verified(paid)
 			},
 			Decision::Rejected => {
 				let slashed = Self::slash_deposit(id, &perf);
