@@ -31,6 +31,7 @@ import {
 	describeDispatchError,
 	eventField,
 	eventNames,
+	eventsOf,
 	feeOf,
 	findEvent,
 	findEventAfter,
@@ -86,11 +87,6 @@ const state = {};
 
 /** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
 const e2eTest = suiteSteps(() => node);
-
-/** Every event `section.method` among `records` (EventRecords). */
-function eventsOf(records, section, method) {
-	return records.map(({ event }) => event).filter((event) => event.section === section && event.method === method);
-}
 
 /**
  * The engine's weighted lower median of `[score, votes]` pairs: the smallest score at which the

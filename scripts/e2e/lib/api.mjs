@@ -73,6 +73,38 @@ export async function totalAt(api, blockHash, who) {
 	return data.free.toBigInt() + data.reserved.toBigInt();
 }
 
+/**
+ * What `who` holds at `blockHash` under the hold reason `reason` of pallet `pallet`, as a BigInt
+ * in planck (0n when nothing is held for it), e.g.
+ * `heldAt(api, hash, ferdie, 'Witnesses', 'ClaimBond')`: `pallet` is the runtime's name of the
+ * pallet (the variant of `RuntimeHoldReason`), `reason` the variant of its `HoldReason`.
+ */
+export async function heldAt(api, blockHash, who, pallet, reason) {
+	const apiAt = await api.at(blockHash);
+	const holds = await apiAt.query.balances.holds(typeof who === 'string' ? who : who.address);
+	return holds
+		.filter((hold) => hold.id.type === pallet && hold.id.value.type === reason)
+		.reduce((sum, hold) => sum + hold.amount.toBigInt(), 0n);
+}
+
+/**
+ * `Perbill::mul_floor`: `perbill` (a Perbill codec, e.g. a constant, or its parts as a number or
+ * BigInt) of `amount` (BigInt), rounded down.
+ */
+export function perbillOf(perbill, amount) {
+	const parts = typeof perbill?.toBigInt === 'function' ? perbill.toBigInt() : BigInt(perbill);
+	return (amount * parts) / 1_000_000_000n;
+}
+
+/**
+ * Hex public key of the account of a pallet's `PalletId` (`into_account_truncating`): the bytes
+ * "modl", the 8-byte id (e.g. "arete/tr", the treasury's), then zeros up to 32 bytes.
+ */
+export function palletAccountHex(palletId) {
+	const id = fixedBytes(typeof palletId === 'string' && !isHex(palletId) ? stringToU8a(palletId) : palletId, 8, 'palletId');
+	return u8aToHex(u8aConcat(stringToU8a('modl'), id, new Uint8Array(20)));
+}
+
 /** Parent hash of the block `blockHash` (hex string). */
 export async function parentOf(api, blockHash) {
 	const header = await api.rpc.chain.getHeader(blockHash);
@@ -151,6 +183,11 @@ export async function findEventAfter(api, node, deadline, section, method, lag =
 		if (event) return { number, hash, records, event };
 	}
 	assert.fail(`no ${section}.${method} within ${lag} blocks after block ${deadline}`);
+}
+
+/** Every event `section.method` among `events` (EventRecords), in order. */
+export function eventsOf(events, section, method) {
+	return events.map(({ event }) => event).filter((event) => event.section === section && event.method === method);
 }
 
 /** Names of the events, "section.method", for failure messages. */
