@@ -51,12 +51,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 83_867_000 ps.
-		Weight::from_parts(141_295_000, 4163)
+		// Fastest run: 84_618_000 ps.
+		Weight::from_parts(140_183_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 30_097_000 ps.
-		Weight::from_parts(52_839_000, 4163)
+		// Fastest run: 29_916_000 ps.
+		Weight::from_parts(55_684_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 27_402_000 ps.
-		Weight::from_parts(43_171_000, 4163)
+		// Fastest run: 26_760_000 ps.
+		Weight::from_parts(48_601_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 27_632_000 ps.
-		Weight::from_parts(50_595_000, 4163)
+		// Fastest run: 26_920_000 ps.
+		Weight::from_parts(45_926_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -95,7 +95,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:0 w:1)
 	/// Proof: `Performance::History` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PersonalBests` (r:0 w:8)
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unregister_athlete() -> Weight {
 		// Proof size, measured: `993`
 		// Proof size, estimated: `4163`
-		// Fastest run: 107_481_000 ps.
-		Weight::from_parts(176_501_000, 4163)
+		// Fastest run: 108_434_000 ps.
+		Weight::from_parts(179_607_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -117,7 +117,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
 	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Rosters` (r:1 w:0)
@@ -143,20 +143,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_performance() -> Weight {
 		// Proof size, measured: `1923`
 		// Proof size, estimated: `28095`
-		// Fastest run: 303_169_000 ps.
-		Weight::from_parts(559_239_000, 28095)
+		// Fastest run: 300_113_000 ps.
+		Weight::from_parts(551_534_000, 28095)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
-	/// Placeholder until the benchmarks are rerun: `submit_performance`'s measurement (the
-	/// same pallet work; the engine's bound for opening the claim is added by the call).
+	/// Storage: `Performance::Athletes` (r:1 w:1)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::NextPerformanceId` (r:1 w:1)
+	/// Proof: `Performance::NextPerformanceId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
+	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
+	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:0 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Requests` (r:0 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::RequestPerformance` (r:0 w:1)
+	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Performances` (r:0 w:1)
+	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	fn claim_performance() -> Weight {
 		// Proof size, measured: `1923`
 		// Proof size, estimated: `28095`
-		// Fastest run: 303_169_000 ps.
-		Weight::from_parts(559_239_000, 28095)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+		// Fastest run: 343_223_000 ps.
+		Weight::from_parts(648_597_000, 28095)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:0)
 	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
@@ -165,14 +193,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:0 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	fn create_competition() -> Weight {
 		// Proof size, measured: `234`
-		// Proof size, estimated: `3730`
-		// Fastest run: 87_775_000 ps.
-		Weight::from_parts(131_406_000, 3730)
+		// Proof size, estimated: `3766`
+		// Fastest run: 87_644_000 ps.
+		Weight::from_parts(136_005_000, 3766)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -181,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accredit() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_924_000 ps.
-		Weight::from_parts(20_750_000, 0)
+		// Fastest run: 12_833_000 ps.
+		Weight::from_parts(25_457_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:1)
@@ -190,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn revoke_accreditation() -> Weight {
 		// Proof size, measured: `78`
 		// Proof size, estimated: `3514`
-		// Fastest run: 18_084_000 ps.
-		Weight::from_parts(29_074_000, 3514)
+		// Fastest run: 18_134_000 ps.
+		Weight::from_parts(29_876_000, 3514)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -202,12 +230,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn fund_competition() -> Weight {
 		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
-		// Fastest run: 151_834_000 ps.
-		Weight::from_parts(208_221_000, 6196)
+		// Fastest run: 152_286_000 ps.
+		Weight::from_parts(272_221_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -216,17 +244,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:0)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 10]`.
 	fn close_competition(r: u32, ) -> Weight {
 		// Proof size, measured: `1108 + r * (120 ±0)`
-		// Proof size, estimated: `5535 + r * (2742 ±20)`
-		// Fastest run: 90_620_000 ps.
-		Weight::from_parts(220_571_032, 5535)
-			// Standard error: 634_655
-			.saturating_add(Weight::from_parts(79_369_642, 0).saturating_mul(r.into()))
+		// Proof size, estimated: `5595 + r * (2742 ±21)`
+		// Fastest run: 88_597_000 ps.
+		Weight::from_parts(196_832_761, 5595)
+			// Standard error: 552_705
+			.saturating_add(Weight::from_parts(85_464_066, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -238,14 +266,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::CompetitionFunds` (r:1 w:1)
 	/// Proof: `Performance::CompetitionFunds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_refund() -> Weight {
 		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
-		// Fastest run: 102_112_000 ps.
-		Weight::from_parts(160_742_000, 6196)
+		// Fastest run: 103_003_000 ps.
+		Weight::from_parts(166_312_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -254,14 +282,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Challenges` (r:0 w:1)
 	/// Proof: `Performance::Challenges` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn create_challenge() -> Weight {
-		// Proof size, measured: `518`
-		// Proof size, estimated: `3730`
-		// Fastest run: 95_408_000 ps.
-		Weight::from_parts(158_718_000, 3730)
+		// Proof size, measured: `159`
+		// Proof size, estimated: `3766`
+		// Fastest run: 81_873_000 ps.
+		Weight::from_parts(140_543_000, 3766)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -272,15 +300,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 64]`.
 	fn close_challenge(n: u32, ) -> Weight {
-		// Proof size, measured: `962 + n * (62 ±0)`
-		// Proof size, estimated: `3730 + n * (2547 ±0)`
-		// Fastest run: 96_371_000 ps.
-		Weight::from_parts(160_478_365, 3730)
-			// Standard error: 88_482
-			.saturating_add(Weight::from_parts(3_871_805, 0).saturating_mul(n.into()))
+		// Proof size, measured: `421 + n * (62 ±0)`
+		// Proof size, estimated: `3766 + n * (2547 ±0)`
+		// Fastest run: 105_768_000 ps.
+		Weight::from_parts(144_836_260, 3766)
+			// Standard error: 41_750
+			.saturating_add(Weight::from_parts(3_744_919, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -291,6 +319,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:0)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:4 w:0)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
@@ -300,13 +330,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `2300`
+		// Proof size, measured: `2319`
 		// Proof size, estimated: `11162`
-		// Fastest run: 207_129_000 ps.
-		Weight::from_parts(357_701_000, 11162)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Fastest run: 212_538_000 ps.
+		Weight::from_parts(359_243_000, 11162)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -314,14 +344,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `1048`
+		// Proof size, measured: `1082`
 		// Proof size, estimated: `6196`
-		// Fastest run: 105_899_000 ps.
-		Weight::from_parts(186_680_000, 6196)
+		// Fastest run: 108_393_000 ps.
+		Weight::from_parts(195_998_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -334,16 +364,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::ChallengeWinners` (r:1 w:1)
 	/// Proof: `Performance::ChallengeWinners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Placeholder until `scripts/benchmark.sh` runs again: `claim_prediction`'s figures (a
-	/// held amount paid out to another account) with this call's storage items.
 	fn claim_challenge() -> Weight {
-		// Proof size, measured: `1048`
+		// Proof size, measured: `2467`
 		// Proof size, estimated: `6196`
-		// Fastest run: 105_899_000 ps.
-		Weight::from_parts(186_680_000, 6196)
+		// Fastest run: 139_682_000 ps.
+		Weight::from_parts(272_471_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -355,10 +383,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Accreditations` (r:1 w:0)
 	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:18 w:18)
+	/// Storage: `System::Account` (r:10 w:10)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:10 w:10)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:1 w:1)
@@ -369,27 +397,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(1467), added: 3942, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:1)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
-	/// Storage: `Performance::Challenges` (r:8 w:8)
-	/// Proof: `Performance::Challenges` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `Performance::ChallengeWinners` (r:8 w:8)
-	/// Proof: `Performance::ChallengeWinners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::ChallengeEligibility` (r:0 w:1)
 	/// Proof: `Performance::ChallengeEligibility` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
-	/// Placeholder until `scripts/benchmark.sh` runs again: the last run's fit with its
-	/// challenge component `c` (challenges are now claimed pull-wise) dropped by hand.
 	fn on_outcome_verified(w: u32, ) -> Weight {
-		// Proof size, measured: `5817 + w * (126 ±0)`
-		// Proof size, estimated: `6470 + w * (2603 ±0)`
-		// Fastest run: 786_345_000 ps.
-		Weight::from_parts(353_964_440, 6470)
-			// Standard error: 3_458_898
-			.saturating_add(Weight::from_parts(110_423_377, 0).saturating_mul(w.into()))
+		// Proof size, measured: `5726 + w * (126 ±0)`
+		// Proof size, estimated: `6542 + w * (2603 ±0)`
+		// Fastest run: 271_649_000 ps.
+		Weight::from_parts(441_177_778, 6542)
+			// Standard error: 1_621_557
+			.saturating_add(Weight::from_parts(86_721_894, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(w.into()))
 	}
@@ -398,7 +420,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Performance::Performances` (r:1 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
@@ -411,10 +433,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_outcome_rejected(w: u32, ) -> Weight {
 		// Proof size, measured: `3081 + w * (120 ±0)`
 		// Proof size, estimated: `7576 + w * (2836 ±42)`
-		// Fastest run: 169_999_000 ps.
-		Weight::from_parts(268_023_990, 7576)
-			// Standard error: 1_172_694
-			.saturating_add(Weight::from_parts(106_455_907, 0).saturating_mul(w.into()))
+		// Fastest run: 162_945_000 ps.
+		Weight::from_parts(310_625_840, 7576)
+			// Standard error: 1_242_763
+			.saturating_add(Weight::from_parts(103_032_891, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -428,7 +450,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:1 w:1)
@@ -438,8 +460,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_outcome_inconclusive() -> Weight {
 		// Proof size, measured: `2606`
 		// Proof size, estimated: `4461`
-		// Fastest run: 121_878_000 ps.
-		Weight::from_parts(213_391_000, 4461)
+		// Fastest run: 118_663_000 ps.
+		Weight::from_parts(167_184_000, 4461)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -453,12 +475,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn register_athlete() -> Weight {
 		// Proof size, measured: `159`
 		// Proof size, estimated: `4163`
-		// Fastest run: 83_867_000 ps.
-		Weight::from_parts(141_295_000, 4163)
+		// Fastest run: 84_618_000 ps.
+		Weight::from_parts(140_183_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -467,8 +489,8 @@ impl WeightInfo for () {
 	fn update_profile() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 30_097_000 ps.
-		Weight::from_parts(52_839_000, 4163)
+		// Fastest run: 29_916_000 ps.
+		Weight::from_parts(55_684_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -477,8 +499,8 @@ impl WeightInfo for () {
 	fn add_delegate() -> Weight {
 		// Proof size, measured: `666`
 		// Proof size, estimated: `4163`
-		// Fastest run: 27_402_000 ps.
-		Weight::from_parts(43_171_000, 4163)
+		// Fastest run: 26_760_000 ps.
+		Weight::from_parts(48_601_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -487,8 +509,8 @@ impl WeightInfo for () {
 	fn remove_delegate() -> Weight {
 		// Proof size, measured: `730`
 		// Proof size, estimated: `4163`
-		// Fastest run: 27_632_000 ps.
-		Weight::from_parts(50_595_000, 4163)
+		// Fastest run: 26_920_000 ps.
+		Weight::from_parts(45_926_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -497,7 +519,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:0 w:1)
 	/// Proof: `Performance::History` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PersonalBests` (r:0 w:8)
@@ -505,8 +527,8 @@ impl WeightInfo for () {
 	fn unregister_athlete() -> Weight {
 		// Proof size, measured: `993`
 		// Proof size, estimated: `4163`
-		// Fastest run: 107_481_000 ps.
-		Weight::from_parts(176_501_000, 4163)
+		// Fastest run: 108_434_000 ps.
+		Weight::from_parts(179_607_000, 4163)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
@@ -519,7 +541,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
 	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Rosters` (r:1 w:0)
@@ -545,20 +567,48 @@ impl WeightInfo for () {
 	fn submit_performance() -> Weight {
 		// Proof size, measured: `1923`
 		// Proof size, estimated: `28095`
-		// Fastest run: 303_169_000 ps.
-		Weight::from_parts(559_239_000, 28095)
+		// Fastest run: 300_113_000 ps.
+		Weight::from_parts(551_534_000, 28095)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
-	/// Placeholder until the benchmarks are rerun: `submit_performance`'s measurement (the
-	/// same pallet work; the engine's bound for opening the claim is added by the call).
+	/// Storage: `Performance::Athletes` (r:1 w:1)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::NextPerformanceId` (r:1 w:1)
+	/// Proof: `Performance::NextPerformanceId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
+	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
+	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:0 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Requests` (r:0 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::RequestPerformance` (r:0 w:1)
+	/// Proof: `Performance::RequestPerformance` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Performances` (r:0 w:1)
+	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	fn claim_performance() -> Weight {
 		// Proof size, measured: `1923`
 		// Proof size, estimated: `28095`
-		// Fastest run: 303_169_000 ps.
-		Weight::from_parts(559_239_000, 28095)
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
+		// Fastest run: 343_223_000 ps.
+		Weight::from_parts(648_597_000, 28095)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:0)
 	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
@@ -567,14 +617,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:0 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	fn create_competition() -> Weight {
 		// Proof size, measured: `234`
-		// Proof size, estimated: `3730`
-		// Fastest run: 87_775_000 ps.
-		Weight::from_parts(131_406_000, 3730)
+		// Proof size, estimated: `3766`
+		// Fastest run: 87_644_000 ps.
+		Weight::from_parts(136_005_000, 3766)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -583,8 +633,8 @@ impl WeightInfo for () {
 	fn accredit() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_924_000 ps.
-		Weight::from_parts(20_750_000, 0)
+		// Fastest run: 12_833_000 ps.
+		Weight::from_parts(25_457_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Performance::Accreditations` (r:1 w:1)
@@ -592,8 +642,8 @@ impl WeightInfo for () {
 	fn revoke_accreditation() -> Weight {
 		// Proof size, measured: `78`
 		// Proof size, estimated: `3514`
-		// Fastest run: 18_084_000 ps.
-		Weight::from_parts(29_074_000, 3514)
+		// Fastest run: 18_134_000 ps.
+		Weight::from_parts(29_876_000, 3514)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -604,12 +654,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn fund_competition() -> Weight {
 		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
-		// Fastest run: 151_834_000 ps.
-		Weight::from_parts(208_221_000, 6196)
+		// Fastest run: 152_286_000 ps.
+		Weight::from_parts(272_221_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -618,17 +668,17 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:0)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 10]`.
 	fn close_competition(r: u32, ) -> Weight {
 		// Proof size, measured: `1108 + r * (120 ±0)`
-		// Proof size, estimated: `5535 + r * (2742 ±20)`
-		// Fastest run: 90_620_000 ps.
-		Weight::from_parts(220_571_032, 5535)
-			// Standard error: 634_655
-			.saturating_add(Weight::from_parts(79_369_642, 0).saturating_mul(r.into()))
+		// Proof size, estimated: `5595 + r * (2742 ±21)`
+		// Fastest run: 88_597_000 ps.
+		Weight::from_parts(196_832_761, 5595)
+			// Standard error: 552_705
+			.saturating_add(Weight::from_parts(85_464_066, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -640,14 +690,14 @@ impl WeightInfo for () {
 	/// Storage: `Performance::CompetitionFunds` (r:1 w:1)
 	/// Proof: `Performance::CompetitionFunds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_refund() -> Weight {
 		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
-		// Fastest run: 102_112_000 ps.
-		Weight::from_parts(160_742_000, 6196)
+		// Fastest run: 103_003_000 ps.
+		Weight::from_parts(166_312_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -656,14 +706,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Challenges` (r:0 w:1)
 	/// Proof: `Performance::Challenges` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn create_challenge() -> Weight {
-		// Proof size, measured: `518`
-		// Proof size, estimated: `3730`
-		// Fastest run: 95_408_000 ps.
-		Weight::from_parts(158_718_000, 3730)
+		// Proof size, measured: `159`
+		// Proof size, estimated: `3766`
+		// Fastest run: 81_873_000 ps.
+		Weight::from_parts(140_543_000, 3766)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -674,15 +724,15 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 64]`.
 	fn close_challenge(n: u32, ) -> Weight {
-		// Proof size, measured: `962 + n * (62 ±0)`
-		// Proof size, estimated: `3730 + n * (2547 ±0)`
-		// Fastest run: 96_371_000 ps.
-		Weight::from_parts(160_478_365, 3730)
-			// Standard error: 88_482
-			.saturating_add(Weight::from_parts(3_871_805, 0).saturating_mul(n.into()))
+		// Proof size, measured: `421 + n * (62 ±0)`
+		// Proof size, estimated: `3766 + n * (2547 ±0)`
+		// Fastest run: 105_768_000 ps.
+		Weight::from_parts(144_836_260, 3766)
+			// Standard error: 41_750
+			.saturating_add(Weight::from_parts(3_744_919, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -693,6 +743,8 @@ impl WeightInfo for () {
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:0)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:4 w:0)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
@@ -702,13 +754,13 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn predict() -> Weight {
-		// Proof size, measured: `2300`
+		// Proof size, measured: `2319`
 		// Proof size, estimated: `11162`
-		// Fastest run: 207_129_000 ps.
-		Weight::from_parts(357_701_000, 11162)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		// Fastest run: 212_538_000 ps.
+		Weight::from_parts(359_243_000, 11162)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Performance::Predictions` (r:1 w:1)
@@ -716,14 +768,14 @@ impl WeightInfo for () {
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_prediction() -> Weight {
-		// Proof size, measured: `1048`
+		// Proof size, measured: `1082`
 		// Proof size, estimated: `6196`
-		// Fastest run: 105_899_000 ps.
-		Weight::from_parts(186_680_000, 6196)
+		// Fastest run: 108_393_000 ps.
+		Weight::from_parts(195_998_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -736,16 +788,14 @@ impl WeightInfo for () {
 	/// Storage: `Performance::ChallengeWinners` (r:1 w:1)
 	/// Proof: `Performance::ChallengeWinners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Placeholder until `scripts/benchmark.sh` runs again: `claim_prediction`'s figures (a
-	/// held amount paid out to another account) with this call's storage items.
 	fn claim_challenge() -> Weight {
-		// Proof size, measured: `1048`
+		// Proof size, measured: `2467`
 		// Proof size, estimated: `6196`
-		// Fastest run: 105_899_000 ps.
-		Weight::from_parts(186_680_000, 6196)
+		// Fastest run: 139_682_000 ps.
+		Weight::from_parts(272_471_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -757,10 +807,10 @@ impl WeightInfo for () {
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Accreditations` (r:1 w:0)
 	/// Proof: `Performance::Accreditations` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:18 w:18)
+	/// Storage: `System::Account` (r:10 w:10)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:10 w:10)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::History` (r:1 w:1)
@@ -771,27 +821,21 @@ impl WeightInfo for () {
 	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(1467), added: 3942, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::CompetitionRankings` (r:1 w:1)
 	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(457), added: 2932, mode: `MaxEncodedLen`)
-	/// Storage: `Performance::Challenges` (r:8 w:8)
-	/// Proof: `Performance::Challenges` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `Performance::ChallengeWinners` (r:8 w:8)
-	/// Proof: `Performance::ChallengeWinners` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::PredictionPools` (r:1 w:1)
 	/// Proof: `Performance::PredictionPools` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::ChallengeEligibility` (r:0 w:1)
 	/// Proof: `Performance::ChallengeEligibility` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Component `w` ranges over `[0, 8]`.
-	/// Placeholder until `scripts/benchmark.sh` runs again: the last run's fit with its
-	/// challenge component `c` (challenges are now claimed pull-wise) dropped by hand.
 	fn on_outcome_verified(w: u32, ) -> Weight {
-		// Proof size, measured: `5817 + w * (126 ±0)`
-		// Proof size, estimated: `6470 + w * (2603 ±0)`
-		// Fastest run: 786_345_000 ps.
-		Weight::from_parts(353_964_440, 6470)
-			// Standard error: 3_458_898
-			.saturating_add(Weight::from_parts(110_423_377, 0).saturating_mul(w.into()))
+		// Proof size, measured: `5726 + w * (126 ±0)`
+		// Proof size, estimated: `6542 + w * (2603 ±0)`
+		// Fastest run: 271_649_000 ps.
+		Weight::from_parts(441_177_778, 6542)
+			// Standard error: 1_621_557
+			.saturating_add(Weight::from_parts(86_721_894, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(w.into()))
 	}
@@ -800,7 +844,7 @@ impl WeightInfo for () {
 	/// Storage: `Performance::Performances` (r:1 w:1)
 	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(996), added: 3471, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
@@ -813,10 +857,10 @@ impl WeightInfo for () {
 	fn on_outcome_rejected(w: u32, ) -> Weight {
 		// Proof size, measured: `3081 + w * (120 ±0)`
 		// Proof size, estimated: `7576 + w * (2836 ±42)`
-		// Fastest run: 169_999_000 ps.
-		Weight::from_parts(268_023_990, 7576)
-			// Standard error: 1_172_694
-			.saturating_add(Weight::from_parts(106_455_907, 0).saturating_mul(w.into()))
+		// Fastest run: 162_945_000 ps.
+		Weight::from_parts(310_625_840, 7576)
+			// Standard error: 1_242_763
+			.saturating_add(Weight::from_parts(103_032_891, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
@@ -830,7 +874,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `Performance::Competitions` (r:1 w:1)
@@ -840,8 +884,8 @@ impl WeightInfo for () {
 	fn on_outcome_inconclusive() -> Weight {
 		// Proof size, measured: `2606`
 		// Proof size, estimated: `4461`
-		// Fastest run: 121_878_000 ps.
-		Weight::from_parts(213_391_000, 4461)
+		// Fastest run: 118_663_000 ps.
+		Weight::from_parts(167_184_000, 4461)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}

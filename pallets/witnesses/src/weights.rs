@@ -37,12 +37,12 @@ pub trait WeightInfo {
 	fn rotate_roster(c: u32, ) -> Weight;
 	fn retire_roster() -> Weight;
 	fn advance_draw(c: u32, s: u32, ) -> Weight;
+	fn on_initialize_entropy() -> Weight;
+	fn on_initialize_seed() -> Weight;
 	fn open_request_claim() -> Weight;
 	fn dispute() -> Weight;
 	fn advance_undisputed() -> Weight;
 	fn settle_dispute(c: u32, ) -> Weight;
-	fn on_initialize_entropy() -> Weight;
-	fn on_initialize_seed() -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -55,17 +55,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
 	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 8]`.
 	fn register(d: u32, ) -> Weight {
 		// Proof size, measured: `14047 + d * (49 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 154_129_000 ps.
-		Weight::from_parts(271_873_619, 13775)
-			// Standard error: 903_574
-			.saturating_add(Weight::from_parts(31_785_263, 0).saturating_mul(d.into()))
+		// Fastest run: 149_059_000 ps.
+		Weight::from_parts(263_301_174, 13775)
+			// Standard error: 970_608
+			.saturating_add(Weight::from_parts(47_660_895, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -77,7 +77,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DomainWitnesses` (r:8 w:8)
 	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
@@ -86,10 +86,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn bond_extra(d: u32, ) -> Weight {
 		// Proof size, measured: `14220 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 178_885_000 ps.
-		Weight::from_parts(325_587_634, 13775)
-			// Standard error: 928_948
-			.saturating_add(Weight::from_parts(31_715_584, 0).saturating_mul(d.into()))
+		// Fastest run: 164_849_000 ps.
+		Weight::from_parts(267_691_064, 13775)
+			// Standard error: 631_489
+			.saturating_add(Weight::from_parts(46_363_231, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -104,10 +104,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_witness(d: u32, ) -> Weight {
 		// Proof size, measured: `13514 + d * (48 ±0)`
 		// Proof size, estimated: `3628 + d * (14789 ±0)`
-		// Fastest run: 99_527_000 ps.
-		Weight::from_parts(124_419_582, 3628)
-			// Standard error: 756_605
-			.saturating_add(Weight::from_parts(28_040_174, 0).saturating_mul(d.into()))
+		// Fastest run: 112_431_000 ps.
+		Weight::from_parts(157_004_908, 3628)
+			// Standard error: 434_812
+			.saturating_add(Weight::from_parts(20_677_279, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -123,10 +123,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unbond(d: u32, ) -> Weight {
 		// Proof size, measured: `13326 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 75_792_000 ps.
-		Weight::from_parts(119_639_348, 13775)
-			// Standard error: 508_916
-			.saturating_add(Weight::from_parts(27_716_259, 0).saturating_mul(d.into()))
+		// Fastest run: 82_655_000 ps.
+		Weight::from_parts(150_814_329, 13775)
+			// Standard error: 555_698
+			.saturating_add(Weight::from_parts(17_650_883, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -138,12 +138,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size, measured: `371`
-		// Proof size, estimated: `3730`
-		// Fastest run: 76_413_000 ps.
-		Weight::from_parts(124_443_000, 3730)
+		// Proof size, estimated: `3766`
+		// Fastest run: 75_611_000 ps.
+		Weight::from_parts(129_914_000, 3766)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_role_multiplier() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_654_000 ps.
-		Weight::from_parts(22_462_000, 0)
+		// Fastest run: 12_022_000 ps.
+		Weight::from_parts(21_551_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Witnesses::Witnesses` (r:16 w:0)
@@ -163,7 +163,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
@@ -175,11 +175,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `p` ranges over `[0, 16]`.
 	fn open_request_named(p: u32, ) -> Weight {
 		// Proof size, measured: `218 + p * (108 ±0)`
-		// Proof size, estimated: `3730 + p * (2638 ±0)`
-		// Fastest run: 145_924_000 ps.
-		Weight::from_parts(237_456_857, 3730)
-			// Standard error: 231_226
-			.saturating_add(Weight::from_parts(9_416_492, 0).saturating_mul(p.into()))
+		// Proof size, estimated: `3766 + p * (2638 ±0)`
+		// Fastest run: 141_005_000 ps.
+		Weight::from_parts(175_540_746, 3766)
+			// Standard error: 199_452
+			.saturating_add(Weight::from_parts(11_671_911, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -195,7 +195,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
 	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
@@ -210,17 +210,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn open_request_random(_p: u32, ) -> Weight {
 		// Proof size, measured: `26141`
 		// Proof size, estimated: `28095`
-		// Fastest run: 274_234_000 ps.
-		Weight::from_parts(445_769_586, 28095)
+		// Fastest run: 283_421_000 ps.
+		Weight::from_parts(463_663_035, 28095)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:17 w:16)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
@@ -228,12 +230,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `p` ranges over `[0, 16]`.
 	fn cancel_request(p: u32, ) -> Weight {
 		// Proof size, measured: `1028 + p * (148 ±0)`
-		// Proof size, estimated: `5538 + p * (2664 ±13)`
-		// Fastest run: 139_421_000 ps.
-		Weight::from_parts(175_907_028, 5538)
-			// Standard error: 618_695
-			.saturating_add(Weight::from_parts(119_423_291, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size, estimated: `5538 + p * (2664 ±0)`
+		// Fastest run: 133_249_000 ps.
+		Weight::from_parts(190_702_110, 5538)
+			// Standard error: 1_080_600
+			.saturating_add(Weight::from_parts(101_909_120, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
@@ -252,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn commit() -> Weight {
 		// Proof size, measured: `1593`
 		// Proof size, estimated: `4173`
-		// Fastest run: 74_820_000 ps.
-		Weight::from_parts(154_109_000, 4173)
+		// Fastest run: 73_047_000 ps.
+		Weight::from_parts(172_464_000, 4173)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -264,38 +266,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal() -> Weight {
 		// Proof size, measured: `549`
 		// Proof size, estimated: `4173`
-		// Fastest run: 37_590_000 ps.
-		Weight::from_parts(62_487_000, 4173)
+		// Fastest run: 36_459_000 ps.
+		Weight::from_parts(65_132_000, 4173)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:16 w:16)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:17 w:16)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
 	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn finalize_request(n: u32, ) -> Weight {
-		// Proof size, measured: `2051 + n * (318 ±0)`
-		// Proof size, estimated: `41678 + n * (2646 ±0)`
-		// Fastest run: 281_838_000 ps.
-		Weight::from_parts(166_496_935, 41678)
-			// Standard error: 1_588_968
-			.saturating_add(Weight::from_parts(149_275_615, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		// Proof size, measured: `2168 + n * (318 ±0)`
+		// Proof size, estimated: `44221 + n * (2642 ±0)`
+		// Fastest run: 273_563_000 ps.
+		Weight::from_parts(329_330_486, 44221)
+			// Standard error: 1_736_184
+			.saturating_add(Weight::from_parts(124_730_216, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2646).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -304,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_idle_scan() -> Weight {
 		// Proof size, measured: `167`
 		// Proof size, estimated: `3493`
-		// Fastest run: 12_895_000 ps.
-		Weight::from_parts(24_206_000, 3493)
+		// Fastest run: 12_092_000 ps.
+		Weight::from_parts(19_797_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -315,25 +319,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:16 w:16)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:17 w:16)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
 	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn on_idle_finalize(n: u32, ) -> Weight {
-		// Proof size, measured: `2165 + n * (318 ±0)`
-		// Proof size, estimated: `41678 + n * (2642 ±8)`
-		// Fastest run: 207_659_000 ps.
-		Weight::from_parts(240_530_559, 41678)
-			// Standard error: 1_065_287
-			.saturating_add(Weight::from_parts(136_201_776, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		// Proof size, measured: `2184 + n * (318 ±0)`
+		// Proof size, estimated: `44221 + n * (2642 ±8)`
+		// Fastest run: 288_771_000 ps.
+		Weight::from_parts(293_571_156, 44221)
+			// Standard error: 1_212_057
+			.saturating_add(Weight::from_parts(134_540_249, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -357,10 +363,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn rotate_roster(c: u32, ) -> Weight {
 		// Proof size, measured: `301 + c * (133 ±0)`
 		// Proof size, estimated: `15779 + c * (2638 ±0)`
-		// Fastest run: 59_131_000 ps.
-		Weight::from_parts(281_371_815, 15779)
-			// Standard error: 244_545
-			.saturating_add(Weight::from_parts(13_100_774, 0).saturating_mul(c.into()))
+		// Fastest run: 55_985_000 ps.
+		Weight::from_parts(57_828_000, 15779)
+			// Standard error: 125_713
+			.saturating_add(Weight::from_parts(13_162_648, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -373,19 +379,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Rosters` (r:0 w:2)
 	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	fn retire_roster() -> Weight {
 		// Proof size, measured: `1885`
 		// Proof size, estimated: `6020`
-		// Fastest run: 170_500_000 ps.
-		Weight::from_parts(274_254_000, 6020)
+		// Fastest run: 164_058_000 ps.
+		Weight::from_parts(219_592_000, 6020)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DrawSeeds` (r:1 w:1)
 	/// Proof: `Witnesses::DrawSeeds` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Rosters` (r:1 w:0)
@@ -401,15 +409,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[1, 512]`.
 	/// Component `s` ranges over `[1, 16]`.
 	fn advance_draw(c: u32, s: u32, ) -> Weight {
-		// Proof size, measured: `1268 + c * (48 ±0)`
+		// Proof size, measured: `1287 + c * (48 ±0)`
 		// Proof size, estimated: `28095`
-		// Fastest run: 136_015_000 ps.
-		Weight::from_parts(181_525_117, 28095)
-			// Standard error: 11_105
-			.saturating_add(Weight::from_parts(250_748, 0).saturating_mul(c.into()))
-			// Standard error: 364_107
-			.saturating_add(Weight::from_parts(6_084_380, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Fastest run: 127_479_000 ps.
+		Weight::from_parts(213_229_963, 28095)
+			// Standard error: 12_039
+			.saturating_add(Weight::from_parts(208_468, 0).saturating_mul(c.into()))
+			// Standard error: 394_725
+			.saturating_add(Weight::from_parts(3_823_422, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
@@ -424,8 +432,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_initialize_entropy() -> Weight {
 		// Proof size, measured: `178`
 		// Proof size, estimated: `3481`
-		// Fastest run: 15_640_000 ps.
-		Weight::from_parts(29_706_000, 3481)
+		// Fastest run: 15_229_000 ps.
+		Weight::from_parts(23_975_000, 3481)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -442,33 +450,96 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_initialize_seed() -> Weight {
 		// Proof size, measured: `218`
 		// Proof size, estimated: `3481`
-		// Fastest run: 20_098_000 ps.
-		Weight::from_parts(34_996_000, 3481)
+		// Fastest run: 20_148_000 ps.
+		Weight::from_parts(36_789_000, 3481)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
+	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
+	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:0 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Requests` (r:0 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	fn open_request_claim() -> Weight {
-		Weight::from_parts(200_000_000, 30000)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Proof size, measured: `26575`
+		// Proof size, estimated: `28095`
+		// Fastest run: 336_872_000 ps.
+		Weight::from_parts(554_740_000, 28095)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Witnesses::Requests` (r:1 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:2)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		Weight::from_parts(120_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size, measured: `1281`
+		// Proof size, estimated: `4173`
+		// Fastest run: 122_449_000 ps.
+		Weight::from_parts(213_100_000, 4173)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `Witnesses::Requests` (r:1 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn advance_undisputed() -> Weight {
-		Weight::from_parts(150_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-	}
-	fn settle_dispute(c: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 6000)
-			.saturating_add(Weight::from_parts(40_000_000, 2600).saturating_mul(c.into()))
+		// Proof size, measured: `1298`
+		// Proof size, estimated: `4173`
+		// Fastest run: 187_311_000 ps.
+		Weight::from_parts(322_425_000, 4173)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `System::Account` (r:18 w:18)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[1, 16]`.
+	fn settle_dispute(c: u32, ) -> Weight {
+		// Proof size, measured: `530 + c * (87 ±0)`
+		// Proof size, estimated: `6542 + c * (2603 ±0)`
+		// Fastest run: 175_680_000 ps.
+		Weight::from_parts(61_696_169, 6542)
+			// Standard error: 548_627
+			.saturating_add(Weight::from_parts(111_592_262, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(c.into()))
 	}
 }
 
@@ -482,17 +553,17 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
 	/// Proof: `Witnesses::GeneralWitnesses` (`max_values`: Some(1), `max_size`: Some(12290), added: 12785, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[0, 8]`.
 	fn register(d: u32, ) -> Weight {
 		// Proof size, measured: `14047 + d * (49 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 154_129_000 ps.
-		Weight::from_parts(271_873_619, 13775)
-			// Standard error: 903_574
-			.saturating_add(Weight::from_parts(31_785_263, 0).saturating_mul(d.into()))
+		// Fastest run: 149_059_000 ps.
+		Weight::from_parts(263_301_174, 13775)
+			// Standard error: 970_608
+			.saturating_add(Weight::from_parts(47_660_895, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -504,7 +575,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DomainWitnesses` (r:8 w:8)
 	/// Proof: `Witnesses::DomainWitnesses` (`max_values`: None, `max_size`: Some(12314), added: 14789, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::GeneralWitnesses` (r:1 w:1)
@@ -513,10 +584,10 @@ impl WeightInfo for () {
 	fn bond_extra(d: u32, ) -> Weight {
 		// Proof size, measured: `14220 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 178_885_000 ps.
-		Weight::from_parts(325_587_634, 13775)
-			// Standard error: 928_948
-			.saturating_add(Weight::from_parts(31_715_584, 0).saturating_mul(d.into()))
+		// Fastest run: 164_849_000 ps.
+		Weight::from_parts(267_691_064, 13775)
+			// Standard error: 631_489
+			.saturating_add(Weight::from_parts(46_363_231, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -531,10 +602,10 @@ impl WeightInfo for () {
 	fn prune_witness(d: u32, ) -> Weight {
 		// Proof size, measured: `13514 + d * (48 ±0)`
 		// Proof size, estimated: `3628 + d * (14789 ±0)`
-		// Fastest run: 99_527_000 ps.
-		Weight::from_parts(124_419_582, 3628)
-			// Standard error: 756_605
-			.saturating_add(Weight::from_parts(28_040_174, 0).saturating_mul(d.into()))
+		// Fastest run: 112_431_000 ps.
+		Weight::from_parts(157_004_908, 3628)
+			// Standard error: 434_812
+			.saturating_add(Weight::from_parts(20_677_279, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -550,10 +621,10 @@ impl WeightInfo for () {
 	fn unbond(d: u32, ) -> Weight {
 		// Proof size, measured: `13326 + d * (58 ±0)`
 		// Proof size, estimated: `13775 + d * (14789 ±0)`
-		// Fastest run: 75_792_000 ps.
-		Weight::from_parts(119_639_348, 13775)
-			// Standard error: 508_916
-			.saturating_add(Weight::from_parts(27_716_259, 0).saturating_mul(d.into()))
+		// Fastest run: 82_655_000 ps.
+		Weight::from_parts(150_814_329, 13775)
+			// Standard error: 555_698
+			.saturating_add(Weight::from_parts(17_650_883, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -565,12 +636,12 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size, measured: `371`
-		// Proof size, estimated: `3730`
-		// Fastest run: 76_413_000 ps.
-		Weight::from_parts(124_443_000, 3730)
+		// Proof size, estimated: `3766`
+		// Fastest run: 75_611_000 ps.
+		Weight::from_parts(129_914_000, 3766)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -579,8 +650,8 @@ impl WeightInfo for () {
 	fn set_role_multiplier() -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 12_654_000 ps.
-		Weight::from_parts(22_462_000, 0)
+		// Fastest run: 12_022_000 ps.
+		Weight::from_parts(21_551_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Witnesses::Witnesses` (r:16 w:0)
@@ -590,7 +661,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
@@ -602,11 +673,11 @@ impl WeightInfo for () {
 	/// Component `p` ranges over `[0, 16]`.
 	fn open_request_named(p: u32, ) -> Weight {
 		// Proof size, measured: `218 + p * (108 ±0)`
-		// Proof size, estimated: `3730 + p * (2638 ±0)`
-		// Fastest run: 145_924_000 ps.
-		Weight::from_parts(237_456_857, 3730)
-			// Standard error: 231_226
-			.saturating_add(Weight::from_parts(9_416_492, 0).saturating_mul(p.into()))
+		// Proof size, estimated: `3766 + p * (2638 ±0)`
+		// Fastest run: 141_005_000 ps.
+		Weight::from_parts(175_540_746, 3766)
+			// Standard error: 199_452
+			.saturating_add(Weight::from_parts(11_671_911, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -622,7 +693,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
 	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
@@ -637,17 +708,19 @@ impl WeightInfo for () {
 	fn open_request_random(_p: u32, ) -> Weight {
 		// Proof size, measured: `26141`
 		// Proof size, estimated: `28095`
-		// Fastest run: 274_234_000 ps.
-		Weight::from_parts(445_769_586, 28095)
+		// Fastest run: 283_421_000 ps.
+		Weight::from_parts(463_663_035, 28095)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Panels` (r:17 w:16)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
@@ -655,12 +728,12 @@ impl WeightInfo for () {
 	/// Component `p` ranges over `[0, 16]`.
 	fn cancel_request(p: u32, ) -> Weight {
 		// Proof size, measured: `1028 + p * (148 ±0)`
-		// Proof size, estimated: `5538 + p * (2664 ±13)`
-		// Fastest run: 139_421_000 ps.
-		Weight::from_parts(175_907_028, 5538)
-			// Standard error: 618_695
-			.saturating_add(Weight::from_parts(119_423_291, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		// Proof size, estimated: `5538 + p * (2664 ±0)`
+		// Fastest run: 133_249_000 ps.
+		Weight::from_parts(190_702_110, 5538)
+			// Standard error: 1_080_600
+			.saturating_add(Weight::from_parts(101_909_120, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
@@ -679,8 +752,8 @@ impl WeightInfo for () {
 	fn commit() -> Weight {
 		// Proof size, measured: `1593`
 		// Proof size, estimated: `4173`
-		// Fastest run: 74_820_000 ps.
-		Weight::from_parts(154_109_000, 4173)
+		// Fastest run: 73_047_000 ps.
+		Weight::from_parts(172_464_000, 4173)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -691,38 +764,40 @@ impl WeightInfo for () {
 	fn reveal() -> Weight {
 		// Proof size, measured: `549`
 		// Proof size, estimated: `4173`
-		// Fastest run: 37_590_000 ps.
-		Weight::from_parts(62_487_000, 4173)
+		// Fastest run: 36_459_000 ps.
+		Weight::from_parts(65_132_000, 4173)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:16 w:16)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:17 w:16)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
 	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Schedule` (r:0 w:1)
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn finalize_request(n: u32, ) -> Weight {
-		// Proof size, measured: `2051 + n * (318 ±0)`
-		// Proof size, estimated: `41678 + n * (2646 ±0)`
-		// Fastest run: 281_838_000 ps.
-		Weight::from_parts(166_496_935, 41678)
-			// Standard error: 1_588_968
-			.saturating_add(Weight::from_parts(149_275_615, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
+		// Proof size, measured: `2168 + n * (318 ±0)`
+		// Proof size, estimated: `44221 + n * (2642 ±0)`
+		// Fastest run: 273_563_000 ps.
+		Weight::from_parts(329_330_486, 44221)
+			// Standard error: 1_736_184
+			.saturating_add(Weight::from_parts(124_730_216, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(22_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(20_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2646).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(n.into()))
 	}
 	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
 	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -731,8 +806,8 @@ impl WeightInfo for () {
 	fn on_idle_scan() -> Weight {
 		// Proof size, measured: `167`
 		// Proof size, estimated: `3493`
-		// Fastest run: 12_895_000 ps.
-		Weight::from_parts(24_206_000, 3493)
+		// Fastest run: 12_092_000 ps.
+		Weight::from_parts(19_797_000, 3493)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -742,25 +817,27 @@ impl WeightInfo for () {
 	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
-	/// Storage: `Witnesses::Panels` (r:16 w:16)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Panels` (r:17 w:16)
 	/// Proof: `Witnesses::Panels` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Attestations` (r:33 w:32)
 	/// Proof: `Witnesses::Attestations` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Witnesses` (r:32 w:32)
 	/// Proof: `Witnesses::Witnesses` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:11 w:11)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:34 w:34)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[0, 32]`.
 	fn on_idle_finalize(n: u32, ) -> Weight {
-		// Proof size, measured: `2165 + n * (318 ±0)`
-		// Proof size, estimated: `41678 + n * (2642 ±8)`
-		// Fastest run: 207_659_000 ps.
-		Weight::from_parts(240_530_559, 41678)
-			// Standard error: 1_065_287
-			.saturating_add(Weight::from_parts(136_201_776, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
+		// Proof size, measured: `2184 + n * (318 ±0)`
+		// Proof size, estimated: `44221 + n * (2642 ±8)`
+		// Fastest run: 288_771_000 ps.
+		Weight::from_parts(293_571_156, 44221)
+			// Standard error: 1_212_057
+			.saturating_add(Weight::from_parts(134_540_249, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(25_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(21_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -784,10 +861,10 @@ impl WeightInfo for () {
 	fn rotate_roster(c: u32, ) -> Weight {
 		// Proof size, measured: `301 + c * (133 ±0)`
 		// Proof size, estimated: `15779 + c * (2638 ±0)`
-		// Fastest run: 59_131_000 ps.
-		Weight::from_parts(281_371_815, 15779)
-			// Standard error: 244_545
-			.saturating_add(Weight::from_parts(13_100_774, 0).saturating_mul(c.into()))
+		// Fastest run: 55_985_000 ps.
+		Weight::from_parts(57_828_000, 15779)
+			// Standard error: 125_713
+			.saturating_add(Weight::from_parts(13_162_648, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -800,19 +877,21 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Rosters` (r:0 w:2)
 	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
 	fn retire_roster() -> Weight {
 		// Proof size, measured: `1885`
 		// Proof size, estimated: `6020`
-		// Fastest run: 170_500_000 ps.
-		Weight::from_parts(274_254_000, 6020)
+		// Fastest run: 164_058_000 ps.
+		Weight::from_parts(219_592_000, 6020)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Witnesses::Requests` (r:1 w:1)
 	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:0)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::DrawSeeds` (r:1 w:1)
 	/// Proof: `Witnesses::DrawSeeds` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Witnesses::Rosters` (r:1 w:0)
@@ -828,15 +907,15 @@ impl WeightInfo for () {
 	/// Component `c` ranges over `[1, 512]`.
 	/// Component `s` ranges over `[1, 16]`.
 	fn advance_draw(c: u32, s: u32, ) -> Weight {
-		// Proof size, measured: `1268 + c * (48 ±0)`
+		// Proof size, measured: `1287 + c * (48 ±0)`
 		// Proof size, estimated: `28095`
-		// Fastest run: 136_015_000 ps.
-		Weight::from_parts(181_525_117, 28095)
-			// Standard error: 11_105
-			.saturating_add(Weight::from_parts(250_748, 0).saturating_mul(c.into()))
-			// Standard error: 364_107
-			.saturating_add(Weight::from_parts(6_084_380, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		// Fastest run: 127_479_000 ps.
+		Weight::from_parts(213_229_963, 28095)
+			// Standard error: 12_039
+			.saturating_add(Weight::from_parts(208_468, 0).saturating_mul(c.into()))
+			// Standard error: 394_725
+			.saturating_add(Weight::from_parts(3_823_422, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 	}
@@ -851,8 +930,8 @@ impl WeightInfo for () {
 	fn on_initialize_entropy() -> Weight {
 		// Proof size, measured: `178`
 		// Proof size, estimated: `3481`
-		// Fastest run: 15_640_000 ps.
-		Weight::from_parts(29_706_000, 3481)
+		// Fastest run: 15_229_000 ps.
+		Weight::from_parts(23_975_000, 3481)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -869,32 +948,95 @@ impl WeightInfo for () {
 	fn on_initialize_seed() -> Weight {
 		// Proof size, measured: `218`
 		// Proof size, estimated: `3481`
-		// Fastest run: 20_098_000 ps.
-		Weight::from_parts(34_996_000, 3481)
+		// Fastest run: 20_148_000 ps.
+		Weight::from_parts(36_789_000, 3481)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Rosters` (r:1 w:0)
+	/// Proof: `Witnesses::Rosters` (`max_values`: None, `max_size`: Some(24630), added: 27105, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::NextRequestId` (r:1 w:1)
+	/// Proof: `Witnesses::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::FinalizationCursor` (r:1 w:1)
+	/// Proof: `Witnesses::FinalizationCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:0 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Requests` (r:0 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
 	fn open_request_claim() -> Weight {
-		Weight::from_parts(200_000_000, 30000)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		// Proof size, measured: `26575`
+		// Proof size, estimated: `28095`
+		// Fastest run: 336_872_000 ps.
+		Weight::from_parts(554_740_000, 28095)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Witnesses::Requests` (r:1 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::CurrentRosters` (r:1 w:0)
+	/// Proof: `Witnesses::CurrentRosters` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::DrawsAt` (r:1 w:1)
+	/// Proof: `Witnesses::DrawsAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::RosterDraws` (r:1 w:1)
+	/// Proof: `Witnesses::RosterDraws` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:2)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		Weight::from_parts(120_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		// Proof size, measured: `1281`
+		// Proof size, estimated: `4173`
+		// Fastest run: 122_449_000 ps.
+		Weight::from_parts(213_100_000, 4173)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
+	/// Storage: `Witnesses::Requests` (r:1 w:1)
+	/// Proof: `Witnesses::Requests` (`max_values`: None, `max_size`: Some(708), added: 3183, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Claims` (r:1 w:1)
+	/// Proof: `Witnesses::Claims` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Witnesses::Schedule` (r:0 w:1)
+	/// Proof: `Witnesses::Schedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn advance_undisputed() -> Weight {
-		Weight::from_parts(150_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-	}
-	fn settle_dispute(c: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 6000)
-			.saturating_add(Weight::from_parts(40_000_000, 2600).saturating_mul(c.into()))
+		// Proof size, measured: `1298`
+		// Proof size, estimated: `4173`
+		// Fastest run: 187_311_000 ps.
+		Weight::from_parts(322_425_000, 4173)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	/// Storage: `System::Account` (r:18 w:18)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[1, 16]`.
+	fn settle_dispute(c: u32, ) -> Weight {
+		// Proof size, measured: `530 + c * (87 ±0)`
+		// Proof size, estimated: `6542 + c * (2603 ±0)`
+		// Fastest run: 175_680_000 ps.
+		Weight::from_parts(61_696_169, 6542)
+			// Standard error: 548_627
+			.saturating_add(Weight::from_parts(111_592_262, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(c.into()))
 	}
 }
