@@ -118,6 +118,7 @@ impl pallet_witnesses::Config for Test {
 	type RosterRetirement = ConstU64<100>;
 	type RosterDeposit = ConstU64<50>;
 	type MinClaimBond = ConstU64<50>;
+	type MaxClaimBond = ConstU64<10_000>;
 	type MinLiveness = ConstU64<5>;
 	type DisputePanelShare = TenPercent;
 }

@@ -152,7 +152,7 @@ pub trait VerificationProvider<AccountId, Balance, BlockNumber> {
 /// the hard caps of this crate with no minimums.
 impl<AccountId, Balance, BlockNumber> VerificationProvider<AccountId, Balance, BlockNumber> for ()
 where
-	Balance: sp_runtime::traits::Zero,
+	Balance: sp_runtime::traits::Zero + sp_runtime::traits::Bounded,
 	BlockNumber: sp_runtime::traits::Zero + sp_runtime::traits::Bounded,
 {
 	fn open_request(

@@ -297,13 +297,16 @@ pub struct EngineLimits<Balance, BlockNumber> {
 	pub deposit_per_seat: Balance,
 	/// Least bond of an optimistic claim.
 	pub min_claim_bond: Balance,
+	/// Most bond of an optimistic claim: a disputer must match the bond, so a bond nobody can
+	/// afford to match would make any claim, true or false, indisputable.
+	pub max_claim_bond: Balance,
 	/// Fee per seat of an appeal panel, paid by the appellant.
 	pub appeal_fee_per_seat: Balance,
 }
 
 impl<Balance, BlockNumber> EngineLimits<Balance, BlockNumber>
 where
-	Balance: Zero,
+	Balance: Zero + Bounded,
 	BlockNumber: Zero + Bounded,
 {
 	/// The hard caps of this crate and no minimums: the limits of an engine that checks
@@ -324,6 +327,7 @@ where
 			request_deposit: Zero::zero(),
 			deposit_per_seat: Zero::zero(),
 			min_claim_bond: Zero::zero(),
+			max_claim_bond: Bounded::max_value(),
 			appeal_fee_per_seat: Zero::zero(),
 		}
 	}
@@ -341,8 +345,8 @@ where
 	/// 3. the first panel has `1..=max_seats` seats (`1..=max_named_members` named members);
 	/// 4. a named panel lists no member twice, and neither the naming party nor a member is
 	///    the requester or excluded;
-	/// 5. an optimistic claim has at least `min_claim_bond` and a vote that fits the score
-	///    range;
+	/// 5. an optimistic claim has a bond in `min_claim_bond..=max_claim_bond` and a vote that
+	///    fits the score range;
 	/// 6. `min_seats` is in `1..=` the first panel's seats and `min_weight` is at least
 	///    `min_quorum_weight`;
 	/// 7. every period is non-zero and at least its minimum; commit + reveal + appeal periods,
@@ -393,6 +397,9 @@ where
 				}
 				if claim.bond < self.min_claim_bond {
 					return Err(InvalidParams::BondTooLow);
+				}
+				if claim.bond > self.max_claim_bond {
+					return Err(InvalidParams::BondTooHigh);
 				}
 				if !claim.claim.fits(params.score_range) {
 					return Err(InvalidParams::InvalidClaim);
@@ -468,6 +475,8 @@ pub enum InvalidParams {
 	ExcludedOnPanel,
 	/// The claim bond is below the engine's minimum.
 	BondTooLow,
+	/// The claim bond is above the engine's maximum.
+	BondTooHigh,
 	/// The claimed vote does not fit the score range.
 	InvalidClaim,
 	/// `min_seats` is zero or above the first panel's seats.
@@ -490,6 +499,7 @@ impl InvalidParams {
 			InvalidParams::DuplicatePanelMember => "DuplicatePanelMember",
 			InvalidParams::ExcludedOnPanel => "ExcludedOnPanel",
 			InvalidParams::BondTooLow => "BondTooLow",
+			InvalidParams::BondTooHigh => "BondTooHigh",
 			InvalidParams::InvalidClaim => "InvalidClaim",
 			InvalidParams::InvalidQuorum => "InvalidQuorum",
 			InvalidParams::QuorumWeightTooLow => "QuorumWeightTooLow",
@@ -793,6 +803,7 @@ mod tests {
 			request_deposit: 10,
 			deposit_per_seat: 1,
 			min_claim_bond: 50,
+			max_claim_bond: 500,
 			appeal_fee_per_seat: 2,
 		}
 	}
@@ -889,6 +900,9 @@ mod tests {
 		assert_eq!(check(named(ORGANIZER, &[ATHLETE, 11])), Err(InvalidParams::ExcludedOnPanel));
 
 		assert_eq!(check(optimistic(49, approve(1), 20)), Err(InvalidParams::BondTooLow));
+		// A bond nobody could match would make the claim indisputable.
+		assert_eq!(check(optimistic(501, approve(1), 20)), Err(InvalidParams::BondTooHigh));
+		assert_eq!(check(optimistic(500, approve(1), 20)), Ok(()));
 		assert_eq!(check(optimistic(50, approve(10_001), 20)), Err(InvalidParams::InvalidClaim));
 		assert_eq!(
 			check(optimistic(50, Vote { verdict: Verdict::Approved, score: None }, 20)),

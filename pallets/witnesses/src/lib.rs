@@ -373,6 +373,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinClaimBond: Get<BalanceOf<Self>>;
 
+		/// Most bond of an optimistic claim: a disputer must match the bond, so a bond nobody
+		/// can afford to match would make a false claim indisputable.
+		#[pallet::constant]
+		type MaxClaimBond: Get<BalanceOf<Self>>;
+
 		/// Shortest liveness window of an optimistic claim: long enough for anyone watching to
 		/// dispute a false claim.
 		#[pallet::constant]
@@ -682,6 +687,8 @@ pub mod pallet {
 		QuorumWeightTooLow,
 		/// The claim bond is below `MinClaimBond`.
 		ClaimBondTooLow,
+		/// The claim bond is above `MaxClaimBond`.
+		ClaimBondTooHigh,
 		/// The claimed vote does not fit the request's score range.
 		InvalidClaim,
 		/// The request is not an optimistic claim.

@@ -160,12 +160,15 @@ impl pallet_witnesses::Config for Test {
 	type RosterRetirement = ConstU64<100>;
 	type RosterDeposit = ConstU64<ROSTER_DEPOSIT>;
 	type MinClaimBond = ConstU64<MIN_CLAIM_BOND>;
+	type MaxClaimBond = ConstU64<MAX_CLAIM_BOND>;
 	type MinLiveness = ConstU64<MIN_LIVENESS>;
 	type DisputePanelShare = DisputePanelShare;
 }
 
 /// Least bond of an optimistic claim.
 pub const MIN_CLAIM_BOND: u64 = 100;
+/// Most bond of an optimistic claim.
+pub const MAX_CLAIM_BOND: u64 = 1_000;
 /// Shortest liveness window of a claim.
 pub const MIN_LIVENESS: u64 = 5;
 

@@ -981,6 +981,12 @@ fn provider_refuses_what_the_engine_does_not_offer() {
 			open_with(3, SPORTS, claim_with(MIN_CLAIM_BOND, Some(5))),
 			Err(Error::<Test>::InvalidClaim.into())
 		);
+		// Attack: a claim bond nobody can afford to match would make a false claim
+		// indisputable.
+		assert_eq!(
+			open_with(3, SPORTS, claim_with(MAX_CLAIM_BOND + 1, None)),
+			Err(Error::<Test>::ClaimBondTooHigh.into())
+		);
 		// A quorum by heads alone is refused.
 		let mut light = client_params(drawn(1), 1, 0);
 		light.panel.min_weight = 9;

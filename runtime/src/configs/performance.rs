@@ -14,8 +14,8 @@
 //! - Deposits pay for the state users create: 1 ARETE per profile, 1 ARETE per pending
 //!   performance (20 % is slashed to the treasury if the witnesses reject it), 10 ARETE per
 //!   competition.
-//! - An athlete may instead claim a performance (`claim_performance`) with a bond of at least
-//!   10 ARETE: it is verified with the claimed score two minutes later unless someone disputes
+//! - An athlete may instead claim a performance (`claim_performance`) with a bond of 10 to 100
+//!   ARETE: it is verified with the claimed score two minutes later unless someone disputes
 //!   it with the same bond, in which case a panel drawn like any other decides and the losing
 //!   side's bond pays the winner and the panel.
 //! - Prediction pools pay a 5 % fee from the losing side, half to the athlete and half to the

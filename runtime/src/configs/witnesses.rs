@@ -16,8 +16,9 @@
 //!   to be drawable. The first roster of a domain holds 10 ARETE from whoever builds it, until
 //!   the domain's rosters are retired after 30 days without a rotation. Cancelling a request
 //!   once its panel is known forfeits its reward (to the panel) and deposit (to the treasury).
-//! - An optimistic claim holds at least 10 ARETE of bond and stays disputable for at least a
-//!   minute; a dispute holds the same bond and goes to a drawn panel; the losing side's bond
+//! - An optimistic claim holds 10 to 100 ARETE of bond (a disputer matches it, so no claim may
+//!   be priced beyond what a witness can afford to dispute) and stays disputable for at least
+//!   a minute; a dispute holds the same bond and goes to a drawn panel; the losing side's bond
 //!   pays the panel a fifth and the winner the rest. Drawn members who never commit are
 //!   slashed like those who never reveal.
 //! - Client quorums need `MinQuorumWeight` of revealed weight, the weight of two minimum
@@ -92,6 +93,9 @@ impl pallet_witnesses::Config for Runtime {
 	type RosterDeposit = ConstU128<{ 10 * ARETE }>;
 	// A false claim must cost more than the fees of disputing it.
 	type MinClaimBond = ConstU128<{ 10 * ARETE }>;
+	// A disputer must match the bond: at most a witness's minimum bond, so that any witness
+	// can afford to dispute.
+	type MaxClaimBond = ConstU128<{ 100 * ARETE }>;
 	// A minute at least for anyone watching to dispute.
 	type MinLiveness = ConstU32<{ MINUTES }>;
 	type DisputePanelShare = WitnessDisputePanelShare;

@@ -47,6 +47,7 @@ impl<T: Config> Pallet<T> {
 			request_deposit: T::RequestDeposit::get(),
 			deposit_per_seat: Zero::zero(),
 			min_claim_bond: T::MinClaimBond::get(),
+			max_claim_bond: T::MaxClaimBond::get(),
 			appeal_fee_per_seat: Zero::zero(),
 		}
 	}
@@ -60,6 +61,7 @@ impl<T: Config> Pallet<T> {
 			InvalidParams::DuplicatePanelMember => Error::<T>::DuplicatePanelMember,
 			InvalidParams::ExcludedOnPanel => Error::<T>::ExcludedOnPanel,
 			InvalidParams::BondTooLow => Error::<T>::ClaimBondTooLow,
+			InvalidParams::BondTooHigh => Error::<T>::ClaimBondTooHigh,
 			InvalidParams::InvalidClaim => Error::<T>::InvalidClaim,
 			InvalidParams::InvalidQuorum => Error::<T>::InvalidQuorum,
 			InvalidParams::QuorumWeightTooLow => Error::<T>::QuorumWeightTooLow,

@@ -122,6 +122,7 @@ impl<T: Config> Pallet<T> {
 			Some((vote, bond, liveness)) => {
 				ensure!(kind == PanelKind::Drawn, Error::<T>::NotAClaim);
 				ensure!(bond >= T::MinClaimBond::get(), Error::<T>::ClaimBondTooLow);
+				ensure!(bond <= T::MaxClaimBond::get(), Error::<T>::ClaimBondTooHigh);
 				ensure!(
 					liveness >= T::MinLiveness::get() && !liveness.is_zero(),
 					Error::<T>::PeriodTooShort
