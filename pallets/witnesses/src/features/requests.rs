@@ -119,16 +119,10 @@ impl<T: Config> Pallet<T> {
 		};
 		let claim = match claim {
 			None => None,
+			// Claims come only from the provider, whose `limits().check` already bounded the
+			// bond, the liveness window and the claimed vote.
 			Some((vote, bond, liveness)) => {
 				ensure!(kind == PanelKind::Drawn, Error::<T>::NotAClaim);
-				ensure!(bond >= T::MinClaimBond::get(), Error::<T>::ClaimBondTooLow);
-				ensure!(bond <= T::MaxClaimBond::get(), Error::<T>::ClaimBondTooHigh);
-				ensure!(
-					liveness >= T::MinLiveness::get() && !liveness.is_zero(),
-					Error::<T>::PeriodTooShort
-				);
-				ensure!(liveness <= T::MaxRequestDuration::get(), Error::<T>::PeriodTooLong);
-				ensure!(Self::reveal_fits(&vote, params.score_range), Error::<T>::InvalidClaim);
 				let until = now.checked_add(&liveness).ok_or(Error::<T>::Overflow)?;
 				Some(Claim { claim: vote, bond, liveness_until: until, disputer: None })
 			},
@@ -335,15 +329,6 @@ impl<T: Config> Pallet<T> {
 			T::Currency::release(&reason.into(), who, amount, Precision::BestEffort)?;
 		}
 		Ok(())
-	}
-
-	/// Whether `reveal` fits a request with score range `range`.
-	pub(crate) fn reveal_fits(reveal: &Reveal, range: Option<ScoreRange>) -> bool {
-		match (range, reveal.score) {
-			(Some(range), Some(score)) => range.contains(score),
-			(None, None) => true,
-			_ => false,
-		}
 	}
 
 	/// Release `reward` (the unpaid part of the request's reward) and the deposit to the
