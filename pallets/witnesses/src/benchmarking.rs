@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
-		fungible::{Inspect, Mutate},
+		fungible::{Inspect, Mutate, MutateHold},
 		EnsureOrigin, Get, Hooks,
 	},
 	BoundedVec,
@@ -17,7 +17,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{CheckedAdd, One},
+	traits::{CheckedAdd, One, Zero},
 	FixedU128, Perbill, Saturating,
 };
 
@@ -231,6 +231,48 @@ fn open_claim<T: Config>(requester: &T::AccountId) -> RequestId {
 		claim_params::<T>(T::MaxPanelSize::get()),
 	)
 	.expect("opens")
+}
+
+/// Drawn-panel client parameters at the engine's minimums with `seats` seats.
+fn drawn_params<T: Config>(seats: u32) -> crate::features::provider::ClientParamsOf<T> {
+	let mut params = claim_params::<T>(seats);
+	params.mode =
+		primitives::VerificationMode::Panel(primitives::PanelPolicy::Drawn { seats });
+	params
+}
+
+/// A drawn client request of `seats` seats over a roster of `4 × MaxPanelSize` candidates,
+/// drawn, every member committed and revealed (approving), and the block past its reveal
+/// deadline: its round waits for its tally.
+fn revealed_client_request<T: Config>(seats: u32) -> RequestId {
+	client_roster::<T>(T::MaxPanelSize::get().saturating_mul(4).min(Pallet::<T>::max_roster_len()));
+	let requester = funded::<T>("requester", 0);
+	let id = Pallet::<T>::do_open_client_request(
+		client_domain(),
+		H256::repeat_byte(3),
+		requester,
+		drawn_params::<T>(seats),
+	)
+	.expect("opens");
+	let seed_block = Requests::<T>::get(id).and_then(|r| r.draw).expect("waits").seed_block;
+	frame_system::Pallet::<T>::set_block_number(seed_block);
+	Pallet::<T>::on_initialize(seed_block);
+	Pallet::<T>::do_advance(id).expect("draws");
+	let members: Vec<T::AccountId> = Panels::<T>::iter_key_prefix(id).collect();
+	let score = Some(80);
+	for (i, who) in members.iter().enumerate() {
+		let salt = salt(i as u32);
+		let commitment =
+			Pallet::<T>::commitment_of(client_domain(), id, who, true, score, &salt);
+		Pallet::<T>::do_commit(id, who.clone(), commitment).expect("commits");
+	}
+	let request = Requests::<T>::get(id).expect("open");
+	frame_system::Pallet::<T>::set_block_number(request.commit_deadline.saturating_add(One::one()));
+	for (i, who) in members.iter().enumerate() {
+		Pallet::<T>::do_reveal(id, who.clone(), true, score, salt(i as u32)).expect("reveals");
+	}
+	frame_system::Pallet::<T>::set_block_number(request.reveal_deadline.saturating_add(One::one()));
+	id
 }
 
 #[benchmarks]
@@ -543,6 +585,7 @@ mod benchmarks {
 			params::<T>(Panel::RandomDraw(s), true),
 			&excluded::<T>(),
 			None,
+			None,
 		)
 		.expect("opens");
 		let seed_block = Requests::<T>::get(id).and_then(|r| r.draw).expect("waits").seed_block;
@@ -671,6 +714,120 @@ mod benchmarks {
 		}
 
 		assert_eq!(result, ClaimResult::Overturned);
+	}
+
+	#[benchmark]
+	fn advance_tally(c: Linear<1, { T::MaxPanelSize::get() }>) {
+		let id = revealed_client_request::<T>(c);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		advance(RawOrigin::Signed(caller), id);
+
+		assert!(crate::pallet::Rounds::<T>::get(id).is_some_and(|r| r.appeal_until.is_some()));
+	}
+
+	#[benchmark]
+	fn appeal() {
+		// The largest round that may be appealed (its appeal panel of 2n + 1 seats fits
+		// `MaxPanelSize`), every member revealed: all move to the past rounds.
+		let seats = T::MaxPanelSize::get().saturating_sub(1) / 2;
+		let id = revealed_client_request::<T>(seats.max(1));
+		Pallet::<T>::do_advance(id).expect("tallies");
+		let appellant = funded::<T>("appellant", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(appellant.clone()), id);
+
+		assert_eq!(
+			crate::pallet::Appeals::<T>::get(id, 1).map(|a| a.appellant),
+			Some(appellant)
+		);
+	}
+
+	#[benchmark]
+	fn settle_past_rounds(r: Linear<0, { u32::from(T::MaxAppealRounds::get()) }>) {
+		// A request at round `r` whose current round is empty and whose `r` past rounds each
+		// have `MaxPanelSize` members, half coherent with the final decision (paid from the
+		// round's pot) and half not (slashed to the minimum, deactivated); every appeal
+		// changed the decision it appealed, so each appellant is reimbursed from the slashes.
+		let requester = funded::<T>("requester", 0);
+		let id = Pallet::<T>::do_open_request(
+			T::ClaimsDomain::get(),
+			H256::repeat_byte(4),
+			requester,
+			params::<T>(Panel::Open, true),
+		)
+		.expect("opens");
+		let round = r as Round;
+		let decision = Tally {
+			round: 0,
+			verdict: Verdict::Approved,
+			score: Some(80),
+			inliers: Some((70, 90)),
+			approval: Perbill::one(),
+			revealed_weight: 1,
+			revealed: 1,
+		};
+		let appealed = Tally { verdict: Verdict::Rejected, score: Some(10), ..decision };
+		let fee = T::AppealFeePerSeat::get().saturating_mul(T::MaxPanelSize::get().into());
+		for k in 0..round {
+			let mut members = Vec::new();
+			for i in 0..T::MaxPanelSize::get() {
+				let coherent = i % 2 == 0;
+				let index = u32::from(k).saturating_mul(1_000).saturating_add(i);
+				let bond = if coherent { bond::<T>() } else { T::MinimumBond::get().max(One::one()) };
+				let who = add_witness_with::<T>("past", index, BoundedVec::default(), bond);
+				crate::pallet::Witnesses::<T>::mutate(&who, |info| {
+					if let Some(info) = info {
+						info.pending = info.pending.saturating_add(1);
+					}
+				});
+				let vote = Reveal { verdict: coherent, score: Some(if coherent { 80 } else { 10 }) };
+				members.push((
+					who,
+					PastMember { seats: 1, weight: 1, committed: true, reveal: Some(vote) },
+				));
+			}
+			crate::pallet::PastRounds::<T>::insert(
+				id,
+				k,
+				PastRound {
+					panel: PanelKind::Drawn,
+					tally: Tally { round: k, ..appealed },
+					members: BoundedVec::truncate_from(members),
+				},
+			);
+			let appellant = funded::<T>("appellant", u32::from(k));
+			T::Currency::hold(&HoldReason::AppealFee.into(), &appellant, fee).expect("holds");
+			crate::pallet::Appeals::<T>::insert(
+				id,
+				k.saturating_add(1),
+				Appeal { appellant, fee, deposit: Zero::zero() },
+			);
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		crate::pallet::Rounds::<T>::insert(
+			id,
+			RoundInfo {
+				round,
+				appeal_period: One::one(),
+				appeal_until: Some(now),
+				current: Some(Tally { round, verdict: Verdict::Inconclusive, ..appealed }),
+				standing: Some(decision),
+				first_panel: PanelKind::Drawn,
+			},
+		);
+		let request = Requests::<T>::get(id).expect("open");
+		crate::pallet::Schedule::<T>::remove(request.due_block(), id);
+
+		#[block]
+		{
+			Pallet::<T>::finalize(id, request);
+		}
+
+		assert!(!Requests::<T>::contains_key(id));
+		assert!(crate::pallet::PastRounds::<T>::iter_prefix(id).next().is_none());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -240,6 +240,12 @@ pub mod pallet {
 		/// The bond of a dispute of an optimistic claim, held from the disputer until the
 		/// claim is settled.
 		DisputeBond,
+		/// The fee of an appeal, held from the appellant until the request is final: it pays
+		/// the appeal panel's members coherent with the final decision.
+		AppealFee,
+		/// The storage deposit of an appeal round, held from the appellant until the request
+		/// is final.
+		AppealDeposit,
 	}
 
 	#[pallet::config]
@@ -387,6 +393,22 @@ pub mod pallet {
 		/// coherent with the decision (by seats); the rest goes to the winning side.
 		#[pallet::constant]
 		type DisputePanelShare: Get<Perbill>;
+
+		/// Most appeal rounds of one request (at most `verification_primitives::
+		/// MAX_APPEAL_ROUNDS`); 0 offers no appeals. Each appeal panel has `2n + 1` seats for
+		/// a round of `n`, at most `MaxPanelSize`.
+		#[pallet::constant]
+		type MaxAppealRounds: Get<Round>;
+
+		/// Fee per seat of an appeal panel, held from the appellant and paid to the members
+		/// of that panel who are coherent with the final decision.
+		#[pallet::constant]
+		type AppealFeePerSeat: Get<BalanceOf<Self>>;
+
+		/// Storage deposit of an appeal round (its past round and its new panel), held from
+		/// the appellant until the request is final.
+		#[pallet::constant]
+		type AppealDeposit: Get<BalanceOf<Self>>;
 	}
 
 	/// Default role multiplier: 1.
@@ -509,6 +531,37 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Claims<T: Config> = StorageMap<_, Twox64Concat, RequestId, ClaimOf<T>, OptionQuery>;
 
+	/// The rounds of appealable requests (every request opened through the provider), removed
+	/// with the request.
+	#[pallet::storage]
+	pub type Rounds<T: Config> =
+		StorageMap<_, Twox64Concat, RequestId, RoundInfo<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The decided and appealed rounds of open requests with their members, settled and
+	/// removed when the request is final. At most `MaxAppealRounds` per request.
+	#[pallet::storage]
+	pub type PastRounds<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		RequestId,
+		Twox64Concat,
+		Round,
+		PastRoundOf<T>,
+		OptionQuery,
+	>;
+
+	/// The appeals of open requests, keyed by the round each one opened (1 for the first).
+	#[pallet::storage]
+	pub type Appeals<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		RequestId,
+		Twox64Concat,
+		Round,
+		AppealOf<T>,
+		OptionQuery,
+	>;
+
 	/// Number of requests waiting to be drawn from a domain's roster of an era.
 	#[pallet::storage]
 	pub type RosterDraws<T: Config> =
@@ -598,6 +651,29 @@ pub mod pallet {
 			to_winner: BalanceOf<T>,
 			to_panel: BalanceOf<T>,
 		},
+		/// A panel round was tallied at the end of its reveal phase: its decision stands
+		/// unless someone appeals it by `appeal_until` (inclusive).
+		RoundDecided {
+			id: RequestId,
+			round: Round,
+			verdict: Verdict,
+			score: Option<u32>,
+			appeal_until: BlockNumberFor<T>,
+		},
+		/// A decided round was appealed: a panel of `seats` seats is drawn with the seed of
+		/// block `draw_at` to decide again.
+		Appealed {
+			id: RequestId,
+			round: Round,
+			appellant: T::AccountId,
+			seats: u32,
+			fee: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+			draw_at: BlockNumberFor<T>,
+		},
+		/// A successful appellant (its round overturned the decision it appealed) was
+		/// reimbursed from the slashes of the final settlement.
+		AppellantReimbursed { id: RequestId, round: Round, who: T::AccountId, amount: BalanceOf<T> },
 		/// A domain's roster was rebuilt from its active witnesses.
 		RosterRotated { domain: DomainId, era: RosterEra, candidates: u32, total_weight: u128 },
 		/// An unused domain's rosters were removed and their deposit returned.
@@ -700,7 +776,8 @@ pub mod pallet {
 		/// The requester and the excluded accounts (the subject's owner and delegates) cannot
 		/// dispute the claim.
 		SelfDispute,
-		/// A disputed claim cannot be cancelled: its dispute goes to the panel.
+		/// A disputed claim, or a request whose round was decided or appealed, cannot be
+		/// cancelled: the dispute or appeal goes to the panel.
 		NotCancellable,
 		/// Client pallets cannot open requests in the claims domain.
 		ReservedDomain,
@@ -761,6 +838,20 @@ pub mod pallet {
 		RosterInUse,
 		/// The domain's rosters are referenced by draws or younger than `RosterRetirement`.
 		RosterNotRetirable,
+		/// The request cannot be appealed: it was not opened through the provider, or it is an
+		/// undisputed optimistic claim.
+		NotAppealable,
+		/// The request's current round is not in its appeal window: not decided yet, or the
+		/// window is over.
+		NotInAppealWindow,
+		/// The request has had its `MaxAppealRounds` appeals, or the next panel would exceed
+		/// `MaxPanelSize` seats.
+		AppealLimit,
+		/// Members of a round may not appeal it.
+		AppellantOnPanel,
+		/// The request is in its appeal window or waits for its tally: it becomes final after
+		/// the window (`advance` or the idle hook), not by `finalize_request`.
+		AppealWindowOpen,
 	}
 
 	#[pallet::hooks]
@@ -787,6 +878,16 @@ pub mod pallet {
 				T::MaxPanelSize::get() <= T::MaxWitnessesPerRequest::get(),
 				"MaxPanelSize must not exceed MaxWitnessesPerRequest: finalization weights count \
 				 every member of a drawn panel as an attestation"
+			);
+			assert!(
+				T::MaxAppealRounds::get() <= primitives::MAX_APPEAL_ROUNDS,
+				"MaxAppealRounds must not exceed MAX_APPEAL_ROUNDS"
+			);
+			assert!(
+				T::MaxPanelSize::get()
+					.saturating_mul(u32::from(T::MaxAppealRounds::get()).saturating_add(1))
+					<= MAX_PARTICIPANTS,
+				"every member of every round must fit an outcome's participants"
 			);
 			assert!(!T::MinCredibility::get().is_zero(), "MinCredibility must be positive");
 			assert!(!T::DrawDelay::get().is_zero(), "DrawDelay must be at least 1");
@@ -1031,6 +1132,26 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_dispute(id, who)
 		}
+
+		/// Appeal the decided round of request `id` within its appeal window: hold
+		/// `AppealFeePerSeat` for each seat of the next panel (`2n + 1` seats for a round of
+		/// `n`) and `AppealDeposit`, both until the request is final. The next panel is drawn
+		/// from the domain's current roster with the seed of `DrawDelay` blocks from now, never
+		/// seating the requester, the excluded accounts, a disputer or the appellant. At the
+		/// end every round's members are settled against the final decision (that of the last
+		/// conclusive round): the fee pays this round's coherent members, and an appeal that
+		/// changed the decision it appealed is reimbursed from the slashes first.
+		///
+		/// # Errors
+		/// `RequestNotFound`, `NotAppealable`, `NotInAppealWindow`, `AppealLimit`,
+		/// `AppellantOnPanel`, `NoRoster`, `Overflow`, or a currency error if the fee or the
+		/// deposit cannot be held.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::appeal())]
+		pub fn appeal(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appeal(id, who)
+		}
 	}
 }
 
@@ -1049,21 +1170,26 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Worst-case weight of finalizing one request, including the outcome handler.
+	/// Worst-case weight of finalizing one request: its current round, its appealed rounds,
+	/// a dispute's settlement and the outcome handler.
 	pub fn max_finalization_weight() -> Weight {
 		T::WeightInfo::finalize_request(T::MaxWitnessesPerRequest::get())
 			.saturating_add(T::WeightInfo::settle_dispute(T::MaxPanelSize::get()))
+			.saturating_add(T::WeightInfo::settle_past_rounds(T::MaxAppealRounds::get().into()))
 			.saturating_add(T::OutcomeHandler::max_outcome_weight())
 	}
 
-	/// What the idle hook charges per scheduled entry: the worst of a finalization (with a
-	/// dispute's settlement and the outcome handler), a draw, and an undisputed claim standing.
+	/// What the idle hook charges per scheduled entry: the worst of a finalization (with its
+	/// appealed rounds, a dispute's settlement and the outcome handler), a round's tally, a
+	/// draw, and an undisputed claim standing.
 	pub fn max_idle_entry_weight() -> Weight {
 		T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
 			.saturating_add(T::WeightInfo::settle_dispute(T::MaxPanelSize::get()))
+			.saturating_add(T::WeightInfo::settle_past_rounds(T::MaxAppealRounds::get().into()))
 			.saturating_add(T::OutcomeHandler::max_outcome_weight())
 			.max(Self::max_draw_weight())
 			.max(Self::max_undisputed_weight())
+			.max(T::WeightInfo::advance_tally(T::MaxPanelSize::get()))
 	}
 
 	/// Weight of letting an undisputed claim stand, including the outcome handler.
@@ -1071,11 +1197,13 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::advance_undisputed().saturating_add(T::OutcomeHandler::max_outcome_weight())
 	}
 
-	/// Worst-case weight of `advance`: a draw over a full roster, a finalization (with a
-	/// dispute's settlement) or an undisputed claim standing.
+	/// Worst-case weight of `advance`: a draw over a full roster, a round's tally, a
+	/// finalization (with appealed rounds and a dispute's settlement) or an undisputed claim
+	/// standing.
 	pub fn max_advance_weight() -> Weight {
 		Self::max_finalization_weight()
 			.max(Self::max_draw_weight())
 			.max(Self::max_undisputed_weight())
+			.max(T::WeightInfo::advance_tally(T::MaxPanelSize::get()))
 	}
 }

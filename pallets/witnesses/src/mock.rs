@@ -6,7 +6,7 @@ use codec::Encode;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, Hooks, Randomness},
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, ConstU8, Hooks, Randomness},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;
@@ -163,7 +163,17 @@ impl pallet_witnesses::Config for Test {
 	type MaxClaimBond = ConstU64<MAX_CLAIM_BOND>;
 	type MinLiveness = ConstU64<MIN_LIVENESS>;
 	type DisputePanelShare = DisputePanelShare;
+	type MaxAppealRounds = ConstU8<MAX_APPEAL_ROUNDS>;
+	type AppealFeePerSeat = ConstU64<APPEAL_FEE_PER_SEAT>;
+	type AppealDeposit = ConstU64<APPEAL_DEPOSIT>;
 }
+
+/// Most appeal rounds of a request.
+pub const MAX_APPEAL_ROUNDS: u8 = 2;
+/// Appeal fee per seat of the next panel.
+pub const APPEAL_FEE_PER_SEAT: u64 = 10;
+/// Deposit of an appeal round.
+pub const APPEAL_DEPOSIT: u64 = 7;
 
 /// Least bond of an optimistic claim.
 pub const MIN_CLAIM_BOND: u64 = 100;

@@ -13,6 +13,7 @@ use frame_support::{
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{FixedU128, Perbill};
+pub use verification_primitives::Round;
 
 /// A short, fixed identifier of the client (domain) a request belongs to, e.g. `*b"perform\0"`.
 pub type DomainId = [u8; 8];
@@ -502,6 +503,9 @@ pub struct Participant<AccountId> {
 	pub reveal: Option<Reveal>,
 	/// Whether the witness agreed with a conclusive consensus.
 	pub agreed: bool,
+	/// The panel round it sat in: 0 for the first panel, `r` for the panel of the `r`-th
+	/// appeal.
+	pub round: Round,
 }
 
 /// The outcome of a finalized request, reported to the outcome handler and in an event.
@@ -595,6 +599,9 @@ pub enum RequestPhase {
 	/// An optimistic claim anyone may dispute until its `liveness_until` (the request's
 	/// `reveal_deadline` too); after it, `advance` or the idle hook lets it stand.
 	Liveness,
+	/// The current round is decided (its [`RoundInfo::appeal_until`] is set): anyone but its
+	/// members may appeal until then; after it, the request becomes final.
+	AppealWindow,
 }
 
 /// A witness record as served by the runtime API.
@@ -683,4 +690,134 @@ pub struct RequestView<AccountId, Balance, BlockNumber> {
 	pub phase: RequestPhase,
 	/// The optimistic claim, if the request is one.
 	pub claim: Option<Claim<AccountId, Balance, BlockNumber>>,
+	/// The request's rounds and appeal window, if it can be appealed.
+	pub rounds: Option<RoundInfo<BlockNumber>>,
 }
+
+/// The decision of one panel round, as tallied at the end of its reveal phase.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Tally {
+	/// The round it decides.
+	pub round: Round,
+	/// Approved, Rejected or Inconclusive (no quorum).
+	pub verdict: Verdict,
+	/// The round's score (conclusive rounds of scored requests).
+	pub score: Option<u32>,
+	/// The inclusive bounds of the round's non-outlier scores: a vote is coherent with the
+	/// decision only if its score lies within them.
+	pub inliers: Option<(u32, u32)>,
+	/// Approving share of the round's revealed votes.
+	pub approval: Perbill,
+	/// Revealed weight of the round.
+	pub revealed_weight: u128,
+	/// Reveals of the round.
+	pub revealed: u32,
+}
+
+/// The rounds of an appealable request (every client request): kept beside the request while
+/// it lives.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct RoundInfo<BlockNumber> {
+	/// The current round: 0 for the first panel, `r` after `r` appeals.
+	pub round: Round,
+	/// Blocks a decided round may be appealed for, counted from its tally.
+	pub appeal_period: BlockNumber,
+	/// Set once the current round is tallied: the last block in which it can be appealed.
+	/// The request becomes final in the block after.
+	pub appeal_until: Option<BlockNumber>,
+	/// The current round's tally, once made.
+	pub current: Option<Tally>,
+	/// The standing decision: the tally of the last conclusive round, if any. An appeal panel
+	/// that misses its quorum cannot erase a conclusive decision.
+	pub standing: Option<Tally>,
+	/// The kind of the first round's panel (every appeal panel is drawn).
+	pub first_panel: PanelKind,
+}
+
+/// One member of a decided round that was appealed: settled when the request is final.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct PastMember {
+	/// Seats held in the round.
+	pub seats: u32,
+	/// Weight snapshotted at commit (0 if it never committed).
+	pub weight: u128,
+	/// Whether it committed (its `pending` count includes this round until it is settled).
+	pub committed: bool,
+	/// Its reveal, if any.
+	pub reveal: Option<Reveal>,
+}
+
+/// A decided round that was appealed: its tally and members, kept until the request is final.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct PastRound<AccountId> {
+	/// The kind of the round's panel.
+	pub panel: PanelKind,
+	/// The round's tally.
+	pub tally: Tally,
+	/// Every member of the round: panel members (drawn or named) with their attestations.
+	pub members: BoundedVec<(AccountId, PastMember), ConstU32<MAX_PANEL_SIZE>>,
+}
+
+/// A past round of the runtime `T`.
+pub type PastRoundOf<T> = PastRound<<T as frame_system::Config>::AccountId>;
+
+/// An appeal: who paid for round `r` and what it holds until the request is final.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Appeal<AccountId, Balance> {
+	/// Who appealed.
+	pub appellant: AccountId,
+	/// The appeal fee, held under `HoldReason::AppealFee`: paid to the round's members
+	/// coherent with the final decision, and reimbursed from slashes if the appeal succeeded.
+	pub fee: Balance,
+	/// The round's storage deposit, held under `HoldReason::AppealDeposit` and released when
+	/// the request is final.
+	pub deposit: Balance,
+}
+
+/// An appeal of the runtime `T`.
+pub type AppealOf<T> = Appeal<<T as frame_system::Config>::AccountId, BalanceOf<T>>;

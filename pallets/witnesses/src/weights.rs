@@ -43,6 +43,9 @@ pub trait WeightInfo {
 	fn dispute() -> Weight;
 	fn advance_undisputed() -> Weight;
 	fn settle_dispute(c: u32, ) -> Weight;
+	fn appeal() -> Weight;
+	fn advance_tally(c: u32, ) -> Weight;
+	fn settle_past_rounds(r: u32, ) -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -541,6 +544,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(c.into()))
 	}
+	// Not measured yet: placeholders until `scripts/benchmark.sh` regenerates this file.
+	fn appeal() -> Weight {
+		Weight::from_parts(1_000_000_000, 40_000)
+			.saturating_add(T::DbWeight::get().reads(70_u64))
+			.saturating_add(T::DbWeight::get().writes(140_u64))
+	}
+	fn advance_tally(c: u32, ) -> Weight {
+		Weight::from_parts(200_000_000, 6_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 400).saturating_mul(c.into()))
+	}
+	fn settle_past_rounds(r: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(2_500_000_000, 45_000).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads((50_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes((50_u64).saturating_mul(r.into())))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -1038,5 +1061,25 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(c.into()))
+	}
+	// Not measured yet: placeholders until `scripts/benchmark.sh` regenerates this file.
+	fn appeal() -> Weight {
+		Weight::from_parts(1_000_000_000, 40_000)
+			.saturating_add(RocksDbWeight::get().reads(70_u64))
+			.saturating_add(RocksDbWeight::get().writes(140_u64))
+	}
+	fn advance_tally(c: u32, ) -> Weight {
+		Weight::from_parts(200_000_000, 6_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 400).saturating_mul(c.into()))
+	}
+	fn settle_past_rounds(r: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+			.saturating_add(Weight::from_parts(2_500_000_000, 45_000).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads((50_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes((50_u64).saturating_mul(r.into())))
 	}
 }

@@ -44,11 +44,11 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let ticket = DrawTicket { seed_block, roster_era: era };
-		Schedule::<T>::remove(request.due_block(), id);
+		Schedule::<T>::remove(Self::due_block(id, &request), id);
 		DrawsAt::<T>::mutate(seed_block, |n| *n = n.saturating_add(1));
 		RosterDraws::<T>::mutate(request.domain, era, |n| *n = n.saturating_add(1));
 		request.draw = Some(ticket);
-		Schedule::<T>::insert(request.due_block(), id, ());
+		Schedule::<T>::insert(Self::due_block(id, &request), id, ());
 		Requests::<T>::insert(id, request);
 		claim.disputer = Some(disputer.clone());
 		let bond = claim.bond;
@@ -67,6 +67,7 @@ impl<T: Config> Pallet<T> {
 	) -> Weight {
 		Requests::<T>::remove(id);
 		Claims::<T>::remove(id);
+		Rounds::<T>::remove(id);
 		if let Err(e) = Self::release_request_funds(&request, request.reward).and_then(|()| {
 			Self::release_hold(HoldReason::ClaimBond, &request.requester, claim.bond)
 		}) {
@@ -88,7 +89,7 @@ impl<T: Config> Pallet<T> {
 			to_winner: Zero::zero(),
 			to_panel: Zero::zero(),
 		});
-		Self::report_outcome(id, &request, outcome, primitives::Resolution::Undisputed)
+		Self::report_outcome(id, &request, outcome, primitives::Resolution::Undisputed, 0)
 	}
 
 	/// Settle the bonds of disputed `claim` of request `id` against the panel's `consensus`:

@@ -102,8 +102,11 @@ impl<T: Config> Pallet<T> {
 		let seed = DrawSeeds::<T>::get(ticket.seed_block).unwrap_or_else(Entropy::<T>::get);
 		let roster = Rosters::<T>::get(request.domain, ticket.roster_era).unwrap_or_default();
 		let roster_len = roster.entries.len().saturated_into::<u32>();
-		// A dispute's panel never seats the disputer either.
+		// A dispute's panel never seats the disputer either, nor an appeal panel its
+		// appellant; each round draws with its own seat randomness.
 		let disputer = Claims::<T>::get(id).and_then(|claim| claim.disputer);
+		let round = Rounds::<T>::get(id).map_or(0, |rounds| rounds.round);
+		let appellant = Appeals::<T>::get(id, round).map(|appeal| appeal.appellant);
 		let candidates: Vec<(T::AccountId, u128)> = roster
 			.entries
 			.into_iter()
@@ -111,9 +114,10 @@ impl<T: Config> Pallet<T> {
 				who != &request.requester
 					&& !request.excluded.contains(who)
 					&& disputer.as_ref() != Some(who)
+					&& appellant.as_ref() != Some(who)
 			})
 			.collect();
-		let drawn = draw_seats(&seed, id, 0, &candidates, request.panel_size);
+		let drawn = draw_seats(&seed, id, u32::from(round), &candidates, request.panel_size);
 		let members = DrawnSeatsOf::<T>::truncate_from(drawn);
 		for (who, seats) in members.iter() {
 			Panels::<T>::insert(id, who, *seats);
@@ -125,7 +129,7 @@ impl<T: Config> Pallet<T> {
 		request.draw = None;
 		request.commit_deadline = commit_deadline;
 		request.reveal_deadline = reveal_deadline;
-		Schedule::<T>::insert(request.due_block(), id, ());
+		Schedule::<T>::insert(Self::due_block(id, &request), id, ());
 		Requests::<T>::insert(id, request);
 		let distinct = members.len().saturated_into::<u32>();
 		Self::deposit_event(Event::PanelDrawn { id, members, commit_deadline, reveal_deadline });

@@ -1,5 +1,6 @@
 //! The pallet's logic, one `do_*` family per feature.
 
+pub mod appeals;
 pub mod attestation;
 pub mod claims;
 pub mod consensus;

@@ -34,8 +34,7 @@ impl<T: Config> Pallet<T> {
 		EngineLimits {
 			max_seats: T::MaxPanelSize::get(),
 			max_named_members: T::MaxPanelSize::get().min(primitives::MAX_NAMED_MEMBERS),
-			// Appeals are not offered yet.
-			max_appeal_rounds: 0,
+			max_appeal_rounds: T::MaxAppealRounds::get(),
 			min_quorum_weight: T::MinQuorumWeight::get(),
 			min_commit_period: T::MinCommitPeriod::get().max(One::one()),
 			min_reveal_period: T::MinRevealPeriod::get().max(One::one()),
@@ -48,7 +47,7 @@ impl<T: Config> Pallet<T> {
 			deposit_per_seat: Zero::zero(),
 			min_claim_bond: T::MinClaimBond::get(),
 			max_claim_bond: T::MaxClaimBond::get(),
-			appeal_fee_per_seat: Zero::zero(),
+			appeal_fee_per_seat: T::AppealFeePerSeat::get(),
 		}
 	}
 
@@ -97,6 +96,8 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		let terms = params.panel;
+		// Without appeal rounds there is nothing to wait for after a round's tally.
+		let appeal_period = (T::MaxAppealRounds::get() > 0).then_some(terms.appeal_period);
 		let engine_params = RequestParams {
 			min_witnesses: terms.min_seats,
 			min_weight: terms.min_weight,
@@ -114,6 +115,7 @@ impl<T: Config> Pallet<T> {
 			engine_params,
 			&params.excluded,
 			claim,
+			appeal_period,
 		)
 	}
 
@@ -124,7 +126,8 @@ impl<T: Config> Pallet<T> {
 		id: RequestId,
 	) -> Option<ClientRequestView<T::AccountId, BalanceOf<T>, BlockNumberOf<T>>> {
 		// The engine's own view, translated: one phase computation and one panel read.
-		let RequestView { request, panel_members, phase, claim, .. } = Self::request_view(id)?;
+		let RequestView { request, panel_members, phase, claim, rounds, .. } =
+			Self::request_view(id)?;
 		let mode = match (request.panel, &claim) {
 			(PanelKind::Drawn, Some(_)) => RequestMode::Optimistic,
 			(PanelKind::Drawn, None) => RequestMode::DrawnPanel,
@@ -138,8 +141,18 @@ impl<T: Config> Pallet<T> {
 			},
 			RequestPhase::Commit => Phase::Commit { until: request.commit_deadline },
 			RequestPhase::Reveal => Phase::Reveal { until: request.reveal_deadline },
+			RequestPhase::AppealWindow => Phase::AppealWindow {
+				until: rounds.and_then(|r| r.appeal_until).unwrap_or(request.reveal_deadline),
+			},
 			RequestPhase::AwaitingFinalization => Phase::Closing,
 		};
+		// While a decided round can be appealed, the decision that would stand.
+		let provisional = rounds.filter(|r| r.appeal_until.is_some()).map(|r| {
+			match r.standing {
+				Some(tally) => (Self::client_decision(tally.verdict), tally.score),
+				None => (Decision::Inconclusive, None),
+			}
+		});
 		let panel: Vec<PanelSeat<T::AccountId>> =
 			panel_members.into_iter().map(|(who, seats)| PanelSeat { who, seats }).collect();
 		Some(ClientRequestView {
@@ -149,7 +162,7 @@ impl<T: Config> Pallet<T> {
 			requester: request.requester,
 			mode,
 			phase,
-			round: 0,
+			round: rounds.map_or(0, |r| r.round),
 			seats: request.panel_size,
 			panel,
 			reward: request.reward,
@@ -162,28 +175,34 @@ impl<T: Config> Pallet<T> {
 				bond: claim.bond,
 				disputer: claim.disputer,
 			}),
-			provisional: None,
+			provisional,
 			opened_at: request.opened_at,
 		})
 	}
 
-	/// The client's view of `outcome`, resolved as `resolution`: one round, coherent members
-	/// those that agreed with a conclusive consensus.
-	pub(crate) fn client_outcome(
-		outcome: &Outcome<T::AccountId>,
-		resolution: Resolution,
-	) -> primitives::Outcome<T::AccountId> {
-		let decision = match outcome.verdict {
+	/// The client's decision for an engine verdict.
+	pub(crate) fn client_decision(verdict: Verdict) -> Decision {
+		match verdict {
 			Verdict::Approved => Decision::Approved,
 			Verdict::Rejected => Decision::Rejected,
 			Verdict::Inconclusive => Decision::Inconclusive,
-		};
+		}
+	}
+
+	/// The client's view of `outcome`, resolved as `resolution` after `appeals` appeal
+	/// rounds: coherent members are those that agreed with the final decision.
+	pub(crate) fn client_outcome(
+		outcome: &Outcome<T::AccountId>,
+		resolution: Resolution,
+		appeals: Round,
+	) -> primitives::Outcome<T::AccountId> {
+		let decision = Self::client_decision(outcome.verdict);
 		let participants: Vec<ClientParticipant<T::AccountId>> = outcome
 			.participants
 			.iter()
 			.map(|p| ClientParticipant {
 				who: p.who.clone(),
-				round: 0,
+				round: p.round,
 				seats: p.seats,
 				weight: p.weight,
 				vote: p.reveal.map(|r| Vote {
@@ -197,7 +216,7 @@ impl<T: Config> Pallet<T> {
 			decision,
 			score: outcome.score,
 			resolution,
-			appeals: 0,
+			appeals,
 			approval: outcome.approval,
 			// Both bounds are the engine's MAX_PARTICIPANTS (integrity test): nothing is cut.
 			participants: BoundedVec::truncate_from(participants),

@@ -30,10 +30,18 @@ impl<T: Config> Pallet<T> {
 		let request = Requests::<T>::get(id)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let claim = Claims::<T>::get(id);
+		let rounds = Rounds::<T>::get(id);
+		let appeal_until = rounds.and_then(|r| r.appeal_until);
 		let phase = if claim.as_ref().is_some_and(|claim| claim.disputer.is_none()) {
 			RequestPhase::Liveness
 		} else if request.draw.is_some() {
 			RequestPhase::Drawing
+		} else if let Some(until) = appeal_until {
+			if now <= until {
+				RequestPhase::AppealWindow
+			} else {
+				RequestPhase::AwaitingFinalization
+			}
 		} else if now <= request.commit_deadline {
 			RequestPhase::Commit
 		} else if now <= request.reveal_deadline {
@@ -42,7 +50,7 @@ impl<T: Config> Pallet<T> {
 			RequestPhase::AwaitingFinalization
 		};
 		let panel_members = Panels::<T>::iter_prefix(id).collect();
-		Some(RequestView { id, request, panel_members, phase, claim })
+		Some(RequestView { id, request, panel_members, phase, claim, rounds })
 	}
 
 	/// Active witnesses eligible in `domain` (those declaring it, then those serving every

@@ -26,7 +26,7 @@ impl<T: Config> Pallet<T> {
 		requester: T::AccountId,
 		params: RequestParamsOf<T>,
 	) -> Result<RequestId, DispatchError> {
-		Self::do_open_request_excluding(domain, subject, requester, params, &[], None)
+		Self::do_open_request_excluding(domain, subject, requester, params, &[], None, None)
 	}
 
 	/// Open a request whose drawn panel leaves out the requester and `excluded`. Validates
@@ -40,6 +40,9 @@ impl<T: Config> Pallet<T> {
 	/// claim: it holds the claim's bond and waits `liveness` blocks for a dispute, with no
 	/// draw; its `commit_deadline` and `reveal_deadline` are the window's last block until a
 	/// dispute's draw sets them.
+	///
+	/// With `appeal_period` (client requests, when the engine offers appeals), each panel
+	/// round is tallied at its reveal deadline and may be appealed for that many blocks.
 	pub(crate) fn do_open_request_excluding(
 		domain: DomainId,
 		subject: H256,
@@ -47,6 +50,7 @@ impl<T: Config> Pallet<T> {
 		params: RequestParamsOf<T>,
 		excluded: &[T::AccountId],
 		claim: Option<(Reveal, BalanceOf<T>, BlockNumberOf<T>)>,
+		appeal_period: Option<BlockNumberOf<T>>,
 	) -> Result<RequestId, DispatchError> {
 		ensure!(
 			params.min_witnesses >= 1 && params.min_witnesses <= T::MaxWitnessesPerRequest::get(),
@@ -140,8 +144,11 @@ impl<T: Config> Pallet<T> {
 				(commit_deadline, reveal_deadline)
 			},
 		};
-		// The due block (`reveal_deadline + 1`) must exist too.
-		reveal_deadline.checked_add(&One::one()).ok_or(Error::<T>::Overflow)?;
+		// The due block (`reveal_deadline + 1`, or the end of the appeal window) must exist too.
+		reveal_deadline
+			.checked_add(&appeal_period.unwrap_or_else(Zero::zero))
+			.and_then(|end| end.checked_add(&One::one()))
+			.ok_or(Error::<T>::Overflow)?;
 		let id = NextRequestId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
@@ -192,6 +199,19 @@ impl<T: Config> Pallet<T> {
 		};
 		Schedule::<T>::insert(request.due_block(), id, ());
 		Requests::<T>::insert(id, request);
+		if let Some(appeal_period) = appeal_period {
+			Rounds::<T>::insert(
+				id,
+				RoundInfo {
+					round: 0,
+					appeal_period,
+					appeal_until: None,
+					current: None,
+					standing: None,
+					first_panel: kind,
+				},
+			);
+		}
 		Self::deposit_event(Event::RequestOpened {
 			id,
 			domain,
@@ -259,6 +279,12 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotCancellable
 		);
 		ensure!(request.commits == 0, Error::<T>::HasCommitments);
+		// Once a round is decided (or appealed), others have acted on it: appellants' fees and
+		// past rounds wait for the final decision.
+		ensure!(
+			Rounds::<T>::get(id).is_none_or(|r| r.round == 0 && r.appeal_until.is_none()),
+			Error::<T>::NotCancellable
+		);
 		let panel_known =
 			claim.is_none() && request.panel != PanelKind::Open && request.draw.is_none();
 		let (released, forfeited) = if panel_known {
@@ -281,6 +307,7 @@ impl<T: Config> Pallet<T> {
 		Schedule::<T>::remove(request.due_block(), id);
 		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
 		Requests::<T>::remove(id);
+		Rounds::<T>::remove(id);
 		Self::deposit_event(Event::RequestCancelled {
 			id,
 			requester: requester.clone(),

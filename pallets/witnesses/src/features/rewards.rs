@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use frame_support::traits::{
 	fungible::{hold::Balanced as BalancedHold, MutateHold},
 	tokens::{Fortitude, Precision, Restriction},
-	Imbalance, OnUnbalanced,
+	Imbalance,
 };
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding, traits::Zero, Perbill, Rounding, Saturating,
@@ -90,19 +90,19 @@ impl<T: Config> Pallet<T> {
 		paid
 	}
 
-	/// Slash `fraction` of the bond of `who` for request `id`, hand the funds to
-	/// `SlashDestination` and deactivate the witness if its bond falls below the minimum.
-	/// The caller stores `info`.
+	/// Slash `fraction` of the bond of `who` for request `id` and deactivate the witness if
+	/// its bond falls below the minimum. Returns the slashed funds, for the caller to reimburse
+	/// appellants with and hand the rest to `SlashDestination`. The caller stores `info`.
 	pub(crate) fn slash_witness(
 		id: RequestId,
 		who: &T::AccountId,
 		info: &mut WitnessInfoOf<T>,
 		fraction: Perbill,
 		reason: SlashReason,
-	) {
+	) -> CreditOf<T> {
 		let amount = fraction.mul_floor(info.bond);
 		if amount.is_zero() {
-			return;
+			return CreditOf::<T>::zero();
 		}
 		let (credit, _missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
 			&HoldReason::WitnessBond.into(),
@@ -110,7 +110,6 @@ impl<T: Config> Pallet<T> {
 			amount,
 		);
 		let slashed = credit.peek();
-		T::SlashDestination::on_unbalanced(credit);
 		info.bond = info.bond.saturating_sub(slashed);
 		Self::deposit_event(Event::WitnessSlashed {
 			id,
@@ -119,5 +118,6 @@ impl<T: Config> Pallet<T> {
 			reason,
 		});
 		Self::maybe_deactivate(who, info);
+		credit
 	}
 }

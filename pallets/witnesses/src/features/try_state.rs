@@ -45,6 +45,13 @@ impl<T: Config> Pallet<T> {
 		for (id, _) in Panels::<T>::iter_keys() {
 			ensure!(Requests::<T>::contains_key(id), "panel entry for an unknown request");
 		}
+		// Members of appealed rounds keep their commitments pending until the request is final.
+		for (_, _, past) in PastRounds::<T>::iter() {
+			for (who, _) in past.members.iter().filter(|(_, m)| m.committed) {
+				let entry = pending.entry(who.clone()).or_default();
+				*entry = entry.saturating_add(1);
+			}
+		}
 
 		for (who, info) in Witnesses::<T>::iter() {
 			ensure!(
@@ -80,7 +87,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(c == request.commits, "request commit count differs from attestations");
 			ensure!(r == request.reveals, "request reveal count differs from attestations");
 			ensure!(c <= T::MaxWitnessesPerRequest::get(), "too many commitments");
-			let due = request.due_block();
+			let due = Self::due_block(id, &request);
 			ensure!(Schedule::<T>::contains_key(due, id), "open request not scheduled");
 			ensure!(cursor.is_some_and(|c| due >= c), "request scheduled before the cursor");
 			let entries = Panels::<T>::iter_prefix(id).count();
@@ -130,10 +137,11 @@ impl<T: Config> Pallet<T> {
 		for (due, id, ()) in Schedule::<T>::iter() {
 			scheduled = scheduled.saturating_add(1);
 			let request = Requests::<T>::get(id).ok_or("schedule lists an unknown request")?;
-			ensure!(request.due_block() == due, "request scheduled under a wrong block");
+			ensure!(Self::due_block(id, &request) == due, "request scheduled under a wrong block");
 		}
 		ensure!(scheduled == open, "schedule and open requests differ");
 		Self::check_claims()?;
+		Self::check_rounds()?;
 		Self::check_draws(now, &draws_at, &roster_draws)
 	}
 
@@ -181,6 +189,67 @@ impl<T: Config> Pallet<T> {
 				ensure!(
 					T::Currency::balance_on_hold(&reason.into(), who) == *bond,
 					"held claim or dispute bonds differ from open claims"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Check the rounds of appealable requests: each belongs to an open request, within
+	/// `MaxAppealRounds`; a round is tallied (`current`) iff its appeal window is set, and
+	/// then it waits for no draw and is past its reveal deadline; the standing decision is
+	/// conclusive and of a round not after the current one; a request at round `r` has past
+	/// rounds exactly `0..r` (each with a tally of its own round) and appeals exactly `1..=r`;
+	/// each appellant's `AppealFee` and `AppealDeposit` holds equal its open appeals' fees and
+	/// deposits.
+	fn check_rounds() -> Result<(), TryRuntimeError> {
+		for (id, rounds) in Rounds::<T>::iter() {
+			let request = Requests::<T>::get(id).ok_or("rounds of an unknown request")?;
+			ensure!(rounds.round <= T::MaxAppealRounds::get(), "more rounds than allowed");
+			ensure!(
+				rounds.appeal_until.is_some() == rounds.current.is_some(),
+				"appeal window without a tally, or a tally without a window"
+			);
+			if let Some(tally) = rounds.current {
+				ensure!(request.draw.is_none(), "tallied round waiting for a draw");
+				ensure!(tally.round == rounds.round, "tally of another round");
+			}
+			if let Some(standing) = rounds.standing {
+				ensure!(standing.verdict != Verdict::Inconclusive, "inconclusive standing decision");
+				ensure!(standing.round <= rounds.round, "standing decision of a future round");
+			}
+			for round in 0..rounds.round {
+				let past = PastRounds::<T>::get(id, round).ok_or("appealed round missing")?;
+				ensure!(past.tally.round == round, "past round with another round's tally");
+				ensure!(
+					Appeals::<T>::contains_key(id, round.saturating_add(1)),
+					"round without the appeal that opened it"
+				);
+			}
+			ensure!(
+				PastRounds::<T>::iter_prefix(id).count() == usize::from(rounds.round)
+					&& Appeals::<T>::iter_prefix(id).count() == usize::from(rounds.round),
+				"past rounds or appeals beyond the current round"
+			);
+		}
+		let mut fees: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, _, appeal) in Appeals::<T>::iter() {
+			ensure!(Rounds::<T>::contains_key(id), "appeal of a request without rounds");
+			let fee = fees.entry(appeal.appellant.clone()).or_default();
+			*fee = fee.saturating_add(appeal.fee);
+			let deposit = deposits.entry(appeal.appellant.clone()).or_default();
+			*deposit = deposit.saturating_add(appeal.deposit);
+		}
+		for (id, _) in PastRounds::<T>::iter_keys() {
+			ensure!(Rounds::<T>::contains_key(id), "past round of a request without rounds");
+		}
+		for (reason, held) in [(HoldReason::AppealFee, fees), (HoldReason::AppealDeposit, deposits)]
+		{
+			for (who, amount) in held.iter() {
+				ensure!(
+					T::Currency::balance_on_hold(&reason.into(), who) == *amount,
+					"held appeal fees or deposits differ from open appeals"
 				);
 			}
 		}
