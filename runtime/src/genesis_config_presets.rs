@@ -13,8 +13,8 @@ use sp_runtime::Perbill;
 
 use crate::{
 	configs::staking::TreasuryAccount, currency::ARETE, AccountId, BabeConfig, BabeId, Balance,
-	BalancesConfig, GrandpaId, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig,
-	SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
+	BalancesConfig, GrandpaId, PerformanceConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 
 /// Every endowed development account starts with one million ARETE.
@@ -25,6 +25,9 @@ pub const VALIDATOR_BOND: Balance = 100_000 * ARETE;
 pub const NOMINATOR_BOND: Balance = 50_000 * ARETE;
 /// The treasury account starts with 1 ARETE so that it exists before the first slash lands.
 pub const TREASURY_SEED: Balance = ARETE;
+/// The sports registered at genesis by Root (no deposit): those the runtime tests and the
+/// end-to-end suites use. Anyone may register more with `performance.register_sport`.
+pub const GENESIS_SPORTS: &[&[u8]] = &[b"hackysack"];
 
 /// A genesis validator: its stash account and its session keys.
 pub struct GenesisValidator {
@@ -82,6 +85,12 @@ fn arete_genesis(
 			slash_reward_fraction: Perbill::from_percent(10),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		performance: PerformanceConfig {
+			sports: GENESIS_SPORTS
+				.iter()
+				.map(|sport| frame_support::BoundedVec::truncate_from(sport.to_vec()))
+				.collect(),
+		},
 	})
 }
 

@@ -6,7 +6,7 @@ use crate::features::performances::SubmissionMode;
 use crate::pallet::{
 	Accreditations, Athletes, ChallengeEligibility, ChallengeWinners, Challenges, CompetitionFunds,
 	CompetitionRankings, Competitions, History, Leaderboards, NextChallengeId, NextCompetitionId,
-	NextPerformanceId, Performances, PersonalBests, PredictionPools, Predictions,
+	NextPerformanceId, Performances, PersonalBests, PredictionPools, Predictions, Sports,
 };
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
@@ -81,6 +81,21 @@ fn sports<T: Config>() -> SportsOf<T> {
 	BoundedVec::truncate_from((0..T::MaxSportsPerAthlete::get()).map(sport::<T>).collect())
 }
 
+/// Register sports `0..n` (by `SportOrigin`, no deposit) unless registered already.
+fn registered<T: Config>(n: u32) {
+	for i in 0..n {
+		let sport = sport::<T>(i);
+		if !Sports::<T>::contains_key(&sport) {
+			Pallet::<T>::do_register_sport(None, sport).expect("registers");
+		}
+	}
+}
+
+/// Register every sport of [`sports`] (the main sport included).
+fn sports_registered<T: Config>() {
+	registered::<T>(T::MaxSportsPerAthlete::get());
+}
+
 fn location<T: Config>() -> Location<VenueOf<T>> {
 	Location { coordinates: Coordinates { lat: -33_856_784, lon: 151_215_297 }, venue: text() }
 }
@@ -106,6 +121,7 @@ fn event<T: Config>(competition: Option<CompetitionId>) -> PerformanceInputOf<T>
 
 /// Register `who` as an athlete with every sport, full delegates (the last one returned).
 fn athlete<T: Config>(index: u32) -> (T::AccountId, Option<T::AccountId>) {
+	sports_registered::<T>();
 	let who = funded::<T>("athlete", index);
 	Pallet::<T>::do_register_athlete(who.clone(), text(), sports::<T>(), Some([1; 32]))
 		.expect("registers");
@@ -126,6 +142,7 @@ fn competition<T: Config>() -> CompetitionId {
 	let start = now::<T>();
 	let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
 	Accreditations::<T>::insert(&organizer, Level::International);
+	sports_registered::<T>();
 	Pallet::<T>::do_create_competition(
 		organizer,
 		text(),
@@ -251,6 +268,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_athlete() {
+		sports_registered::<T>();
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
@@ -274,6 +292,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn add_delegate() {
+		sports_registered::<T>();
 		let caller = funded::<T>("athlete", 0);
 		Pallet::<T>::do_register_athlete(caller.clone(), text(), sports::<T>(), None)
 			.expect("registers");
@@ -382,6 +401,7 @@ mod benchmarks {
 		let start = now::<T>().saturating_add(One::one());
 		let end = start.saturating_add(T::MaxCompetitionDuration::get().max(One::one()));
 		Accreditations::<T>::insert(&caller, Level::International);
+		sports_registered::<T>();
 
 		#[extrinsic_call]
 		_(
@@ -489,6 +509,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn create_challenge() {
+		sports_registered::<T>();
 		let caller = funded::<T>("caller", 0);
 		let winners = T::MaxChallengeWinners::get();
 		let criteria = ChallengeCriteria {
@@ -510,6 +531,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn close_challenge(n: Linear<0, { T::MaxChallengeWinners::get() }>) {
+		sports_registered::<T>();
 		let sponsor = funded::<T>("caller", 0);
 		let winners = T::MaxChallengeWinners::get();
 		let deadline = now::<T>().saturating_add(One::one());
@@ -675,6 +697,47 @@ mod benchmarks {
 			Performances::<T>::get(id).map(|p| p.status),
 			Some(PerformanceStatus::Inconclusive)
 		);
+	}
+
+	#[benchmark]
+	fn register_sport() {
+		// A signed account: the deposit is held.
+		let caller = funded::<T>("registrant", 0);
+		let sport = sport::<T>(u32::MAX);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), sport.clone());
+
+		assert_last_event::<T>(Event::SportRegistered {
+			sport,
+			registrant: Some(caller),
+			deposit: T::SportDeposit::get(),
+		});
+	}
+
+	#[benchmark]
+	fn retire_sport() {
+		// The registrant retires it: its deposit is released and its four leaderboards, full,
+		// are removed.
+		let caller = funded::<T>("registrant", 0);
+		let sport = sport::<T>(u32::MAX);
+		Pallet::<T>::do_register_sport(Some(caller.clone()), sport.clone()).expect("registers");
+		for level in Level::ALL {
+			let board: Vec<_> =
+				(0..T::LeaderboardSize::get()).map(|i| entry::<T>("ranked", i, 0)).collect();
+			Leaderboards::<T>::insert(&sport, level, BoundedVec::truncate_from(board));
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), sport.clone());
+
+		assert!(!Sports::<T>::contains_key(&sport));
+		assert!(Leaderboards::<T>::iter_prefix(&sport).next().is_none());
+		assert_last_event::<T>(Event::SportRetired {
+			sport,
+			registrant: Some(caller),
+			deposit: T::SportDeposit::get(),
+		});
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -186,6 +186,8 @@ mod tests_challenges;
 #[cfg(test)]
 mod tests_claims;
 #[cfg(test)]
+mod tests_reaping;
+#[cfg(test)]
 mod tests_witnesses;
 
 pub use types::*;
@@ -254,6 +256,12 @@ pub mod pallet {
 		PrizePool,
 		/// Prediction stakes (on the pot account).
 		PredictionPool,
+		/// A registered sport's deposit (on the registrant).
+		SportDeposit,
+		/// A funder's deposit for its entry in a competition's funds (on the funder).
+		FunderDeposit,
+		/// A staker's deposit for its entry in a prediction pool (on the staker).
+		PredictionDeposit,
 	}
 
 	#[pallet::config]
@@ -467,6 +475,72 @@ pub mod pallet {
 
 		/// The origin that accredits competition organizers for levels above `Local`.
 		type AccreditationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The origin that registers sports without a deposit and retires any sport.
+		type SportOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Deposit held from a signed account that registers a sport, until the sport is
+		/// retired. It pays for the sport's registry entry and its leaderboards (one per level).
+		#[pallet::constant]
+		type SportDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from each funder of a competition for its entry in the competition's
+		/// funds, until it is refunded.
+		#[pallet::constant]
+		type FunderDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from each staker of a prediction pool for its entry, until the entry is
+		/// claimed or reaped.
+		#[pallet::constant]
+		type PredictionDeposit: Get<BalanceOf<Self>>;
+
+		/// Blocks after its outcome from which a rejected or inconclusive performance may be
+		/// reaped ([`Pallet::reap_performance`]).
+		#[pallet::constant]
+		type ReapDelay: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after a prediction pool's settlement during which only its stakers claim;
+		/// from then on anyone may reap their entries ([`Pallet::reap_prediction`]).
+		#[pallet::constant]
+		type ClaimPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after a competition's closing during which only its funders claim their
+		/// refunds; from then on anyone may push them ([`Pallet::reap_funders`]).
+		#[pallet::constant]
+		type RefundPeriod: Get<BlockNumberFor<Self>>;
+	}
+
+	/// The sport registry: only registered sports have athletes, performances, competitions,
+	/// challenges and leaderboards. Each entry is paid for by its registrant's `SportDeposit`
+	/// (or registered by `SportOrigin` without one).
+	#[pallet::storage]
+	pub type Sports<T: Config> =
+		StorageMap<_, Blake2_128Concat, SportOf<T>, SportInfoOf<T>, OptionQuery>;
+
+	/// Sports registered at genesis, by `SportOrigin` (no registrant, no deposit).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The sports, each a slug, each once.
+		pub sports: alloc::vec::Vec<SportOf<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for sport in &self.sports {
+				// A chain spec with a bad sport must not start.
+				assert!(
+					crate::features::validation::is_slug(sport),
+					"genesis sports must be slugs of a-z, 0-9, - and _"
+				);
+				assert!(!Sports::<T>::contains_key(sport), "a genesis sport is listed twice");
+				Sports::<T>::insert(
+					sport,
+					SportInfo { registrant: None, deposit: sp_runtime::traits::Zero::zero() },
+				);
+			}
+		}
 	}
 
 	/// The highest competition level each accredited organizer may run (never `Local`, which
@@ -708,6 +782,15 @@ pub mod pallet {
 		OrganizerAccredited { organizer: T::AccountId, level: Level },
 		/// An organizer's accreditation was revoked: its competitions count as `Local` from now.
 		AccreditationRevoked { organizer: T::AccountId },
+		/// A sport was registered; `registrant` holds `deposit` (none for `SportOrigin`).
+		SportRegistered {
+			sport: SportOf<T>,
+			registrant: Option<T::AccountId>,
+			deposit: BalanceOf<T>,
+		},
+		/// A sport was retired: its registry entry and its leaderboards are gone, and
+		/// `deposit` went back to `registrant`.
+		SportRetired { sport: SportOf<T>, registrant: Option<T::AccountId>, deposit: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -832,6 +915,13 @@ pub mod pallet {
 		SponsorCannotWin,
 		/// The performance's athlete already won this challenge.
 		AlreadyWon,
+		/// The sport is not registered (see [`Pallet::register_sport`]).
+		UnknownSport,
+		/// The sport is registered already.
+		SportAlreadyRegistered,
+		/// Only the sport's registrant (or `SportOrigin`) may retire it; a sport registered by
+		/// `SportOrigin` only `SportOrigin` retires.
+		NotRegistrant,
 	}
 
 	#[pallet::hooks]
@@ -848,11 +938,12 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Register the caller as an athlete (level `Local`), holding `AthleteDeposit`.
+		/// Register the caller as an athlete (level `Local`) in registered sports, holding
+		/// `AthleteDeposit`.
 		///
 		/// # Errors
-		/// `AlreadyRegistered`, `InvalidName`, `InvalidSport`, `DuplicateSport`, or a currency
-		/// error if the deposit cannot be held.
+		/// `AlreadyRegistered`, `InvalidName`, `InvalidSport`, `DuplicateSport`, `UnknownSport`,
+		/// or a currency error if the deposit cannot be held.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_athlete())]
 		pub fn register_athlete(
@@ -865,10 +956,11 @@ pub mod pallet {
 			Self::do_register_athlete(who, name, sports, nostr_key)
 		}
 
-		/// Replace the caller's name, sports and Nostr key.
+		/// Replace the caller's name, sports and Nostr key. Sports added must be registered
+		/// (those kept may have been retired since).
 		///
 		/// # Errors
-		/// `NotAthlete`, `InvalidName`, `InvalidSport`, `DuplicateSport`.
+		/// `NotAthlete`, `InvalidName`, `InvalidSport`, `DuplicateSport`, `UnknownSport`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_profile())]
 		pub fn update_profile(
@@ -909,7 +1001,7 @@ pub mod pallet {
 		/// `PerformanceDeposit` and pays `reward` to the witnesses.
 		///
 		/// # Errors
-		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`,
+		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`, `UnknownSport`,
 		/// `InvalidMetrics`, `InvalidCoordinates`, `InvalidVenue`, `InvalidEvidence`,
 		/// `InvalidTag`, `RewardTooLow`, `UnknownCompetition`, `SportMismatch`,
 		/// `CompetitionNotRunning`, `CompetitionClosed`, `Overflow`, any error of the
@@ -931,7 +1023,7 @@ pub mod pallet {
 		/// `Local` needs the caller's accreditation for that level or higher.
 		///
 		/// # Errors
-		/// `InvalidName`, `InvalidSport`, `NotAccredited`, `InvalidVenue`,
+		/// `InvalidName`, `InvalidSport`, `UnknownSport`, `NotAccredited`, `InvalidVenue`,
 		/// `InvalidCoordinates`, `InvalidSchedule`, `InvalidPrizeTable`, `Overflow`, or a
 		/// currency error.
 		#[pallet::call_index(5)]
@@ -999,8 +1091,8 @@ pub mod pallet {
 		/// claimed with [`Pallet::claim_challenge`]; any number of challenges may be open.
 		///
 		/// # Errors
-		/// `InvalidSport`, `InvalidWinners`, `PrizeTooLow`, `InvalidDeadline`, `Overflow`, or a
-		/// currency error.
+		/// `InvalidSport`, `UnknownSport`, `InvalidWinners`, `PrizeTooLow`, `InvalidDeadline`,
+		/// `Overflow`, or a currency error.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::create_challenge())]
 		pub fn create_challenge(
@@ -1121,7 +1213,7 @@ pub mod pallet {
 		/// paid `reward`, then decides it like a submitted performance.
 		///
 		/// # Errors
-		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`,
+		/// `NotAthlete`, `NotAuthorized`, `InvalidSport`, `SportNotDeclared`, `UnknownSport`,
 		/// `InvalidMetrics`, `InvalidCoordinates`, `InvalidVenue`, `InvalidEvidence`,
 		/// `InvalidTag`, `RewardTooLow`, `UnknownCompetition`, `SportMismatch`,
 		/// `CompetitionNotRunning`, `CompetitionClosed`, `Overflow`, any error of the
@@ -1163,6 +1255,41 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_claim_challenge(challenge, performance)
+		}
+
+		/// Register `sport` (a slug). [`Config::SportOrigin`] registers it without a deposit;
+		/// any signed account registers it holding [`Config::SportDeposit`] until the sport is
+		/// retired.
+		///
+		/// # Errors
+		/// `BadOrigin`, `InvalidSport`, `SportAlreadyRegistered`, or a currency error if the
+		/// deposit cannot be held.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::register_sport())]
+		pub fn register_sport(origin: OriginFor<T>, sport: SportOf<T>) -> DispatchResult {
+			let registrant = match T::SportOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_register_sport(registrant, sport)
+		}
+
+		/// Retire `sport`: its registry entry and its leaderboards (one per level, at most four)
+		/// are removed, and its registrant's deposit is released. Origin: the registrant, or
+		/// [`Config::SportOrigin`] for any sport. Athletes' personal bests and performances in
+		/// it stay; nothing new can be submitted, created or declared in it until it is
+		/// registered again.
+		///
+		/// # Errors
+		/// `BadOrigin`, `UnknownSport`, `NotRegistrant`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::retire_sport())]
+		pub fn retire_sport(origin: OriginFor<T>, sport: SportOf<T>) -> DispatchResult {
+			let caller = match T::SportOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_retire_sport(caller, sport)
 		}
 	}
 }

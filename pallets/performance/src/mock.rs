@@ -382,6 +382,13 @@ macro_rules! impl_performance_config {
 			type MaxChallengeDuration = ConstU64<1_000>;
 			type MinStake = ConstU64<10>;
 			type AccreditationOrigin = frame_system::EnsureRoot<u64>;
+			type SportOrigin = frame_system::EnsureRoot<u64>;
+			type SportDeposit = ConstU64<500>;
+			type FunderDeposit = ConstU64<20>;
+			type PredictionDeposit = ConstU64<15>;
+			type ReapDelay = ConstU64<10>;
+			type ClaimPeriod = ConstU64<30>;
+			type RefundPeriod = ConstU64<40>;
 		}
 	};
 }
@@ -401,8 +408,11 @@ impl_performance_config!(Test {
 	ClaimLiveness = MockClaimLiveness,
 });
 
+/// The sports the mock's genesis registers (by `SportOrigin`, without a deposit).
+pub const GENESIS_SPORTS: [&str; 2] = ["hackysack", "sprint"];
+
 /// Accounts 1..=40 start with 1_000_000 each (plus the slash account with `ED`); 1000 and up
-/// are free for the benchmarks.
+/// are free for the benchmarks. The sports of [`GENESIS_SPORTS`] are registered.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut balances: Vec<(u64, u64)> = (1..=40).map(|a| (a, 1_000_000)).collect();
@@ -410,6 +420,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut t)
 		.unwrap();
+	pallet_performance::GenesisConfig::<Test> {
+		sports: GENESIS_SPORTS.iter().map(|s| s.as_bytes().to_vec().try_into().unwrap()).collect(),
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
 	let mut ext: sp_io::TestExternalities = t.into();
 	ext.execute_with(|| {
 		System::set_block_number(1);

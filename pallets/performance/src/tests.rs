@@ -26,8 +26,8 @@ use verification_primitives::{
 	Decision as Verdict, PanelPolicy, Resolution, ScoreRange, VerificationMode,
 };
 
-const HACKY: &str = "hackysack";
-const SPRINT: &str = "sprint";
+pub(crate) const HACKY: &str = "hackysack";
+pub(crate) const SPRINT: &str = "sprint";
 const EVIDENCE: &[u8] = b"bafy-evidence";
 
 pub(crate) fn signed(who: u64) -> RuntimeOrigin {
@@ -42,11 +42,11 @@ pub(crate) fn sport(s: &str) -> SportOf<Test> {
 	bounded(s.as_bytes())
 }
 
-fn name(s: &[u8]) -> NameOf<Test> {
+pub(crate) fn name(s: &[u8]) -> NameOf<Test> {
 	bounded(s)
 }
 
-fn sports(list: &[&str]) -> SportsOf<Test> {
+pub(crate) fn sports(list: &[&str]) -> SportsOf<Test> {
 	BoundedVec::try_from(list.iter().map(|s| sport(s)).collect::<Vec<_>>()).unwrap()
 }
 
@@ -161,7 +161,7 @@ pub(crate) fn location() -> Location<BoundedVec<u8, frame_support::traits::Const
 	}
 }
 
-fn prizes(list: &[u32]) -> BoundedVec<Perbill, frame_support::traits::ConstU32<3>> {
+pub(crate) fn prizes(list: &[u32]) -> BoundedVec<Perbill, frame_support::traits::ConstU32<3>> {
 	BoundedVec::try_from(list.iter().map(|p| Perbill::from_percent(*p)).collect::<Vec<_>>())
 		.unwrap()
 }

@@ -144,6 +144,11 @@ fn build_and_execute(test: impl FnOnce()) {
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut t)
 		.unwrap();
+	pallet_performance::GenesisConfig::<Test> {
+		sports: vec![BoundedVec::truncate_from(b"hackysack".to_vec())],
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
 	let mut ext: sp_io::TestExternalities = t.into();
 	ext.execute_with(|| {
 		System::set_block_number(1);

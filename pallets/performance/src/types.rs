@@ -120,6 +120,23 @@ pub type ChallengeOf<T> = Challenge<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<
 /// A prediction pool as stored for the runtime `T`.
 pub type PredictionPoolOf<T> = PredictionPool<BalanceOf<T>, BlockNumberOf<T>>;
 
+/// A sport's registry entry for the runtime `T`.
+pub type SportInfoOf<T> = SportInfo<AccountIdOf<T>, BalanceOf<T>>;
+
+/// A registered sport: who registered it and the deposit it holds. Only registered sports have
+/// leaderboards, athletes, performances, competitions and challenges.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct SportInfo<AccountId, Balance> {
+	/// The account that registered it holding `SportDeposit`, or `None` if `SportOrigin` (or
+	/// the genesis, or the migration to storage version 2) registered it without a deposit.
+	pub registrant: Option<AccountId>,
+	/// Deposit held from the registrant under `HoldReason::SportDeposit` until the sport is
+	/// retired (zero without a registrant).
+	pub deposit: Balance,
+}
+
 /// Competitive level, from local to international. Athletes start at `Local` and move up one
 /// level per verified performance whose score reaches the next level's threshold.
 #[derive(

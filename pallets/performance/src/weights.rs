@@ -41,6 +41,8 @@ pub trait WeightInfo {
 	fn on_outcome_verified(w: u32, ) -> Weight;
 	fn on_outcome_rejected(w: u32, ) -> Weight;
 	fn on_outcome_inconclusive() -> Weight;
+	fn register_sport() -> Weight;
+	fn retire_sport() -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -465,6 +467,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Performance::Sports` (r:1 w:1)
+	/// Proof: `Performance::Sports` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	fn register_sport() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(120_000_000, 3_789)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Performance::Sports` (r:1 w:1)
+	/// Proof: `Performance::Sports` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Leaderboards` (r:0 w:4)
+	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(2157), added: 4632, mode: `MaxEncodedLen`)
+	fn retire_sport() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(140_000_000, 3_789)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -887,6 +915,32 @@ impl WeightInfo for () {
 		// Fastest run: 118_663_000 ps.
 		Weight::from_parts(167_184_000, 4461)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	/// Storage: `Performance::Sports` (r:1 w:1)
+	/// Proof: `Performance::Sports` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	fn register_sport() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(120_000_000, 3_789)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Performance::Sports` (r:1 w:1)
+	/// Proof: `Performance::Sports` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Leaderboards` (r:0 w:4)
+	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(2157), added: 4632, mode: `MaxEncodedLen`)
+	fn retire_sport() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(140_000_000, 3_789)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 }

@@ -104,6 +104,19 @@ impl pallet_performance::Config for Runtime {
 	type PredictionAthleteShare = PerformancePredictionAthleteShare;
 	// Until on-chain governance lands, Root (sudo on dev and test chains) accredits organizers.
 	type AccreditationOrigin = frame_system::EnsureRoot<AccountId>;
+	// Root registers sports without a deposit and retires any; anyone else registers one for
+	// 10 ARETE, returned when it retires the sport (its entry and its four leaderboards).
+	type SportOrigin = frame_system::EnsureRoot<AccountId>;
+	type SportDeposit = ConstU128<{ 10 * ARETE }>;
+	// Each funder's and each staker's entry holds its own deposit, so that nobody can fill a
+	// shared list: there is no cap on funders or stakers.
+	type FunderDeposit = ConstU128<{ ARETE / 10 }>;
+	type PredictionDeposit = ConstU128<{ ARETE / 10 }>;
+	// A rejected or inconclusive performance stays visible for a day before anyone may reap
+	// it; stakers and funders have thirty days to claim before anyone may push their payouts.
+	type ReapDelay = ConstU32<{ DAYS }>;
+	type ClaimPeriod = ConstU32<{ 30 * DAYS }>;
+	type RefundPeriod = ConstU32<{ 30 * DAYS }>;
 }
 
 /// The performance benchmarks submit performances, for which the witnesses pallet draws a panel

@@ -29,6 +29,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(!Athletes::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
 		Self::validate_profile(&name, &sports)?;
+		for sport in sports.iter() {
+			Self::ensure_sport(sport)?;
+		}
 		let deposit = T::AthleteDeposit::get();
 		if !deposit.is_zero() {
 			T::Currency::hold(&HoldReason::AthleteDeposit.into(), &who, deposit)?;
@@ -82,6 +85,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut profile = Athletes::<T>::get(&who).ok_or(Error::<T>::NotAthlete)?;
 		Self::validate_profile(&name, &sports)?;
+		// Sports added must be registered; those kept may have been retired since.
+		for sport in sports.iter().filter(|s| !profile.sports.contains(s)) {
+			Self::ensure_sport(sport)?;
+		}
 		profile.name = name;
 		profile.sports = sports;
 		profile.nostr_key = nostr_key;

@@ -99,6 +99,11 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 
+		// Leaderboards exist only for registered sports (paid for by their registrant); a
+		// performance of a sport retired while it was pending enters none.
+		if !Sports::<T>::contains_key(sport) {
+			return level;
+		}
 		let entry = RankEntry { athlete: athlete.clone(), score, performance: id };
 		let mut board = Leaderboards::<T>::get(sport, perf.level).into_inner();
 		let limit = T::LeaderboardSize::get().saturated_into::<usize>();

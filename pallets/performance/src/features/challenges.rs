@@ -27,6 +27,7 @@ impl<T: Config> Pallet<T> {
 		escrow: BalanceOf<T>,
 	) -> DispatchResult {
 		ensure!(is_slug(&criteria.sport), Error::<T>::InvalidSport);
+		Self::ensure_sport(&criteria.sport)?;
 		ensure!(
 			criteria.winners >= 1 && criteria.winners <= T::MaxChallengeWinners::get(),
 			Error::<T>::InvalidWinners

@@ -33,6 +33,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(!name.is_empty() && is_text(&name), Error::<T>::InvalidName);
 		ensure!(is_slug(&sport), Error::<T>::InvalidSport);
+		Self::ensure_sport(&sport)?;
 		ensure!(level <= Self::accredited_level(&organizer), Error::<T>::NotAccredited);
 		ensure!(is_text(&location.venue), Error::<T>::InvalidVenue);
 		ensure!(location.coordinates.is_valid(), Error::<T>::InvalidCoordinates);

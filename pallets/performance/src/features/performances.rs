@@ -141,6 +141,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(who == athlete || profile.delegates.contains(&who), Error::<T>::NotAuthorized);
 		Self::validate_event(&event)?;
 		ensure!(profile.sports.contains(&event.sport), Error::<T>::SportNotDeclared);
+		Self::ensure_sport(&event.sport)?;
 		ensure!(reward >= T::MinWitnessReward::get(), Error::<T>::RewardTooLow);
 
 		let now = frame_system::Pallet::<T>::block_number();

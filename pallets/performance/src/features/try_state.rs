@@ -31,6 +31,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the pallet's invariants:
 	/// - accreditations are above `Local` (a `Local` one is never stored);
+	/// - registered sports are slugs; registrants hold exactly the deposits of their sports, and
+	///   sports without a registrant hold none; leaderboards exist only for registered sports;
 	/// - athletes hold exactly their deposit; delegates are distinct; `pending` counts their
 	///   pending performances;
 	/// - performance ids are below `NextPerformanceId`; each pending performance is mapped
@@ -135,7 +137,24 @@ impl<T: Config> Pallet<T> {
 				"personal best differs from its performance"
 			);
 		}
+		let mut sport_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (sport, info) in Sports::<T>::iter() {
+			ensure!(crate::features::validation::is_slug(&sport), "registered sport not a slug");
+			match info.registrant {
+				Some(who) => add(&mut sport_deposits, who, info.deposit),
+				None => ensure!(info.deposit.is_zero(), "sport deposit without a registrant"),
+			}
+		}
+		for (who, deposit) in sport_deposits {
+			Self::ensure_held(
+				HoldReason::SportDeposit,
+				&who,
+				deposit,
+				"held sport deposits differ from the registry",
+			)?;
+		}
 		for (sport, level, board) in Leaderboards::<T>::iter() {
+			ensure!(Sports::<T>::contains_key(&sport), "leaderboard of an unregistered sport");
 			ensure!(is_ranked(&board), "leaderboard not sorted or with duplicates");
 			for entry in board {
 				let (perf, score) =
