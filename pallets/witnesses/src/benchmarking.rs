@@ -236,8 +236,7 @@ fn open_claim<T: Config>(requester: &T::AccountId) -> RequestId {
 /// Drawn-panel client parameters at the engine's minimums with `seats` seats.
 fn drawn_params<T: Config>(seats: u32) -> crate::features::provider::ClientParamsOf<T> {
 	let mut params = claim_params::<T>(seats);
-	params.mode =
-		primitives::VerificationMode::Panel(primitives::PanelPolicy::Drawn { seats });
+	params.mode = primitives::VerificationMode::Panel(primitives::PanelPolicy::Drawn { seats });
 	params
 }
 
@@ -262,8 +261,7 @@ fn revealed_client_request<T: Config>(seats: u32) -> RequestId {
 	let score = Some(80);
 	for (i, who) in members.iter().enumerate() {
 		let salt = salt(i as u32);
-		let commitment =
-			Pallet::<T>::commitment_of(client_domain(), id, who, true, score, &salt);
+		let commitment = Pallet::<T>::commitment_of(client_domain(), id, who, true, score, &salt);
 		Pallet::<T>::do_commit(id, who.clone(), commitment).expect("commits");
 	}
 	let request = Requests::<T>::get(id).expect("open");
@@ -739,10 +737,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(appellant.clone()), id);
 
-		assert_eq!(
-			crate::pallet::Appeals::<T>::get(id, 1).map(|a| a.appellant),
-			Some(appellant)
-		);
+		assert_eq!(crate::pallet::Appeals::<T>::get(id, 1).map(|a| a.appellant), Some(appellant));
 	}
 
 	#[benchmark]
@@ -776,14 +771,16 @@ mod benchmarks {
 			for i in 0..T::MaxPanelSize::get() {
 				let coherent = i % 2 == 0;
 				let index = u32::from(k).saturating_mul(1_000).saturating_add(i);
-				let bond = if coherent { bond::<T>() } else { T::MinimumBond::get().max(One::one()) };
+				let bond =
+					if coherent { bond::<T>() } else { T::MinimumBond::get().max(One::one()) };
 				let who = add_witness_with::<T>("past", index, BoundedVec::default(), bond);
 				crate::pallet::Witnesses::<T>::mutate(&who, |info| {
 					if let Some(info) = info {
 						info.pending = info.pending.saturating_add(1);
 					}
 				});
-				let vote = Reveal { verdict: coherent, score: Some(if coherent { 80 } else { 10 }) };
+				let vote =
+					Reveal { verdict: coherent, score: Some(if coherent { 80 } else { 10 }) };
 				members.push((
 					who,
 					PastMember { seats: 1, weight: 1, committed: true, reveal: Some(vote) },

@@ -190,6 +190,8 @@ mod mock;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_appeals;
+#[cfg(test)]
 mod tests_simulation;
 
 pub use types::*;
@@ -552,15 +554,8 @@ pub mod pallet {
 
 	/// The appeals of open requests, keyed by the round each one opened (1 for the first).
 	#[pallet::storage]
-	pub type Appeals<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		RequestId,
-		Twox64Concat,
-		Round,
-		AppealOf<T>,
-		OptionQuery,
-	>;
+	pub type Appeals<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RequestId, Twox64Concat, Round, AppealOf<T>, OptionQuery>;
 
 	/// Number of requests waiting to be drawn from a domain's roster of an era.
 	#[pallet::storage]

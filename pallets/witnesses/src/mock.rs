@@ -6,7 +6,9 @@ use codec::Encode;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, ConstU8, Hooks, Randomness},
+	traits::{
+		tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, ConstU8, Hooks, Randomness,
+	},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;

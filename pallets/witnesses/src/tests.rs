@@ -7,7 +7,7 @@ use crate::{
 	mock::*,
 	pallet::{
 		Attestations, Claims, DomainWitnesses, FinalizationCursor, GeneralWitnesses, HoldReason,
-		NextRequestId, Panels, Requests, RoleMultipliers, Schedule, Witnesses as Registry,
+		NextRequestId, Panels, Requests, RoleMultipliers, Rounds, Schedule, Witnesses as Registry,
 	},
 	primitives, AttestationResult, ClaimResult, DomainId, Error, Event, Outcome, Panel, RequestId,
 	RequestParams, RequestPhase, Reveal, Role, ScoreRange, SlashReason, Verdict,
@@ -28,28 +28,28 @@ use primitives::{
 use sp_core::H256;
 use sp_runtime::{DispatchError, FixedU128, Perbill, TokenError};
 
-type Params = RequestParams<u64, u64, u64>;
+pub(crate) type Params = RequestParams<u64, u64, u64>;
 
-const SUBJECT: H256 = H256::repeat_byte(7);
+pub(crate) const SUBJECT: H256 = H256::repeat_byte(7);
 
-fn domains(ds: &[DomainId]) -> BoundedVec<DomainId, ConstU32<4>> {
+pub(crate) fn domains(ds: &[DomainId]) -> BoundedVec<DomainId, ConstU32<4>> {
 	BoundedVec::try_from(ds.to_vec()).unwrap()
 }
 
-fn signed(who: u64) -> RuntimeOrigin {
+pub(crate) fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
-fn register(who: u64, bond: u64) {
+pub(crate) fn register(who: u64, bond: u64) {
 	assert_ok!(Witnesses::register(signed(who), Role::Peer, bond, domains(&[])));
 }
 
-fn register_in(who: u64, bond: u64, ds: &[DomainId]) {
+pub(crate) fn register_in(who: u64, bond: u64, ds: &[DomainId]) {
 	assert_ok!(Witnesses::register(signed(who), Role::Peer, bond, domains(ds)));
 }
 
 /// Open panel, quorum 1, threshold 50%, commit 5 blocks, reveal 5 blocks.
-fn params(min_witnesses: u32, reward: u64) -> Params {
+pub(crate) fn params(min_witnesses: u32, reward: u64) -> Params {
 	RequestParams {
 		min_witnesses,
 		min_weight: 0,
@@ -62,15 +62,15 @@ fn params(min_witnesses: u32, reward: u64) -> Params {
 	}
 }
 
-fn scored(min_witnesses: u32, reward: u64) -> Params {
+pub(crate) fn scored(min_witnesses: u32, reward: u64) -> Params {
 	Params { score_range: Some(ScoreRange { min: 0, max: 100 }), ..params(min_witnesses, reward) }
 }
 
-type ClientParams = primitives::RequestParams<u64, u64, u64>;
+pub(crate) type ClientParams = primitives::RequestParams<u64, u64, u64>;
 
 /// Client parameters: `policy`, quorum `min_seats` with weight 10 (the mock's minimum),
 /// threshold 50%, commit and reveal 5 blocks, appeal window 1, `reward`, nobody excluded.
-fn client_params(policy: PanelPolicy<u64>, min_seats: u32, reward: u64) -> ClientParams {
+pub(crate) fn client_params(policy: PanelPolicy<u64>, min_seats: u32, reward: u64) -> ClientParams {
 	primitives::RequestParams {
 		mode: VerificationMode::Panel(policy),
 		panel: PanelTerms {
@@ -87,31 +87,31 @@ fn client_params(policy: PanelPolicy<u64>, min_seats: u32, reward: u64) -> Clien
 	}
 }
 
-fn drawn(seats: u32) -> PanelPolicy<u64> {
+pub(crate) fn drawn(seats: u32) -> PanelPolicy<u64> {
 	PanelPolicy::Drawn { seats }
 }
 
 /// Open a client request in `SPORTS` through the provider (drawn panels wait for their draw).
-fn open_client(requester: u64, subject: H256, p: ClientParams) -> RequestId {
+pub(crate) fn open_client(requester: u64, subject: H256, p: ClientParams) -> RequestId {
 	<Witnesses as VerificationProvider<u64, u64, u64>>::open_request(SPORTS, subject, &requester, p)
 		.unwrap()
 }
 
 /// Build `domain`'s roster from the witnesses registered now (account 29 pays the deposit of
 /// a first roster).
-fn rotate(domain: DomainId) {
+pub(crate) fn rotate(domain: DomainId) {
 	assert_ok!(Witnesses::rotate_roster(signed(29), domain));
 }
 
 /// Run the initialization hooks up to the seed block of request `id` and draw its panel.
-fn draw(id: RequestId) {
+pub(crate) fn draw(id: RequestId) {
 	let seed_block = Requests::<Test>::get(id).unwrap().draw.unwrap().seed_block;
 	init_to_block(seed_block);
 	assert_ok!(Witnesses::advance(signed(30), id));
 }
 
 /// The drawn panel of `id`: members with their seats, by account.
-fn seats_of(id: RequestId) -> Vec<(u64, u32)> {
+pub(crate) fn seats_of(id: RequestId) -> Vec<(u64, u32)> {
 	let mut seats: Vec<(u64, u32)> = Panels::<Test>::iter_prefix(id).collect();
 	seats.sort();
 	seats
@@ -121,7 +121,12 @@ fn seats_of(id: RequestId) -> Vec<(u64, u32)> {
 /// panel, drawn at block 4 (opening 1 + `DRAW_DELAY`), is exactly `want` `(member, seats)`:
 /// the mock VRF nonce is searched by trying the draw and rolling it back. Its commit phase
 /// ends at block 9, its reveal phase at block 14; it is due at block 15.
-fn open_drawn(requester: u64, subject: H256, p: ClientParams, want: &[(u64, u32)]) -> RequestId {
+pub(crate) fn open_drawn(
+	requester: u64,
+	subject: H256,
+	p: ClientParams,
+	want: &[(u64, u32)],
+) -> RequestId {
 	use frame_support::storage::{with_transaction, TransactionOutcome};
 	if crate::pallet::CurrentRosters::<Test>::get(SPORTS).is_none() {
 		rotate(SPORTS);
@@ -145,7 +150,7 @@ fn open_drawn(requester: u64, subject: H256, p: ClientParams, want: &[(u64, u32)
 
 /// A claim request of `requester` that `silent` commits to and never reveals while `revealer`
 /// commits and reveals; finalized at block 12, so `silent` loses `NoRevealSlash` of its bond.
-fn miss_a_reveal(requester: u64, silent: u64, revealer: u64) {
+pub(crate) fn miss_a_reveal(requester: u64, silent: u64, revealer: u64) {
 	let id = open(requester, params(1, 0));
 	commit(silent, id, true, None);
 	commit(revealer, id, true, None);
@@ -155,43 +160,43 @@ fn miss_a_reveal(requester: u64, silent: u64, revealer: u64) {
 	assert_ok!(Witnesses::finalize_request(signed(9), id));
 }
 
-fn open(requester: u64, p: Params) -> RequestId {
+pub(crate) fn open(requester: u64, p: Params) -> RequestId {
 	assert_ok!(Witnesses::open_claim_request(signed(requester), SUBJECT, p));
 	NextRequestId::<Test>::get() - 1
 }
 
-fn salt(who: u64) -> [u8; 32] {
+pub(crate) fn salt(who: u64) -> [u8; 32] {
 	[u8::try_from(who % 256).unwrap(); 32]
 }
 
 /// The commitment of `who` to `(verdict, score)` on request `id`, bound to the request's
 /// domain (the claims domain if there is no such request), `id` and `who`.
-fn commitment(who: u64, id: RequestId, verdict: bool, score: Option<u32>) -> H256 {
+pub(crate) fn commitment(who: u64, id: RequestId, verdict: bool, score: Option<u32>) -> H256 {
 	let domain = Requests::<Test>::get(id).map_or(CLAIMS, |request| request.domain);
 	Witnesses::commitment_of(domain, id, &who, verdict, score, &salt(who))
 }
 
-fn commit(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
+pub(crate) fn commit(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
 	assert_ok!(Witnesses::commit(signed(who), id, commitment(who, id, verdict, score)));
 }
 
-fn reveal(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
+pub(crate) fn reveal(who: u64, id: RequestId, verdict: bool, score: Option<u32>) {
 	assert_ok!(Witnesses::reveal(signed(who), id, verdict, score, salt(who)));
 }
 
-fn held(reason: HoldReason, who: u64) -> u64 {
+pub(crate) fn held(reason: HoldReason, who: u64) -> u64 {
 	Balances::balance_on_hold(&reason.into(), &who)
 }
 
-fn free(who: u64) -> u64 {
+pub(crate) fn free(who: u64) -> u64 {
 	Balances::free_balance(who)
 }
 
-fn bond_of(who: u64) -> u64 {
+pub(crate) fn bond_of(who: u64) -> u64 {
 	Registry::<Test>::get(who).unwrap().bond
 }
 
-fn events() -> Vec<Event<Test>> {
+pub(crate) fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| match r.event {
@@ -201,12 +206,12 @@ fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
-fn last_event() -> Event<Test> {
+pub(crate) fn last_event() -> Event<Test> {
 	events().pop().unwrap()
 }
 
 /// Commit all `(who, verdict, score)` at block 1, reveal them at block 7, finalize at 12.
-fn run_request(id: RequestId, votes: &[(u64, bool, Option<u32>)]) -> Outcome<u64> {
+pub(crate) fn run_request(id: RequestId, votes: &[(u64, bool, Option<u32>)]) -> Outcome<u64> {
 	for (who, verdict, score) in votes {
 		commit(*who, id, *verdict, *score);
 	}
@@ -224,7 +229,7 @@ fn run_request(id: RequestId, votes: &[(u64, bool, Option<u32>)]) -> Outcome<u64
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn register_works() {
+pub(crate) fn register_works() {
 	ExtBuilder::build_and_execute(|| {
 		assert_ok!(Witnesses::register(signed(1), Role::Judge, 500, domains(&[SPORTS])));
 		let info = Registry::<Test>::get(1).unwrap();
@@ -251,7 +256,7 @@ fn register_works() {
 }
 
 #[test]
-fn register_fails() {
+pub(crate) fn register_fails() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		assert_noop!(
@@ -284,7 +289,7 @@ fn register_fails() {
 }
 
 #[test]
-fn bond_extra_works_and_fails() {
+pub(crate) fn bond_extra_works_and_fails() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		assert_ok!(Witnesses::bond_extra(signed(1), 50));
@@ -301,7 +306,7 @@ fn bond_extra_works_and_fails() {
 }
 
 #[test]
-fn unbond_and_withdraw_work() {
+pub(crate) fn unbond_and_withdraw_work() {
 	ExtBuilder::build_and_execute(|| {
 		register_in(1, 300, &[SPORTS]);
 		assert_ok!(Witnesses::unbond(signed(1)));
@@ -322,7 +327,7 @@ fn unbond_and_withdraw_work() {
 }
 
 #[test]
-fn unbond_and_withdraw_fail() {
+pub(crate) fn unbond_and_withdraw_fail() {
 	ExtBuilder::build_and_execute(|| {
 		assert_noop!(Witnesses::unbond(signed(1)), Error::<Test>::NotWitness);
 		assert_noop!(Witnesses::withdraw_unbonded(signed(1)), Error::<Test>::NotWitness);
@@ -346,7 +351,7 @@ fn unbond_and_withdraw_fail() {
 }
 
 #[test]
-fn set_role_multiplier_works_and_fails() {
+pub(crate) fn set_role_multiplier_works_and_fails() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		assert_eq!(Witnesses::witness_record(&1).unwrap().weight, 500);
@@ -388,7 +393,7 @@ fn set_role_multiplier_works_and_fails() {
 }
 
 #[test]
-fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
+pub(crate) fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
 	ExtBuilder::build_and_execute(|| {
 		register_in(1, 100, &[CLAIMS]);
 		register(2, 100);
@@ -418,7 +423,7 @@ fn slash_below_minimum_deactivates_and_bond_extra_reactivates() {
 }
 
 #[test]
-fn place_keeps_lists_sorted_and_evicts_the_lightest() {
+pub(crate) fn place_keeps_lists_sorted_and_evicts_the_lightest() {
 	type List = BoundedVec<(u64, u64), ConstU32<3>>;
 	let mut list = List::default();
 	assert_eq!(place(&mut list, &1, 100), Placement::Placed);
@@ -441,7 +446,7 @@ fn place_keeps_lists_sorted_and_evicts_the_lightest() {
 /// minimum bonds, locking heavier honest witnesses out (`DomainFull`). Now a full list admits
 /// anyone heavier than its lightest entry, which it evicts.
 #[test]
-fn attack_7_full_lists_admit_heavier_witnesses() {
+pub(crate) fn attack_7_full_lists_admit_heavier_witnesses() {
 	ExtBuilder::build_and_execute(|| {
 		// 16 minimum-bond accounts fill SPORTS and the general list.
 		for who in 1..=16 {
@@ -488,7 +493,7 @@ fn attack_7_full_lists_admit_heavier_witnesses() {
 }
 
 #[test]
-fn prune_witness_works_and_fails() {
+pub(crate) fn prune_witness_works_and_fails() {
 	ExtBuilder::build_and_execute(|| {
 		assert_noop!(Witnesses::prune_witness(signed(9), 1), Error::<Test>::NotWitness);
 		register_in(1, 100, &[CLAIMS, SPORTS]);
@@ -520,7 +525,7 @@ fn prune_witness_works_and_fails() {
 /// weight did not cover. Now deactivation only flips the status: every list is byte-identical
 /// after the finalization. (Before the change, the comparison of the lists failed.)
 #[test]
-fn attack_5_finalization_writes_no_domain_list() {
+pub(crate) fn attack_5_finalization_writes_no_domain_list() {
 	ExtBuilder::build_and_execute(|| {
 		let all: [DomainId; 4] = [CLAIMS, SPORTS, *b"music\0\0\0", *b"chess\0\0\0"];
 		// Witness 1 at the minimum bond in four full lists.
@@ -547,7 +552,7 @@ fn attack_5_finalization_writes_no_domain_list() {
 }
 
 #[test]
-fn migration_v0_to_v1_sorts_lists_and_records_bonds() {
+pub(crate) fn migration_v0_to_v1_sorts_lists_and_records_bonds() {
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	ExtBuilder::build_and_execute(|| {
 		register_in(1, 100, &[SPORTS]);
@@ -593,7 +598,7 @@ fn migration_v0_to_v1_sorts_lists_and_records_bonds() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn open_claim_request_works() {
+pub(crate) fn open_claim_request_works() {
 	ExtBuilder::build_and_execute(|| {
 		let id = open(3, params(1, 100));
 		assert_eq!(id, 0);
@@ -626,7 +631,7 @@ fn open_claim_request_works() {
 }
 
 #[test]
-fn open_request_validates_params() {
+pub(crate) fn open_request_validates_params() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register(2, 100);
@@ -710,7 +715,7 @@ fn open_request_validates_params() {
 }
 
 #[test]
-fn named_panel_restricts_commits() {
+pub(crate) fn named_panel_restricts_commits() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1..=3 {
 			register(who, 100);
@@ -736,7 +741,7 @@ fn named_panel_restricts_commits() {
 }
 
 #[test]
-fn random_draw_is_stake_weighted_and_excludes_requester() {
+pub(crate) fn random_draw_is_stake_weighted_and_excludes_requester() {
 	ExtBuilder::build_and_execute(|| {
 		// 1 has a giant bond; 2..=6 small ones; 7 serves another domain; 8 is the requester.
 		register(1, 100_000);
@@ -786,7 +791,7 @@ fn random_draw_is_stake_weighted_and_excludes_requester() {
 }
 
 #[test]
-fn draw_seats_pure_function() {
+pub(crate) fn draw_seats_pure_function() {
 	ExtBuilder::build_and_execute(|| {
 		use crate::features::draw::draw_seats;
 		let seed = H256::repeat_byte(3);
@@ -808,7 +813,7 @@ fn draw_seats_pure_function() {
 }
 
 #[test]
-fn cancel_request_works_and_fails() {
+pub(crate) fn cancel_request_works_and_fails() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		let panel = Panel::Named(BoundedVec::try_from(vec![1]).unwrap());
@@ -847,7 +852,7 @@ fn cancel_request_works_and_fails() {
 }
 
 #[test]
-fn cancel_request_refuses_requests_of_client_pallets() {
+pub(crate) fn cancel_request_refuses_requests_of_client_pallets() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		// A client pallet (e.g. performance) opens a request in its own domain on behalf of
@@ -886,7 +891,7 @@ fn cancel_request_refuses_requests_of_client_pallets() {
 }
 
 #[test]
-fn provider_trait_works_and_is_atomic() {
+pub(crate) fn provider_trait_works_and_is_atomic() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		rotate(SPORTS);
@@ -947,7 +952,7 @@ fn provider_trait_works_and_is_atomic() {
 }
 
 #[test]
-fn provider_refuses_what_the_engine_does_not_offer() {
+pub(crate) fn provider_refuses_what_the_engine_does_not_offer() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register(2, 100);
@@ -1014,7 +1019,7 @@ fn provider_refuses_what_the_engine_does_not_offer() {
 		let limits = <Witnesses as VerificationProvider<u64, u64, u64>>::limits();
 		assert_eq!(
 			(limits.max_seats, limits.max_appeal_rounds, limits.min_quorum_weight),
-			(8, 0, 10)
+			(8, 2, 10)
 		);
 	});
 }
@@ -1024,7 +1029,7 @@ fn provider_refuses_what_the_engine_does_not_offer() {
 /// athlete as excluded and the draw never picks it, whatever the subject. (Before, the
 /// provider had no excluded accounts; an athlete holding most of the weight was drawn.)
 #[test]
-fn attack_2_excluded_accounts_are_never_drawn() {
+pub(crate) fn attack_2_excluded_accounts_are_never_drawn() {
 	ExtBuilder::build_and_execute(|| {
 		// The athlete (1) holds 90 % of the weight.
 		register(1, 9_000);
@@ -1057,7 +1062,7 @@ fn attack_2_excluded_accounts_are_never_drawn() {
 // ---------------------------------------------------------------------------------------------
 
 /// The hash whose 64 hex digits are `hex`.
-fn h256(hex: &str) -> H256 {
+pub(crate) fn h256(hex: &str) -> H256 {
 	let mut bytes = [0u8; 32];
 	for (i, byte) in bytes.iter_mut().enumerate() {
 		*byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap();
@@ -1066,7 +1071,7 @@ fn h256(hex: &str) -> H256 {
 }
 
 #[test]
-fn commitment_encoding_is_documented_one() {
+pub(crate) fn commitment_encoding_is_documented_one() {
 	ExtBuilder::build_and_execute(|| {
 		// "arete:commit:v1:" ++ domain ++ request (u64 LE) ++ witness (its SCALE encoding: 8
 		// bytes LE for this mock's u64 accounts, the 32 raw bytes of an AccountId32 on the
@@ -1109,7 +1114,7 @@ fn commitment_encoding_is_documented_one() {
 }
 
 #[test]
-fn commit_works() {
+pub(crate) fn commit_works() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		let id = open(3, params(1, 0));
@@ -1125,7 +1130,7 @@ fn commit_works() {
 }
 
 #[test]
-fn commit_fails() {
+pub(crate) fn commit_fails() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register(3, 100);
@@ -1147,7 +1152,7 @@ fn commit_fails() {
 }
 
 #[test]
-fn commit_is_bounded_per_request() {
+pub(crate) fn commit_is_bounded_per_request() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1..=11 {
 			register(who, 100);
@@ -1164,7 +1169,7 @@ fn commit_is_bounded_per_request() {
 }
 
 #[test]
-fn reveal_works() {
+pub(crate) fn reveal_works() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		let id = open(3, scored(1, 0));
@@ -1181,7 +1186,7 @@ fn reveal_works() {
 }
 
 #[test]
-fn reveal_fails() {
+pub(crate) fn reveal_fails() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1..=6 {
 			register(who, 100);
@@ -1226,7 +1231,7 @@ fn reveal_fails() {
 /// Bound to the witness, the copy matches no reveal the lazy witness can make: it is a
 /// non-revealer, slashed like one, and the honest witness keeps the whole reward.
 #[test]
-fn attack_3_lazy_witness_cannot_replay_a_copied_commitment() {
+pub(crate) fn attack_3_lazy_witness_cannot_replay_a_copied_commitment() {
 	ExtBuilder::build_and_execute(|| {
 		const HONEST: u64 = 1;
 		const LAZY: u64 = 2;
@@ -1305,7 +1310,7 @@ fn attack_3_lazy_witness_cannot_replay_a_copied_commitment() {
 /// salt must still be fresh for every request: once revealed, it lets anyone test the few
 /// possible votes against another commitment made with it.)
 #[test]
-fn attack_3_equal_votes_on_two_requests_commit_differently() {
+pub(crate) fn attack_3_equal_votes_on_two_requests_commit_differently() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		let a = open(9, params(1, 0));
@@ -1336,7 +1341,7 @@ fn attack_3_equal_votes_on_two_requests_commit_differently() {
 /// A commitment computed for another domain (same request id, witness, vote and salt) does not
 /// verify: a vote cannot be carried from one client to another.
 #[test]
-fn attack_3_commitment_for_another_domain_does_not_verify() {
+pub(crate) fn attack_3_commitment_for_another_domain_does_not_verify() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
@@ -1369,7 +1374,7 @@ fn attack_3_commitment_for_another_domain_does_not_verify() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn majority_approves_rewards_and_slashes() {
+pub(crate) fn majority_approves_rewards_and_slashes() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1..=4 {
 			register(who, 1_000);
@@ -1422,7 +1427,7 @@ fn majority_approves_rewards_and_slashes() {
 }
 
 #[test]
-fn exactly_at_threshold_approves() {
+pub(crate) fn exactly_at_threshold_approves() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1..=8 {
 			register(who, 1_000);
@@ -1454,7 +1459,7 @@ fn exactly_at_threshold_approves() {
 }
 
 #[test]
-fn approval_threshold_rounding() {
+pub(crate) fn approval_threshold_rounding() {
 	ExtBuilder::build_and_execute(|| {
 		// 1/3 exactly at a 1/3 threshold (Perbill rounds 1/3 down, ceil keeps it reachable).
 		assert!(approval_reached(1, 3, Perbill::from_rational(1u32, 3u32)));
@@ -1467,7 +1472,7 @@ fn approval_threshold_rounding() {
 }
 
 #[test]
-fn weighted_median_ties_and_weights() {
+pub(crate) fn weighted_median_ties_and_weights() {
 	ExtBuilder::build_and_execute(|| {
 		assert_eq!(weighted_median(vec![]), None);
 		assert_eq!(weighted_median(vec![(10, 1), (20, 1)]), Some(10));
@@ -1479,7 +1484,7 @@ fn weighted_median_ties_and_weights() {
 }
 
 #[test]
-fn tie_in_verdict_weight_with_high_threshold_rejects() {
+pub(crate) fn tie_in_verdict_weight_with_high_threshold_rejects() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
@@ -1494,7 +1499,7 @@ fn tie_in_verdict_weight_with_high_threshold_rejects() {
 }
 
 #[test]
-fn all_dissent_returns_reward_and_slashes_everyone() {
+pub(crate) fn all_dissent_returns_reward_and_slashes_everyone() {
 	ExtBuilder::build_and_execute(|| {
 		// A approves with an outlier score, B..D reject: approved at a 10% threshold,
 		// A's score is an outlier, B..D dissent on the verdict.
@@ -1521,7 +1526,7 @@ fn all_dissent_returns_reward_and_slashes_everyone() {
 }
 
 #[test]
-fn no_reveal_is_inconclusive_and_slashed() {
+pub(crate) fn no_reveal_is_inconclusive_and_slashed() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 500);
@@ -1549,7 +1554,7 @@ fn no_reveal_is_inconclusive_and_slashed() {
 }
 
 #[test]
-fn weight_quorum_not_reached_is_inconclusive_without_dissent_slash() {
+pub(crate) fn weight_quorum_not_reached_is_inconclusive_without_dissent_slash() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
@@ -1574,7 +1579,7 @@ fn weight_quorum_not_reached_is_inconclusive_without_dissent_slash() {
 }
 
 #[test]
-fn count_quorum_not_reached_is_inconclusive() {
+pub(crate) fn count_quorum_not_reached_is_inconclusive() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
@@ -1593,7 +1598,7 @@ fn count_quorum_not_reached_is_inconclusive() {
 }
 
 #[test]
-fn one_giant_bond_outweighs_many_small() {
+pub(crate) fn one_giant_bond_outweighs_many_small() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100_000);
 		for who in 2..=6 {
@@ -1613,7 +1618,7 @@ fn one_giant_bond_outweighs_many_small() {
 }
 
 #[test]
-fn median_with_outliers_clipped() {
+pub(crate) fn median_with_outliers_clipped() {
 	ExtBuilder::build_and_execute(|| {
 		// Weights 300, 200, 200, 100 with scores 0, 50, 55, 60; range 0..=100, clip 10.
 		register(1, 600);
@@ -1642,7 +1647,7 @@ fn median_with_outliers_clipped() {
 }
 
 #[test]
-fn consensus_compute_unit() {
+pub(crate) fn consensus_compute_unit() {
 	ExtBuilder::build_and_execute(|| {
 		let r = |verdict, score| Reveal { verdict, score };
 		let b = |reveal| consensus::Ballot { seats: 1, votes: 1, weight: 1, reveal };
@@ -1667,7 +1672,7 @@ fn consensus_compute_unit() {
 }
 
 #[test]
-fn reward_split_conserves_funds() {
+pub(crate) fn reward_split_conserves_funds() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1..=3 {
 			register(who, 1_000);
@@ -1710,7 +1715,7 @@ fn reward_split_conserves_funds() {
 }
 
 #[test]
-fn credibility_moving_average() {
+pub(crate) fn credibility_moving_average() {
 	ExtBuilder::build_and_execute(|| {
 		let a = Perbill::from_percent(20);
 		let floor = Perbill::from_percent(1);
@@ -1737,7 +1742,7 @@ fn credibility_moving_average() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn finalize_request_works_and_fails() {
+pub(crate) fn finalize_request_works_and_fails() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		let id = open(9, params(1, 0));
@@ -1768,16 +1773,16 @@ fn finalize_request_works_and_fails() {
 }
 
 /// The weight the idle hook charges per finalization in the mock.
-fn per_finalization() -> Weight {
+pub(crate) fn per_finalization() -> Weight {
 	Witnesses::max_idle_entry_weight()
 }
 
-fn db() -> frame_support::weights::RuntimeDbWeight {
+pub(crate) fn db() -> frame_support::weights::RuntimeDbWeight {
 	<Test as frame_system::Config>::DbWeight::get()
 }
 
 #[test]
-fn hook_finalizes_within_the_remaining_weight() {
+pub(crate) fn hook_finalizes_within_the_remaining_weight() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		let ids: Vec<RequestId> = (0..4).map(|_| open(9, params(1, 10))).collect();
@@ -1819,7 +1824,7 @@ fn hook_finalizes_within_the_remaining_weight() {
 }
 
 #[test]
-fn hook_catches_up_over_empty_blocks_within_its_weight() {
+pub(crate) fn hook_catches_up_over_empty_blocks_within_its_weight() {
 	ExtBuilder::build_and_execute(|| {
 		let a = open(9, params(1, 0));
 		let b = open(9, Params { reveal_period: 6, ..params(1, 0) });
@@ -1839,7 +1844,7 @@ fn hook_catches_up_over_empty_blocks_within_its_weight() {
 }
 
 #[test]
-fn hook_skips_requests_finalized_by_call() {
+pub(crate) fn hook_skips_requests_finalized_by_call() {
 	ExtBuilder::build_and_execute(|| {
 		let a = open(9, params(1, 0));
 		let b = open(9, params(1, 0));
@@ -1854,7 +1859,7 @@ fn hook_skips_requests_finalized_by_call() {
 }
 
 #[test]
-fn hook_without_requests_is_cheap() {
+pub(crate) fn hook_without_requests_is_cheap() {
 	ExtBuilder::build_and_execute(|| {
 		assert_eq!(Witnesses::on_idle(5, Weight::MAX), db().reads(1));
 		assert_eq!(FinalizationCursor::<Test>::get(), None);
@@ -1868,7 +1873,7 @@ fn hook_without_requests_is_cheap() {
 /// over several blocks without exceeding its weight, and anyone finalizes the honest request
 /// at once.
 #[test]
-fn attack_7_nobody_can_fill_a_deadline() {
+pub(crate) fn attack_7_nobody_can_fill_a_deadline() {
 	ExtBuilder::build_and_execute(|| {
 		for who in 1_000..2_000u64 {
 			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 100));
@@ -1902,7 +1907,7 @@ fn attack_7_nobody_can_fill_a_deadline() {
 }
 
 #[test]
-fn migration_v1_to_v2_schedules_queued_requests() {
+pub(crate) fn migration_v1_to_v2_schedules_queued_requests() {
 	use crate::migrations::v2::{DeadlineQueue, MigrateV1ToV2};
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	ExtBuilder::build_and_execute(|| {
@@ -1931,7 +1936,7 @@ fn migration_v1_to_v2_schedules_queued_requests() {
 }
 
 #[test]
-fn outcome_handler_receives_outcome() {
+pub(crate) fn outcome_handler_receives_outcome() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		register(2, 1_000);
@@ -1944,7 +1949,7 @@ fn outcome_handler_receives_outcome() {
 		reveal(1, id, true, Some(70));
 		reveal(2, id, true, Some(72));
 		jump_to_block(15);
-		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		close(id);
 		let recorded = client_outcomes();
 		assert_eq!(recorded.len(), 1);
 		let (domain, subject, rid, outcome) = recorded[0].clone();
@@ -1987,7 +1992,7 @@ fn outcome_handler_receives_outcome() {
 }
 
 #[test]
-fn named_panel_outcomes_move_no_value() {
+pub(crate) fn named_panel_outcomes_move_no_value() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 1_000);
 		let members = BoundedVec::truncate_from(vec![1]);
@@ -2000,7 +2005,7 @@ fn named_panel_outcomes_move_no_value() {
 		jump_to_block(7);
 		reveal(1, id, true, None);
 		jump_to_block(12);
-		assert_ok!(Witnesses::finalize_request(signed(30), id));
+		close(id);
 		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
 		assert_eq!(outcome.decision, primitives::Decision::Approved);
 		assert_eq!(outcome.resolution, Resolution::NamedPanel);
@@ -2013,7 +2018,7 @@ fn named_panel_outcomes_move_no_value() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn runtime_api_queries() {
+pub(crate) fn runtime_api_queries() {
 	ExtBuilder::build_and_execute(|| {
 		register_in(1, 1_000, &[SPORTS]);
 		register(2, 200);
@@ -2045,7 +2050,7 @@ fn runtime_api_queries() {
 }
 
 #[test]
-fn integrity_test_passes() {
+pub(crate) fn integrity_test_passes() {
 	ExtBuilder::build_and_execute(|| {
 		<Witnesses as Hooks<u64>>::integrity_test();
 		const { assert!(MAX_PANEL_SIZE >= 8) };
@@ -2053,7 +2058,7 @@ fn integrity_test_passes() {
 }
 
 #[test]
-fn try_state_detects_broken_invariants() {
+pub(crate) fn try_state_detects_broken_invariants() {
 	new_test_ext().execute_with(|| {
 		register(1, 100);
 		assert_ok!(Witnesses::do_try_state());
@@ -2076,7 +2081,7 @@ fn try_state_detects_broken_invariants() {
 }
 
 #[test]
-fn signed_calls_reject_other_origins() {
+pub(crate) fn signed_calls_reject_other_origins() {
 	ExtBuilder::build_and_execute(|| {
 		let none = RuntimeOrigin::none;
 		assert_noop!(
@@ -2097,7 +2102,7 @@ fn signed_calls_reject_other_origins() {
 }
 
 #[test]
-fn eligibility_follows_status() {
+pub(crate) fn eligibility_follows_status() {
 	ExtBuilder::build_and_execute(|| {
 		register_in(1, 100, &[SPORTS, CLAIMS]);
 		register(2, 100);
@@ -2131,7 +2136,7 @@ fn eligibility_follows_status() {
 /// block over a roster frozen before it, and cancelling once it is known forfeits reward and
 /// deposit.
 #[test]
-fn attack_4_panel_is_unknown_at_opening_and_rerolls_cost() {
+pub(crate) fn attack_4_panel_is_unknown_at_opening_and_rerolls_cost() {
 	use frame_support::storage::{with_transaction, TransactionOutcome};
 	ExtBuilder::build_and_execute(|| {
 		for (who, bond) in [(1, 100), (2, 200), (4, 300), (5, 400), (6, 500)] {
@@ -2206,7 +2211,7 @@ fn attack_4_panel_is_unknown_at_opening_and_rerolls_cost() {
 }
 
 #[test]
-fn rosters_rotate_and_retire() {
+pub(crate) fn rosters_rotate_and_retire() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register_in(2, 200, &[SPORTS]);
@@ -2276,7 +2281,7 @@ fn rosters_rotate_and_retire() {
 }
 
 #[test]
-fn idle_hook_draws_at_the_seed_block() {
+pub(crate) fn idle_hook_draws_at_the_seed_block() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register(2, 100);
@@ -2305,7 +2310,7 @@ fn idle_hook_draws_at_the_seed_block() {
 /// A drawn panel votes by seat: a witness holding two of three seats outvotes a heavier one
 /// holding one, is paid the whole reward, and the dissenter loses `DissentSlash` per seat.
 #[test]
-fn drawn_panels_vote_and_pay_by_seat() {
+pub(crate) fn drawn_panels_vote_and_pay_by_seat() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register(2, 1_000);
@@ -2317,7 +2322,7 @@ fn drawn_panels_vote_and_pay_by_seat() {
 		reveal(1, id, true, None);
 		reveal(2, id, false, None);
 		jump_to_block(15);
-		assert_ok!(Witnesses::advance(signed(9), id));
+		close(id);
 		let (_, _, _, outcome) = client_outcomes().last().unwrap().clone();
 		assert_eq!(outcome.decision, primitives::Decision::Approved);
 		assert_eq!(outcome.approval, Perbill::from_rational(2u32, 3));
@@ -2337,13 +2342,13 @@ fn drawn_panels_vote_and_pay_by_seat() {
 // ---------------------------------------------------------------------------------------------
 
 /// Bond of the claims in these tests.
-const BOND: u64 = 200;
+pub(crate) const BOND: u64 = 200;
 /// The subject's owner, excluded from the panel and from disputing.
-const OWNER: u64 = 4;
+pub(crate) const OWNER: u64 = 4;
 
 /// Optimistic client parameters: `verdict` with score `score` (range 0..=100), bond `BOND`,
 /// liveness 10 blocks, dispute panel of 3 seats with quorum 1, reward 30, `OWNER` excluded.
-fn claim_params(verdict: primitives::Verdict, score: u32) -> ClientParams {
+pub(crate) fn claim_params(verdict: primitives::Verdict, score: u32) -> ClientParams {
 	let mut p = client_params(drawn(3), 1, 30);
 	p.mode = VerificationMode::Optimistic(primitives::ClaimTerms {
 		claim: primitives::Vote { verdict, score: Some(score) },
@@ -2358,7 +2363,7 @@ fn claim_params(verdict: primitives::Verdict, score: u32) -> ClientParams {
 
 /// Witnesses 1 (bond 100) and 2 (bond 1,000), `SPORTS`' roster, and a claim by 3 of
 /// `verdict` with score 80 opened at block 1 (disputable until block 11).
-fn claimed(verdict: primitives::Verdict) -> RequestId {
+pub(crate) fn claimed(verdict: primitives::Verdict) -> RequestId {
 	register(1, 100);
 	register(2, 1_000);
 	rotate(SPORTS);
@@ -2367,7 +2372,7 @@ fn claimed(verdict: primitives::Verdict) -> RequestId {
 
 /// Dispute claim `id` by `disputer` at the current block with a VRF nonce whose draw gives
 /// the panel `want`, and draw it.
-fn dispute_drawn(id: RequestId, disputer: u64, want: &[(u64, u32)]) {
+pub(crate) fn dispute_drawn(id: RequestId, disputer: u64, want: &[(u64, u32)]) {
 	use frame_support::storage::{with_transaction, TransactionOutcome};
 	let at = System::block_number();
 	for nonce in 0..1_000 {
@@ -2388,7 +2393,16 @@ fn dispute_drawn(id: RequestId, disputer: u64, want: &[(u64, u32)]) {
 	panic!("no draw gives {want:?}");
 }
 
-fn claim_settled(id: RequestId) -> Event<Test> {
+/// Tally request `id`'s round (past its reveal deadline), wait out its appeal window and make
+/// it final.
+pub(crate) fn close(id: RequestId) {
+	assert_ok!(Witnesses::advance(signed(9), id));
+	let until = Rounds::<Test>::get(id).and_then(|r| r.appeal_until).expect("tallied");
+	jump_to_block(until + 1);
+	assert_ok!(Witnesses::advance(signed(9), id));
+}
+
+pub(crate) fn claim_settled(id: RequestId) -> Event<Test> {
 	events()
 		.into_iter()
 		.find(|e| matches!(e, Event::ClaimSettled { id: i, .. } if *i == id))
@@ -2396,7 +2410,7 @@ fn claim_settled(id: RequestId) -> Event<Test> {
 }
 
 #[test]
-fn undisputed_claim_stands_after_its_window() {
+pub(crate) fn undisputed_claim_stands_after_its_window() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Approved);
 		assert_eq!(
@@ -2457,7 +2471,7 @@ fn undisputed_claim_stands_after_its_window() {
 }
 
 #[test]
-fn advance_lets_an_undisputed_claim_stand() {
+pub(crate) fn advance_lets_an_undisputed_claim_stand() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Rejected);
 		jump_to_block(12);
@@ -2471,7 +2485,7 @@ fn advance_lets_an_undisputed_claim_stand() {
 }
 
 #[test]
-fn dispute_fails_without_changing_state() {
+pub(crate) fn dispute_fails_without_changing_state() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Approved);
 		assert_noop!(Witnesses::dispute(signed(5), id + 1), Error::<Test>::RequestNotFound);
@@ -2505,7 +2519,7 @@ fn dispute_fails_without_changing_state() {
 }
 
 #[test]
-fn an_undisputed_claim_can_be_cancelled_in_full() {
+pub(crate) fn an_undisputed_claim_can_be_cancelled_in_full() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Approved);
 		assert_eq!(
@@ -2519,7 +2533,7 @@ fn an_undisputed_claim_can_be_cancelled_in_full() {
 }
 
 #[test]
-fn overturned_claim_pays_the_disputer_and_the_panel() {
+pub(crate) fn overturned_claim_pays_the_disputer_and_the_panel() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Approved);
 		jump_to_block(2);
@@ -2531,7 +2545,7 @@ fn overturned_claim_pays_the_disputer_and_the_panel() {
 		reveal(1, id, false, Some(10));
 		reveal(2, id, false, Some(12));
 		jump_to_block(16);
-		assert_ok!(Witnesses::advance(signed(9), id));
+		close(id);
 
 		// 20 % of the requester's bond to the coherent members by seats (40 × 2/3 = 26,
 		// 40 × 1/3 = 13), the rest (161) to the disputer; the disputer's bond is released.
@@ -2559,7 +2573,7 @@ fn overturned_claim_pays_the_disputer_and_the_panel() {
 }
 
 #[test]
-fn upheld_claim_pays_the_requester_and_the_panel() {
+pub(crate) fn upheld_claim_pays_the_requester_and_the_panel() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Approved);
 		dispute_drawn(id, 5, &[(1, 2), (2, 1)]);
@@ -2569,7 +2583,7 @@ fn upheld_claim_pays_the_requester_and_the_panel() {
 		reveal(1, id, true, Some(80));
 		reveal(2, id, true, Some(79));
 		jump_to_block(15);
-		assert_ok!(Witnesses::advance(signed(9), id));
+		close(id);
 		assert_eq!(
 			claim_settled(id),
 			Event::ClaimSettled { id, result: ClaimResult::Upheld, to_winner: 161, to_panel: 39 }
@@ -2585,7 +2599,7 @@ fn upheld_claim_pays_the_requester_and_the_panel() {
 }
 
 #[test]
-fn a_claim_whose_score_is_an_outlier_is_overturned() {
+pub(crate) fn a_claim_whose_score_is_an_outlier_is_overturned() {
 	ExtBuilder::build_and_execute(|| {
 		// The panel approves but scores 50: the claimed 80 lies outside the clip interval.
 		let id = claimed(primitives::Verdict::Approved);
@@ -2596,7 +2610,7 @@ fn a_claim_whose_score_is_an_outlier_is_overturned() {
 		reveal(1, id, true, Some(50));
 		reveal(2, id, true, Some(50));
 		jump_to_block(15);
-		assert_ok!(Witnesses::advance(signed(9), id));
+		close(id);
 		assert!(matches!(
 			claim_settled(id),
 			Event::ClaimSettled { result: ClaimResult::Overturned, .. }
@@ -2606,12 +2620,12 @@ fn a_claim_whose_score_is_an_outlier_is_overturned() {
 }
 
 #[test]
-fn inconclusive_dispute_releases_both_bonds() {
+pub(crate) fn inconclusive_dispute_releases_both_bonds() {
 	ExtBuilder::build_and_execute(|| {
 		let id = claimed(primitives::Verdict::Approved);
 		dispute_drawn(id, 5, &[(1, 2), (2, 1)]);
 		jump_to_block(15);
-		assert_ok!(Witnesses::advance(signed(9), id));
+		close(id);
 		assert_eq!(
 			claim_settled(id),
 			Event::ClaimSettled {
@@ -2631,7 +2645,7 @@ fn inconclusive_dispute_releases_both_bonds() {
 }
 
 #[test]
-fn attack_dispute_panels_never_seat_the_disputer() {
+pub(crate) fn attack_dispute_panels_never_seat_the_disputer() {
 	ExtBuilder::build_and_execute(|| {
 		use frame_support::storage::{with_transaction, TransactionOutcome};
 		// The disputer holds nearly all the weight of the roster.
@@ -2653,7 +2667,7 @@ fn attack_dispute_panels_never_seat_the_disputer() {
 }
 
 #[test]
-fn drawn_members_who_never_commit_are_slashed_like_silent_ones() {
+pub(crate) fn drawn_members_who_never_commit_are_slashed_like_silent_ones() {
 	ExtBuilder::build_and_execute(|| {
 		register(1, 100);
 		register(2, 1_000);
@@ -2662,7 +2676,7 @@ fn drawn_members_who_never_commit_are_slashed_like_silent_ones() {
 		jump_to_block(10);
 		reveal(1, id, true, None);
 		jump_to_block(15);
-		assert_ok!(Witnesses::advance(signed(9), id));
+		close(id);
 		// Member 2 never committed: `NoRevealSlash` (20 %) of its bond for its one seat.
 		assert_eq!(bond_of(2), 800);
 		assert_eq!(Registry::<Test>::get(2).unwrap().stats.missed_reveals, 1);

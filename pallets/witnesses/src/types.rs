@@ -782,15 +782,7 @@ pub struct PastMember {
 
 /// A decided round that was appealed: its tally and members, kept until the request is final.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct PastRound<AccountId> {
 	/// The kind of the round's panel.

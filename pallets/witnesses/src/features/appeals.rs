@@ -173,11 +173,7 @@ impl<T: Config> Pallet<T> {
 		PastRounds::<T>::insert(
 			id,
 			rounds.round,
-			PastRound {
-				panel: request.panel,
-				tally,
-				members: BoundedVec::truncate_from(members),
-			},
+			PastRound { panel: request.panel, tally, members: BoundedVec::truncate_from(members) },
 		);
 		Appeals::<T>::insert(id, next, Appeal { appellant: appellant.clone(), fee, deposit });
 

@@ -26,7 +26,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(now > request.reveal_deadline, Error::<T>::RevealPeriodNotOver);
 		// An appealable request is final only once its current round's window is over.
 		if let Some(rounds) = Rounds::<T>::get(id) {
-			ensure!(rounds.appeal_until.is_some_and(|until| now > until), Error::<T>::AppealWindowOpen);
+			ensure!(
+				rounds.appeal_until.is_some_and(|until| now > until),
+				Error::<T>::AppealWindowOpen
+			);
 		}
 		Schedule::<T>::remove(Self::due_block(id, &request), id);
 		// Every member of a drawn panel is settled, committed or not.
@@ -112,9 +115,11 @@ impl<T: Config> Pallet<T> {
 				past_round.members.into_iter().map(|(who, member)| (who, round, kind, member)),
 			);
 		}
-		members.extend(Self::current_members(id, &request).into_iter().map(|(who, member)| {
-			(who, current_round, request.panel, member)
-		}));
+		members.extend(
+			Self::current_members(id, &request)
+				.into_iter()
+				.map(|(who, member)| (who, current_round, request.panel, member)),
+		);
 
 		let mut slashed = CreditOf::<T>::zero();
 		let mut participants = Participants::<T::AccountId>::default();
@@ -127,11 +132,8 @@ impl<T: Config> Pallet<T> {
 			if agreed {
 				// Drawn panels vote by seat (the draw already weighed the stake); others by
 				// weight.
-				let votes = if kind == PanelKind::Drawn {
-					u128::from(member.seats)
-				} else {
-					member.weight
-				};
+				let votes =
+					if kind == PanelKind::Drawn { u128::from(member.seats) } else { member.weight };
 				if let Some(list) = coherent.get_mut(usize::from(round)) {
 					list.push((who.clone(), votes));
 				}
@@ -192,8 +194,7 @@ impl<T: Config> Pallet<T> {
 			PanelKind::Drawn => primitives::Resolution::DrawnPanel,
 			PanelKind::Named | PanelKind::Open => primitives::Resolution::NamedPanel,
 		};
-		let handler_weight =
-			Self::report_outcome(id, &request, outcome, resolution, current_round);
+		let handler_weight = Self::report_outcome(id, &request, outcome, resolution, current_round);
 		(handler_weight, claim.is_some(), past_count)
 	}
 
@@ -263,7 +264,8 @@ impl<T: Config> Pallet<T> {
 			Some(reveal) if consensus.agrees(&reveal) => {
 				info.stats.attestations = info.stats.attestations.saturating_add(1);
 				info.stats.agreed = info.stats.agreed.saturating_add(1);
-				info.credibility = consensus::next_credibility(info.credibility, true, alpha, floor);
+				info.credibility =
+					consensus::next_credibility(info.credibility, true, alpha, floor);
 				(AttestationResult::Agreed, None)
 			},
 			Some(_) => {
@@ -292,9 +294,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Settle the appeals of request `id` against the final `decision`: each appeal round's
 	/// fee pays that round's `coherent` members by votes (the rest returns to its appellant),
-	/// its deposit is released, and an appeal that changed the decision it appealed (that of
-	/// the round before, in `tallies`) is reimbursed its fee from `slashed`, in round order.
-	/// Returns what is left of `slashed`.
+	/// its deposit is released, and an appeal that changed the decision it appealed (the one
+	/// standing when it was made: that of the last conclusive round before it, in `tallies`)
+	/// is reimbursed what its fee paid out, from `slashed`, in round order. Returns what is
+	/// left of `slashed`.
 	fn settle_appeals(
 		id: RequestId,
 		decision: &Tally,
@@ -322,9 +325,17 @@ impl<T: Config> Pallet<T> {
 			if let Err(e) = released {
 				log::error!(target: LOG_TARGET, "appeal of request {id} not released: {e:?}");
 			}
-			let appealed = usize::from(round).checked_sub(1).and_then(|r| tallies.get(r));
-			if appealed.is_some_and(|t| decision.differs_from(t)) {
-				let amount = appeal.fee.min(slashed.peek());
+			// The decision the appellant appealed: the one standing then (the last conclusive
+			// round before it), not merely its round's tally.
+			let appealed = tallies
+				.get(..usize::from(round))
+				.and_then(|before| {
+					before.iter().rev().find(|t| t.verdict != Verdict::Inconclusive).copied()
+				})
+				.unwrap_or(Tally { verdict: Verdict::Inconclusive, score: None, ..*decision });
+			// Reimbursed: what the fee paid out, so that nobody profits from an appeal.
+			if decision.differs_from(&appealed) {
+				let amount = paid.min(slashed.peek());
 				if amount.is_zero() {
 					continue;
 				}

@@ -147,11 +147,9 @@ impl<T: Config> Pallet<T> {
 			RequestPhase::AwaitingFinalization => Phase::Closing,
 		};
 		// While a decided round can be appealed, the decision that would stand.
-		let provisional = rounds.filter(|r| r.appeal_until.is_some()).map(|r| {
-			match r.standing {
-				Some(tally) => (Self::client_decision(tally.verdict), tally.score),
-				None => (Decision::Inconclusive, None),
-			}
+		let provisional = rounds.filter(|r| r.appeal_until.is_some()).map(|r| match r.standing {
+			Some(tally) => (Self::client_decision(tally.verdict), tally.score),
+			None => (Decision::Inconclusive, None),
 		});
 		let panel: Vec<PanelSeat<T::AccountId>> =
 			panel_members.into_iter().map(|(who, seats)| PanelSeat { who, seats }).collect();

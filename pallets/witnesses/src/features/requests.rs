@@ -278,13 +278,13 @@ impl<T: Config> Pallet<T> {
 			claim.as_ref().is_none_or(|claim| claim.disputer.is_none()),
 			Error::<T>::NotCancellable
 		);
-		ensure!(request.commits == 0, Error::<T>::HasCommitments);
 		// Once a round is decided (or appealed), others have acted on it: appellants' fees and
 		// past rounds wait for the final decision.
 		ensure!(
 			Rounds::<T>::get(id).is_none_or(|r| r.round == 0 && r.appeal_until.is_none()),
 			Error::<T>::NotCancellable
 		);
+		ensure!(request.commits == 0, Error::<T>::HasCommitments);
 		let panel_known =
 			claim.is_none() && request.panel != PanelKind::Open && request.draw.is_none();
 		let (released, forfeited) = if panel_known {

@@ -215,7 +215,10 @@ impl<T: Config> Pallet<T> {
 				ensure!(tally.round == rounds.round, "tally of another round");
 			}
 			if let Some(standing) = rounds.standing {
-				ensure!(standing.verdict != Verdict::Inconclusive, "inconclusive standing decision");
+				ensure!(
+					standing.verdict != Verdict::Inconclusive,
+					"inconclusive standing decision"
+				);
 				ensure!(standing.round <= rounds.round, "standing decision of a future round");
 			}
 			for round in 0..rounds.round {
