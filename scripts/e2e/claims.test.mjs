@@ -35,6 +35,7 @@ import {
 	feeOf,
 	findEvent,
 	findEventAfter,
+	findFinalEvent,
 	freeAt,
 	heldAt,
 	numberOf,
@@ -286,7 +287,7 @@ e2eTest('an optimistic claim is accepted after its window', 5 * MINUTE, async ()
 	assert.deepEqual(held, { performanceDeposit: 0n, requestDeposit: 0n, reward: 0n, claimBond: 0n });
 });
 
-e2eTest('a false claim is disputed and overturned by the drawn panel', 8 * MINUTE, async () => {
+e2eTest('a false claim is disputed and overturned by the drawn panel', 9 * MINUTE, async () => {
 	const { id, request, livenessUntil } = await claim(FALSE_SCORE);
 
 	// Neither the claimant nor the athlete may dispute (here both are Ferdie).
@@ -347,10 +348,10 @@ e2eTest('a false claim is disputed and overturned by the drawn panel', 8 * MINUT
 		}),
 	);
 
-	// The idle hook finalizes the request in the first block after the reveal deadline that
-	// has room, and settles the bonds against the panel's decision.
+	// The idle hook tallies the panel's round after the reveal deadline; nobody appeals, and
+	// after the appeal window it settles the bonds against the panel's decision.
 	await node.waitForFinalized(drawn.revealDeadline, { timeoutMs: 3 * MINUTE });
-	const { hash, records, event: settled } = await findEventAfter(api, node, drawn.revealDeadline, 'witnesses', 'ClaimSettled');
+	const { hash, records, event: settled } = await findFinalEvent(api, node, drawn.revealDeadline, 'witnesses', 'ClaimSettled');
 	assert.equal(eventField(settled, 'id', 0).toNumber(), request);
 	assert.equal(eventField(settled, 'result', 1).toString(), 'Overturned');
 	const toWinner = eventField(settled, 'toWinner', 2).toBigInt();

@@ -34,7 +34,7 @@ import {
 	eventsOf,
 	feeOf,
 	findEvent,
-	findEventAfter,
+	findFinalEvent,
 	freeAt,
 	numberOf,
 	parentOf,
@@ -327,10 +327,11 @@ e2eTest('the drawn witnesses reveal approving scores after the commit deadline',
 	);
 });
 
-e2eTest('the chain verifies the trick and settles the predictions; the challenge prize awaits its claim', 3 * MINUTE, async () => {
-	// The witnesses' idle hook finalizes the request in the first block after the reveal
-	// deadline that has room; the outcome handler runs in it.
-	const found = await findEventAfter(api, node, state.revealDeadline, 'performance', 'PerformanceVerified');
+e2eTest('the chain verifies the trick and settles the predictions; the challenge prize awaits its claim', 4 * MINUTE, async () => {
+	// The witnesses' idle hook tallies the round in the first block after the reveal deadline
+	// that has room, and finalizes the request after the appeal window; the outcome handler
+	// runs in that block.
+	const found = await findFinalEvent(api, node, state.revealDeadline, 'performance', 'PerformanceVerified');
 	const { records } = found;
 	state.verifiedHash = found.hash;
 	const verified = findEvent(records, 'performance', 'PerformanceVerified');

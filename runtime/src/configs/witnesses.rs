@@ -29,7 +29,7 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32},
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU8},
 };
 use frame_system::EnsureRoot;
 use sp_runtime::{FixedU128, Perbill};
@@ -99,4 +99,11 @@ impl pallet_witnesses::Config for Runtime {
 	// A minute at least for anyone watching to dispute.
 	type MinLiveness = ConstU32<{ MINUTES }>;
 	type DisputePanelShare = WitnessDisputePanelShare;
+	// First panels of 3 seats appeal to 7, then to 15 (`MaxPanelSize` 16).
+	type MaxAppealRounds = ConstU8<2>;
+	// An appeal of a 3-seat decision costs 7 ARETE, of a 7-seat one 15 ARETE: paid to the
+	// appeal panel's members coherent with the final decision, reimbursed from the slashes
+	// of those it overturned.
+	type AppealFeePerSeat = ConstU128<{ ARETE }>;
+	type AppealDeposit = ConstU128<{ ARETE }>;
 }

@@ -174,7 +174,8 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 			reveal(*who, request, true, *score);
 		}
 		System::reset_events();
-		run_to(reveal_deadline + 1);
+		// Tallied after the reveal deadline, final after the appeal window.
+		run_to(reveal_deadline + appeal_period() + 3);
 
 		let events = performance_events();
 		// Each seat is one vote: the score is the median of the seats' scores (8_100 when
@@ -402,7 +403,7 @@ fn a_claimed_trick_stands_undisputed_and_a_false_one_is_overturned_on_dispute() 
 		for who in &panel {
 			reveal(*who, request, false, 2_000);
 		}
-		run_to(reveal_deadline + 2);
+		run_to(reveal_deadline + appeal_period() + 3);
 		let performance = pallet_performance::Performances::<Runtime>::get(1).expect("kept");
 		assert!(matches!(performance.status, PerformanceStatus::Rejected));
 		// Ferdie's bond paid Eve four fifths and the panel one fifth.
@@ -425,4 +426,9 @@ fn a_claimed_trick_stands_undisputed_and_a_false_one_is_overturned_on_dispute() 
 		assert_eq!(to_winner + to_panel, bond);
 		assert_eq!(free(Eve), eve_before + to_winner);
 	});
+}
+
+/// The appeal window of the performance pallet's requests.
+fn appeal_period() -> u32 {
+	<Runtime as pallet_performance::Config>::AppealPeriod::get()
 }

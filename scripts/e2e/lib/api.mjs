@@ -185,6 +185,17 @@ export async function findEventAfter(api, node, deadline, section, method, lag =
 	assert.fail(`no ${section}.${method} within ${lag} blocks after block ${deadline}`);
 }
 
+/**
+ * The first event `section.method` once a client request is final: its round is tallied in the
+ * first blocks after `revealDeadline` (`witnesses.RoundDecided`, with the last block of its
+ * appeal window), and it becomes final in the first blocks after that window.
+ */
+export async function findFinalEvent(api, node, revealDeadline, section, method) {
+	const decided = await findEventAfter(api, node, revealDeadline, 'witnesses', 'RoundDecided');
+	const appealUntil = eventField(decided.event, 'appealUntil', 4).toNumber();
+	return findEventAfter(api, node, appealUntil, section, method);
+}
+
 /** Every event `section.method` among `events` (EventRecords), in order. */
 export function eventsOf(events, section, method) {
 	return events.map(({ event }) => event).filter((event) => event.section === section && event.method === method);
