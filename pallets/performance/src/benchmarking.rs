@@ -596,6 +596,29 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn reap_prediction() {
+		// A winning entry with a deposit, not the last one: its payout is computed pro rata and
+		// pushed, its deposit released, and the pool kept.
+		let (athlete, _) = athlete::<T>(0);
+		let (id, request) = pending::<T>(&athlete, None);
+		stakes::<T>(id);
+		let staker = funded::<T>("winner", 0);
+		Pallet::<T>::do_predict(staker.clone(), id, PredictionSide::Success, T::MinStake::get())
+			.expect("predicts");
+		report::<T>(request, &outcome::<T>(Decision::Approved, 0));
+		frame_system::Pallet::<T>::set_block_number(
+			now::<T>().saturating_add(T::ClaimPeriod::get()),
+		);
+		let caller = funded::<T>("reaper", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, staker.clone());
+
+		assert!(!Predictions::<T>::contains_key(id, &staker));
+		assert!(PredictionPools::<T>::contains_key(id));
+	}
+
+	#[benchmark]
 	fn claim_challenge() {
 		// Worst case: the claim pays the last prize of a challenge with every other prize
 		// paid, completing it, to an athlete whose performance meets the strictest criteria.

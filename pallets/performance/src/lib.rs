@@ -373,10 +373,6 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxChallengeWinners: Get<u32>;
 
-		/// Maximum number of stakers on one performance.
-		#[pallet::constant]
-		type MaxPredictions: Get<u32>;
-
 		/// Seats of the panel the engine draws for each performance.
 		#[pallet::constant]
 		type PanelSeats: Get<u32>;
@@ -774,8 +770,23 @@ pub mod pallet {
 		},
 		/// Part of a prediction fee was paid.
 		PredictionFeePaid { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
-		/// A staker claimed (`amount` is zero for a losing stake).
-		PredictionClaimed { performance: PerformanceId, who: T::AccountId, amount: BalanceOf<T> },
+		/// A staker claimed (`amount` is zero for a losing stake); its entry is gone and its
+		/// `deposit` released.
+		PredictionClaimed {
+			performance: PerformanceId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// An entry left `ClaimPeriod` after its pool's settlement was reaped: `amount` was paid
+		/// to its staker (zero for a losing stake), its `deposit` released, the entry removed
+		/// (the pool too with its last entry).
+		PredictionReaped {
+			performance: PerformanceId,
+			staker: T::AccountId,
+			amount: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
 		/// An athlete removed its profile; `deposit` was released.
 		AthleteUnregistered { who: T::AccountId, deposit: BalanceOf<T> },
 		/// An organizer was accredited for competitions up to `level`.
@@ -880,8 +891,6 @@ pub mod pallet {
 		StakeTooLow,
 		/// The account already staked on the other side.
 		ConflictingPrediction,
-		/// The performance has `MaxPredictions` stakers.
-		TooManyPredictions,
 		/// The athlete, the submitter and the members of the performance's drawn panel (its
 		/// dispute panel, for a disputed claim) cannot predict.
 		NotAllowedToPredict,
@@ -898,6 +907,10 @@ pub mod pallet {
 		/// The organizer is not accredited for the competition's level (when creating a
 		/// competition above `Local`), or not accredited at all (when revoking).
 		NotAccredited,
+		/// Too early to reap: `ClaimPeriod` has not passed since the pool's settlement (when
+		/// reaping a prediction), `RefundPeriod` since the competition's closing (when reaping
+		/// its funders), or `ReapDelay` since the performance's outcome (when reaping it).
+		TooEarly,
 		/// `Local` competitions need no accreditation; accredit for `Regional` or above.
 		LocalNeedsNoAccreditation,
 		/// The challenge's deadline has passed: its prizes can no longer be claimed.
@@ -1123,12 +1136,13 @@ pub mod pallet {
 
 		/// Stake `amount` on the outcome of pending performance `performance`: once its panel is
 		/// drawn, or from its claim on during the claim's liveness window, and before
-		/// `submitted_at + PredictionLockPeriod`.
+		/// `submitted_at + PredictionLockPeriod`. A new entry holds `PredictionDeposit` from the
+		/// caller until it is claimed or reaped; there is no cap on stakers.
 		///
 		/// # Errors
 		/// `UnknownPerformance`, `NotPending`, `PredictionsLocked`, `NoDrawnPanel`,
-		/// `NotAllowedToPredict`, `StakeTooLow`, `ConflictingPrediction`, `TooManyPredictions`,
-		/// `Overflow`, or a currency error.
+		/// `NotAllowedToPredict`, `StakeTooLow`, `ConflictingPrediction`, `Overflow`, or a
+		/// currency error.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::predict())]
 		pub fn predict(
@@ -1141,7 +1155,8 @@ pub mod pallet {
 			Self::do_predict(who, performance, side, amount)
 		}
 
-		/// Claim the caller's payout from the settled prediction pool of `performance`.
+		/// Claim the caller's payout from the settled prediction pool of `performance` and the
+		/// deposit of its entry, which is removed (the pool with its last entry).
 		///
 		/// # Errors
 		/// `NoPrediction`, `NotSettled`, `Overflow`, or a currency error.
@@ -1290,6 +1305,24 @@ pub mod pallet {
 				Err(origin) => Some(ensure_signed(origin)?),
 			};
 			Self::do_retire_sport(caller, sport)
+		}
+
+		/// Reap the entry of `staker` in the prediction pool of `performance` (anyone may call),
+		/// `ClaimPeriod` blocks after the pool's settlement: its payout is pushed to the staker as
+		/// [`Pallet::claim_prediction`] would pay it (a losing stake gets nothing), its deposit
+		/// released to the staker and the entry removed; the pool goes with its last entry.
+		///
+		/// # Errors
+		/// `NoPrediction`, `NotSettled`, `TooEarly`, `Overflow`, or a currency error.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::reap_prediction())]
+		pub fn reap_prediction(
+			origin: OriginFor<T>,
+			performance: PerformanceId,
+			staker: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_reap_prediction(performance, staker)
 		}
 	}
 }

@@ -47,6 +47,13 @@ impl pallet_balances::Config for Test {
 	type ExistentialDeposit = ConstU64<ED>;
 }
 
+/// `SportDeposit` of the test runtimes.
+pub const SPORT_DEPOSIT: u64 = 500;
+/// `FunderDeposit` of the test runtimes.
+pub const FUNDER_DEPOSIT: u64 = 20;
+/// `PredictionDeposit` of the test runtimes.
+pub const PREDICTION_DEPOSIT: u64 = 15;
+
 /// Account receiving slashes.
 pub const SLASH_ACCOUNT: u64 = 999;
 /// The performance domain.
@@ -366,7 +373,6 @@ macro_rules! impl_performance_config {
 			type MaxPrizeRanks = ConstU32<3>;
 			type MaxFunders = ConstU32<3>;
 			type MaxChallengeWinners = ConstU32<2>;
-			type MaxPredictions = ConstU32<4>;
 			type MinWitnesses = ConstU32<2>;
 			type PanelSeats = ConstU32<3>;
 			type AppealPeriod = ConstU64<1>;
@@ -383,9 +389,9 @@ macro_rules! impl_performance_config {
 			type MinStake = ConstU64<10>;
 			type AccreditationOrigin = frame_system::EnsureRoot<u64>;
 			type SportOrigin = frame_system::EnsureRoot<u64>;
-			type SportDeposit = ConstU64<500>;
-			type FunderDeposit = ConstU64<20>;
-			type PredictionDeposit = ConstU64<15>;
+			type SportDeposit = ConstU64<{ crate::mock::SPORT_DEPOSIT }>;
+			type FunderDeposit = ConstU64<{ crate::mock::FUNDER_DEPOSIT }>;
+			type PredictionDeposit = ConstU64<{ crate::mock::PREDICTION_DEPOSIT }>;
 			type ReapDelay = ConstU64<10>;
 			type ClaimPeriod = ConstU64<30>;
 			type RefundPeriod = ConstU64<40>;

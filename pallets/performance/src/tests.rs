@@ -1227,7 +1227,9 @@ fn predict_works_and_fails() {
 			Performance::predict(signed(21), 0, PredictionSide::Failure, 50),
 			Error::<Test>::ConflictingPrediction
 		);
-		assert_eq!(free(21), 1_000_000 - 150 - ED);
+		// The stakes went to the pot; the entry's deposit is held once, on the staker.
+		assert_eq!(free(21), 1_000_000 - 150 - ED - PREDICTION_DEPOSIT);
+		assert_eq!(held(HoldReason::PredictionDeposit, 21), PREDICTION_DEPOSIT);
 		assert_eq!(
 			Predictions::<Test>::get(0, 21).map(|p| (p.side, p.amount)),
 			Some((PredictionSide::Success, 150))
@@ -1235,10 +1237,6 @@ fn predict_works_and_fails() {
 		for who in [22, 23, 24] {
 			assert_ok!(Performance::predict(signed(who), 0, PredictionSide::Failure, 10));
 		}
-		assert_noop!(
-			Performance::predict(signed(25), 0, PredictionSide::Failure, 10),
-			Error::<Test>::TooManyPredictions
-		);
 		let pool = PredictionPools::<Test>::get(0).unwrap();
 		assert_eq!((pool.success, pool.failure, pool.held), (150, 30, 180));
 		assert_eq!((pool.success_stakers, pool.failure_stakers, pool.unclaimed), (1, 3, 4));
@@ -1381,13 +1379,16 @@ fn approved_pool_pays_winners_and_fee_exactly() {
 		}
 		assert_eq!(
 			last_event(),
-			Event::PredictionClaimed { performance: id, who: 23, amount: 267 }
+			Event::PredictionClaimed { performance: id, who: 23, amount: 267, deposit: 15 }
 		);
 		let after: Vec<u64> = [1, 5, 7, 8, 21, 22, 23, 24].iter().map(|w| free(*w)).collect();
 		let gains: Vec<i64> =
 			after.iter().zip(before.iter()).map(|(a, b)| *a as i64 - *b as i64).collect();
-		// Athlete +100 fee and +50 deposit released.
-		assert_eq!(gains, vec![150, 33, 50, 16, 877, 1_757, 267, 0]);
+		// Athlete +100 fee and +50 deposit released; each staker also gets its entry's deposit
+		// back.
+		let d = PREDICTION_DEPOSIT as i64;
+		assert_eq!(gains, vec![150, 33, 50, 16, 877 + d, 1_757 + d, 267 + d, d]);
+		assert_eq!(held(HoldReason::PredictionDeposit, 24), 0);
 		assert_eq!(877 + 1_757 + 267 + 199, 333 + 667 + 101 + 1_999);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
 		assert!(PredictionPools::<Test>::get(id).is_none());
@@ -1418,10 +1419,11 @@ fn rejected_pool_pays_the_failure_side() {
 			assert_ok!(Performance::claim_prediction(signed(who), id));
 		}
 		let after: Vec<u64> = [21, 22, 23].iter().map(|w| free(*w)).collect();
-		// 50 + ⌊90 × 50 / 75⌋ = 110; the last winner 25 + 30 = 55.
+		// 50 + ⌊90 × 50 / 75⌋ = 110; the last winner 25 + 30 = 55; and each entry's deposit.
+		let d = PREDICTION_DEPOSIT;
 		assert_eq!(
 			after.iter().zip(before.iter()).map(|(a, b)| a - b).collect::<Vec<_>>(),
-			vec![0, 110, 55]
+			vec![d, 110 + d, 55 + d]
 		);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
 	});
@@ -1441,7 +1443,10 @@ fn pool_is_refunded_when_nobody_picked_the_winner() {
 			fee_paid: 0
 		}));
 		assert_ok!(Performance::claim_prediction(signed(23), id));
-		assert_eq!(last_event(), Event::PredictionClaimed { performance: id, who: 23, amount: 25 });
+		assert_eq!(
+			last_event(),
+			Event::PredictionClaimed { performance: id, who: 23, amount: 25, deposit: 15 }
+		);
 		assert_ok!(Performance::claim_prediction(signed(22), id));
 		assert_eq!((free(22), free(23)), (1_000_000 - ED, 1_000_000));
 		assert!(PredictionPools::<Test>::get(id).is_none());
@@ -1476,7 +1481,7 @@ fn undeliverable_witness_fee_goes_to_the_athlete() {
 		assert_ok!(Performance::claim_prediction(signed(21), id));
 		assert_eq!(
 			last_event(),
-			Event::PredictionClaimed { performance: id, who: 21, amount: 1_900 }
+			Event::PredictionClaimed { performance: id, who: 21, amount: 1_900, deposit: 15 }
 		);
 	});
 }
@@ -1534,7 +1539,7 @@ fn rejected_fee_goes_to_witnesses_only_and_keeps_the_remainder_for_the_winners()
 		// The only winner takes its stake and everything not paid as fee.
 		assert_ok!(Performance::claim_prediction(signed(22), id));
 		assert_ok!(Performance::claim_prediction(signed(21), id));
-		assert_eq!(free(22) - winner_before, 100 + 1_809);
+		assert_eq!(free(22) - winner_before, 100 + 1_809 + PREDICTION_DEPOSIT);
 		assert_eq!(claimed_amount(id), 1_909);
 		// Conservation: payouts plus the fee paid are the pool.
 		assert_eq!(claimed_amount(id) + pool.fee_paid, pool_total);
@@ -1560,10 +1565,11 @@ fn rejected_fee_without_agreeing_witnesses_stays_with_the_winners() {
 		}
 		let after: Vec<u64> = [1, 22, 23].iter().map(|w| free(*w)).collect();
 		// Athlete: deposit less the slash. Winners: 50 + ⌊500 × 50 / 75⌋ = 383, the last
-		// 25 + (500 - 333) = 192.
+		// 25 + (500 - 333) = 192, each with its entry's deposit.
+		let d = PREDICTION_DEPOSIT;
 		assert_eq!(
 			after.iter().zip(before.iter()).map(|(a, b)| a - b).collect::<Vec<_>>(),
-			vec![40, 383, 192]
+			vec![40, 383 + d, 192 + d]
 		);
 		assert_eq!(claimed_amount(id), 500 + 50 + 25);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);

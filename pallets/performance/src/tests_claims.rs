@@ -491,7 +491,9 @@ fn predictions_on_an_undisputed_claim_settle_on_the_claim() {
 		}
 		let after: Vec<u64> = [5, 21, 22, 23].iter().map(|w| free(*w)).collect();
 		let gains: Vec<u64> = after.iter().zip(before.iter()).map(|(a, b)| a - b).collect();
-		assert_eq!(gains, vec![156, 469, 0, 0]);
+		// Each staker also gets its entry's deposit back.
+		let d = PREDICTION_DEPOSIT;
+		assert_eq!(gains, vec![156 + d, 469 + d, d, d]);
 		assert_eq!(claimed_amount(id) + 25, 650);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
 		assert!(PredictionPools::<Test>::get(id).is_none());
@@ -543,7 +545,9 @@ fn predictions_on_a_disputed_claim_follow_its_dispute_panel() {
 		}
 		let after: Vec<u64> = [21, 22, 23].iter().map(|w| free(*w)).collect();
 		let gains: Vec<u64> = after.iter().zip(before.iter()).map(|(a, b)| a - b).collect();
-		assert_eq!(gains, vec![0, 110, 56]);
+		// Each staker also gets its entry's deposit back.
+		let d = PREDICTION_DEPOSIT;
+		assert_eq!(gains, vec![d, 110 + d, 56 + d]);
 		assert_eq!(claimed_amount(id) + 9, 175);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
 	});
@@ -575,6 +579,9 @@ fn predictions_close_with_an_undisputed_liveness_window() {
 		};
 		assert!(has_event(Event::PredictionsSettled { performance: id, settlement, fee_paid: 0 }));
 		assert_ok!(Performance::claim_prediction(signed(21), id));
-		assert_eq!(last_event(), Event::PredictionClaimed { performance: id, who: 21, amount: 10 });
+		assert_eq!(
+			last_event(),
+			Event::PredictionClaimed { performance: id, who: 21, amount: 10, deposit: 15 }
+		);
 	});
 }

@@ -5,18 +5,15 @@
 
 use crate::{
 	mock::*,
-	pallet::{Leaderboards, Sports},
+	pallet::{HoldReason, Leaderboards, PredictionPools, Predictions, Sports},
 	tests::{
-		approve, criteria, events, free, held, input, last_event, location, name, prizes, register,
-		signed, sport, sports, submit, HACKY, SPRINT,
+		approve, criteria, events, free, held, input, last_event, location, name, pot, prizes,
+		register, signed, sport, sports, submit, HACKY, SPRINT,
 	},
-	Error, Event, Level, PerformanceStatus, RankEntry, SportInfo,
+	Error, Event, Level, PerformanceStatus, PredictionSide, RankEntry, SportInfo,
 };
 use frame_support::{assert_noop, assert_ok, traits::Get};
 use sp_runtime::{traits::BadOrigin, TokenError};
-
-/// `SportDeposit` of the mock.
-const SPORT_DEPOSIT: u64 = 500;
 
 fn sport_deposit() -> u64 {
 	<Test as crate::Config>::SportDeposit::get()
@@ -59,7 +56,7 @@ fn register_sport_by_root_or_with_a_deposit() {
 			Sports::<Test>::get(sport("skate")),
 			Some(SportInfo { registrant: Some(3), deposit: SPORT_DEPOSIT })
 		);
-		assert_eq!(held(crate::HoldReason::SportDeposit, 3), SPORT_DEPOSIT);
+		assert_eq!(held(HoldReason::SportDeposit, 3), SPORT_DEPOSIT);
 		assert_eq!(free(3), 1_000_000 - SPORT_DEPOSIT);
 		assert_eq!(
 			last_event(),
@@ -130,7 +127,7 @@ fn retire_sport_returns_the_deposit_and_removes_the_leaderboards() {
 		);
 		assert!(!Sports::<Test>::contains_key(sport("chess")));
 		assert!(Leaderboards::<Test>::iter_prefix(sport("chess")).next().is_none());
-		assert_eq!(held(crate::HoldReason::SportDeposit, 3), 0);
+		assert_eq!(held(HoldReason::SportDeposit, 3), 0);
 		assert_eq!(free(3), 1_000_000);
 		// The performance and the athlete's personal best stay: they are the athlete's.
 		assert_eq!(status_of(id), PerformanceStatus::Verified { score: 5_000 });
@@ -183,7 +180,7 @@ fn retire_sport_fails() {
 			Performance::retire_sport(signed(3), sport(HACKY)),
 			Error::<Test>::NotRegistrant
 		);
-		assert_eq!(held(crate::HoldReason::SportDeposit, 3), SPORT_DEPOSIT);
+		assert_eq!(held(HoldReason::SportDeposit, 3), SPORT_DEPOSIT);
 	});
 }
 
@@ -269,5 +266,165 @@ fn a_performance_of_a_sport_retired_while_pending_enters_no_leaderboard() {
 			Leaderboards::<Test>::get(sport(HACKY), Level::Regional).to_vec(),
 			vec![RankEntry { athlete: 1, score: 6_000, performance: next }]
 		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prediction entries: a deposit each, claimed or reaped
+// ---------------------------------------------------------------------------------------------
+
+/// `ClaimPeriod` of the mock.
+fn claim_period() -> u64 {
+	<Test as crate::Config>::ClaimPeriod::get()
+}
+
+/// Give `who` `amount` (for accounts beyond the mock's endowed ones).
+pub(crate) fn endow(who: u64, amount: u64) {
+	use frame_support::traits::fungible::Mutate;
+	assert_ok!(Balances::mint_into(&who, amount));
+}
+
+#[test]
+fn reap_prediction_pushes_payouts_and_returns_deposits_after_the_claim_period() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		System::set_block_number(2);
+		let (id, request) = submit(1, input(1));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 50));
+		assert_ok!(Performance::predict(signed(23), id, PredictionSide::Success, 50));
+		assert_eq!(PredictionPools::<Test>::get(id).unwrap().unclaimed, 3);
+		for who in [21, 22, 23] {
+			assert_eq!(held(HoldReason::PredictionDeposit, who), PREDICTION_DEPOSIT);
+		}
+		System::set_block_number(4);
+		// Fee 10 % of 50 = 5 (3 to witness 7, 2 to the athlete): 45 left for the winners.
+		approve(request, 5_000);
+		let pool = PredictionPools::<Test>::get(id).unwrap();
+		assert_eq!(pool.settled_at, Some(4));
+		// Winner 21 claims itself during the claim period: stake, winnings, deposit.
+		let before = free(21);
+		assert_ok!(Performance::claim_prediction(signed(21), id));
+		// 100 + ⌊45 × 100 / 150⌋ = 130.
+		assert_eq!(
+			last_event(),
+			Event::PredictionClaimed {
+				performance: id,
+				who: 21,
+				amount: 130,
+				deposit: PREDICTION_DEPOSIT
+			}
+		);
+		assert_eq!(free(21), before + 130 + PREDICTION_DEPOSIT);
+		assert_eq!(held(HoldReason::PredictionDeposit, 21), 0);
+
+		// The others never claim. Not before `ClaimPeriod` has passed since the settlement.
+		System::set_block_number(4 + claim_period() - 1);
+		assert_noop!(Performance::reap_prediction(signed(9), id, 22), Error::<Test>::TooEarly);
+		System::set_block_number(4 + claim_period());
+		// A stranger reaps the loser: nothing to pay, its deposit goes back to it.
+		let (loser, winner, reaper) = (free(22), free(23), free(9));
+		assert_ok!(Performance::reap_prediction(signed(9), id, 22));
+		assert_eq!(
+			last_event(),
+			Event::PredictionReaped {
+				performance: id,
+				staker: 22,
+				amount: 0,
+				deposit: PREDICTION_DEPOSIT
+			}
+		);
+		assert_eq!(free(22), loser + PREDICTION_DEPOSIT);
+		assert_eq!(held(HoldReason::PredictionDeposit, 22), 0);
+		assert!(Predictions::<Test>::get(id, 22).is_none());
+		assert_eq!(PredictionPools::<Test>::get(id).unwrap().unclaimed, 1);
+		// The last winner's payout is pushed: its stake and the rest of the winnings.
+		assert_ok!(Performance::reap_prediction(signed(9), id, 23));
+		assert_eq!(
+			last_event(),
+			Event::PredictionReaped {
+				performance: id,
+				staker: 23,
+				amount: 50 + 45 - 30,
+				deposit: PREDICTION_DEPOSIT
+			}
+		);
+		assert_eq!(free(23), winner + 65 + PREDICTION_DEPOSIT);
+		// The reaper neither paid nor earned anything (calls here pay no fees).
+		assert_eq!(free(9), reaper);
+		// The pool went with its last entry; the pot holds nothing for it.
+		assert!(PredictionPools::<Test>::get(id).is_none());
+		assert!(Predictions::<Test>::iter_prefix(id).next().is_none());
+		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
+		assert_eq!(130 + 65 + 5, 100 + 50 + 50);
+	});
+}
+
+#[test]
+fn reap_prediction_refunds_a_refunded_pool() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let (id, request) = submit(1, input(1));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 40));
+		crate::tests::inconclusive(request);
+		System::set_block_number(1 + claim_period());
+		let before = (free(21), free(22));
+		assert_ok!(Performance::reap_prediction(signed(9), id, 21));
+		assert_ok!(Performance::reap_prediction(signed(9), id, 22));
+		assert_eq!(
+			(free(21), free(22)),
+			(before.0 + 100 + PREDICTION_DEPOSIT, before.1 + 40 + PREDICTION_DEPOSIT)
+		);
+		assert!(PredictionPools::<Test>::get(id).is_none());
+	});
+}
+
+#[test]
+fn reap_prediction_fails() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(Performance::reap_prediction(signed(9), 0, 21), Error::<Test>::NoPrediction);
+		register(1);
+		let (id, request) = submit(1, input(1));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
+		assert_noop!(Performance::reap_prediction(RuntimeOrigin::none(), id, 21), BadOrigin);
+		// Pending: the pool is not settled.
+		System::set_block_number(1 + claim_period());
+		assert_noop!(Performance::reap_prediction(signed(9), id, 21), Error::<Test>::NotSettled);
+		// No entry of this account.
+		assert_noop!(Performance::reap_prediction(signed(9), id, 22), Error::<Test>::NoPrediction);
+		approve(request, 5_000);
+		assert_noop!(Performance::reap_prediction(signed(9), id, 21), Error::<Test>::TooEarly);
+		System::set_block_number(1 + 2 * claim_period());
+		assert_ok!(Performance::reap_prediction(signed(9), id, 21));
+		// Gone: neither reaped nor claimed again.
+		assert_noop!(Performance::reap_prediction(signed(9), id, 21), Error::<Test>::NoPrediction);
+		assert_noop!(Performance::claim_prediction(signed(21), id), Error::<Test>::NoPrediction);
+	});
+}
+
+/// Attack 7 of issue 10, the stakers' part: a pool took at most `MaxPredictions` stakers (1,000
+/// in the runtime, 4 in this mock), so anyone could fill a pool with minimum stakes and keep
+/// everyone else out. Each entry now holds its own deposit and nothing iterates the entries:
+/// 2,000 stakers join, and the 2,001st, a real fan, too.
+#[test]
+fn attack_7_two_thousand_stakers_join_a_pool() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let (id, request) = submit(1, input(1));
+		for who in 1_000..3_000 {
+			endow(who, 100);
+			assert_ok!(Performance::predict(signed(who), id, PredictionSide::Failure, 10));
+		}
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 1_000));
+		let pool = PredictionPools::<Test>::get(id).unwrap();
+		assert_eq!((pool.unclaimed, pool.failure_stakers, pool.success_stakers), (2_001, 2_000, 1));
+		// The outcome settles in O(1): running totals, no iteration over the entries.
+		let weight = approve(request, 5_000);
+		assert_eq!(weight, <() as crate::weights::WeightInfo>::on_outcome_verified(1));
+		// The fan takes its stake and the losing side less the fee.
+		let before = free(21);
+		assert_ok!(Performance::claim_prediction(signed(21), id));
+		assert_eq!(free(21), before + 1_000 + 20_000 - 2_000 + PREDICTION_DEPOSIT);
 	});
 }

@@ -569,6 +569,9 @@ pub struct Prediction<Balance> {
 	pub side: PredictionSide,
 	/// The stake.
 	pub amount: Balance,
+	/// Deposit held from the staker under `HoldReason::PredictionDeposit` for this entry until
+	/// it is claimed or reaped (zero for entries from before storage version 2).
+	pub deposit: Balance,
 }
 
 /// How a prediction pool was settled.
@@ -625,7 +628,8 @@ pub struct PredictionPool<Balance, BlockNumber> {
 	pub success_stakers: u32,
 	/// Number of stakers on failure.
 	pub failure_stakers: u32,
-	/// Stakes not claimed yet (winning, losing or refunded).
+	/// Entries not claimed or reaped yet (winning, losing or refunded): the pool goes with the
+	/// last.
 	pub unclaimed: u32,
 	/// What the pot still holds for this pool.
 	pub held: Balance,
@@ -633,6 +637,9 @@ pub struct PredictionPool<Balance, BlockNumber> {
 	pub fee_paid: Balance,
 	/// Set when the performance's verification ends.
 	pub settlement: Option<Settlement<Balance>>,
+	/// The block of the settlement: `ClaimPeriod` blocks later anyone may reap the entries
+	/// left ([`crate::Pallet::reap_prediction`]).
+	pub settled_at: Option<BlockNumber>,
 }
 
 impl<Balance: Copy, BlockNumber> PredictionPool<Balance, BlockNumber> {

@@ -76,7 +76,6 @@ impl pallet_performance::Config for Runtime {
 	type MaxPrizeRanks = ConstU32<10>;
 	type MaxFunders = ConstU32<128>;
 	type MaxChallengeWinners = ConstU32<64>;
-	type MaxPredictions = ConstU32<1_000>;
 	// A panel of three seats drawn by the engine, all three must reveal, with at least the
 	// weight of three minimum bonds at the initial credibility.
 	type PanelSeats = ConstU32<3>;
@@ -85,8 +84,8 @@ impl pallet_performance::Config for Runtime {
 	type ApprovalThreshold = PerformanceApprovalThreshold;
 	type CommitPeriod = ConstU32<{ 2 * MINUTES }>;
 	type RevealPeriod = ConstU32<{ MINUTES }>;
-	// Passed to the engine, which does not hold appeals yet.
-	type AppealPeriod = ConstU32<{ 2 * MINUTES }>;
+	// A decided round may be appealed for a minute before the performance is final.
+	type AppealPeriod = ConstU32<{ MINUTES }>;
 	// An athlete's optimistic claim stands after two minutes unless someone disputes it.
 	type ClaimLiveness = ConstU32<{ 2 * MINUTES }>;
 	type MaxScore = ConstU32<10_000>;

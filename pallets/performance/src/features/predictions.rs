@@ -1,13 +1,20 @@
 //! Parimutuel prediction pools on pending performances: staking, settlement at the outcome,
-//! pull-based claims.
+//! pull-based claims, and reaping of the entries left after `ClaimPeriod`.
+//!
+//! Nothing iterates the stakers: settlement keeps running totals (`success`, `failure`, the
+//! staker counts) and each entry is paid when its staker claims it, or when anyone reaps it.
+//! Each entry holds its own `PredictionDeposit`, so there is no cap on stakers.
 
 use crate::{features::pot::mul_div_floor, *};
 use frame_support::{
-	ensure, pallet_prelude::DispatchResult, storage::with_storage_layer, traits::Get,
+	ensure,
+	pallet_prelude::DispatchResult,
+	storage::with_storage_layer,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
-	SaturatedConversion,
+	DispatchError, SaturatedConversion,
 };
 use verification_primitives::{Phase, RequestMode, VerificationProvider};
 
@@ -72,15 +79,21 @@ impl<T: Config> Pallet<T> {
 			held: Zero::zero(),
 			fee_paid: Zero::zero(),
 			settlement: None,
+			settled_at: None,
 		});
-		let stake = match Predictions::<T>::get(performance, &who) {
+		let (stake, deposit) = match Predictions::<T>::get(performance, &who) {
 			Some(previous) => {
 				ensure!(previous.side == side, Error::<T>::ConflictingPrediction);
-				previous.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?
+				let stake = previous.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+				(stake, previous.deposit)
 			},
 			None => {
-				ensure!(pool.unclaimed < T::MaxPredictions::get(), Error::<T>::TooManyPredictions);
-				pool.unclaimed = pool.unclaimed.saturating_add(1);
+				// A new entry: its staker pays for it (no cap, nothing iterates the entries).
+				pool.unclaimed = pool.unclaimed.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				let deposit = T::PredictionDeposit::get();
+				if !deposit.is_zero() {
+					T::Currency::hold(&HoldReason::PredictionDeposit.into(), &who, deposit)?;
+				}
 				match side {
 					PredictionSide::Success => {
 						pool.success_stakers = pool.success_stakers.saturating_add(1)
@@ -89,7 +102,7 @@ impl<T: Config> Pallet<T> {
 						pool.failure_stakers = pool.failure_stakers.saturating_add(1)
 					},
 				}
-				amount
+				(amount, deposit)
 			},
 		};
 		match side {
@@ -102,7 +115,7 @@ impl<T: Config> Pallet<T> {
 		}
 		pool.held = pool.held.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		Self::pot_deposit(HoldReason::PredictionPool, &who, amount)?;
-		Predictions::<T>::insert(performance, &who, Prediction { side, amount: stake });
+		Predictions::<T>::insert(performance, &who, Prediction { side, amount: stake, deposit });
 		PredictionPools::<T>::insert(performance, pool);
 		Self::deposit_event(Event::Predicted { performance, who, side, amount });
 		Ok(())
@@ -142,6 +155,7 @@ impl<T: Config> Pallet<T> {
 			_ => Settlement::Refund,
 		};
 		pool.settlement = Some(settlement);
+		pool.settled_at = Some(frame_system::Pallet::<T>::block_number());
 		let fee_paid = pool.fee_paid;
 		PredictionPools::<T>::insert(id, pool);
 		Self::deposit_event(Event::PredictionsSettled { performance: id, settlement, fee_paid });
@@ -220,9 +234,41 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		performance: PerformanceId,
 	) -> DispatchResult {
-		let stake = Predictions::<T>::get(performance, &who).ok_or(Error::<T>::NoPrediction)?;
+		let (amount, deposit) = Self::settle_entry(performance, &who, false)?;
+		Self::deposit_event(Event::PredictionClaimed { performance, who, amount, deposit });
+		Ok(())
+	}
+
+	/// Push the payout of the entry of `staker` on `performance`, `ClaimPeriod` after the
+	/// pool's settlement. See [`Pallet::reap_prediction`].
+	pub(crate) fn do_reap_prediction(
+		performance: PerformanceId,
+		staker: T::AccountId,
+	) -> DispatchResult {
+		let (amount, deposit) = Self::settle_entry(performance, &staker, true)?;
+		Self::deposit_event(Event::PredictionReaped { performance, staker, amount, deposit });
+		Ok(())
+	}
+
+	/// Pay the entry of `who` on settled pool `performance` from the pot (a winner: its stake
+	/// and its share of the winnings, the last winner the remainder; a loser: nothing; a
+	/// refunded pool: the stake), release its deposit and remove it; the pool goes with its
+	/// last entry. With `reaping`, only once `ClaimPeriod` has passed since the settlement.
+	/// Every check comes before any write. Returns the payout and the deposit released.
+	fn settle_entry(
+		performance: PerformanceId,
+		who: &T::AccountId,
+		reaping: bool,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		let stake = Predictions::<T>::get(performance, who).ok_or(Error::<T>::NoPrediction)?;
 		let mut pool = PredictionPools::<T>::get(performance).ok_or(Error::<T>::NoPrediction)?;
 		let settlement = pool.settlement.ok_or(Error::<T>::NotSettled)?;
+		if reaping {
+			// A pool settled before storage version 2 got the migration's block.
+			let settled_at = pool.settled_at.ok_or(Error::<T>::NotSettled)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now >= settled_at.saturating_add(T::ClaimPeriod::get()), Error::<T>::TooEarly);
+		}
 		let (amount, settlement) = match settlement {
 			Settlement::Refund => (stake.amount, settlement),
 			Settlement::Won { side, distributable, paid, winners_left } if side == stake.side => {
@@ -250,8 +296,19 @@ impl<T: Config> Pallet<T> {
 			},
 			Settlement::Won { .. } => (Zero::zero(), settlement),
 		};
-		Self::pot_pay(HoldReason::PredictionPool, &who, amount)?;
-		Predictions::<T>::remove(performance, &who);
+		// The payout first, while the deposit still keeps the staker's account alive.
+		Self::pot_pay(HoldReason::PredictionPool, who, amount)?;
+		let deposit = if stake.deposit.is_zero() {
+			Zero::zero()
+		} else {
+			T::Currency::release(
+				&HoldReason::PredictionDeposit.into(),
+				who,
+				stake.deposit,
+				Precision::BestEffort,
+			)?
+		};
+		Predictions::<T>::remove(performance, who);
 		pool.held = pool.held.saturating_sub(amount);
 		pool.unclaimed = pool.unclaimed.saturating_sub(1);
 		pool.settlement = Some(settlement);
@@ -260,7 +317,6 @@ impl<T: Config> Pallet<T> {
 		} else {
 			PredictionPools::<T>::insert(performance, pool);
 		}
-		Self::deposit_event(Event::PredictionClaimed { performance, who, amount });
-		Ok(())
+		Ok((amount, deposit))
 	}
 }

@@ -2,10 +2,7 @@
 
 use crate::{features::careers::is_ranked, *};
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::{
-	ensure,
-	traits::{fungible::InspectHold, Get},
-};
+use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	TryRuntimeError,
@@ -52,7 +49,9 @@ impl<T: Config> Pallet<T> {
 	///   equal prizes paid, below the number of winners while open and equal to it once
 	///   completed; each winner's performance is a verified performance of that athlete in the
 	///   challenge's sport; only verified performances are eligible for challenges;
-	/// - prediction pools: totals and staker counts match the stakes before settlement; the
+	/// - prediction pools: entry counts (`unclaimed`) match their entries, and a pool is settled
+	///   with its block; stakers hold exactly the deposits of their entries; totals and staker
+	///   counts match the stakes before settlement; the
 	///   pot's holds equal the open prize pools plus unrefunded parts, and the held parts of
 	///   prediction pools, which equal the stakes (and winnings) still to be claimed.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -274,11 +273,17 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut predictions_held = BalanceOf::<T>::zero();
+		let mut stake_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, pool) in PredictionPools::<T>::iter() {
 			predictions_held = predictions_held.saturating_add(pool.held);
+			ensure!(
+				pool.settlement.is_some() == pool.settled_at.is_some(),
+				"pool settled without its block, or the other way round"
+			);
 			let mut totals = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
 			let mut counts = (0u32, 0u32);
-			for (_, prediction) in Predictions::<T>::iter_prefix(id) {
+			for (who, prediction) in Predictions::<T>::iter_prefix(id) {
+				add(&mut stake_deposits, who, prediction.deposit);
 				match prediction.side {
 					PredictionSide::Success => {
 						totals.0 = totals.0.saturating_add(prediction.amount);
@@ -294,7 +299,6 @@ impl<T: Config> Pallet<T> {
 				counts.0.saturating_add(counts.1) == pool.unclaimed,
 				"unclaimed count differs from stakes"
 			);
-			ensure!(pool.unclaimed <= T::MaxPredictions::get(), "too many stakes");
 			match pool.settlement {
 				None => {
 					ensure!(
@@ -333,6 +337,14 @@ impl<T: Config> Pallet<T> {
 		}
 		for (id, _) in Predictions::<T>::iter_keys() {
 			ensure!(PredictionPools::<T>::contains_key(id), "stake without a pool");
+		}
+		for (who, deposit) in stake_deposits {
+			Self::ensure_held(
+				HoldReason::PredictionDeposit,
+				&who,
+				deposit,
+				"held prediction deposits differ from the stakers' entries",
+			)?;
 		}
 		Self::ensure_held(
 			HoldReason::PredictionPool,
