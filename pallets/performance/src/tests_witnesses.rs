@@ -13,8 +13,8 @@ use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok, derive_impl, parameter_types,
 	traits::{
-		fungible::InspectHold, tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64, Hooks,
-		Randomness, UnixTime,
+		fungible::InspectHold, tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU64,
+		ConstU8, Hooks, Randomness, UnixTime,
 	},
 	weights::Weight,
 	BoundedVec, PalletId,
@@ -121,6 +121,14 @@ impl pallet_witnesses::Config for Test {
 	type MaxClaimBond = ConstU64<10_000>;
 	type MinLiveness = ConstU64<5>;
 	type DisputePanelShare = TenPercent;
+	// These tests follow one round from submission to outcome; appeals and their windows are
+	// the engine's own tests and the runtime's.
+	type MaxAppealRounds = frame_support::traits::ConstU8<0>;
+	type AppealFeePerSeat = ConstU64<1>;
+	type AppealDeposit = ConstU64<1>;
+	type MaxAppealRounds = ConstU8<2>;
+	type AppealFeePerSeat = ConstU64<10>;
+	type AppealDeposit = ConstU64<7>;
 }
 
 impl_performance_config!(Test {
@@ -273,6 +281,21 @@ fn attest(request: u64, votes: &[(u64, bool, u32)]) {
 	System::set_block_number(stored.reveal_deadline + 1);
 }
 
+/// The last block of the appeal window of `request`, once its round is tallied.
+fn appeal_until(request: u64) -> u64 {
+	pallet_witnesses::Rounds::<Test>::get(request)
+		.and_then(|round| round.appeal_until)
+		.expect("tallied")
+}
+
+/// Past its reveal deadline: tally `request`'s round, wait out its appeal window (nobody
+/// appeals) and make it final, which reports the outcome.
+fn close(request: u64) {
+	assert_ok!(Witnesses::advance(signed(30), request));
+	System::set_block_number(appeal_until(request) + 1);
+	assert_ok!(Witnesses::advance(signed(30), request));
+}
+
 fn request_of(id: u64) -> u64 {
 	match Performances::<Test>::get(id).unwrap().status {
 		PerformanceStatus::Pending { request } => request,
@@ -300,7 +323,7 @@ fn witnesses_verify_a_performance_end_to_end() {
 		assert_ok!(Performance::predict(signed(20), 0, PredictionSide::Success, 100));
 		assert_ok!(Performance::predict(signed(21), 0, PredictionSide::Failure, 40));
 		attest(request, &[(7, true, 9_000), (8, true, 9_100), (9, false, 2_000)]);
-		assert_ok!(Witnesses::finalize_request(signed(30), request));
+		close(request);
 
 		let perf = Performances::<Test>::get(0).unwrap();
 		assert!(matches!(perf.status, PerformanceStatus::Verified { .. }));
@@ -332,7 +355,10 @@ fn idle_hook_finalization_rejects_and_slashes() {
 		setup();
 		let request = submit_with_full_panel();
 		attest(request, &[(7, false, 1_000), (8, false, 1_200)]);
-		// Finalized by the witnesses pallet's idle hook (no dispatch around it).
+		// Tallied, then finalized after the appeal window, by the witnesses pallet's idle hook
+		// (no dispatch around it).
+		Witnesses::on_idle(System::block_number(), Weight::MAX);
+		System::set_block_number(appeal_until(request) + 1);
 		Witnesses::on_idle(System::block_number(), Weight::MAX);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
 		// 10% of the deposit went to the treasury, and 10% of the bond of 9, drawn and silent
@@ -375,7 +401,7 @@ fn verifier_errors_leave_state_untouched() {
 		// Nobody reveals: inconclusive, everything released.
 		let stored = pallet_witnesses::Requests::<Test>::get(request).unwrap();
 		System::set_block_number(stored.reveal_deadline + 1);
-		assert_ok!(Witnesses::finalize_request(signed(30), request));
+		close(request);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Inconclusive);
 		assert_eq!(Balances::free_balance(1), 1_000_000 - 100);
 	});
@@ -449,7 +475,7 @@ fn submitter_cannot_cancel_its_performance_request() {
 		assert!(pallet_witnesses::Requests::<Test>::contains_key(request));
 		// Verification goes on and settles everything.
 		attest(request, &[(7, true, 9_000), (8, true, 9_100)]);
-		assert_ok!(Witnesses::finalize_request(signed(30), request));
+		close(request);
 		assert!(matches!(
 			Performances::<Test>::get(1).unwrap().status,
 			PerformanceStatus::Verified { .. }
@@ -541,7 +567,7 @@ fn a_disputed_claim_is_decided_by_a_drawn_panel_end_to_end() {
 		// The panel rejects the performance: the claim is overturned.
 		let votes: Vec<(u64, bool, u32)> = panel.iter().map(|(who, _)| (*who, false, 0)).collect();
 		attest(request, &votes);
-		assert_ok!(Witnesses::finalize_request(signed(30), request));
+		close(request);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Rejected);
 		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
 		// The disputer's bond is back with the claimant's, less the panel's 10% share (its
