@@ -121,11 +121,6 @@ impl pallet_witnesses::Config for Test {
 	type MaxClaimBond = ConstU64<10_000>;
 	type MinLiveness = ConstU64<5>;
 	type DisputePanelShare = TenPercent;
-	// These tests follow one round from submission to outcome; appeals and their windows are
-	// the engine's own tests and the runtime's.
-	type MaxAppealRounds = frame_support::traits::ConstU8<0>;
-	type AppealFeePerSeat = ConstU64<1>;
-	type AppealDeposit = ConstU64<1>;
 	type MaxAppealRounds = ConstU8<2>;
 	type AppealFeePerSeat = ConstU64<10>;
 	type AppealDeposit = ConstU64<7>;
