@@ -508,6 +508,52 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn reap_competition() {
+		// A closed competition with a full ranking, every funder refunded: the ranking goes
+		// and the organizer's deposit is released.
+		let id = competition::<T>();
+		let funder = funded::<T>("funder", 0);
+		Pallet::<T>::do_fund_competition(funder.clone(), id, T::MinFunding::get()).expect("funds");
+		let ranking: Vec<_> =
+			(0..T::MaxPrizeRanks::get()).map(|i| entry::<T>("ranked", i, 1_000)).collect();
+		CompetitionRankings::<T>::insert(id, BoundedVec::truncate_from(ranking));
+		let end = Competitions::<T>::get(id).map(|c| c.end).unwrap_or_default();
+		frame_system::Pallet::<T>::set_block_number(end.saturating_add(One::one()));
+		Pallet::<T>::do_close_competition(id).expect("closes");
+		Pallet::<T>::do_claim_refund(funder, id).expect("refunds");
+		let caller = funded::<T>("reaper", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(!Competitions::<T>::contains_key(id));
+		assert!(!CompetitionRankings::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn reap_funders(n: Linear<0, 1_000>) {
+		// `n` funders of `n + 1` are refunded pro rata (none is the last), each deposit
+		// released.
+		let id = competition::<T>();
+		let amount = T::MinFunding::get().saturating_mul(10u32.into());
+		for i in 0..=n {
+			Pallet::<T>::do_fund_competition(funded::<T>("funder", i), id, amount).expect("funds");
+		}
+		let end = Competitions::<T>::get(id).map(|c| c.end).unwrap_or_default();
+		frame_system::Pallet::<T>::set_block_number(end.saturating_add(One::one()));
+		Pallet::<T>::do_close_competition(id).expect("closes");
+		frame_system::Pallet::<T>::set_block_number(
+			now::<T>().saturating_add(T::RefundPeriod::get()),
+		);
+		let caller = funded::<T>("reaper", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, n);
+
+		assert_eq!(CompetitionFunds::<T>::iter_prefix(id).count(), 1);
+	}
+
+	#[benchmark]
 	fn create_challenge() {
 		sports_registered::<T>();
 		let caller = funded::<T>("caller", 0);

@@ -365,10 +365,6 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPrizeRanks: Get<u32>;
 
-		/// Maximum number of funders per competition.
-		#[pallet::constant]
-		type MaxFunders: Get<u32>;
-
 		/// Maximum number of winners of a challenge.
 		#[pallet::constant]
 		type MaxChallengeWinners: Get<u32>;
@@ -608,7 +604,8 @@ pub mod pallet {
 	pub type CompetitionRankings<T: Config> =
 		StorageMap<_, Twox64Concat, CompetitionId, RankingOf<T>, ValueQuery>;
 
-	/// Contribution of each funder to a competition's prize pool (until refunded).
+	/// Each funder's entry in a competition's prize pool (its contribution and its deposit),
+	/// until it is refunded. Any number of funders: each entry pays for itself.
 	#[pallet::storage]
 	pub type CompetitionFunds<T: Config> = StorageDoubleMap<
 		_,
@@ -616,7 +613,7 @@ pub mod pallet {
 		CompetitionId,
 		Blake2_128Concat,
 		T::AccountId,
-		BalanceOf<T>,
+		FundOf<T>,
 		OptionQuery,
 	>;
 
@@ -731,8 +728,24 @@ pub mod pallet {
 		},
 		/// A competition was closed.
 		CompetitionClosed { id: CompetitionId, paid: BalanceOf<T>, refundable: BalanceOf<T> },
-		/// A funder received its refund.
-		RefundClaimed { competition: CompetitionId, funder: T::AccountId, amount: BalanceOf<T> },
+		/// A funder claimed its refund; its entry is gone and its `deposit` released.
+		RefundClaimed {
+			competition: CompetitionId,
+			funder: T::AccountId,
+			amount: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// A funder's refund was pushed `RefundPeriod` after the closing; its entry is gone and
+		/// its `deposit` released.
+		RefundReaped {
+			competition: CompetitionId,
+			funder: T::AccountId,
+			amount: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// A closed competition with no funder left was removed with its ranking; `deposit`
+		/// went back to its organizer.
+		CompetitionReaped { id: CompetitionId, organizer: T::AccountId, deposit: BalanceOf<T> },
 		/// A sponsored challenge was created.
 		ChallengeCreated {
 			id: ChallengeId,
@@ -864,8 +877,6 @@ pub mod pallet {
 		PendingPerformances,
 		/// The amount is below `MinFunding`.
 		FundingTooLow,
-		/// The competition has `MaxFunders` funders.
-		TooManyFunders,
 		/// The caller did not fund this competition (or was refunded).
 		NotFunder,
 		/// Winners are zero or above `MaxChallengeWinners`.
@@ -928,6 +939,11 @@ pub mod pallet {
 		SponsorCannotWin,
 		/// The performance's athlete already won this challenge.
 		AlreadyWon,
+		/// Funders of the closed competition have not been refunded yet (they claim, or after
+		/// `RefundPeriod` anyone pushes their refunds with [`Pallet::reap_funders`]).
+		FundersLeft,
+		/// Every funder of the competition has been refunded.
+		NoFundersLeft,
 		/// The sport is not registered (see [`Pallet::register_sport`]).
 		UnknownSport,
 		/// The sport is registered already.
@@ -1056,11 +1072,13 @@ pub mod pallet {
 			Self::do_create_competition(who, name, sport, level, location, start, end, prizes)
 		}
 
-		/// Add `amount` to the prize pool of competition `id` (moved to the pot and held).
+		/// Add `amount` to the prize pool of competition `id` (moved to the pot and held). A new
+		/// funder's entry holds `FunderDeposit` from it until refunded; there is no cap on
+		/// funders.
 		///
 		/// # Errors
 		/// `UnknownCompetition`, `CompetitionClosed`, `CompetitionEnded`, `FundingTooLow`,
-		/// `TooManyFunders`, `Overflow`, or a currency error.
+		/// `Overflow`, or a currency error.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::fund_competition())]
 		pub fn fund_competition(
@@ -1072,8 +1090,9 @@ pub mod pallet {
 			Self::do_fund_competition(who, id, amount)
 		}
 
-		/// Close competition `id` after its end (anyone may call): pay the prizes by ranking
-		/// and release the organizer's deposit. The weight is refunded down to the ranks paid.
+		/// Close competition `id` after its end (anyone may call): pay the prizes by ranking.
+		/// The organizer's deposit stays held until [`Pallet::reap_competition`]. The weight is
+		/// refunded down to the ranks paid.
 		///
 		/// # Errors
 		/// `UnknownCompetition`, `CompetitionClosed`, `CompetitionNotEnded`,
@@ -1089,7 +1108,8 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::close_competition(ranks)).into())
 		}
 
-		/// Claim the caller's share of the refundable part of closed competition `id`.
+		/// Claim the caller's share of the refundable part of closed competition `id` and the
+		/// deposit of its entry, which is removed.
 		///
 		/// # Errors
 		/// `UnknownCompetition`, `CompetitionNotClosed`, `NotFunder`, or a currency error.
@@ -1323,6 +1343,39 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_reap_prediction(performance, staker)
+		}
+
+		/// Remove closed competition `id` and its ranking once no funder is left (each claimed
+		/// its refund, or had it pushed by [`Pallet::reap_funders`]), and release the
+		/// organizer's `CompetitionDeposit` (anyone may call). Performances linked to it stay.
+		///
+		/// # Errors
+		/// `UnknownCompetition`, `CompetitionNotClosed`, `FundersLeft`, or a currency error.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::reap_competition())]
+		pub fn reap_competition(origin: OriginFor<T>, id: CompetitionId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_reap_competition(id)
+		}
+
+		/// Push the refunds of up to `max` funders of closed competition `id` (anyone may
+		/// call), `RefundPeriod` blocks after its closing: each is paid as by
+		/// [`Pallet::claim_refund`], its deposit released and its entry removed. A refund that
+		/// cannot be delivered is left for its funder to claim. The weight is refunded down to
+		/// the funders attempted.
+		///
+		/// # Errors
+		/// `UnknownCompetition`, `CompetitionNotClosed`, `TooEarly`, `NoFundersLeft`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::reap_funders(*max))]
+		pub fn reap_funders(
+			origin: OriginFor<T>,
+			id: CompetitionId,
+			max: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let attempted = Self::do_reap_funders(id, max)?;
+			Ok(Some(T::WeightInfo::reap_funders(attempted)).into())
 		}
 	}
 }

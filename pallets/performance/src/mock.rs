@@ -371,7 +371,6 @@ macro_rules! impl_performance_config {
 			type MaxHistory = ConstU32<3>;
 			type LeaderboardSize = ConstU32<3>;
 			type MaxPrizeRanks = ConstU32<3>;
-			type MaxFunders = ConstU32<3>;
 			type MaxChallengeWinners = ConstU32<2>;
 			type MinWitnesses = ConstU32<2>;
 			type PanelSeats = ConstU32<3>;

@@ -1043,22 +1043,25 @@ fn fund_competition_works_and_fails() {
 			last_event(),
 			Event::CompetitionFunded { id, funder: 2, amount: 1_000, pool: 1_000 }
 		);
-		assert_eq!(free(2), 1_000_000 - 1_000 - ED);
+		// The funding went to the pot; the entry's deposit is held on the funder.
+		assert_eq!(free(2), 1_000_000 - 1_000 - ED - FUNDER_DEPOSIT);
 		assert_eq!(free(pot()), ED);
 		assert_eq!(held(HoldReason::PrizePool, pot()), 1_000);
 		assert_ok!(Performance::fund_competition(signed(2), id, 500));
 		assert_ok!(Performance::fund_competition(signed(3), id, 10));
 		assert_ok!(Performance::fund_competition(signed(4), id, 10));
-		assert_eq!(free(2), 1_000_000 - 1_500 - ED);
-		assert_eq!(CompetitionFunds::<Test>::get(id, 2), Some(1_500));
+		assert_eq!(free(2), 1_000_000 - 1_500 - ED - FUNDER_DEPOSIT);
+		// One entry per funder, each holding its deposit once.
+		assert_eq!(
+			CompetitionFunds::<Test>::get(id, 2),
+			Some(crate::Fund { amount: 1_500, deposit: FUNDER_DEPOSIT })
+		);
+		assert_eq!(held(HoldReason::FunderDeposit, 2), FUNDER_DEPOSIT);
 		let competition = Competitions::<Test>::get(id).unwrap();
 		assert_eq!((competition.pool, competition.funders), (1_520, 3));
-		assert_noop!(
-			Performance::fund_competition(signed(5), id, 10),
-			Error::<Test>::TooManyFunders
-		);
 		// Existing funders may add more.
 		assert_ok!(Performance::fund_competition(signed(4), id, 10));
+		assert_eq!(held(HoldReason::FunderDeposit, 4), FUNDER_DEPOSIT);
 		System::set_block_number(21);
 		assert_noop!(
 			Performance::fund_competition(signed(2), id, 10),
@@ -1127,15 +1130,17 @@ fn close_competition_pays_prizes_and_refunds_pro_rata() {
 				Event::CompetitionClosed { id, paid: 2_668, refundable: 668 },
 			]
 		);
-		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 0);
-		assert_eq!(free(30), 1_000_000);
+		// The organizer's deposit stays held until the competition is reaped.
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 200);
+		assert_eq!(free(30), 1_000_000 - 200);
 		assert_eq!(
 			Competitions::<Test>::get(id).unwrap().status,
 			CompetitionStatus::Closed {
 				paid: 2_668,
 				refundable: 668,
 				refunded: 0,
-				funders_left: 3
+				funders_left: 3,
+				closed_at: 21
 			}
 		);
 		assert_noop!(
@@ -1148,14 +1153,24 @@ fn close_competition_pays_prizes_and_refunds_pro_rata() {
 		// remaining 68 (66.8 plus the rounding dust).
 		let before: Vec<u64> = [2, 3, 4].iter().map(|w| free(*w)).collect();
 		assert_ok!(Performance::claim_refund(signed(2), id));
-		assert_eq!(last_event(), Event::RefundClaimed { competition: id, funder: 2, amount: 200 });
+		assert_eq!(
+			last_event(),
+			Event::RefundClaimed {
+				competition: id,
+				funder: 2,
+				amount: 200,
+				deposit: FUNDER_DEPOSIT
+			}
+		);
 		assert_noop!(Performance::claim_refund(signed(2), id), Error::<Test>::NotFunder);
 		assert_ok!(Performance::claim_refund(signed(3), id));
 		assert_ok!(Performance::claim_refund(signed(4), id));
 		let after: Vec<u64> = [2, 3, 4].iter().map(|w| free(*w)).collect();
+		// Each refund comes with the entry's deposit.
+		let d = FUNDER_DEPOSIT;
 		assert_eq!(
 			after.iter().zip(before.iter()).map(|(a, b)| a - b).collect::<Vec<_>>(),
-			vec![200, 400, 68]
+			vec![200 + d, 400 + d, 68 + d]
 		);
 		// Prizes plus refunds are exactly the pool; the pot keeps only its seed.
 		assert_eq!(1_668 + 1_000 + 200 + 400 + 68, 1_001 + 2_002 + 333);
@@ -1167,9 +1182,13 @@ fn close_competition_pays_prizes_and_refunds_pro_rata() {
 				paid: 2_668,
 				refundable: 668,
 				refunded: 668,
-				funders_left: 0
+				funders_left: 0,
+				closed_at: 21
 			}
 		);
+		// With every funder refunded, anyone reaps it: the organizer's deposit comes back.
+		assert_ok!(Performance::reap_competition(signed(9), id));
+		assert_eq!(free(30), 1_000_000);
 		assert_noop!(Performance::claim_refund(signed(2), 7), Error::<Test>::UnknownCompetition);
 		assert_noop!(
 			Performance::close_competition(signed(9), 7),
@@ -1755,7 +1774,9 @@ fn prize_settlement_conserves_funds() {
 			}
 			let after: Vec<u64> = (2..5).chain([1, 11, 12]).map(free).collect();
 			let received: u64 = after.iter().zip(before.iter()).map(|(a, b)| a - b).sum();
-			assert_eq!(received, funds.iter().sum::<u64>(), "round {round}");
+			// Prizes and refunds are the pool; each funder also got its entry's deposit back.
+			let deposits = funds.len() as u64 * FUNDER_DEPOSIT;
+			assert_eq!(received, funds.iter().sum::<u64>() + deposits, "round {round}");
 			assert_eq!(held(HoldReason::PrizePool, pot()), 0);
 		}
 	});

@@ -5,7 +5,10 @@
 
 use crate::{
 	mock::*,
-	pallet::{HoldReason, Leaderboards, PredictionPools, Predictions, Sports},
+	pallet::{
+		CompetitionFunds, CompetitionRankings, Competitions, HoldReason, Leaderboards,
+		PredictionPools, Predictions, Sports,
+	},
 	tests::{
 		approve, criteria, events, free, held, input, last_event, location, name, pot, prizes,
 		register, signed, sport, sports, submit, HACKY, SPRINT,
@@ -426,5 +429,193 @@ fn attack_7_two_thousand_stakers_join_a_pool() {
 		let before = free(21);
 		assert_ok!(Performance::claim_prediction(signed(21), id));
 		assert_eq!(free(21), before + 1_000 + 20_000 - 2_000 + PREDICTION_DEPOSIT);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Competitions and their funders: deposits until reaped
+// ---------------------------------------------------------------------------------------------
+
+/// `RefundPeriod` of the mock.
+fn refund_period() -> u64 {
+	<Test as crate::Config>::RefundPeriod::get()
+}
+
+/// A Local competition of `HACKY` by organizer 30 from block 1 to 20, funded by `funds`
+/// (`(funder, amount)`) and closed at block 21 with nobody ranked (everything refundable).
+fn closed_competition(funds: &[(u64, u64)]) -> u64 {
+	let id = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+	for (who, amount) in funds {
+		assert_ok!(Performance::fund_competition(signed(*who), id, *amount));
+	}
+	System::set_block_number(21);
+	assert_ok!(Performance::close_competition(signed(9), id));
+	id
+}
+
+#[test]
+fn reap_competition_removes_it_once_every_funder_is_refunded() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let id = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+		assert_ok!(Performance::fund_competition(signed(2), id, 300));
+		let (perf, request) = submit(1, crate::tests::linked(1, id));
+		approve(request, 5_000);
+		assert_eq!(CompetitionRankings::<Test>::get(id).len(), 1);
+		System::set_block_number(21);
+		assert_ok!(Performance::close_competition(signed(9), id));
+		// Closed, but the organizer's deposit is still held: a funder is left.
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 200);
+		assert_noop!(Performance::reap_competition(signed(9), id), Error::<Test>::FundersLeft);
+		// The winner took the whole pool: the funder gets nothing but its deposit back.
+		assert_ok!(Performance::claim_refund(signed(2), id));
+		assert_eq!(
+			last_event(),
+			Event::RefundClaimed { competition: id, funder: 2, amount: 0, deposit: FUNDER_DEPOSIT }
+		);
+		assert_eq!(held(HoldReason::FunderDeposit, 2), 0);
+
+		let organizer = free(30);
+		assert_ok!(Performance::reap_competition(signed(9), id));
+		assert_eq!(last_event(), Event::CompetitionReaped { id, organizer: 30, deposit: 200 });
+		assert!(!Competitions::<Test>::contains_key(id));
+		assert!(!CompetitionRankings::<Test>::contains_key(id));
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 0);
+		assert_eq!(free(30), organizer + 200);
+		// The linked performance stays verified, its Nostr export without the competition.
+		assert_eq!(status_of(perf), PerformanceStatus::Verified { score: 5_000 });
+		assert_noop!(
+			Performance::reap_competition(signed(9), id),
+			Error::<Test>::UnknownCompetition
+		);
+	});
+}
+
+#[test]
+fn reap_competition_fails() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(
+			Performance::reap_competition(signed(9), 0),
+			Error::<Test>::UnknownCompetition
+		);
+		let id = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+		assert_noop!(Performance::reap_competition(RuntimeOrigin::none(), id), BadOrigin);
+		assert_noop!(
+			Performance::reap_competition(signed(9), id),
+			Error::<Test>::CompetitionNotClosed
+		);
+		assert_ok!(Performance::fund_competition(signed(2), id, 50));
+		System::set_block_number(21 + refund_period());
+		assert_ok!(Performance::close_competition(signed(9), id));
+		// Even long after the closing, not while a funder is left.
+		System::set_block_number(21 + 3 * refund_period());
+		assert_noop!(Performance::reap_competition(signed(9), id), Error::<Test>::FundersLeft);
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 200);
+	});
+}
+
+#[test]
+fn reap_funders_pushes_refunds_after_the_refund_period() {
+	ExtBuilder::build_and_execute(|| {
+		let funds = [(2, 300), (3, 500), (4, 70)];
+		let id = closed_competition(&funds);
+		let before: Vec<u64> = funds.iter().map(|(who, _)| free(*who)).collect();
+		System::set_block_number(21 + refund_period() - 1);
+		assert_noop!(Performance::reap_funders(signed(9), id, 3), Error::<Test>::TooEarly);
+		System::set_block_number(21 + refund_period());
+		// Two of three (in the map's order); the weight is refunded down to them.
+		System::reset_events();
+		let info = Performance::reap_funders(signed(9), id, 2).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as crate::weights::WeightInfo>::reap_funders(2)));
+		let reaped: Vec<(u64, u64, u64)> = events()
+			.into_iter()
+			.filter_map(|e| match e {
+				Event::RefundReaped { competition, funder, amount, deposit }
+					if competition == id =>
+				{
+					Some((funder, amount, deposit))
+				},
+				_ => None,
+			})
+			.collect();
+		assert_eq!(reaped.len(), 2);
+		assert_noop!(Performance::reap_competition(signed(9), id), Error::<Test>::FundersLeft);
+		// The rest: asking for more than are left is fine.
+		let info = Performance::reap_funders(signed(9), id, 10).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as crate::weights::WeightInfo>::reap_funders(1)));
+		assert_noop!(Performance::reap_funders(signed(9), id, 10), Error::<Test>::NoFundersLeft);
+		// Nobody was ranked: each funder got exactly its contribution and its deposit back.
+		for ((who, amount), before) in funds.iter().zip(before) {
+			assert_eq!(free(*who), before + amount + FUNDER_DEPOSIT, "funder {who}");
+			assert_eq!(held(HoldReason::FunderDeposit, *who), 0);
+			assert!(has_event_of(Event::RefundReaped {
+				competition: id,
+				funder: *who,
+				amount: *amount,
+				deposit: FUNDER_DEPOSIT
+			}));
+		}
+		assert_eq!(held(HoldReason::PrizePool, pot()), 0);
+		assert!(CompetitionFunds::<Test>::iter_prefix(id).next().is_none());
+		// Now the competition goes.
+		assert_ok!(Performance::reap_competition(signed(9), id));
+	});
+}
+
+fn has_event_of(event: Event<Test>) -> bool {
+	crate::tests::has_event(event)
+}
+
+#[test]
+fn reap_funders_fails() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(Performance::reap_funders(signed(9), 0, 1), Error::<Test>::UnknownCompetition);
+		let id = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+		assert_ok!(Performance::fund_competition(signed(2), id, 50));
+		assert_noop!(
+			Performance::reap_funders(signed(9), id, 1),
+			Error::<Test>::CompetitionNotClosed
+		);
+		System::set_block_number(21);
+		assert_ok!(Performance::close_competition(signed(9), id));
+		assert_noop!(Performance::reap_funders(RuntimeOrigin::none(), id, 1), BadOrigin);
+		assert_noop!(Performance::reap_funders(signed(9), id, 1), Error::<Test>::TooEarly);
+		System::set_block_number(21 + refund_period());
+		// Zero funders asked for: nothing happens.
+		assert_ok!(Performance::reap_funders(signed(9), id, 0));
+		assert_eq!(CompetitionFunds::<Test>::iter_prefix(id).count(), 1);
+		// The funder claims itself after the period too; then nobody is left.
+		assert_ok!(Performance::claim_refund(signed(2), id));
+		assert_noop!(Performance::reap_funders(signed(9), id, 1), Error::<Test>::NoFundersLeft);
+	});
+}
+
+/// Attack 7 of issue 10, the funders' part: a competition took at most `MaxFunders` funders
+/// (128 in the runtime, 3 in this mock), so anyone could fill it with minimum fundings and
+/// keep sponsors out. Each entry now holds its own deposit and nothing iterates the funders
+/// at closing: 2,000 join, a real sponsor too, and after `RefundPeriod` their refunds are
+/// pushed in batches.
+#[test]
+fn attack_7_two_thousand_funders_join_a_competition() {
+	ExtBuilder::build_and_execute(|| {
+		let id = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+		for who in 1_000..3_000 {
+			endow(who, 100);
+			assert_ok!(Performance::fund_competition(signed(who), id, 10));
+		}
+		assert_ok!(Performance::fund_competition(signed(2), id, 50_000));
+		let competition = Competitions::<Test>::get(id).unwrap();
+		assert_eq!((competition.funders, competition.pool), (2_001, 70_000));
+		// Closing pays the ranks only: its weight does not grow with the funders.
+		System::set_block_number(21);
+		assert_ok!(Performance::close_competition(signed(9), id));
+		System::set_block_number(21 + refund_period());
+		for _ in 0..3 {
+			assert_ok!(Performance::reap_funders(signed(9), id, 1_000));
+		}
+		assert!(CompetitionFunds::<Test>::iter_prefix(id).next().is_none());
+		// Each got its funding and its deposit back (the first also seeded the pot).
+		assert_eq!((free(1_000), free(1_001), free(2_999)), (100 - ED, 100, 100));
+		assert_ok!(Performance::reap_competition(signed(9), id));
 	});
 }

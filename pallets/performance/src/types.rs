@@ -111,6 +111,12 @@ pub type CompetitionOf<T> = Competition<
 	PrizeTableOf<T>,
 >;
 
+/// The status of a competition of the runtime `T`.
+pub type CompetitionStatusOf<T> = CompetitionStatus<BalanceOf<T>, BlockNumberOf<T>>;
+
+/// A funder's entry for the runtime `T`.
+pub type FundOf<T> = Fund<BalanceOf<T>>;
+
 /// Challenge criteria for the runtime `T`.
 pub type CriteriaOf<T> = ChallengeCriteria<SportOf<T>, BlockNumberOf<T>>;
 
@@ -411,10 +417,11 @@ impl<AccountId> RankEntry<AccountId> {
 	Eq,
 	Debug,
 )]
-pub enum CompetitionStatus<Balance> {
+pub enum CompetitionStatus<Balance, BlockNumber> {
 	/// Accepting performances (between start and end) and funding (until end).
 	Open,
-	/// Closed: prizes paid; funders claim their share of `refundable`.
+	/// Closed: prizes paid; funders claim their share of `refundable` (after `RefundPeriod`
+	/// anyone may push it to them); once no funder is left the competition may be reaped.
 	Closed {
 		/// Paid to ranked athletes.
 		paid: Balance,
@@ -422,9 +429,33 @@ pub enum CompetitionStatus<Balance> {
 		refundable: Balance,
 		/// Refunded so far.
 		refunded: Balance,
-		/// Funders that have not claimed their refund yet.
+		/// Funders that have not been refunded yet.
 		funders_left: u32,
+		/// Block of the closing (of the migration to storage version 2 for a competition
+		/// closed before it).
+		closed_at: BlockNumber,
 	},
+}
+
+/// A funder's entry in a competition's funds.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct Fund<Balance> {
+	/// The funder's contribution to the prize pool (held in the pot).
+	pub amount: Balance,
+	/// Deposit held from the funder under `HoldReason::FunderDeposit` for this entry until it
+	/// is refunded (zero for entries from before storage version 2).
+	pub deposit: Balance,
 }
 
 /// A competition.
@@ -448,7 +479,9 @@ pub struct Competition<AccountId, Balance, BlockNumber, Name, Sport, Venue, Priz
 	pub end: BlockNumber,
 	/// Share of the prize pool per rank; sums to at most 100%.
 	pub prizes: Prizes,
-	/// Deposit held from the organizer under `HoldReason::CompetitionDeposit` until closing.
+	/// Deposit held from the organizer under `HoldReason::CompetitionDeposit` until the
+	/// competition is reaped (zero for competitions closed before storage version 2, whose
+	/// deposit was released at closing).
 	pub deposit: Balance,
 	/// The prize pool (sum of all funding).
 	pub pool: Balance,
@@ -457,7 +490,7 @@ pub struct Competition<AccountId, Balance, BlockNumber, Name, Sport, Venue, Priz
 	/// Linked performances awaiting verification.
 	pub pending: u32,
 	/// Status.
-	pub status: CompetitionStatus<Balance>,
+	pub status: CompetitionStatus<Balance, BlockNumber>,
 }
 
 /// What a sponsored challenge asks for.

@@ -44,6 +44,8 @@ pub trait WeightInfo {
 	fn register_sport() -> Weight;
 	fn retire_sport() -> Weight;
 	fn reap_prediction() -> Weight;
+	fn reap_competition() -> Weight;
+	fn reap_funders(n: u32, ) -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -238,9 +240,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
 		// Fastest run: 152_286_000 ps.
+		// Hand-adjusted until regenerated: + the funder's hold of its entry's deposit.
 		Weight::from_parts(272_221_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Performance::Competitions` (r:1 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
@@ -276,9 +279,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
 		// Fastest run: 103_003_000 ps.
+		// Hand-adjusted until regenerated: + the release of the entry's deposit.
 		Weight::from_parts(166_312_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Performance::NextChallengeId` (r:1 w:1)
 	/// Proof: `Performance::NextChallengeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -510,6 +514,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(432), added: 2907, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::CompetitionRankings` (r:0 w:1)
+	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(587), added: 3062, mode: `MaxEncodedLen`)
+	fn reap_competition() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(118_000_000, 4_163)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(432), added: 2907, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::CompetitionFunds` (r:1001 w:1000)
+	/// Proof: `Performance::CompetitionFunds` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1001 w:1001)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1001 w:1001)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	fn reap_funders(n: u32, ) -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		// The range of component `n` is `[0, 1000]`.
+		Weight::from_parts(60_000_000, 3_897)
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(185_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2_776).saturating_mul(n.into()))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -704,9 +742,10 @@ impl WeightInfo for () {
 		// Proof size, measured: `748`
 		// Proof size, estimated: `6196`
 		// Fastest run: 152_286_000 ps.
+		// Hand-adjusted until regenerated: + the funder's hold of its entry's deposit.
 		Weight::from_parts(272_221_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Performance::Competitions` (r:1 w:1)
 	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(428), added: 2903, mode: `MaxEncodedLen`)
@@ -742,9 +781,10 @@ impl WeightInfo for () {
 		// Proof size, measured: `1104`
 		// Proof size, estimated: `6196`
 		// Fastest run: 103_003_000 ps.
+		// Hand-adjusted until regenerated: + the release of the entry's deposit.
 		Weight::from_parts(166_312_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Performance::NextChallengeId` (r:1 w:1)
 	/// Proof: `Performance::NextChallengeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -975,5 +1015,39 @@ impl WeightInfo for () {
 		Weight::from_parts(215_000_000, 6_196)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(432), added: 2907, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::CompetitionRankings` (r:0 w:1)
+	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(587), added: 3062, mode: `MaxEncodedLen`)
+	fn reap_competition() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(118_000_000, 4_163)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Performance::Competitions` (r:1 w:1)
+	/// Proof: `Performance::Competitions` (`max_values`: None, `max_size`: Some(432), added: 2907, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::CompetitionFunds` (r:1001 w:1000)
+	/// Proof: `Performance::CompetitionFunds` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1001 w:1001)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1001 w:1001)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	fn reap_funders(n: u32, ) -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		// The range of component `n` is `[0, 1000]`.
+		Weight::from_parts(60_000_000, 3_897)
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(185_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2_776).saturating_mul(n.into()))
 	}
 }

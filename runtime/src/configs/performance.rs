@@ -74,7 +74,6 @@ impl pallet_performance::Config for Runtime {
 	type MaxHistory = ConstU32<64>;
 	type LeaderboardSize = ConstU32<32>;
 	type MaxPrizeRanks = ConstU32<10>;
-	type MaxFunders = ConstU32<128>;
 	type MaxChallengeWinners = ConstU32<64>;
 	// A panel of three seats drawn by the engine, all three must reveal, with at least the
 	// weight of three minimum bonds at the initial credibility.

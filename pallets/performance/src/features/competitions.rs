@@ -1,4 +1,9 @@
-//! Competitions, their prize pools and refunds.
+//! Competitions, their prize pools and refunds, and the reaping of closed competitions.
+//!
+//! Each funder's entry holds its own `FunderDeposit` and nothing iterates the funders at
+//! closing (refunds are pulled with `claim_refund`, or pushed a bounded batch at a time with
+//! `reap_funders` after `RefundPeriod`), so there is no cap on funders. The organizer's
+//! `CompetitionDeposit` pays for the competition and its ranking until `reap_competition`.
 
 use crate::{
 	features::{
@@ -7,6 +12,7 @@ use crate::{
 	},
 	*,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -93,17 +99,25 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CompetitionEnded
 		);
 		ensure!(amount >= T::MinFunding::get(), Error::<T>::FundingTooLow);
-		let contribution = match CompetitionFunds::<T>::get(id, &who) {
-			Some(previous) => previous.checked_add(&amount).ok_or(Error::<T>::Overflow)?,
+		let fund = match CompetitionFunds::<T>::get(id, &who) {
+			Some(previous) => Fund {
+				amount: previous.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?,
+				deposit: previous.deposit,
+			},
 			None => {
-				ensure!(competition.funders < T::MaxFunders::get(), Error::<T>::TooManyFunders);
-				competition.funders = competition.funders.saturating_add(1);
-				amount
+				// A new entry: its funder pays for it (no cap, nothing iterates the entries).
+				competition.funders =
+					competition.funders.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				let deposit = T::FunderDeposit::get();
+				if !deposit.is_zero() {
+					T::Currency::hold(&HoldReason::FunderDeposit.into(), &who, deposit)?;
+				}
+				Fund { amount, deposit }
 			},
 		};
 		competition.pool = competition.pool.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		Self::pot_deposit(HoldReason::PrizePool, &who, amount)?;
-		CompetitionFunds::<T>::insert(id, &who, contribution);
+		CompetitionFunds::<T>::insert(id, &who, fund);
 		let pool = competition.pool;
 		Competitions::<T>::insert(id, competition);
 		Self::deposit_event(Event::CompetitionFunded { id, funder: who, amount, pool });
@@ -120,14 +134,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CompetitionNotEnded
 		);
 		ensure!(competition.pending == 0, Error::<T>::PendingPerformances);
-		if !competition.deposit.is_zero() {
-			T::Currency::release(
-				&HoldReason::CompetitionDeposit.into(),
-				&competition.organizer,
-				competition.deposit,
-				Precision::BestEffort,
-			)?;
-		}
+		// The organizer's deposit stays held until the competition is reaped.
 		let ranking = CompetitionRankings::<T>::get(id);
 		let mut paid = BalanceOf::<T>::zero();
 		let mut attempted = 0u32;
@@ -155,12 +162,12 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let refundable = competition.pool.saturating_sub(paid);
-		competition.deposit = Zero::zero();
 		competition.status = CompetitionStatus::Closed {
 			paid,
 			refundable,
 			refunded: Zero::zero(),
 			funders_left: competition.funders,
+			closed_at: frame_system::Pallet::<T>::block_number(),
 		};
 		Competitions::<T>::insert(id, competition);
 		Self::deposit_event(Event::CompetitionClosed { id, paid, refundable });
@@ -170,33 +177,127 @@ impl<T: Config> Pallet<T> {
 	/// Refund the share of `who` of closed competition `id`. See [`Pallet::claim_refund`].
 	pub(crate) fn do_claim_refund(who: T::AccountId, id: CompetitionId) -> DispatchResult {
 		let mut competition = Competitions::<T>::get(id).ok_or(Error::<T>::UnknownCompetition)?;
-		let CompetitionStatus::Closed { paid, refundable, refunded, funders_left } =
+		ensure!(
+			matches!(competition.status, CompetitionStatus::Closed { .. }),
+			Error::<T>::CompetitionNotClosed
+		);
+		let fund = CompetitionFunds::<T>::get(id, &who).ok_or(Error::<T>::NotFunder)?;
+		let (status, amount, deposit) = Self::refund(id, &competition, &who, fund)?;
+		competition.status = status;
+		Competitions::<T>::insert(id, competition);
+		Self::deposit_event(Event::RefundClaimed { competition: id, funder: who, amount, deposit });
+		Ok(())
+	}
+
+	/// Push the refunds of up to `max` funders of closed competition `id`, `RefundPeriod`
+	/// after its closing. See [`Pallet::reap_funders`]. Returns the number of funders
+	/// attempted.
+	pub(crate) fn do_reap_funders(id: CompetitionId, max: u32) -> Result<u32, DispatchError> {
+		let mut competition = Competitions::<T>::get(id).ok_or(Error::<T>::UnknownCompetition)?;
+		let CompetitionStatus::Closed { funders_left, closed_at, .. } = competition.status else {
+			return Err(Error::<T>::CompetitionNotClosed.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now >= closed_at.saturating_add(T::RefundPeriod::get()), Error::<T>::TooEarly);
+		ensure!(funders_left > 0, Error::<T>::NoFundersLeft);
+		let batch: Vec<(T::AccountId, FundOf<T>)> =
+			CompetitionFunds::<T>::iter_prefix(id).take(max.saturated_into::<usize>()).collect();
+		let attempted = batch.len().saturated_into::<u32>();
+		for (funder, fund) in batch {
+			// A refund that cannot be delivered (only conceivable without a funder deposit to
+			// keep the account alive) stays for its funder to claim; the others go on.
+			match with_storage_layer(|| Self::refund(id, &competition, &funder, fund)) {
+				Ok((status, amount, deposit)) => {
+					competition.status = status;
+					Self::deposit_event(Event::RefundReaped {
+						competition: id,
+						funder,
+						amount,
+						deposit,
+					});
+				},
+				Err(e) => {
+					log::warn!(target: LOG_TARGET, "refund of competition {id} not pushed: {e:?}");
+				},
+			}
+		}
+		Competitions::<T>::insert(id, competition);
+		Ok(attempted)
+	}
+
+	/// Pay `who` its share of the refundable part of closed competition `id` (the last funder
+	/// the rest), release its entry's deposit and remove the entry. Returns the competition's
+	/// new status (the caller stores it), the refund and the deposit released.
+	fn refund(
+		id: CompetitionId,
+		competition: &CompetitionOf<T>,
+		who: &T::AccountId,
+		fund: FundOf<T>,
+	) -> Result<(CompetitionStatusOf<T>, BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		let CompetitionStatus::Closed { paid, refundable, refunded, funders_left, closed_at } =
 			competition.status
 		else {
 			return Err(Error::<T>::CompetitionNotClosed.into());
 		};
-		let contribution = CompetitionFunds::<T>::get(id, &who).ok_or(Error::<T>::NotFunder)?;
 		let left = refundable.saturating_sub(refunded);
 		let amount = if funders_left <= 1 {
 			left
 		} else {
 			mul_div_floor(
 				refundable,
-				contribution.saturated_into::<u128>(),
+				fund.amount.saturated_into::<u128>(),
 				competition.pool.saturated_into::<u128>(),
 			)
 			.min(left)
 		};
-		Self::pot_pay(HoldReason::PrizePool, &who, amount)?;
-		CompetitionFunds::<T>::remove(id, &who);
-		competition.status = CompetitionStatus::Closed {
+		// The refund first, while the deposit still keeps the funder's account alive.
+		Self::pot_pay(HoldReason::PrizePool, who, amount)?;
+		let deposit = if fund.deposit.is_zero() {
+			Zero::zero()
+		} else {
+			T::Currency::release(
+				&HoldReason::FunderDeposit.into(),
+				who,
+				fund.deposit,
+				Precision::BestEffort,
+			)?
+		};
+		CompetitionFunds::<T>::remove(id, who);
+		let status = CompetitionStatus::Closed {
 			paid,
 			refundable,
 			refunded: refunded.saturating_add(amount),
 			funders_left: funders_left.saturating_sub(1),
+			closed_at,
 		};
-		Competitions::<T>::insert(id, competition);
-		Self::deposit_event(Event::RefundClaimed { competition: id, funder: who, amount });
+		Ok((status, amount, deposit))
+	}
+
+	/// Remove closed competition `id` with no funder left and its ranking, and release the
+	/// organizer's deposit. See [`Pallet::reap_competition`].
+	pub(crate) fn do_reap_competition(id: CompetitionId) -> DispatchResult {
+		let competition = Competitions::<T>::get(id).ok_or(Error::<T>::UnknownCompetition)?;
+		let CompetitionStatus::Closed { funders_left, .. } = competition.status else {
+			return Err(Error::<T>::CompetitionNotClosed.into());
+		};
+		ensure!(funders_left == 0, Error::<T>::FundersLeft);
+		let deposit = if competition.deposit.is_zero() {
+			Zero::zero()
+		} else {
+			T::Currency::release(
+				&HoldReason::CompetitionDeposit.into(),
+				&competition.organizer,
+				competition.deposit,
+				Precision::BestEffort,
+			)?
+		};
+		CompetitionRankings::<T>::remove(id);
+		Competitions::<T>::remove(id);
+		Self::deposit_event(Event::CompetitionReaped {
+			id,
+			organizer: competition.organizer,
+			deposit,
+		});
 		Ok(())
 	}
 }

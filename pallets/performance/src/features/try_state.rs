@@ -41,10 +41,12 @@ impl<T: Config> Pallet<T> {
 	///   personal bests and leaderboards refer to verified performances of the right athlete,
 	///   sport, level and score (leaderboard entries may outlive the athlete's profile);
 	///   leaderboards and rankings are sorted, one entry per athlete;
-	/// - organizers hold exactly the deposits of their open competitions; an open
-	///   competition's pool is the sum of its funds and its funders their number; a closed
-	///   one has `paid + refundable = pool`, `refunded <= refundable` and as many funds left
-	///   as funders left; `pending` counts linked pending performances;
+	/// - organizers hold exactly the deposits of their competitions (open or closed, until
+	///   reaped); funders hold exactly the deposits of their entries; funds and rankings belong
+	///   to existing competitions; an open competition's pool is the sum of its funds and its
+	///   funders their number; a closed one has `paid + refundable = pool`,
+	///   `refunded <= refundable` and as many funds left as funders left; `pending` counts
+	///   linked pending performances;
 	/// - sponsors hold exactly the remaining escrows of their challenges; winners recorded
 	///   equal prizes paid, below the number of winners while open and equal to it once
 	///   completed; each winner's performance is a verified performance of that athlete in the
@@ -169,6 +171,7 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut organizer_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut funder_deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut prize_pools = BalanceOf::<T>::zero();
 		for (id, competition) in Competitions::<T>::iter() {
 			ensure!(id < NextCompetitionId::<T>::get(), "competition id not below next id");
@@ -176,23 +179,23 @@ impl<T: Config> Pallet<T> {
 				linked.get(&id).copied().unwrap_or(0) == competition.pending,
 				"competition pending count differs from linked pending performances"
 			);
-			let (funds, funders) = CompetitionFunds::<T>::iter_prefix(id)
-				.fold((BalanceOf::<T>::zero(), 0u32), |(sum, n), (_, amount)| {
-					(sum.saturating_add(amount), n.saturating_add(1))
-				});
+			let mut funds = BalanceOf::<T>::zero();
+			let mut funders = 0u32;
+			for (who, fund) in CompetitionFunds::<T>::iter_prefix(id) {
+				funds = funds.saturating_add(fund.amount);
+				funders = funders.saturating_add(1);
+				add(&mut funder_deposits, who, fund.deposit);
+			}
+			// The organizer's deposit is held until the competition is reaped (a competition
+			// closed before storage version 2 records none).
+			add(&mut organizer_deposits, competition.organizer.clone(), competition.deposit);
 			match competition.status {
 				CompetitionStatus::Open => {
-					add(
-						&mut organizer_deposits,
-						competition.organizer.clone(),
-						competition.deposit,
-					);
 					ensure!(funds == competition.pool, "prize pool differs from its funds");
 					ensure!(funders == competition.funders, "funder count differs from funds");
 					prize_pools = prize_pools.saturating_add(competition.pool);
 				},
-				CompetitionStatus::Closed { paid, refundable, refunded, funders_left } => {
-					ensure!(competition.deposit.is_zero(), "closed competition with a deposit");
+				CompetitionStatus::Closed { paid, refundable, refunded, funders_left, .. } => {
 					ensure!(
 						paid.saturating_add(refundable) == competition.pool,
 						"closed competition's paid and refundable differ from its pool"
@@ -212,8 +215,22 @@ impl<T: Config> Pallet<T> {
 				HoldReason::CompetitionDeposit,
 				&who,
 				deposit,
-				"held competition deposits differ from open competitions",
+				"held competition deposits differ from the competitions",
 			)?;
+		}
+		for (who, deposit) in funder_deposits {
+			Self::ensure_held(
+				HoldReason::FunderDeposit,
+				&who,
+				deposit,
+				"held funder deposits differ from the funders' entries",
+			)?;
+		}
+		for (id, _) in CompetitionFunds::<T>::iter_keys() {
+			ensure!(Competitions::<T>::contains_key(id), "funds of an unknown competition");
+		}
+		for id in CompetitionRankings::<T>::iter_keys() {
+			ensure!(Competitions::<T>::contains_key(id), "ranking of an unknown competition");
 		}
 		let pot = Self::pot_account();
 		Self::ensure_held(
