@@ -51,8 +51,12 @@
 //! [`Config::MinQuorumWeight`] of revealed weight. Clients may also open optimistic claims
 //! (a claim with a bond that stands after its liveness window unless someone disputes it with
 //! a matching bond; a dispute goes to a drawn panel and the side it decides against pays; see
-//! `features/claims.rs` and the README). Appeals are not offered yet (`limits()` says so).
-//! Outcomes of the claims domain go to no client.
+//! `features/claims.rs` and the README). Each panel round of a client request is tallied at its
+//! reveal deadline and may be appealed within the client's appeal window ([`Pallet::appeal`]:
+//! a drawn panel of `2n + 1` seats decides again, at most [`Config::MaxAppealRounds`] times);
+//! the request is final once a window passes without appeal, and every round's members are
+//! settled against the final decision (`features/appeals.rs`, `features/finalization.rs`, the
+//! README). Outcomes of the claims domain go to no client.
 //!
 //! Any account may open a request on a claim hash in the [`Config::ClaimsDomain`] with
 //! [`Pallet::open_claim_request`]. The engine's own [`RequestParams`] carry the quorum (minimum revealed count
@@ -160,8 +164,10 @@
 //!
 //! ## Finalization
 //!
-//! Each open request has one [`Schedule`] entry under the first block in which it may be
-//! finalized (`reveal_deadline + 1`). No block has a capacity: any number of requests may fall
+//! Each open request has one [`Schedule`] entry under the next block in which something is due
+//! for it: its seed block while it waits for a draw, the block after its reveal deadline (its
+//! finalization, or the tally of a client request's round), or the block after its appeal
+//! window. No block has a capacity: any number of requests may fall
 //! due together, each paying its own deposit, so nobody can fill the deadlines others need.
 //! Anyone may call [`Pallet::finalize_request`] after the deadline; besides, the `on_idle`
 //! hook moves [`FinalizationCursor`] over the due blocks, finalizing their requests for as
@@ -1170,7 +1176,7 @@ impl<T: Config> Pallet<T> {
 	pub fn max_finalization_weight() -> Weight {
 		T::WeightInfo::finalize_request(T::MaxWitnessesPerRequest::get())
 			.saturating_add(T::WeightInfo::settle_dispute(T::MaxPanelSize::get()))
-			.saturating_add(T::WeightInfo::settle_past_rounds(T::MaxAppealRounds::get().into()))
+			.saturating_add(Self::past_rounds_weight(T::MaxAppealRounds::get().into()))
 			.saturating_add(T::OutcomeHandler::max_outcome_weight())
 	}
 
@@ -1180,7 +1186,7 @@ impl<T: Config> Pallet<T> {
 	pub fn max_idle_entry_weight() -> Weight {
 		T::WeightInfo::on_idle_finalize(T::MaxWitnessesPerRequest::get())
 			.saturating_add(T::WeightInfo::settle_dispute(T::MaxPanelSize::get()))
-			.saturating_add(T::WeightInfo::settle_past_rounds(T::MaxAppealRounds::get().into()))
+			.saturating_add(Self::past_rounds_weight(T::MaxAppealRounds::get().into()))
 			.saturating_add(T::OutcomeHandler::max_outcome_weight())
 			.max(Self::max_draw_weight())
 			.max(Self::max_undisputed_weight())

@@ -6,7 +6,8 @@
 //! excluded accounts; a named panel must be named by a party that is neither the requester nor
 //! excluded, and its members neither; quorums need at least [`Config::MinQuorumWeight`] of
 //! revealed weight; an optimistic claim stands after its liveness window unless disputed, and
-//! a dispute goes to a drawn panel. Appeals are not offered yet (`max_appeal_rounds` 0).
+//! a dispute goes to a drawn panel; a decided round may be appealed to a larger drawn panel
+//! within the client's appeal window, up to `MaxAppealRounds` times.
 //! Clients see [`primitives::RequestView`] and receive [`primitives::Outcome`], never the
 //! stored structs.
 
