@@ -225,7 +225,7 @@ pub mod pallet {
 	use sp_runtime::{FixedU128, Perbill, SaturatedConversion};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -417,6 +417,14 @@ pub mod pallet {
 		/// the appellant until the request is final.
 		#[pallet::constant]
 		type AppealDeposit: Get<BalanceOf<Self>>;
+
+		/// Most pending duties of a witness: requests whose drawn panel seats it, or on which
+		/// it committed, that are not settled yet. A witness at the cap is left out of the
+		/// rosters built while it is there (a soft cap: draws from a roster built before it
+		/// reached the cap may still seat it), so that nobody's bond backs more duties than it
+		/// can serve and a request's panel is drawn among witnesses with room for it.
+		#[pallet::constant]
+		type MaxPendingDuties: Get<u32>;
 	}
 
 	/// Default role multiplier: 1.

@@ -325,3 +325,69 @@ pub mod v3 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 4: a drawn member's duty counts from its draw, not its commit. Each member of a
+/// drawn panel of an open request that has not committed gets one more pending duty (those that
+/// committed were counted at their commit).
+pub mod v4 {
+	use crate::{
+		pallet::{Attestations, Config, Pallet, Panels, Requests, Witnesses},
+		PanelKind,
+	};
+	#[cfg(feature = "try-runtime")]
+	use alloc::vec::Vec;
+	use frame_support::{
+		migrations::VersionedMigration,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+	use sp_runtime::Saturating;
+
+	/// The unchecked step; use [`MigrateV3ToV4`].
+	pub struct UncheckedMigrateV3ToV4<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateV3ToV4<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let (mut reads, mut writes) = (0u64, 0u64);
+			for (id, request) in Requests::<T>::iter() {
+				reads.saturating_inc();
+				if request.panel != PanelKind::Drawn || request.draw.is_some() {
+					continue;
+				}
+				for (who, _) in Panels::<T>::iter_prefix(id) {
+					reads = reads.saturating_add(2);
+					if Attestations::<T>::contains_key(id, &who) {
+						continue;
+					}
+					Witnesses::<T>::mutate(&who, |info| {
+						if let Some(info) = info {
+							info.pending = info.pending.saturating_add(1);
+						}
+					});
+					reads.saturating_inc();
+					writes.saturating_inc();
+				}
+			}
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			Ok(Vec::new())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(_state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// Version 3 → 4, run only on a version-3 pallet, which it leaves at version 4.
+	pub type MigrateV3ToV4<T> = VersionedMigration<
+		3,
+		4,
+		UncheckedMigrateV3ToV4<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

@@ -168,8 +168,11 @@ impl pallet_witnesses::Config for Test {
 	type MaxAppealRounds = ConstU8<MAX_APPEAL_ROUNDS>;
 	type AppealFeePerSeat = ConstU64<APPEAL_FEE_PER_SEAT>;
 	type AppealDeposit = ConstU64<APPEAL_DEPOSIT>;
+	type MaxPendingDuties = ConstU32<MAX_PENDING_DUTIES>;
 }
 
+/// Most pending duties of a witness.
+pub const MAX_PENDING_DUTIES: u32 = 5;
 /// Most appeal rounds of a request.
 pub const MAX_APPEAL_ROUNDS: u8 = 2;
 /// Appeal fee per seat of the next panel.

@@ -471,3 +471,99 @@ fn tallies_record_decisions() {
 	assert!(tally.differs_from(&Tally { score: Some(6), ..tally }));
 	assert!(tally.differs_from(&Tally { verdict: Verdict::Rejected, ..tally }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pending duties
+// ---------------------------------------------------------------------------------------------
+
+/// Attack: a witness drawn onto a panel cannot walk away with its bond before serving: its
+/// duty counts from the draw, not from a commit it may never make.
+#[test]
+fn attack_a_drawn_member_cannot_withdraw_before_its_request_settles() {
+	ExtBuilder::build_and_execute(|| {
+		let id = drawn_request(&[(1, 2), (2, 1)]);
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, 1);
+		assert_ok!(Witnesses::unbond(signed(1)));
+		let unlock_at = 1
+			+ <<Test as crate::Config>::UnbondingPeriod as frame_support::traits::Get<u64>>::get();
+		jump_to_block(unlock_at.max(15));
+		assert_noop!(Witnesses::withdraw_unbonded(signed(1)), Error::<Test>::PendingAttestations);
+		// Settled (silent: slashed for its two seats), it may go.
+		close(id);
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, 0);
+		assert_eq!(bond_of(1), 60);
+		assert_ok!(Witnesses::withdraw_unbonded(signed(1)));
+	});
+}
+
+/// A witness with `MaxPendingDuties` (5 in the mock) unsettled duties is left out of the
+/// rosters built meanwhile, and back once it has worked some off.
+#[test]
+fn witnesses_at_the_duty_cap_are_left_out_of_rosters() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let limits = <Witnesses as VerificationProvider<u64, u64, u64>>::limits();
+		assert_eq!(limits.max_pending_duties, MAX_PENDING_DUTIES);
+		let ids: Vec<RequestId> = (0..MAX_PENDING_DUTIES as u8)
+			.map(|i| open_drawn(3, H256::repeat_byte(i), client_params(drawn(1), 1, 0), &[(1, 1)]))
+			.collect();
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, MAX_PENDING_DUTIES);
+		assert_eq!(Witnesses::eligible_witnesses(SPORTS), vec![2]);
+		jump_to_block(System::block_number() + 10);
+		rotate(SPORTS);
+		let era = crate::pallet::CurrentRosters::<Test>::get(SPORTS).unwrap().era;
+		let roster = crate::pallet::Rosters::<Test>::get(SPORTS, era).unwrap();
+		assert_eq!(roster.entries.iter().map(|(who, _)| *who).collect::<Vec<_>>(), vec![2]);
+		// One request settled: one duty less, back on the next roster.
+		let request = Requests::<Test>::get(ids[0]).unwrap();
+		jump_to_block(request.reveal_deadline.max(System::block_number()) + 1);
+		close(ids[0]);
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, MAX_PENDING_DUTIES - 1);
+		jump_to_block(System::block_number() + 10);
+		rotate(SPORTS);
+		let era = crate::pallet::CurrentRosters::<Test>::get(SPORTS).unwrap().era;
+		let roster = crate::pallet::Rosters::<Test>::get(SPORTS, era).unwrap();
+		let mut entries: Vec<u64> = roster.entries.iter().map(|(who, _)| *who).collect();
+		entries.sort();
+		assert_eq!(entries, vec![1, 2]);
+		// Settle the rest, so that the invariants see no stale draw.
+		for id in &ids[1..] {
+			let request = Requests::<Test>::get(id).unwrap();
+			jump_to_block(request.reveal_deadline.max(System::block_number()) + 1);
+			close(*id);
+		}
+	});
+}
+
+/// Cancelling a drawn request (no commitment yet) ends its members' duties.
+#[test]
+fn cancelling_a_drawn_request_ends_its_duties() {
+	ExtBuilder::build_and_execute(|| {
+		let id = drawn_request(&[(1, 2), (2, 1)]);
+		assert_eq!(Registry::<Test>::get(2).unwrap().pending, 1);
+		assert_ok!(<Witnesses as VerificationProvider<u64, u64, u64>>::cancel_request(id, &3));
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, 0);
+		assert_eq!(Registry::<Test>::get(2).unwrap().pending, 0);
+	});
+}
+
+/// Version 3 counted a drawn member's duty from its commit; version 4 counts it from the draw.
+#[test]
+fn migration_v3_to_v4_counts_drawn_members_duties() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::build_and_execute(|| {
+		let id = drawn_request(&[(1, 2), (2, 1)]);
+		commit(2, id, true, None);
+		// Version-3 counts: only the committed member has a pending duty.
+		Registry::<Test>::mutate(1, |info| info.as_mut().unwrap().pending = 0);
+		StorageVersion::new(3).put::<Witnesses>();
+		crate::migrations::v4::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		assert_eq!(Witnesses::on_chain_storage_version(), StorageVersion::new(4));
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, 1);
+		assert_eq!(Registry::<Test>::get(2).unwrap().pending, 1);
+		// A second run changes nothing.
+		crate::migrations::v4::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		assert_eq!(Registry::<Test>::get(1).unwrap().pending, 1);
+	});
+}

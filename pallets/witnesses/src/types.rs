@@ -200,7 +200,9 @@ pub struct WitnessInfo<Balance, BlockNumber, Domains> {
 	pub status: WitnessStatus<BlockNumber>,
 	/// Accuracy statistics.
 	pub stats: WitnessStats,
-	/// Commitments on requests that are not finalized yet.
+	/// Duties on requests that are not settled yet: seats on drawn panels (from the draw,
+	/// committed or not) and commitments on other panels. The bond cannot be withdrawn while
+	/// any is pending, and a witness with `MaxPendingDuties` of them is left out of rosters.
 	pub pending: u32,
 	/// Block of registration.
 	pub registered_at: BlockNumber,

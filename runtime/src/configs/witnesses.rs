@@ -106,4 +106,6 @@ impl pallet_witnesses::Config for Runtime {
 	// of those it overturned.
 	type AppealFeePerSeat = ConstU128<{ ARETE }>;
 	type AppealDeposit = ConstU128<{ ARETE }>;
+	// A witness with 64 unsettled duties is left out of new rosters until it works some off.
+	type MaxPendingDuties = ConstU32<64>;
 }

@@ -60,7 +60,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(request.commits < T::MaxWitnessesPerRequest::get(), Error::<T>::TooManyCommitments);
 		let weight = Self::witness_weight(&info);
 		request.commits = request.commits.saturating_add(1);
-		info.pending = info.pending.saturating_add(1);
+		// A drawn member's duty is counted from its draw.
+		if request.panel != PanelKind::Drawn {
+			info.pending = info.pending.saturating_add(1);
+		}
 		Attestations::<T>::insert(
 			id,
 			&who,

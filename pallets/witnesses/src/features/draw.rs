@@ -121,6 +121,13 @@ impl<T: Config> Pallet<T> {
 		let members = DrawnSeatsOf::<T>::truncate_from(drawn);
 		for (who, seats) in members.iter() {
 			Panels::<T>::insert(id, who, *seats);
+			// A drawn member has a duty from now on, committed or not: it cannot withdraw its
+			// bond before the request settles it.
+			Witnesses::<T>::mutate(who, |info| {
+				if let Some(info) = info {
+					info.pending = info.pending.saturating_add(1);
+				}
+			});
 		}
 
 		Self::release_draw_ticket(&request.domain, &ticket);

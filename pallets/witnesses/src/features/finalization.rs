@@ -128,7 +128,9 @@ impl<T: Config> Pallet<T> {
 			(0..=current_round).map(|_| Vec::new()).collect();
 		for (who, round, kind, member) in members {
 			let agreed = member.reveal.is_some_and(|r| consensus.agrees(&r));
-			Self::settle_member(id, &who, &member, &consensus, &mut slashed);
+			// Drawn members' duties count from their draw, others' from their commit.
+			let duty = kind == PanelKind::Drawn || member.committed;
+			Self::settle_member(id, &who, &member, duty, &consensus, &mut slashed);
 			if agreed {
 				// Drawn panels vote by seat (the draw already weighed the stake); others by
 				// weight.
@@ -229,13 +231,14 @@ impl<T: Config> Pallet<T> {
 		members
 	}
 
-	/// Settle one member of one round against the final `consensus`: its pending count,
-	/// statistics and credibility, and its slash (for a silent member always, for an
-	/// incoherent one on a conclusive decision), merged into `slashed`.
+	/// Settle one member of one round against the final `consensus`: its pending count (if
+	/// the round gave it a `duty`), statistics and credibility, and its slash (for a silent
+	/// member always, for an incoherent one on a conclusive decision), merged into `slashed`.
 	fn settle_member(
 		id: RequestId,
 		who: &T::AccountId,
 		member: &PastMember,
+		duty: bool,
 		consensus: &consensus::Consensus,
 		slashed: &mut CreditOf<T>,
 	) {
@@ -245,7 +248,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let alpha = T::CredibilitySmoothing::get();
 		let floor = T::MinCredibility::get();
-		if member.committed {
+		if duty {
 			info.pending = info.pending.saturating_sub(1);
 		}
 		let conclusive = consensus.verdict != Verdict::Inconclusive;

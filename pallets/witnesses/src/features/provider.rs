@@ -43,7 +43,7 @@ impl<T: Config> Pallet<T> {
 			min_liveness: T::MinLiveness::get().max(One::one()),
 			max_round_duration: T::MaxRequestDuration::get(),
 			draw_delay: T::DrawDelay::get(),
-			max_pending_duties: u32::MAX,
+			max_pending_duties: T::MaxPendingDuties::get(),
 			request_deposit: T::RequestDeposit::get(),
 			deposit_per_seat: Zero::zero(),
 			min_claim_bond: T::MinClaimBond::get(),

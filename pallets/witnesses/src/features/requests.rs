@@ -305,7 +305,16 @@ impl<T: Config> Pallet<T> {
 			Self::release_draw_ticket(&request.domain, ticket);
 		}
 		Schedule::<T>::remove(request.due_block(), id);
-		let _ = Panels::<T>::clear_prefix(id, T::MaxPanelSize::get(), None);
+		// Drawn members' duties end with the request (no commit exists to settle).
+		for (who, _) in Panels::<T>::drain_prefix(id) {
+			if request.panel == PanelKind::Drawn {
+				Witnesses::<T>::mutate(&who, |info| {
+					if let Some(info) = info {
+						info.pending = info.pending.saturating_sub(1);
+					}
+				});
+			}
+		}
 		Requests::<T>::remove(id);
 		Rounds::<T>::remove(id);
 		Self::deposit_event(Event::RequestCancelled {

@@ -65,7 +65,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The active witnesses of `domain` (those declaring it, then those serving every domain)
-	/// with their current weights, and the number of list entries read.
+	/// below `MaxPendingDuties`, with their current weights, and the number of list entries
+	/// read. A witness at the cap is left out of rosters until it has worked some duties off.
 	pub(crate) fn eligible_with_weights(domain: &DomainId) -> (Vec<(T::AccountId, u128)>, u32) {
 		let listed: Vec<T::AccountId> = DomainWitnesses::<T>::get(domain)
 			.into_iter()
@@ -77,7 +78,8 @@ impl<T: Config> Pallet<T> {
 			.into_iter()
 			.filter_map(|who| {
 				let info = Witnesses::<T>::get(&who)?;
-				Self::is_eligible(&info, domain).then(|| {
+				let free = info.pending < T::MaxPendingDuties::get();
+				(free && Self::is_eligible(&info, domain)).then(|| {
 					let weight = Self::witness_weight(&info);
 					(who, weight)
 				})

@@ -15,7 +15,9 @@ impl<T: Config> Pallet<T> {
 	///   deposits of its open requests;
 	/// - attestations and panel entries belong to open requests; per request, the stored
 	///   commit and reveal counts match the attestations and stay within bounds; each
-	///   witness's `pending` equals its attestations on open requests;
+	///   witness's `pending` equals its duties: its seats on drawn panels of open requests
+	///   (committed or not), its attestations on other panels, and the same in the past
+	///   rounds of appealed requests;
 	/// - the schedule lists exactly the open requests, each once, under its due block (its
 	///   seed block while it waits for its draw, else the block after its reveal deadline), at
 	///   or after the finalization cursor;
@@ -33,21 +35,29 @@ impl<T: Config> Pallet<T> {
 		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut commits: BTreeMap<RequestId, (u32, u32)> = BTreeMap::new();
 		for (id, who, attestation) in Attestations::<T>::iter() {
-			ensure!(Requests::<T>::contains_key(id), "attestation for an unknown request");
-			let entry = pending.entry(who).or_default();
-			*entry = entry.saturating_add(1);
+			let request = Requests::<T>::get(id).ok_or("attestation for an unknown request")?;
+			// Drawn members' duties are counted from their panel entries below.
+			if request.panel != PanelKind::Drawn {
+				let entry = pending.entry(who).or_default();
+				*entry = entry.saturating_add(1);
+			}
 			let counts = commits.entry(id).or_default();
 			counts.0 = counts.0.saturating_add(1);
 			if attestation.reveal.is_some() {
 				counts.1 = counts.1.saturating_add(1);
 			}
 		}
-		for (id, _) in Panels::<T>::iter_keys() {
-			ensure!(Requests::<T>::contains_key(id), "panel entry for an unknown request");
+		for (id, who) in Panels::<T>::iter_keys() {
+			let request = Requests::<T>::get(id).ok_or("panel entry for an unknown request")?;
+			if request.panel == PanelKind::Drawn {
+				let entry = pending.entry(who).or_default();
+				*entry = entry.saturating_add(1);
+			}
 		}
-		// Members of appealed rounds keep their commitments pending until the request is final.
+		// Members of appealed rounds keep their duties pending until the request is final.
 		for (_, _, past) in PastRounds::<T>::iter() {
-			for (who, _) in past.members.iter().filter(|(_, m)| m.committed) {
+			let drawn = past.panel == PanelKind::Drawn;
+			for (who, _) in past.members.iter().filter(|(_, m)| drawn || m.committed) {
 				let entry = pending.entry(who.clone()).or_default();
 				*entry = entry.saturating_add(1);
 			}
