@@ -282,11 +282,25 @@ mod benchmarks {
 
 	#[benchmark]
 	fn update_profile() {
+		// Every sport is replaced by another registered one: each new sport's registration is
+		// read, and each dropped sport's personal best removed.
 		let (caller, _) = athlete::<T>(0);
+		let n = T::MaxSportsPerAthlete::get();
+		for (i, sport) in sports::<T>().into_iter().enumerate() {
+			PersonalBests::<T>::insert(
+				&caller,
+				sport,
+				PersonalBest { score: T::MaxScore::get(), performance: i.saturated_into() },
+			);
+		}
+		registered::<T>(n.saturating_mul(2));
+		let others: SportsOf<T> =
+			BoundedVec::truncate_from((n..n.saturating_mul(2)).map(sport::<T>).collect());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), text(), sports::<T>(), Some([2; 32]));
+		_(RawOrigin::Signed(caller.clone()), text(), others, Some([2; 32]));
 
+		assert!(PersonalBests::<T>::iter_prefix(&caller).next().is_none());
 		assert_last_event::<T>(Event::ProfileUpdated { who: caller });
 	}
 
@@ -662,6 +676,69 @@ mod benchmarks {
 
 		assert!(!Predictions::<T>::contains_key(id, &staker));
 		assert!(PredictionPools::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn reap_performance() {
+		// A verified performance of an athlete that unregistered, linked to a competition:
+		// the full leaderboard, the full ranking and the athlete's personal best are read (none
+		// lists it), its deposit is released and its challenge eligibility removed.
+		let (athlete, _) = athlete::<T>(0);
+		let competition = competition::<T>();
+		let (id, request) = pending::<T>(&athlete, Some(competition));
+		report::<T>(request, &outcome::<T>(Decision::Approved, 0));
+		let level = Performances::<T>::get(id).map(|p| p.level).unwrap_or(Level::Local);
+		let others = |n: u32| -> Vec<RankEntry<T::AccountId>> {
+			(0..n).map(|i| entry::<T>("ranked", i, T::MaxScore::get())).collect()
+		};
+		Leaderboards::<T>::insert(
+			main_sport::<T>(),
+			level,
+			BoundedVec::truncate_from(others(T::LeaderboardSize::get())),
+		);
+		CompetitionRankings::<T>::insert(
+			competition,
+			BoundedVec::truncate_from(others(T::MaxPrizeRanks::get())),
+		);
+		Pallet::<T>::do_unregister_athlete(athlete.clone()).expect("unregisters");
+		PersonalBests::<T>::insert(
+			&athlete,
+			main_sport::<T>(),
+			PersonalBest { score: T::MaxScore::get(), performance: u64::MAX },
+		);
+		assert!(ChallengeEligibility::<T>::contains_key(id));
+		let caller = funded::<T>("reaper", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(!Performances::<T>::contains_key(id));
+		assert!(!ChallengeEligibility::<T>::contains_key(id));
+		assert_last_event::<T>(Event::PerformanceReaped {
+			id,
+			submitter: athlete,
+			deposit: T::PerformanceDeposit::get(),
+		});
+	}
+
+	#[benchmark]
+	fn reap_personal_best() {
+		// An orphan of a registered athlete with a full profile that no longer declares its
+		// sport.
+		let (athlete, _) = athlete::<T>(0);
+		let sport = sport::<T>(T::MaxSportsPerAthlete::get());
+		PersonalBests::<T>::insert(
+			&athlete,
+			&sport,
+			PersonalBest { score: T::MaxScore::get(), performance: 0 },
+		);
+		let caller = funded::<T>("reaper", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), athlete.clone(), sport.clone());
+
+		assert!(!PersonalBests::<T>::contains_key(&athlete, &sport));
+		assert_last_event::<T>(Event::PersonalBestRemoved { athlete, sport });
 	}
 
 	#[benchmark]

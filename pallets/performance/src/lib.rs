@@ -806,6 +806,12 @@ pub mod pallet {
 		OrganizerAccredited { organizer: T::AccountId, level: Level },
 		/// An organizer's accreditation was revoked: its competitions count as `Local` from now.
 		AccreditationRevoked { organizer: T::AccountId },
+		/// A settled performance was reaped: its record is gone and `deposit` went back to its
+		/// submitter.
+		PerformanceReaped { id: PerformanceId, submitter: T::AccountId, deposit: BalanceOf<T> },
+		/// A personal best was removed: its sport was dropped from the profile, or it was
+		/// reaped as an orphan.
+		PersonalBestRemoved { athlete: T::AccountId, sport: SportOf<T> },
 		/// A sport was registered; `registrant` holds `deposit` (none for `SportOrigin`).
 		SportRegistered {
 			sport: SportOf<T>,
@@ -944,6 +950,16 @@ pub mod pallet {
 		FundersLeft,
 		/// Every funder of the competition has been refunded.
 		NoFundersLeft,
+		/// The performance cannot be reaped: it is pending, or verified while its athlete is
+		/// registered.
+		NotReapable,
+		/// The verified performance is still listed by a leaderboard, its competition's ranking
+		/// or its athlete's personal best.
+		StillReferenced,
+		/// The athlete has no personal best in this sport.
+		NoPersonalBest,
+		/// The personal best belongs to a registered athlete that declares the sport.
+		PersonalBestInUse,
 		/// The sport is not registered (see [`Pallet::register_sport`]).
 		UnknownSport,
 		/// The sport is registered already.
@@ -986,7 +1002,8 @@ pub mod pallet {
 		}
 
 		/// Replace the caller's name, sports and Nostr key. Sports added must be registered
-		/// (those kept may have been retired since).
+		/// (those kept may have been retired since); the personal bests of sports dropped are
+		/// removed.
 		///
 		/// # Errors
 		/// `NotAthlete`, `InvalidName`, `InvalidSport`, `DuplicateSport`, `UnknownSport`.
@@ -1193,7 +1210,8 @@ pub mod pallet {
 		/// Remove the caller's athlete profile (delegates included), its history and the
 		/// personal bests of its declared sports, and release its `AthleteDeposit`. Its
 		/// performances, leaderboard and competition ranking entries stay: they record
-		/// verified performances. Only possible while none of its performances is pending.
+		/// verified performances; from now on [`Pallet::reap_performance`] removes those that
+		/// nothing lists. Only possible while none of its performances is pending.
 		///
 		/// # Errors
 		/// `NotAthlete`, `PendingPerformances`, or a currency error if the deposit cannot be
@@ -1376,6 +1394,40 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let attempted = Self::do_reap_funders(id, max)?;
 			Ok(Some(T::WeightInfo::reap_funders(attempted)).into())
+		}
+
+		/// Remove settled performance `id` and return its remaining deposit to its submitter
+		/// (anyone may call): a rejected or inconclusive performance `ReapDelay` blocks after
+		/// its outcome, or at once if its athlete has unregistered; a verified one only once its
+		/// athlete has unregistered and no leaderboard, competition ranking or personal best
+		/// lists it. Its challenge eligibility goes with it.
+		///
+		/// # Errors
+		/// `UnknownPerformance`, `NotReapable`, `TooEarly`, `StillReferenced`, or a currency
+		/// error.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::reap_performance())]
+		pub fn reap_performance(origin: OriginFor<T>, id: PerformanceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_reap_performance(id)
+		}
+
+		/// Remove the personal best of `athlete` in `sport` if it is an orphan (anyone may
+		/// call): the athlete has unregistered, or no longer declares the sport (a sport dropped
+		/// before storage version 2, or by an unregistered athlete's former profile). No deposit
+		/// is returned: the athlete's deposit covered it.
+		///
+		/// # Errors
+		/// `NoPersonalBest`, `PersonalBestInUse`.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::reap_personal_best())]
+		pub fn reap_personal_best(
+			origin: OriginFor<T>,
+			athlete: T::AccountId,
+			sport: SportOf<T>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_reap_personal_best(athlete, sport)
 		}
 	}
 }

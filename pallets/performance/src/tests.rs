@@ -480,8 +480,12 @@ fn delegate_submits_and_athlete_and_delegates_are_excluded() {
 		// Attack 2 of issue 10: the athlete and every delegate are kept off the drawn panel.
 		assert_eq!(params.excluded.to_vec(), vec![1, 2, 3]);
 		assert_eq!(params.mode, VerificationMode::Panel(PanelPolicy::Drawn { seats: 3 }));
-		// The delegate pays the deposit back when the performance settles.
+		// The delegate's deposit stays held while the record lives, and comes back to it when
+		// the record is reaped.
 		inconclusive(FIRST_REQUEST);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 50);
+		System::set_block_number(1 + <<Test as crate::Config>::ReapDelay as Get<u64>>::get());
+		assert_ok!(Performance::reap_performance(signed(9), 0));
 		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
 		assert_eq!(free(2), 1_000_000);
 	});
@@ -575,10 +579,11 @@ fn approved_outcome_verifies_and_records_the_career() {
 		assert_eq!(ChallengeEligibility::<Test>::get(id), Some(Level::Regional));
 		// Agreeing witnesses, heaviest first.
 		assert_eq!(perf.witnesses.to_vec(), vec![7, 5]);
-		assert_eq!(perf.deposit, 0);
+		// The deposit stays held while the record lives.
+		assert_eq!((perf.deposit, perf.settled_at), (50, Some(1)));
 		assert!(RequestPerformance::<Test>::get(request).is_none());
-		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
-		assert_eq!(free(1), 1_000_000 - 100);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
+		assert_eq!(free(1), 1_000_000 - 100 - 50);
 		let profile = Athletes::<Test>::get(1).unwrap();
 		assert_eq!((profile.verified, profile.pending, profile.level), (1, 0, Level::Regional));
 		assert_eq!(crate::pallet::History::<Test>::get(1).to_vec(), vec![id]);
@@ -653,11 +658,12 @@ fn rejected_outcome_slashes_part_of_the_deposit() {
 		let weight = reject(request);
 		assert_eq!(weight, <() as WeightInfo>::on_outcome_rejected(0));
 		assert_eq!(status(id), PerformanceStatus::Rejected);
-		assert_eq!(Performances::<Test>::get(id).unwrap().deposit, 0);
-		// 20% of 50 slashed to the slash account, 40 released to the delegate.
+		// 20% of 50 slashed to the slash account; the other 40 stay held from the delegate
+		// until the record is reaped.
+		assert_eq!(Performances::<Test>::get(id).unwrap().deposit, 40);
 		assert_eq!(free(SLASH_ACCOUNT), ED + 10);
-		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
-		assert_eq!(free(2), 1_000_000 - 10);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 40);
+		assert_eq!(free(2), 1_000_000 - 50);
 		assert_eq!(last_event(), Event::PerformanceRejected { id, athlete: 1, slashed: 10 });
 		let profile = Athletes::<Test>::get(1).unwrap();
 		assert_eq!((profile.verified, profile.pending, profile.level), (0, 0, Level::Local));
@@ -668,15 +674,15 @@ fn rejected_outcome_slashes_part_of_the_deposit() {
 }
 
 #[test]
-fn inconclusive_outcome_releases_the_deposit() {
+fn inconclusive_outcome_keeps_the_deposit_until_reaped() {
 	ExtBuilder::build_and_execute(|| {
 		register(1);
 		let (id, request) = submit(1, input(9_000));
 		let weight = inconclusive(request);
 		assert_eq!(weight, <() as WeightInfo>::on_outcome_inconclusive());
 		assert_eq!(status(id), PerformanceStatus::Inconclusive);
-		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
-		assert_eq!(free(1), 1_000_000 - 100);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
+		assert_eq!(free(1), 1_000_000 - 100 - 50);
 		assert_eq!(last_event(), Event::PerformanceInconclusive { id, athlete: 1 });
 		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
 		assert!(crate::pallet::History::<Test>::get(1).is_empty());
@@ -1403,10 +1409,10 @@ fn approved_pool_pays_winners_and_fee_exactly() {
 		let after: Vec<u64> = [1, 5, 7, 8, 21, 22, 23, 24].iter().map(|w| free(*w)).collect();
 		let gains: Vec<i64> =
 			after.iter().zip(before.iter()).map(|(a, b)| *a as i64 - *b as i64).collect();
-		// Athlete +100 fee and +50 deposit released; each staker also gets its entry's deposit
-		// back.
+		// Athlete +100 fee (its deposit stays held with the record); each staker also gets its
+		// entry's deposit back.
 		let d = PREDICTION_DEPOSIT as i64;
-		assert_eq!(gains, vec![150, 33, 50, 16, 877 + d, 1_757 + d, 267 + d, d]);
+		assert_eq!(gains, vec![100, 33, 50, 16, 877 + d, 1_757 + d, 267 + d, d]);
 		assert_eq!(held(HoldReason::PredictionDeposit, 24), 0);
 		assert_eq!(877 + 1_757 + 267 + 199, 333 + 667 + 101 + 1_999);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);
@@ -1431,8 +1437,10 @@ fn rejected_pool_pays_the_failure_side() {
 		assert!(has_event(Event::PredictionFeePaid { performance: id, who: 7, amount: 10 }));
 		assert!(!events().iter().any(|e| matches!(e, Event::PredictionFeePaid { who: 1, .. })));
 		assert_eq!(PredictionPools::<Test>::get(id).unwrap().fee_paid, 10);
-		// The athlete only gets back the unslashed 80% of the deposit.
-		assert_eq!(free(1), athlete_before + 40);
+		// The athlete gets nothing: 20% of its deposit is slashed, 80% stays held until the
+		// record is reaped.
+		assert_eq!(free(1), athlete_before);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 40);
 		let before: Vec<u64> = [21, 22, 23].iter().map(|w| free(*w)).collect();
 		for who in [21, 22, 23] {
 			assert_ok!(Performance::claim_prediction(signed(who), id));
@@ -1495,7 +1503,7 @@ fn undeliverable_witness_fee_goes_to_the_athlete() {
 			),
 		);
 		assert_eq!(free(600), 0);
-		assert_eq!(free(1), free_1 + 50 + 106);
+		assert_eq!(free(1), free_1 + 106);
 		assert_eq!(PredictionPools::<Test>::get(id).unwrap().fee_paid, 199);
 		assert_ok!(Performance::claim_prediction(signed(21), id));
 		assert_eq!(
@@ -1538,8 +1546,8 @@ fn rejected_fee_goes_to_witnesses_only_and_keeps_the_remainder_for_the_winners()
 			.iter()
 			.any(|e| matches!(e, Event::PredictionFeePaid { who: 1 | 600 | 6, .. })));
 		assert_eq!((free(7) - w7_before, free(5) - w5_before, free(600)), (114, 76, 0));
-		// The athlete gets no fee, only the unslashed 80% of the deposit back.
-		assert_eq!(free(1), athlete_before + 40);
+		// The athlete gets no fee (the unslashed 80% of its deposit stays held with the record).
+		assert_eq!(free(1), athlete_before);
 		let settlement = Settlement::Won {
 			side: PredictionSide::Failure,
 			distributable: 1_999 - 190,
@@ -1583,12 +1591,13 @@ fn rejected_fee_without_agreeing_witnesses_stays_with_the_winners() {
 			assert_ok!(Performance::claim_prediction(signed(who), id));
 		}
 		let after: Vec<u64> = [1, 22, 23].iter().map(|w| free(*w)).collect();
-		// Athlete: deposit less the slash. Winners: 50 + ⌊500 × 50 / 75⌋ = 383, the last
+		// Athlete: nothing (what is left of its deposit stays held with the record). Winners:
+		// 50 + ⌊500 × 50 / 75⌋ = 383, the last
 		// 25 + (500 - 333) = 192, each with its entry's deposit.
 		let d = PREDICTION_DEPOSIT;
 		assert_eq!(
 			after.iter().zip(before.iter()).map(|(a, b)| a - b).collect::<Vec<_>>(),
-			vec![40, 383 + d, 192 + d]
+			vec![0, 383 + d, 192 + d]
 		);
 		assert_eq!(claimed_amount(id), 500 + 50 + 25);
 		assert_eq!(held(HoldReason::PredictionPool, pot()), 0);

@@ -130,16 +130,17 @@ fn attack_7_challenges_cannot_be_crowded_out() {
 		// as without any challenge.
 		let weight = approve(request, 8_000);
 		assert_eq!(weight, <() as WeightInfo>::on_outcome_verified(0));
-		assert_eq!(free(1), free_1);
+		// Only the deposit of the performance (held while the record lives) left.
+		assert_eq!(free(1), free_1 - 50);
 		assert!(!events().iter().any(|e| matches!(e, Event::ChallengePrizePaid { .. })));
 
 		assert_ok!(claim(real, id));
-		assert_eq!(free(1), free_1 + 5_000);
+		assert_eq!(free(1), free_1 - 50 + 5_000);
 		assert_eq!(held(HoldReason::ChallengeEscrow, 20), 0);
 		assert_eq!(Challenges::<Test>::get(real).unwrap().status, ChallengeStatus::Completed);
 		// The attacker's challenges only lock its own escrow, which real athletes may claim.
 		assert_ok!(claim(7, id));
-		assert_eq!(free(1), free_1 + 5_000 + 10);
+		assert_eq!(free(1), free_1 - 50 + 5_000 + 10);
 		assert_eq!(held(HoldReason::ChallengeEscrow, attacker), 490);
 	});
 }
@@ -348,7 +349,8 @@ fn claims_after_the_deadline_fail() {
 		assert_ok!(Performance::close_challenge(signed(9), challenge));
 		assert_eq!(last_event(), Event::ChallengeClosed { id: challenge, returned: 50 });
 		assert_eq!(free(20), free_20 + 50);
-		assert_eq!(free(11), 1_000_000 - 100);
+		// The athlete's deposits: its profile's and its performance's (held with the record).
+		assert_eq!(free(11), 1_000_000 - 100 - 50);
 	});
 }
 
@@ -407,7 +409,8 @@ fn challenge_qualifies_with_the_level_reached() {
 		assert_eq!(Performances::<Test>::get(reached).unwrap().level, Level::Local);
 		assert_eq!(ChallengeEligibility::<Test>::get(reached), Some(Level::Regional));
 		assert_ok!(claim(challenge, reached));
-		assert_eq!(free(1), free_1 + 100);
+		// The prize, less the performance's deposit (held with the record).
+		assert_eq!(free(1), free_1 + 100 - 50);
 	});
 }
 

@@ -162,11 +162,11 @@ fn a_delegate_claims_and_pays() {
 		assert_eq!(requester, 2);
 		// Neither the athlete nor a delegate may dispute, or sit on a dispute panel.
 		assert_eq!(params.excluded.to_vec(), vec![1, 2, 3]);
-		// The delegate's deposit comes back when the claim stands.
+		// The delegate's deposit stays held while the verified record lives.
 		System::set_block_number(liveness_end(request) + 1);
 		finish_claim(request);
-		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
-		assert_eq!(free(2), 1_000_000);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 50);
+		assert_eq!(free(2), 1_000_000 - 50);
 		assert_eq!(status(id), PerformanceStatus::Verified { score: 7_000 });
 	});
 }
@@ -279,13 +279,13 @@ fn undisputed_claim_is_verified_with_the_claimed_score() {
 		let perf = Performances::<Test>::get(id).unwrap();
 		assert_eq!(perf.status, PerformanceStatus::Verified { score: 7_000 });
 		assert!(perf.witnesses.is_empty());
-		assert_eq!(perf.deposit, 0);
+		assert_eq!(perf.deposit, 50);
 		assert!(RequestPerformance::<Test>::get(request).is_none());
 		assert!(view(request).is_none());
-		// The deposit is back; the challenge prize is not paid yet.
-		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
+		// The deposit stays held with the record; the challenge prize is not paid yet.
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
 		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 100);
-		assert_eq!(free(1), 1_000_000 - 100);
+		assert_eq!(free(1), 1_000_000 - 100 - 50);
 		// An undisputed claim moves value: the performance is eligible for challenge prizes.
 		assert_eq!(ChallengeEligibility::<Test>::get(id), Some(Level::Regional));
 		// The career, as for a performance a drawn panel verified.
@@ -323,7 +323,7 @@ fn undisputed_claim_is_verified_with_the_claimed_score() {
 		System::reset_events();
 		assert_ok!(Performance::claim_challenge(signed(9), 0, id));
 		assert_eq!(held(HoldReason::ChallengeEscrow, 40), 0);
-		assert_eq!(free(1), 1_000_000 - 100 + 100);
+		assert_eq!(free(1), 1_000_000 - 100 - 50 + 100);
 		assert_eq!(
 			events(),
 			vec![
@@ -365,11 +365,11 @@ fn disputed_claim_overturned_is_rejected() {
 		assert_eq!(status(id), PerformanceStatus::Rejected);
 		assert!(view(request).is_none());
 		assert!(RequestPerformance::<Test>::get(request).is_none());
-		// 20% of the delegate's deposit slashed, the rest released.
-		assert_eq!(Performances::<Test>::get(id).unwrap().deposit, 0);
+		// 20% of the delegate's deposit slashed, the rest held until the record is reaped.
+		assert_eq!(Performances::<Test>::get(id).unwrap().deposit, 40);
 		assert_eq!(free(SLASH_ACCOUNT), ED + 10);
-		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
-		assert_eq!(free(2), 1_000_000 - 10);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 40);
+		assert_eq!(free(2), 1_000_000 - 50);
 		assert_eq!(last_event(), Event::PerformanceRejected { id, athlete: 1, slashed: 10 });
 		// Nothing recorded.
 		let profile = Athletes::<Test>::get(1).unwrap();
@@ -407,8 +407,8 @@ fn disputed_claim_upheld_is_verified_with_the_panels_score() {
 		assert_eq!(perf.witnesses.to_vec(), vec![7, 5]);
 		// Decided by a drawn dispute panel: eligible for challenge prizes.
 		assert_eq!(ChallengeEligibility::<Test>::get(id), Some(Level::Regional));
-		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
-		assert_eq!(free(1), 1_000_000 - 100);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
+		assert_eq!(free(1), 1_000_000 - 100 - 50);
 		let profile = Athletes::<Test>::get(1).unwrap();
 		assert_eq!((profile.verified, profile.pending, profile.level), (1, 0, Level::Regional));
 		assert_eq!(
@@ -437,8 +437,8 @@ fn disputed_claim_without_quorum_is_inconclusive() {
 		let weight = decide_claim(request, Decision::Inconclusive, None, vec![]);
 		assert_eq!(weight, <() as WeightInfo>::on_outcome_inconclusive());
 		assert_eq!(status(id), PerformanceStatus::Inconclusive);
-		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
-		assert_eq!(free(1), 1_000_000 - 100);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
+		assert_eq!(free(1), 1_000_000 - 100 - 50);
 		assert_eq!(Athletes::<Test>::get(1).unwrap().pending, 0);
 		assert_eq!(last_event(), Event::PerformanceInconclusive { id, athlete: 1 });
 	});

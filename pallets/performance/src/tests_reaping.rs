@@ -6,8 +6,8 @@
 use crate::{
 	mock::*,
 	pallet::{
-		CompetitionFunds, CompetitionRankings, Competitions, HoldReason, Leaderboards,
-		PredictionPools, Predictions, Sports,
+		ChallengeEligibility, CompetitionFunds, CompetitionRankings, Competitions, HoldReason,
+		Leaderboards, Performances, PersonalBests, PredictionPools, Predictions, Sports,
 	},
 	tests::{
 		approve, criteria, events, free, held, input, last_event, location, name, pot, prizes,
@@ -134,7 +134,7 @@ fn retire_sport_returns_the_deposit_and_removes_the_leaderboards() {
 		assert_eq!(free(3), 1_000_000);
 		// The performance and the athlete's personal best stay: they are the athlete's.
 		assert_eq!(status_of(id), PerformanceStatus::Verified { score: 5_000 });
-		assert!(crate::pallet::PersonalBests::<Test>::contains_key(1, sport("chess")));
+		assert!(PersonalBests::<Test>::contains_key(1, sport("chess")));
 
 		// Root retires anyone's sport, and the deposit still goes to its registrant.
 		assert_ok!(Performance::register_sport(signed(4), sport("skate")));
@@ -158,7 +158,7 @@ fn retire_sport_returns_the_deposit_and_removes_the_leaderboards() {
 }
 
 fn status_of(id: u64) -> PerformanceStatus {
-	crate::pallet::Performances::<Test>::get(id).unwrap().status
+	Performances::<Test>::get(id).unwrap().status
 }
 
 #[test]
@@ -617,5 +617,338 @@ fn attack_7_two_thousand_funders_join_a_competition() {
 		// Each got its funding and its deposit back (the first also seeded the pot).
 		assert_eq!((free(1_000), free(1_001), free(2_999)), (100 - ED, 100, 100));
 		assert_ok!(Performance::reap_competition(signed(9), id));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Performances: the deposit is held until the record is reaped
+// ---------------------------------------------------------------------------------------------
+
+/// `ReapDelay` of the mock.
+fn reap_delay() -> u64 {
+	<Test as crate::Config>::ReapDelay::get()
+}
+
+#[test]
+fn rejected_and_inconclusive_performances_are_reaped_after_the_delay() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		assert_ok!(Performance::add_delegate(signed(1), 2));
+		System::set_block_number(3);
+		let (rejected, request) = crate::tests::submit_by(2, 1, input(9_000));
+		System::set_block_number(5);
+		crate::tests::reject(request);
+		let perf = Performances::<Test>::get(rejected).unwrap();
+		// 20 % slashed at the outcome; the rest held from the delegate with the record.
+		assert_eq!((perf.deposit, perf.settled_at), (40, Some(5)));
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 40);
+		let (inconclusive, request) = submit(1, input(1));
+		crate::tests::inconclusive(request);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
+
+		System::set_block_number(5 + reap_delay() - 1);
+		assert_noop!(Performance::reap_performance(signed(9), rejected), Error::<Test>::TooEarly);
+		System::set_block_number(5 + reap_delay());
+		// A stranger reaps both: the records go, the deposits return to their submitters.
+		let (delegate, athlete, reaper) = (free(2), free(1), free(9));
+		assert_ok!(Performance::reap_performance(signed(9), rejected));
+		assert_eq!(
+			last_event(),
+			Event::PerformanceReaped { id: rejected, submitter: 2, deposit: 40 }
+		);
+		assert_ok!(Performance::reap_performance(signed(9), inconclusive));
+		assert_eq!(
+			last_event(),
+			Event::PerformanceReaped { id: inconclusive, submitter: 1, deposit: 50 }
+		);
+		assert_eq!((free(2), free(1), free(9)), (delegate + 40, athlete + 50, reaper));
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
+		assert!(Performances::<Test>::iter().next().is_none());
+		// In all, the delegate lost exactly the slash.
+		assert_eq!(free(2), 1_000_000 - 10);
+		assert!(Performance::performance_view(rejected).is_none());
+	});
+}
+
+#[test]
+fn performances_of_an_athlete_that_left_are_reaped_unless_listed() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		assert_ok!(Performance::create_challenge(
+			signed(40),
+			criteria(1_000, 0, Level::Local, 100, 1),
+			100
+		));
+		let on_board = crate::tests::verified(1, input(1), 5_000);
+		assert!(ChallengeEligibility::<Test>::contains_key(on_board));
+		let (rejected, request) = submit(1, input(1));
+		crate::tests::reject(request);
+		let id = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+		let mut sprint = crate::tests::linked(1, id);
+		sprint.sport = sport(SPRINT);
+		// A sprint competition needs a sprint event: create one.
+		let cup = {
+			assert_ok!(Performance::create_competition(
+				signed(31),
+				name(b"Sprint Cup"),
+				sport(SPRINT),
+				Level::Local,
+				location(),
+				1,
+				20,
+				prizes(&[100])
+			));
+			crate::pallet::NextCompetitionId::<Test>::get() - 1
+		};
+		sprint.competition = Some(cup);
+		let (ranked, request) = submit(1, sprint);
+		approve(request, 3_000);
+		// Registered: a verified performance is a career record, never reaped.
+		assert_noop!(
+			Performance::reap_performance(signed(9), on_board),
+			Error::<Test>::NotReapable
+		);
+		assert_ok!(Performance::unregister_athlete(signed(1)));
+
+		// Gone: its rejected performance is reaped at once, without the delay.
+		assert_ok!(Performance::reap_performance(signed(9), rejected));
+		// Its verified ones while a leaderboard or a competition ranking lists them: no.
+		assert_noop!(
+			Performance::reap_performance(signed(9), on_board),
+			Error::<Test>::StillReferenced
+		);
+		// The sprint one is off the leaderboard once the sport is retired, but its competition
+		// still ranks it; it goes once the competition is reaped.
+		assert_ok!(Performance::retire_sport(RuntimeOrigin::root(), sport(SPRINT)));
+		assert_noop!(
+			Performance::reap_performance(signed(9), ranked),
+			Error::<Test>::StillReferenced
+		);
+		System::set_block_number(21);
+		assert_ok!(Performance::close_competition(signed(9), cup));
+		assert_ok!(Performance::reap_competition(signed(9), cup));
+		let submitter = free(1);
+		assert_ok!(Performance::reap_performance(signed(9), ranked));
+		assert_eq!(free(1), submitter + 50);
+		// A personal best (an orphan from before storage version 2) lists the other one.
+		assert_ok!(Performance::retire_sport(RuntimeOrigin::root(), sport(HACKY)));
+		PersonalBests::<Test>::insert(
+			1,
+			sport(HACKY),
+			crate::PersonalBest { score: 5_000, performance: on_board },
+		);
+		assert_noop!(
+			Performance::reap_performance(signed(9), on_board),
+			Error::<Test>::StillReferenced
+		);
+		assert_ok!(Performance::reap_personal_best(signed(9), 1, sport(HACKY)));
+		assert_ok!(Performance::reap_performance(signed(9), on_board));
+		// Its challenge eligibility went with it; every deposit is back.
+		assert!(!ChallengeEligibility::<Test>::contains_key(on_board));
+		assert_noop!(
+			Performance::claim_challenge(signed(9), 0, on_board),
+			Error::<Test>::UnknownPerformance
+		);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 0);
+		assert!(Performances::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn reap_performance_fails() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(
+			Performance::reap_performance(signed(9), 0),
+			Error::<Test>::UnknownPerformance
+		);
+		register(1);
+		let (id, request) = submit(1, input(1));
+		assert_noop!(Performance::reap_performance(RuntimeOrigin::none(), id), BadOrigin);
+		// Pending: never.
+		assert_noop!(Performance::reap_performance(signed(9), id), Error::<Test>::NotReapable);
+		approve(request, 5_000);
+		System::set_block_number(1 + 10 * reap_delay());
+		// Verified, its athlete registered: never, however late.
+		assert_noop!(Performance::reap_performance(signed(9), id), Error::<Test>::NotReapable);
+		let (rejected, request) = submit(1, input(1));
+		crate::tests::reject(request);
+		assert_noop!(Performance::reap_performance(signed(9), rejected), Error::<Test>::TooEarly);
+		System::set_block_number(1 + 11 * reap_delay());
+		assert_ok!(Performance::reap_performance(signed(9), rejected));
+		assert_noop!(
+			Performance::reap_performance(signed(9), rejected),
+			Error::<Test>::UnknownPerformance
+		);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 1), 50);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal bests: removed with their sport, orphans reaped
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn dropping_a_sport_removes_its_personal_best() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let hacky = crate::tests::verified(1, input(1), 5_000);
+		let mut run = input(1);
+		run.sport = sport(SPRINT);
+		crate::tests::verified(1, run, 4_000);
+		assert_eq!(PersonalBests::<Test>::iter_prefix(1).count(), 2);
+		System::reset_events();
+		assert_ok!(Performance::update_profile(signed(1), name(b"A"), sports(&[HACKY]), None));
+		assert_eq!(
+			events(),
+			vec![
+				Event::PersonalBestRemoved { athlete: 1, sport: sport(SPRINT) },
+				Event::ProfileUpdated { who: 1 },
+			]
+		);
+		assert!(PersonalBests::<Test>::get(1, sport(SPRINT)).is_none());
+		assert_eq!(
+			PersonalBests::<Test>::get(1, sport(HACKY)),
+			Some(crate::PersonalBest { score: 5_000, performance: hacky })
+		);
+		// Declared again, the sport starts without a personal best.
+		assert_ok!(Performance::update_profile(
+			signed(1),
+			name(b"A"),
+			sports(&[HACKY, SPRINT]),
+			None
+		));
+		assert!(PersonalBests::<Test>::get(1, sport(SPRINT)).is_none());
+	});
+}
+
+#[test]
+fn a_performance_of_a_sport_dropped_while_pending_sets_no_personal_best() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		let mut run = input(1);
+		run.sport = sport(SPRINT);
+		let (id, request) = submit(1, run);
+		assert_ok!(Performance::update_profile(signed(1), name(b"A"), sports(&[HACKY]), None));
+		approve(request, 4_000);
+		// Verified and in the history, but no orphan personal best appears.
+		assert_eq!(status_of(id), PerformanceStatus::Verified { score: 4_000 });
+		assert_eq!(crate::pallet::History::<Test>::get(1).to_vec(), vec![id]);
+		assert!(PersonalBests::<Test>::iter_prefix(1).next().is_none());
+	});
+}
+
+#[test]
+fn reap_personal_best_removes_orphans_only() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(
+			Performance::reap_personal_best(signed(9), 1, sport(HACKY)),
+			Error::<Test>::NoPersonalBest
+		);
+		register(1);
+		let id = crate::tests::verified(1, input(1), 5_000);
+		assert_noop!(
+			Performance::reap_personal_best(RuntimeOrigin::none(), 1, sport(HACKY)),
+			BadOrigin
+		);
+		// Declared: in use.
+		assert_noop!(
+			Performance::reap_personal_best(signed(9), 1, sport(HACKY)),
+			Error::<Test>::PersonalBestInUse
+		);
+		// An orphan left by a sport dropped before storage version 2.
+		let orphan = crate::PersonalBest { score: 3_000, performance: id };
+		PersonalBests::<Test>::insert(1, sport("chess"), orphan);
+		assert_ok!(Performance::reap_personal_best(signed(9), 1, sport("chess")));
+		assert_eq!(last_event(), Event::PersonalBestRemoved { athlete: 1, sport: sport("chess") });
+		assert!(PersonalBests::<Test>::get(1, sport("chess")).is_none());
+		// Nothing is returned: the athlete's deposit covered it.
+		assert_eq!(held(HoldReason::AthleteDeposit, 1), 100);
+		// An orphan of an athlete that left.
+		assert_ok!(Performance::unregister_athlete(signed(1)));
+		PersonalBests::<Test>::insert(1, sport(HACKY), orphan);
+		assert_ok!(Performance::reap_personal_best(signed(9), 1, sport(HACKY)));
+		assert_noop!(
+			Performance::reap_personal_best(signed(9), 1, sport(HACKY)),
+			Error::<Test>::NoPersonalBest
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attack 6
+// ---------------------------------------------------------------------------------------------
+
+/// Attack 6 of issue 10: storage outlived its deposits. A performance's deposit was released at
+/// its outcome and the record stayed for ever; a pool stayed until every staker claimed (a loser
+/// never does); a closed competition, its ranking and its funds stayed; dropping a sport left
+/// its personal best; any slug had a leaderboard. Before this increment every record below
+/// survived (`iter().count()` unchanged) and none of these calls existed.
+#[test]
+fn attack_6_settled_state_is_reaped_with_its_deposit() {
+	ExtBuilder::build_and_execute(|| {
+		register(1);
+		assert_ok!(Performance::add_delegate(signed(1), 2));
+
+		// A rejected performance, reaped by a stranger after `ReapDelay`: the record goes and
+		// the rest of its deposit returns to its submitter.
+		let (rejected, request) = crate::tests::submit_by(2, 1, input(9_000));
+		crate::tests::reject(request);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 40);
+		System::set_block_number(1 + reap_delay());
+		let delegate = free(2);
+		assert_ok!(Performance::reap_performance(signed(9), rejected));
+		assert!(!Performances::<Test>::contains_key(rejected));
+		assert_eq!(free(2), delegate + 40);
+		assert_eq!(held(HoldReason::PerformanceDeposit, 2), 0);
+
+		// A settled pool whose loser never claims: reaping the loser removes its entry, returns
+		// its deposit, and the pool goes with its last entry.
+		let settled_at = System::block_number();
+		let (id, request) = submit(1, input(1));
+		assert_ok!(Performance::predict(signed(21), id, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(22), id, PredictionSide::Failure, 100));
+		approve(request, 5_000);
+		assert_ok!(Performance::claim_prediction(signed(21), id));
+		assert_eq!(Predictions::<Test>::iter_prefix(id).count(), 1);
+		System::set_block_number(settled_at + claim_period());
+		let loser = free(22);
+		assert_ok!(Performance::reap_prediction(signed(9), id, 22));
+		assert_eq!(free(22), loser + PREDICTION_DEPOSIT);
+		assert_eq!(PredictionPools::<Test>::iter().count(), 0);
+		assert_eq!(Predictions::<Test>::iter().count(), 0);
+
+		// A closed competition: reaping removes it and its ranking, and only then releases the
+		// organizer's deposit.
+		let start = System::block_number();
+		let cup = crate::tests::create_competition(Level::Local, start, start + 10, &[100]);
+		assert_ok!(Performance::fund_competition(signed(3), cup, 100));
+		let (_, request) = submit(1, crate::tests::linked(1, cup));
+		approve(request, 6_000);
+		System::set_block_number(start + 11);
+		assert_ok!(Performance::close_competition(signed(9), cup));
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 200);
+		assert_ok!(Performance::claim_refund(signed(3), cup));
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 200);
+		assert_ok!(Performance::reap_competition(signed(9), cup));
+		assert_eq!(Competitions::<Test>::iter().count(), 0);
+		assert_eq!(CompetitionRankings::<Test>::iter().count(), 0);
+		assert_eq!(CompetitionFunds::<Test>::iter().count(), 0);
+		assert_eq!(held(HoldReason::CompetitionDeposit, 30), 0);
+
+		// Dropping a sport removes its personal best.
+		assert!(PersonalBests::<Test>::contains_key(1, sport(HACKY)));
+		assert_ok!(Performance::update_profile(signed(1), name(b"A"), sports(&[SPRINT]), None));
+		assert_eq!(PersonalBests::<Test>::iter().count(), 0);
+
+		// No leaderboard for an unregistered sport: nothing is submitted in one.
+		assert_ok!(Performance::retire_sport(RuntimeOrigin::root(), sport(SPRINT)));
+		let mut run = input(1);
+		run.sport = sport(SPRINT);
+		assert_noop!(
+			Performance::submit_performance(signed(1), 1, run, 10),
+			Error::<Test>::UnknownSport
+		);
+		assert!(Leaderboards::<Test>::iter().all(|(s, _, _)| Sports::<Test>::contains_key(s)));
 	});
 }

@@ -328,9 +328,13 @@ fn witnesses_verify_a_performance_end_to_end() {
 		assert!(perf.witnesses.contains(&7) && perf.witnesses.contains(&8));
 		let profile = Athletes::<Test>::get(1).unwrap();
 		assert_eq!((profile.verified, profile.level), (1, Level::Regional));
-		// Deposit, request deposit and unpaid reward released; the reward went to 7 and 8;
-		// the athlete received half the prediction fee (10% of 40 = 4 → 2).
-		assert_eq!(Balances::balance_on_hold(&crate::HoldReason::PerformanceDeposit.into(), &1), 0);
+		// Request deposit and unpaid reward released (our deposit stays held with the record);
+		// the reward went to 7 and 8; the athlete received half the prediction fee (10% of
+		// 40 = 4 → 2).
+		assert_eq!(
+			Balances::balance_on_hold(&crate::HoldReason::PerformanceDeposit.into(), &1),
+			50
+		);
 		assert!(Balances::free_balance(7) > 1_000_000 - 1_000);
 		assert!(PredictionPools::<Test>::get(0).unwrap().settlement.is_some());
 		assert_ok!(Performance::claim_prediction(signed(20), 0));
@@ -393,12 +397,13 @@ fn verifier_errors_leave_state_untouched() {
 		assert_ok!(Performance::submit_performance(signed(1), 1, event(), 30));
 		let request = request_of(0);
 		draw(request);
-		// Nobody reveals: inconclusive, everything released.
+		// Nobody reveals: inconclusive, everything released but our deposit, held until the
+		// record is reaped.
 		let stored = pallet_witnesses::Requests::<Test>::get(request).unwrap();
 		System::set_block_number(stored.reveal_deadline + 1);
 		close(request);
 		assert_eq!(Performances::<Test>::get(0).unwrap().status, PerformanceStatus::Inconclusive);
-		assert_eq!(Balances::free_balance(1), 1_000_000 - 100);
+		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 - 50);
 	});
 }
 
@@ -518,11 +523,14 @@ fn an_undisputed_claim_stands_end_to_end() {
 		assert!(perf.witnesses.is_empty());
 		let profile = Athletes::<Test>::get(1).unwrap();
 		assert_eq!((profile.verified, profile.pending, profile.level), (1, 0, Level::Regional));
-		// Everything held is back, and the athlete received the whole prediction fee (10% of
-		// 50: no witness to share it with).
+		// Everything held is back but our deposit (held with the record), and the athlete
+		// received the whole prediction fee (10% of 50: no witness to share it with).
 		assert_eq!(witnesses_hold(pallet_witnesses::HoldReason::ClaimBond, 1), 0);
-		assert_eq!(Balances::balance_on_hold(&crate::HoldReason::PerformanceDeposit.into(), &1), 0);
-		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 + 5);
+		assert_eq!(
+			Balances::balance_on_hold(&crate::HoldReason::PerformanceDeposit.into(), &1),
+			50
+		);
+		assert_eq!(Balances::free_balance(1), 1_000_000 - 100 - 50 + 5);
 		assert_ok!(Performance::claim_prediction(signed(20), 0));
 		assert_eq!(Balances::free_balance(20), 1_000_000 - 1 + 45);
 	});

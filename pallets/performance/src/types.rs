@@ -351,8 +351,9 @@ pub struct Performance<AccountId, Balance, BlockNumber, Input, Witnesses> {
 	pub event: Input,
 	/// Empty while pending; once verified, the coherent panel members (heaviest first).
 	pub witnesses: Witnesses,
-	/// Deposit held from the submitter under `HoldReason::PerformanceDeposit` while pending;
-	/// once settled, only what could not be released or slashed (normally zero).
+	/// Deposit held from the submitter under `HoldReason::PerformanceDeposit` while the
+	/// record lives, returned when it is reaped; a rejected performance's is less the part
+	/// slashed. Zero for performances settled before storage version 2 (released then).
 	pub deposit: Balance,
 	/// Block of submission.
 	pub submitted_at: BlockNumber,
@@ -360,6 +361,9 @@ pub struct Performance<AccountId, Balance, BlockNumber, Input, Witnesses> {
 	pub created_at: u64,
 	/// Verification status.
 	pub status: PerformanceStatus,
+	/// Block of the outcome (of the migration to storage version 2 for a performance settled
+	/// before it); `None` while pending.
+	pub settled_at: Option<BlockNumber>,
 }
 
 /// A personal best.

@@ -46,6 +46,8 @@ pub trait WeightInfo {
 	fn reap_prediction() -> Weight;
 	fn reap_competition() -> Weight;
 	fn reap_funders(n: u32, ) -> Weight;
+	fn reap_performance() -> Weight;
+	fn reap_personal_best() -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -548,6 +550,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2_776).saturating_mul(n.into()))
 	}
+	/// Storage: `Performance::Performances` (r:1 w:1)
+	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(1001), added: 3476, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Athletes` (r:1 w:0)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Leaderboards` (r:1 w:0)
+	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(2147), added: 4622, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::CompetitionRankings` (r:1 w:0)
+	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(671), added: 3146, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::PersonalBests` (r:1 w:0)
+	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::ChallengeEligibility` (r:0 w:1)
+	/// Proof: `Performance::ChallengeEligibility` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	fn reap_performance() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(150_000_000, 5_622)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Performance::PersonalBests` (r:1 w:1)
+	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Athletes` (r:1 w:0)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	fn reap_personal_best() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(45_000_000, 4_163)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
@@ -1049,5 +1083,37 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2_776).saturating_mul(n.into()))
+	}
+	/// Storage: `Performance::Performances` (r:1 w:1)
+	/// Proof: `Performance::Performances` (`max_values`: None, `max_size`: Some(1001), added: 3476, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Athletes` (r:1 w:0)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Leaderboards` (r:1 w:0)
+	/// Proof: `Performance::Leaderboards` (`max_values`: None, `max_size`: Some(2147), added: 4622, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::CompetitionRankings` (r:1 w:0)
+	/// Proof: `Performance::CompetitionRankings` (`max_values`: None, `max_size`: Some(671), added: 3146, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::PersonalBests` (r:1 w:0)
+	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::ChallengeEligibility` (r:0 w:1)
+	/// Proof: `Performance::ChallengeEligibility` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	fn reap_performance() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(150_000_000, 5_622)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Performance::PersonalBests` (r:1 w:1)
+	/// Proof: `Performance::PersonalBests` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Performance::Athletes` (r:1 w:0)
+	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
+	fn reap_personal_best() -> Weight {
+		// Placeholder (not measured): regenerate with `scripts/benchmark.sh`.
+		Weight::from_parts(45_000_000, 4_163)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -89,10 +89,19 @@ impl<T: Config> Pallet<T> {
 		for sport in sports.iter().filter(|s| !profile.sports.contains(s)) {
 			Self::ensure_sport(sport)?;
 		}
+		// The personal bests of the sports dropped go with them (at most
+		// `MaxSportsPerAthlete`): the athlete's deposit pays for those of its declared sports.
+		let dropped: alloc::vec::Vec<SportOf<T>> =
+			profile.sports.iter().filter(|s| !sports.contains(s)).cloned().collect();
 		profile.name = name;
 		profile.sports = sports;
 		profile.nostr_key = nostr_key;
 		Athletes::<T>::insert(&who, profile);
+		for sport in dropped {
+			if PersonalBests::<T>::take(&who, &sport).is_some() {
+				Self::deposit_event(Event::PersonalBestRemoved { athlete: who.clone(), sport });
+			}
+		}
 		Self::deposit_event(Event::ProfileUpdated { who });
 		Ok(())
 	}

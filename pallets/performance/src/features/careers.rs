@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn record_career(id: PerformanceId, perf: &PerformanceOf<T>, score: u32) -> Level {
 		let athlete = &perf.athlete;
 		let sport = &perf.event.sport;
-		let level = match Athletes::<T>::get(athlete) {
+		let (level, declared) = match Athletes::<T>::get(athlete) {
 			Some(mut profile) => {
 				profile.verified = profile.verified.saturating_add(1);
 				profile.pending = profile.pending.saturating_sub(1);
@@ -74,12 +74,13 @@ impl<T: Config> Pallet<T> {
 					});
 				}
 				let level = profile.level;
+				let declared = profile.sports.contains(sport);
 				Athletes::<T>::insert(athlete, profile);
-				level
+				(level, declared)
 			},
 			None => {
 				log::error!(target: LOG_TARGET, "athlete of performance {id} missing");
-				Level::Local
+				(Level::Local, false)
 			},
 		};
 
@@ -88,7 +89,11 @@ impl<T: Config> Pallet<T> {
 			let _ = history.force_insert_keep_right(len, id);
 		});
 
-		let improved = PersonalBests::<T>::get(athlete, sport).is_none_or(|pb| score > pb.score);
+		// Personal bests are kept for declared sports only (paid for by the athlete's deposit,
+		// removed when the sport is dropped): a performance of a sport dropped while it was
+		// pending sets none.
+		let improved =
+			declared && PersonalBests::<T>::get(athlete, sport).is_none_or(|pb| score > pb.score);
 		if improved {
 			PersonalBests::<T>::insert(athlete, sport, PersonalBest { score, performance: id });
 			Self::deposit_event(Event::PersonalBestSet {

@@ -10,6 +10,7 @@ pub mod performances;
 pub mod pot;
 pub mod predictions;
 pub mod queries;
+pub mod reaping;
 pub mod sports;
 #[cfg(any(test, feature = "try-runtime"))]
 pub mod try_state;

@@ -201,6 +201,7 @@ impl<T: Config> Pallet<T> {
 				submitted_at: now,
 				created_at: T::UnixTime::now().as_secs(),
 				status: PerformanceStatus::Pending { request },
+				settled_at: None,
 			},
 		);
 		Self::deposit_event(Event::PerformanceSubmitted {

@@ -34,9 +34,8 @@ impl<T: Config> Pallet<T> {
 	///   pending performances;
 	/// - performance ids are below `NextPerformanceId`; each pending performance is mapped
 	///   from its request and each mapping points to a pending performance with that
-	///   request; submitters hold exactly the deposits recorded in their performances (those
-	///   of pending performances, and on settled ones whatever could not be released or
-	///   slashed);
+	///   request; a performance is settled with its block; submitters hold exactly the deposits
+	///   recorded in their performances (held until reaped);
 	/// - histories belong to registered athletes (unregistering removes them); histories,
 	///   personal bests and leaderboards refer to verified performances of the right athlete,
 	///   sport, level and score (leaderboard entries may outlive the athlete's profile);
@@ -49,8 +48,9 @@ impl<T: Config> Pallet<T> {
 	///   linked pending performances;
 	/// - sponsors hold exactly the remaining escrows of their challenges; winners recorded
 	///   equal prizes paid, below the number of winners while open and equal to it once
-	///   completed; each winner's performance is a verified performance of that athlete in the
-	///   challenge's sport; only verified performances are eligible for challenges;
+	///   completed; each winner's performance, unless reaped since, is a verified performance of
+	///   that athlete in the challenge's sport; only verified performances are eligible for
+	///   challenges;
 	/// - prediction pools: entry counts (`unclaimed`) match their entries, and a pool is settled
 	///   with its block; stakers hold exactly the deposits of their entries; totals and staker
 	///   counts match the stakes before settlement; the
@@ -66,6 +66,11 @@ impl<T: Config> Pallet<T> {
 		let mut linked: BTreeMap<CompetitionId, u32> = BTreeMap::new();
 		for (id, perf) in Performances::<T>::iter() {
 			ensure!(id < next_id, "performance id not below NextPerformanceId");
+			ensure!(
+				perf.settled_at.is_none()
+					== matches!(perf.status, PerformanceStatus::Pending { .. }),
+				"a performance is settled without its block, or pending with one"
+			);
 			if let PerformanceStatus::Pending { request } = perf.status {
 				ensure!(
 					RequestPerformance::<T>::get(request) == Some(id),
@@ -76,8 +81,8 @@ impl<T: Config> Pallet<T> {
 					add(&mut linked, cid, 1u32);
 				}
 			}
-			// Settled performances record only the part of their deposit whose release or
-			// slash failed (normally nothing); it is still held.
+			// Every record holds its deposit until reaped (less the slash of a rejected one;
+			// nothing for those settled before storage version 2).
 			add(&mut deposits, perf.submitter.clone(), perf.deposit);
 		}
 		for (request, id) in RequestPerformance::<T>::iter() {
@@ -263,7 +268,10 @@ impl<T: Config> Pallet<T> {
 		}
 		for (id, athlete, performance) in ChallengeWinners::<T>::iter() {
 			let challenge = Challenges::<T>::get(id).ok_or("winner of an unknown challenge")?;
-			let perf = Performances::<T>::get(performance).ok_or("unknown winning performance")?;
+			// A winning performance may have been reaped since (its athlete unregistered).
+			let Some(perf) = Performances::<T>::get(performance) else {
+				continue;
+			};
 			ensure!(
 				matches!(perf.status, PerformanceStatus::Verified { .. }),
 				"winning performance not verified"

@@ -3,11 +3,7 @@
 use crate::{features::careers::rank_insert, *};
 use alloc::vec::Vec;
 use frame_support::{
-	traits::{
-		fungible::{hold::Balanced as BalancedHold, MutateHold},
-		tokens::Precision,
-		Get, Imbalance, OnUnbalanced,
-	},
+	traits::{fungible::hold::Balanced as BalancedHold, Get, Imbalance, OnUnbalanced},
 	weights::Weight,
 	BoundedVec,
 };
@@ -62,6 +58,10 @@ impl<T: Config> Pallet<T> {
 		// the chain drew, or a claim anyone could have disputed); otherwise the career is
 		// recorded but stakes are refunded and the performance can claim no challenge prize.
 		let moves_value = outcome.resolution.can_move_value();
+		// The deposit stays held while the record lives: it is returned when the performance
+		// is reaped ([`Pallet::reap_performance`]), from `ReapDelay` after this block for a
+		// rejected or inconclusive one.
+		perf.settled_at = Some(frame_system::Pallet::<T>::block_number());
 		match outcome.decision {
 			Decision::Approved => {
 				let score =
@@ -73,8 +73,6 @@ impl<T: Config> Pallet<T> {
 				if let Some(competition) = perf.event.competition {
 					perf.level = Self::linked_level(competition, perf.level);
 				}
-				let released = Self::release_deposit(id, &perf, perf.deposit);
-				perf.deposit = perf.deposit.saturating_sub(released);
 				let level = Self::record_career(id, &perf, score);
 				Self::record_competition(id, &perf, Some(score));
 				if moves_value {
@@ -95,8 +93,6 @@ impl<T: Config> Pallet<T> {
 			Decision::Rejected => {
 				let slashed = Self::slash_deposit(id, &perf);
 				perf.deposit = perf.deposit.saturating_sub(slashed);
-				let released = Self::release_deposit(id, &perf, perf.deposit);
-				perf.deposit = perf.deposit.saturating_sub(released);
 				perf.status = PerformanceStatus::Rejected;
 				Self::athlete_done(&athlete);
 				Self::record_competition(id, &perf, None);
@@ -112,8 +108,6 @@ impl<T: Config> Pallet<T> {
 				T::WeightInfo::on_outcome_rejected(paid)
 			},
 			Decision::Inconclusive => {
-				let released = Self::release_deposit(id, &perf, perf.deposit);
-				perf.deposit = perf.deposit.saturating_sub(released);
 				perf.status = PerformanceStatus::Inconclusive;
 				Self::athlete_done(&athlete);
 				Self::record_competition(id, &perf, None);
@@ -137,39 +131,6 @@ impl<T: Config> Pallet<T> {
 		agreeing.sort_by_key(|(_, weight)| core::cmp::Reverse(*weight));
 		agreeing.truncate(T::MaxWitnesses::get().saturated_into::<usize>());
 		agreeing
-	}
-
-	/// Release `amount` of the deposit of performance `id` to its submitter. Returns the
-	/// amount released: zero if the release failed (logged), so that the caller keeps the
-	/// unreleased part recorded in `perf.deposit`, matching the hold.
-	fn release_deposit(
-		id: PerformanceId,
-		perf: &PerformanceOf<T>,
-		amount: BalanceOf<T>,
-	) -> BalanceOf<T> {
-		if amount.is_zero() {
-			return amount;
-		}
-		match T::Currency::release(
-			&HoldReason::PerformanceDeposit.into(),
-			&perf.submitter,
-			amount,
-			Precision::BestEffort,
-		) {
-			Ok(released) => {
-				if released < amount {
-					log::error!(
-						target: LOG_TARGET,
-						"deposit of performance {id} released short: {released:?} of {amount:?}"
-					);
-				}
-				released
-			},
-			Err(e) => {
-				log::error!(target: LOG_TARGET, "deposit of performance {id} not released: {e:?}");
-				Zero::zero()
-			},
-		}
 	}
 
 	/// Slash `RejectionSlash` of the deposit of performance `id` into `SlashDestination`.
