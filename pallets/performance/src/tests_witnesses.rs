@@ -124,6 +124,7 @@ impl pallet_witnesses::Config for Test {
 	type MaxAppealRounds = ConstU8<2>;
 	type AppealFeePerSeat = ConstU64<10>;
 	type AppealDeposit = ConstU64<7>;
+	type MaxPendingDuties = ConstU32<64>;
 }
 
 impl_performance_config!(Test {
