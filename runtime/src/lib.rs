@@ -186,6 +186,7 @@ pub type Migrations = (
 	pallet_witnesses::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_witnesses::migrations::v4::MigrateV3ToV4<Runtime>,
 	pallet_performance::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_performance::migrations::v2::MigrateV1ToV2<Runtime>,
 );
 
 /// Dispatches calls to pallets.

@@ -16,7 +16,20 @@
 //! [`Pallet::unregister_athlete`] removes the profile (with its delegates), its history and
 //! the personal bests of its declared sports and releases the deposit, once none of its
 //! performances is pending; its performances and its leaderboard and competition ranking
-//! entries stay, as records of verified performances.
+//! entries stay, as records of verified performances (see *Reaping*). Dropping a sport with
+//! [`Pallet::update_profile`] removes its personal best.
+//!
+//! ## Sports
+//!
+//! Only sports in the registry ([`Sports`]) have athletes, performances, competitions,
+//! challenges and leaderboards (`UnknownSport` otherwise). [`Config::SportOrigin`] (Root in the
+//! runtime) registers a sport without a deposit with [`Pallet::register_sport`]; any signed
+//! account may register one holding [`Config::SportDeposit`] under
+//! [`HoldReason::SportDeposit`], which pays for the entry and its leaderboards (one per level).
+//! [`Pallet::retire_sport`] (the registrant, or `SportOrigin`) removes the entry and its four
+//! leaderboards in one bounded call and releases the deposit; performances and personal bests
+//! in the sport stay, profiles may keep declaring it, but nothing new is submitted, created or
+//! declared in it. The genesis config registers a list of sports.
 //!
 //! Text fields (names, venues, evidence) must be UTF-8 without control characters; sports and
 //! tags are slugs of `a-z`, `0-9`, `-`, `_`. This keeps the Nostr export well-formed.
@@ -52,17 +65,21 @@
 //! [`RequestPerformance`]):
 //! - *Approved*: the performance becomes `Verified` with the decided score (the claimed
 //!   score if the verifier gave none); its witnesses become the coherent panel members
-//!   (heaviest first, at most `MaxWitnesses`); the deposit is released; history, personal best,
-//!   leaderboard, level, competition ranking and prediction pool are updated, and the
-//!   performance becomes eligible for challenge prizes ([`ChallengeEligibility`]).
+//!   (heaviest first, at most `MaxWitnesses`); history, personal best (for a declared sport),
+//!   leaderboard (for a registered sport), level, competition ranking and prediction pool are
+//!   updated, and the performance becomes eligible for challenge prizes
+//!   ([`ChallengeEligibility`]).
 //! - Prediction pools settle and performances become eligible for challenge prizes only on
 //!   outcomes whose resolution can move value (a panel the chain drew, or a claim anyone could
 //!   have disputed before such a panel and nobody did); on any other (a named panel) the
 //!   career is recorded but the performance can never claim a challenge prize and every stake
 //!   is refunded.
 //! - *Rejected*: [`Config::RejectionSlash`] of the deposit goes to
-//!   [`Config::SlashDestination`], the rest is released.
-//! - *Inconclusive*: the deposit is released.
+//!   [`Config::SlashDestination`].
+//! - *Inconclusive*: nothing is slashed.
+//!
+//! In every case the (rest of the) deposit stays held while the record lives: it returns to
+//! the submitter when the performance is reaped (see *Reaping*).
 //!
 //! The handler's weight is bounded by [`Pallet::max_outcome_weight`], which the engine charges
 //! for every finalization.
@@ -98,14 +115,18 @@
 //! [`Config::AccreditationOrigin`] with [`Pallet::accredit`], withdrawn with
 //! [`Pallet::revoke_accreditation`]), so that no athlete reaches a higher leaderboard through
 //! a competition of its own. Performances of the competition's sport may be linked to it between start and end.
-//! Anyone funds the pool with [`Pallet::fund_competition`] until the end (at most
-//! [`Config::MaxFunders`] funders). After the end, once no linked performance is pending,
-//! anyone calls [`Pallet::close_competition`]: rank `i` of the ranking (best verified score
-//! per athlete among linked performances) receives `prizes[i] × pool` (rounded down); the
-//! organizer's deposit is released; everything not paid (missing ranks, rounding, the share
-//! above the table's sum, failed transfers) is *refundable*. Each funder claims
-//! `refundable × contribution / pool` (rounded down) with [`Pallet::claim_refund`]; the last
-//! funder to claim receives what is left, so the refunds add up exactly.
+//! Anyone funds the pool with [`Pallet::fund_competition`] until the end; each funder's entry
+//! holds [`Config::FunderDeposit`] (there is no cap on funders: nothing iterates them). After
+//! the end, once no linked performance is pending, anyone calls
+//! [`Pallet::close_competition`]: rank `i` of the ranking (best verified score per athlete
+//! among linked performances) receives `prizes[i] × pool` (rounded down); everything not paid
+//! (missing ranks, rounding, the share above the table's sum, failed transfers) is
+//! *refundable*. Each funder claims `refundable × contribution / pool` (rounded down) and its
+//! entry's deposit with [`Pallet::claim_refund`]; the last funder to claim receives what is
+//! left, so the refunds add up exactly. `RefundPeriod` after the closing anyone may push the
+//! refunds of the funders left, a batch at a time ([`Pallet::reap_funders`]). The organizer's
+//! deposit stays held until [`Pallet::reap_competition`] removes the closed competition and
+//! its ranking, once no funder is left.
 //!
 //! ## Sponsored challenges
 //!
@@ -132,8 +153,9 @@
 //! anyone but the athlete, the submitter and the members of its
 //! drawn panel (read from the verifier's request view; a member cannot bet on what it votes
 //! on) stakes on `Success` or `Failure` with
-//! [`Pallet::predict`] (at least [`Config::MinStake`], one side per account, at most
-//! [`Config::MaxPredictions`] accounts). A claimed performance takes stakes from its claim on,
+//! [`Pallet::predict`] (at least [`Config::MinStake`], one side per account; each entry holds
+//! [`Config::PredictionDeposit`] from its staker, and there is no cap on stakers: nothing
+//! iterates them). A claimed performance takes stakes from its claim on,
 //! during its liveness window (there is no panel to keep out yet; only the athlete and the
 //! submitter are barred), under the same lock `submitted_at + PredictionLockPeriod`, and never
 //! once the window ended undisputed (its outcome is then known). Once disputed it is a
@@ -155,7 +177,24 @@
 //! Each staker then calls [`Pallet::claim_prediction`]: a winner receives its stake plus
 //! `distributable × stake / winning total` (rounded down), the last winner to claim receives
 //! the remaining winnings (the rounding dust); a loser receives nothing. Hence
-//! `Σ payouts + fee paid = pool`, exactly.
+//! `Σ payouts + fee paid = pool`, exactly. Each claim also releases the entry's deposit and
+//! removes the entry; the pool goes with its last entry. `ClaimPeriod` after the settlement
+//! anyone may reap an entry left ([`Pallet::reap_prediction`]): its payout is pushed to its
+//! staker exactly as a claim would pay it, with its deposit.
+//!
+//! ## Reaping
+//!
+//! State is paid while it lives: every record holds a deposit until it is removed, and every
+//! settled record can be removed by anyone, returning the deposit to whoever paid it.
+//!
+//! | Record | Deposit | Reaped by | When |
+//! |---|---|---|---|
+//! | performance | `PerformanceDeposit` (submitter) | [`Pallet::reap_performance`] | rejected or inconclusive: `ReapDelay` after the outcome (at once if the athlete left); verified: once the athlete left and no leaderboard, competition ranking or personal best lists it |
+//! | prediction entry | `PredictionDeposit` (staker) | [`Pallet::claim_prediction`], [`Pallet::reap_prediction`] | after the settlement; by anyone `ClaimPeriod` after it |
+//! | funder entry | `FunderDeposit` (funder) | [`Pallet::claim_refund`], [`Pallet::reap_funders`] | after the closing; by anyone `RefundPeriod` after it |
+//! | competition and ranking | `CompetitionDeposit` (organizer) | [`Pallet::reap_competition`] | closed, no funder left |
+//! | personal best | the athlete's `AthleteDeposit` | [`Pallet::update_profile`], [`Pallet::reap_personal_best`] | sport dropped; orphans (legacy, or of an athlete that left) |
+//! | sport and leaderboards | `SportDeposit` (registrant) | [`Pallet::retire_sport`] | by the registrant or `SportOrigin` |
 //!
 //! ## Nostr export
 //!
@@ -234,8 +273,8 @@ pub mod pallet {
 	use verification_primitives::VerificationProvider;
 
 	/// The in-code storage version (1: `OpenChallenges` removed, challenges claimed pull-wise;
-	/// see [`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: sport registry, deposits held until records are reaped; see [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

@@ -952,3 +952,222 @@ fn attack_6_settled_state_is_reaped_with_its_deposit() {
 		assert!(Leaderboards::<Test>::iter().all(|(s, _, _)| Sports::<Test>::contains_key(s)));
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Migration to storage version 2
+// ---------------------------------------------------------------------------------------------
+
+/// Release `amount` held for `reason` from `who`, as version 1 had already done.
+fn release(reason: HoldReason, who: u64, amount: u64) {
+	use frame_support::traits::{fungible::MutateHold, tokens::Precision};
+	assert_ok!(Balances::release(&reason.into(), &who, amount, Precision::Exact));
+}
+
+#[test]
+fn migration_v1_to_v2_registers_sports_and_makes_settled_records_reapable() {
+	use crate::migrations::v2::{
+		old, MigrateV1ToV2, OldCompetition, OldCompetitionStatus, OldPerformance, OldPrediction,
+		OldPredictionPool,
+	};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	ExtBuilder::build_and_execute(|| {
+		// Version-1 state, built with today's calls and then rewritten in the old layouts,
+		// with the deposits version 1 did not hold released.
+		for s in ["skate", "chess"] {
+			assert_ok!(Performance::register_sport(RuntimeOrigin::root(), sport(s)));
+		}
+		register(1);
+		let verified = crate::tests::verified(1, input(1), 5_000);
+		let mut run = input(1);
+		run.sport = sport(SPRINT);
+		let sprinted = crate::tests::verified(1, run, 4_000);
+		let (rejected, request) = submit(1, input(1));
+		crate::tests::reject(request);
+		let (pending, _) = submit(1, input(1));
+		// Sprint now only appears in its leaderboard.
+		assert_ok!(Performance::update_profile(signed(1), name(b"A"), sports(&[HACKY]), None));
+		let (pooled, request) = submit(1, input(1));
+		assert_ok!(Performance::predict(signed(21), pooled, PredictionSide::Success, 100));
+		assert_ok!(Performance::predict(signed(22), pooled, PredictionSide::Failure, 50));
+		approve(request, 6_000);
+		assert_ok!(Performance::predict(signed(23), pending, PredictionSide::Success, 30));
+		let closed = crate::tests::create_competition(Level::Local, 1, 20, &[100]);
+		assert_ok!(Performance::fund_competition(signed(2), closed, 100));
+		assert_ok!(Performance::create_competition(
+			signed(31),
+			name(b"Skate Jam"),
+			sport("skate"),
+			Level::Local,
+			location(),
+			1,
+			100,
+			prizes(&[100])
+		));
+		let open = crate::pallet::NextCompetitionId::<Test>::get() - 1;
+		assert_ok!(Performance::fund_competition(signed(3), open, 100));
+		let mut wanted = criteria(1_000, 0, Level::Local, 100, 1);
+		wanted.sport = sport("chess");
+		assert_ok!(Performance::create_challenge(signed(40), wanted, 100));
+		System::set_block_number(21);
+		assert_ok!(Performance::close_competition(signed(9), closed));
+
+		for (id, perf) in Performances::<Test>::iter().collect::<Vec<_>>() {
+			// Version 1 released a settled performance's deposit at its outcome.
+			let settled = perf.settled_at.is_some();
+			if settled {
+				release(HoldReason::PerformanceDeposit, perf.submitter, perf.deposit);
+			}
+			old::Performances::<Test>::insert(
+				id,
+				OldPerformance {
+					athlete: perf.athlete,
+					submitter: perf.submitter,
+					level: perf.level,
+					event: perf.event,
+					witnesses: perf.witnesses,
+					deposit: if settled { 0 } else { perf.deposit },
+					submitted_at: perf.submitted_at,
+					created_at: perf.created_at,
+					status: perf.status,
+				},
+			);
+		}
+		for (id, pool) in PredictionPools::<Test>::iter().collect::<Vec<_>>() {
+			old::PredictionPools::<Test>::insert(
+				id,
+				OldPredictionPool {
+					lock_at: pool.lock_at,
+					success: pool.success,
+					failure: pool.failure,
+					success_stakers: pool.success_stakers,
+					failure_stakers: pool.failure_stakers,
+					unclaimed: pool.unclaimed,
+					held: pool.held,
+					fee_paid: pool.fee_paid,
+					settlement: pool.settlement,
+				},
+			);
+		}
+		for (id, who, stake) in Predictions::<Test>::iter().collect::<Vec<_>>() {
+			release(HoldReason::PredictionDeposit, who, stake.deposit);
+			old::Predictions::<Test>::insert(
+				id,
+				who,
+				OldPrediction { side: stake.side, amount: stake.amount },
+			);
+		}
+		for (id, c) in Competitions::<Test>::iter().collect::<Vec<_>>() {
+			let status = match c.status {
+				crate::CompetitionStatus::Open => OldCompetitionStatus::Open,
+				crate::CompetitionStatus::Closed {
+					paid,
+					refundable,
+					refunded,
+					funders_left,
+					..
+				} => {
+					// Version 1 released the organizer's deposit at closing.
+					release(HoldReason::CompetitionDeposit, c.organizer, c.deposit);
+					OldCompetitionStatus::Closed { paid, refundable, refunded, funders_left }
+				},
+			};
+			let deposit = if matches!(status, OldCompetitionStatus::Open) { c.deposit } else { 0 };
+			old::Competitions::<Test>::insert(
+				id,
+				OldCompetition {
+					organizer: c.organizer,
+					name: c.name,
+					sport: c.sport,
+					level: c.level,
+					location: c.location,
+					start: c.start,
+					end: c.end,
+					prizes: c.prizes,
+					deposit,
+					pool: c.pool,
+					funders: c.funders,
+					pending: c.pending,
+					status,
+				},
+			);
+		}
+		for (id, who, fund) in CompetitionFunds::<Test>::iter().collect::<Vec<_>>() {
+			release(HoldReason::FunderDeposit, who, fund.deposit);
+			old::CompetitionFunds::<Test>::insert(id, who, fund.amount);
+		}
+		// Version 1 had no registry.
+		let _ = Sports::<Test>::clear(u32::MAX, None);
+		StorageVersion::new(1).put::<Performance>();
+
+		System::set_block_number(30);
+		#[cfg(feature = "try-runtime")]
+		let state = <MigrateV1ToV2<Test> as OnRuntimeUpgrade>::pre_upgrade().unwrap();
+		let weight = MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		#[cfg(feature = "try-runtime")]
+		<MigrateV1ToV2<Test> as OnRuntimeUpgrade>::post_upgrade(state).unwrap();
+
+		assert_eq!(Performance::on_chain_storage_version(), StorageVersion::new(2));
+		// 5 performances, 2 pools, 3 stakes, 2 competitions, 2 funders written; the sports.
+		let db = <<Test as frame_system::Config>::DbWeight as Get<
+			frame_support::weights::RuntimeDbWeight,
+		>>::get();
+		assert!(weight.all_gte(db.reads_writes(14, 14 + 4)));
+		// Every sport in use, and only those, registered to root without a deposit: profiles
+		// (hackysack), a leaderboard (sprint), a competition (skate), a challenge (chess).
+		let mut registered: Vec<_> = Sports::<Test>::iter().collect();
+		registered.sort_by(|a, b| a.0.cmp(&b.0));
+		let none = SportInfo { registrant: None, deposit: 0 };
+		assert_eq!(
+			registered,
+			vec![
+				(sport("chess"), none.clone()),
+				(sport(HACKY), none.clone()),
+				(sport("skate"), none.clone()),
+				(sport(SPRINT), none.clone()),
+			]
+		);
+		// Settled performances keep their zero legacy deposit and are settled at the upgrade;
+		// the pending one keeps its held deposit.
+		for id in [verified, sprinted, rejected, pooled] {
+			let perf = Performances::<Test>::get(id).unwrap();
+			assert_eq!((perf.deposit, perf.settled_at), (0, Some(30)), "performance {id}");
+		}
+		let perf = Performances::<Test>::get(pending).unwrap();
+		assert_eq!((perf.deposit, perf.settled_at), (50, None));
+		assert_eq!(PredictionPools::<Test>::get(pooled).unwrap().settled_at, Some(30));
+		assert_eq!(PredictionPools::<Test>::get(pending).unwrap().settled_at, None);
+		assert!(Predictions::<Test>::iter().all(|(_, _, stake)| stake.deposit == 0));
+		assert!(CompetitionFunds::<Test>::iter().all(|(_, _, fund)| fund.deposit == 0));
+		assert!(matches!(
+			Competitions::<Test>::get(closed).unwrap().status,
+			crate::CompetitionStatus::Closed { closed_at: 30, .. }
+		));
+		assert_eq!(Competitions::<Test>::get(closed).unwrap().deposit, 0);
+		assert_eq!(Competitions::<Test>::get(open).unwrap().deposit, 200);
+
+		// The legacy records are reapable like new ones (and return their zero deposits).
+		assert_ok!(Performance::claim_prediction(signed(21), pooled));
+		System::set_block_number(30 + reap_delay());
+		assert_ok!(Performance::reap_performance(signed(9), rejected));
+		assert_eq!(
+			last_event(),
+			Event::PerformanceReaped { id: rejected, submitter: 1, deposit: 0 }
+		);
+		System::set_block_number(30 + claim_period().max(refund_period()));
+		assert_ok!(Performance::reap_prediction(signed(9), pooled, 22));
+		assert!(PredictionPools::<Test>::get(pooled).is_none());
+		let funder = free(2);
+		assert_ok!(Performance::reap_funders(signed(9), closed, 10));
+		assert_eq!(free(2), funder + 100);
+		assert_ok!(Performance::reap_competition(signed(9), closed));
+		assert_eq!(
+			last_event(),
+			Event::CompetitionReaped { id: closed, organizer: 30, deposit: 0 }
+		);
+		// The pending performance settles under the new rules: its deposit stays held.
+		approve(crate::tests::request_of(pending), 5_000);
+		assert_eq!(Performances::<Test>::get(pending).unwrap().deposit, 50);
+		// A second run does nothing but read the version.
+		assert_eq!(MigrateV1ToV2::<Test>::on_runtime_upgrade(), db.reads(1));
+	});
+}

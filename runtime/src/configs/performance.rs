@@ -11,9 +11,13 @@
 //! - Scores are in thousandths on a 0.000..=10.000 scale (the seed's "9.5" is 9_500). Reaching
 //!   6.000, 8.000 and 9.500 verified moves an athlete from local to regional, national and
 //!   international, one level per performance.
-//! - Deposits pay for the state users create: 1 ARETE per profile, 1 ARETE per pending
-//!   performance (20 % is slashed to the treasury if the witnesses reject it), 10 ARETE per
-//!   competition.
+//! - Deposits pay for the state users create, for as long as it lives: 1 ARETE per profile,
+//!   1 ARETE per performance (20 % is slashed to the treasury if the witnesses reject it; the
+//!   rest returns when the record is reaped), 10 ARETE per competition (until it is reaped),
+//!   10 ARETE per sport a signed account registers (Root registers sports for free), 0.1 ARETE
+//!   per funder and per staker entry. Settled records are reaped by anyone: a rejected or
+//!   inconclusive performance a day after its outcome, stakes and refunds nobody claimed thirty
+//!   days after the settlement or the closing.
 //! - An athlete may instead claim a performance (`claim_performance`) with a bond of 10 to 100
 //!   ARETE: it is verified with the claimed score two minutes later unless someone disputes
 //!   it with the same bond, in which case a panel drawn like any other decides and the losing

@@ -73,7 +73,10 @@ impl<T: Config> Pallet<T> {
 		assert!(
 			zero_or_ed(T::AthleteDeposit::get())
 				&& zero_or_ed(T::CompetitionDeposit::get())
-				&& zero_or_ed(T::PerformanceDeposit::get()),
+				&& zero_or_ed(T::PerformanceDeposit::get())
+				&& zero_or_ed(T::SportDeposit::get())
+				&& zero_or_ed(T::FunderDeposit::get())
+				&& zero_or_ed(T::PredictionDeposit::get()),
 			"deposits must be zero or at least the existential deposit"
 		);
 		let deposit = T::PerformanceDeposit::get();
