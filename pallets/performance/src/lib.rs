@@ -343,11 +343,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type AthleteDeposit: Get<BalanceOf<Self>>;
 
-		/// Deposit held for a competition until it closes.
+		/// Deposit held for a competition and its ranking until it is reaped
+		/// ([`Pallet::reap_competition`]).
 		#[pallet::constant]
 		type CompetitionDeposit: Get<BalanceOf<Self>>;
 
-		/// Deposit held for a performance until its verification ends.
+		/// Deposit held for a performance until its record is reaped
+		/// ([`Pallet::reap_performance`]); `RejectionSlash` of it is slashed if rejected.
 		#[pallet::constant]
 		type PerformanceDeposit: Get<BalanceOf<Self>>;
 

@@ -751,7 +751,8 @@ pub struct PerformanceView<AccountId, Balance, BlockNumber> {
 	pub tags: Vec<Vec<u8>>,
 	/// The coherent panel members of a verified performance (empty otherwise).
 	pub witnesses: Vec<AccountId>,
-	/// Deposit held while pending (once settled, only what could not be released).
+	/// Deposit held from the submitter until the record is reaped (less a rejection's slash;
+	/// zero for performances settled before storage version 2).
 	pub deposit: Balance,
 	/// Block of submission.
 	pub submitted_at: BlockNumber,
