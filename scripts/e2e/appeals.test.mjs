@@ -620,9 +620,16 @@ e2eTest('the settlement moves every bond, fee, reward and slash exactly', 2 * MI
 		totalAt(api, hash, ferdie),
 		claimHolds(hash),
 	]);
-	assert.equal(ferdieAfter - ferdieBefore, consts.requestDeposit + REWARD + (consts.performanceDeposit - rejectionSlash));
+	// The rejected record keeps the rest of its deposit held until it is reaped (ReapDelay
+	// after the outcome).
+	assert.equal(ferdieAfter - ferdieBefore, consts.requestDeposit + REWARD);
 	assert.equal(ferdieTotalBefore - ferdieTotalAfter, BOND + rejectionSlash);
-	assert.deepEqual(held, { performanceDeposit: 0n, requestDeposit: 0n, reward: 0n, claimBond: 0n });
+	assert.deepEqual(held, {
+		performanceDeposit: consts.performanceDeposit - rejectionSlash,
+		requestDeposit: 0n,
+		reward: 0n,
+		claimBond: 0n,
+	});
 
 	// The performance is rejected, and the request, its claim, rounds and appeal left storage.
 	const [atParent, atSettlement] = await Promise.all([api.at(parent), api.at(hash)]);

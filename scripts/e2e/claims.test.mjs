@@ -280,11 +280,11 @@ e2eTest('an optimistic claim is accepted after its window', 5 * MINUTE, async ()
 	assert.ok((await atSettlement.query.witnesses.requests(request)).isNone, 'the request left storage');
 	assert.ok((await atSettlement.query.witnesses.claims(request)).isNone, 'the claim left storage');
 
-	// Bond, reward, request deposit and performance deposit all came back to Ferdie's free
-	// balance in that block, and nothing stays held for the claim.
+	// Bond, reward and request deposit came back to Ferdie's free balance in that block; the
+	// performance deposit stays held while the verified record lives.
 	const [before, after, held] = await Promise.all([freeAt(api, parent, ferdie), freeAt(api, hash, ferdie), claimHolds(hash)]);
-	assert.equal(after - before, consts.performanceDeposit + consts.requestDeposit + REWARD + BOND);
-	assert.deepEqual(held, { performanceDeposit: 0n, requestDeposit: 0n, reward: 0n, claimBond: 0n });
+	assert.equal(after - before, consts.requestDeposit + REWARD + BOND);
+	assert.deepEqual(held, { performanceDeposit: consts.performanceDeposit, requestDeposit: 0n, reward: 0n, claimBond: 0n });
 });
 
 e2eTest('a false claim is disputed and overturned by the drawn panel', 9 * MINUTE, async () => {
@@ -433,7 +433,14 @@ e2eTest('a false claim is disputed and overturned by the drawn panel', 9 * MINUT
 		totalAt(api, hash, ferdie),
 		claimHolds(hash),
 	]);
-	assert.equal(ferdieAfter - ferdieBefore, consts.requestDeposit + (REWARD - rewardPaid) + (consts.performanceDeposit - slashed));
+	// The rejected record keeps the rest of its deposit held until it is reaped (ReapDelay
+	// after the outcome), besides the verified claim's deposit from the step before.
+	assert.equal(ferdieAfter - ferdieBefore, consts.requestDeposit + (REWARD - rewardPaid));
 	assert.equal(ferdieTotalBefore - ferdieTotalAfter, BOND + rewardPaid + slashed);
-	assert.deepEqual(held, { performanceDeposit: 0n, requestDeposit: 0n, reward: 0n, claimBond: 0n });
+	assert.deepEqual(held, {
+		performanceDeposit: consts.performanceDeposit + (consts.performanceDeposit - slashed),
+		requestDeposit: 0n,
+		reward: 0n,
+		claimBond: 0n,
+	});
 });

@@ -437,10 +437,13 @@ e2eTest('the winning fan claims stake plus winnings, the losing fan nothing: pay
 		assert.equal(accountHex(eventField(claimed, 'who', 1)), accountHex(fan));
 		const amount = eventField(claimed, 'amount', 2).toBigInt();
 		payouts.push(amount);
-		// The fan's free balance moved by exactly the payout, less the claim's fee.
+		// The fan's free balance moved by exactly the payout and the entry's deposit, released
+		// with it, less the claim's fee.
+		const deposit = api.consts.performance.predictionDeposit.toBigInt();
+		assert.equal(eventField(claimed, 'deposit', 3).toBigInt(), deposit);
 		const parent = await parentOf(api, result.blockHash);
 		const [before, after] = await Promise.all([freeAt(api, parent, fan), freeAt(api, result.blockHash, fan)]);
-		assert.equal(after - before, amount - feeOf(result.events));
+		assert.equal(after - before, amount + deposit - feeOf(result.events));
 	}
 	const [winnerPayout, loserPayout] = payouts;
 	assert.equal(winnerPayout, SUCCESS_STAKE + FAILURE_STAKE - state.feePaid, 'stake plus the losing side less the fee');

@@ -24,7 +24,8 @@ use crate::{
 	configs::{performance::PerformanceDomain, RuntimeBlockWeights},
 	currency::{ARETE, EXISTENTIAL_DEPOSIT},
 	genesis_config_presets::DEV_ENDOWMENT,
-	AccountId, Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System, Witnesses,
+	AccountId, Balance, Balances, Performance, Runtime, RuntimeEvent, RuntimeOrigin, System,
+	Witnesses,
 };
 
 type PerformanceEvent = pallet_performance::Event<Runtime>;
@@ -254,8 +255,10 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 			.expect("athlete's share");
 		assert!(athlete_fee >= ARETE / 2);
 		// Ferdie paid the witness reward (the three seats took all of it, one third each), and
-		// got the prize and his fee share; the performance and request deposits came back.
-		assert_eq!(free(Ferdie), ferdie_before - REWARD + ESCROW + athlete_fee);
+		// got the prize and his fee share; the request deposit came back, the performance
+		// deposit stays held while the verified record lives.
+		let deposit: Balance = <Runtime as pallet_performance::Config>::PerformanceDeposit::get();
+		assert_eq!(free(Ferdie), ferdie_before - REWARD + ESCROW + athlete_fee - deposit);
 		for (who, seats, _) in panel.iter() {
 			let (who, seats) = (*who, u128::from(*seats));
 			let fee_share = events
@@ -367,8 +370,10 @@ fn a_claimed_trick_stands_undisputed_and_a_false_one_is_overturned_on_dispute() 
 		let performance = pallet_performance::Performances::<Runtime>::get(0).expect("kept");
 		assert!(matches!(performance.status, PerformanceStatus::Verified { score: 8_000, .. }));
 		assert_eq!(held(pallet_witnesses::HoldReason::ClaimBond, &ferdie), 0);
-		// Deposit, reward and bond all came back (calls here pay no transaction fees).
-		assert_eq!(free(Ferdie), before);
+		// Request deposit, reward and bond all came back (calls here pay no transaction fees);
+		// the performance deposit stays held while the verified record lives.
+		let deposit: Balance = <Runtime as pallet_performance::Config>::PerformanceDeposit::get();
+		assert_eq!(free(Ferdie), before - deposit);
 
 		// A false claim (Ferdie claims 8.000 for a trick the panel rejects), disputed by Eve.
 		System::reset_events();
