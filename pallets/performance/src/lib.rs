@@ -1008,6 +1008,8 @@ pub mod pallet {
 		/// Only the sport's registrant (or `SportOrigin`) may retire it; a sport registered by
 		/// `SportOrigin` only `SportOrigin` retires.
 		NotRegistrant,
+		/// The sport has leaderboards: only `SportOrigin` may retire it, not its registrant.
+		SportInUse,
 	}
 
 	#[pallet::hooks]
@@ -1375,7 +1377,7 @@ pub mod pallet {
 		/// registered again.
 		///
 		/// # Errors
-		/// `BadOrigin`, `UnknownSport`, `NotRegistrant`.
+		/// `BadOrigin`, `UnknownSport`, `NotRegistrant`, `SportInUse`.
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::retire_sport())]
 		pub fn retire_sport(origin: OriginFor<T>, sport: SportOf<T>) -> DispatchResult {

@@ -118,8 +118,14 @@ fn retire_sport_returns_the_deposit_and_removes_the_leaderboards() {
 		let entry = RankEntry { athlete: 1, score: 5_000, performance: id };
 		assert_eq!(Leaderboards::<Test>::get(sport("chess"), Level::Local).to_vec(), vec![entry]);
 
+		// Attack: the registrant cannot wipe leaderboards others built (and take its deposit
+		// back for free); only root retires a sport in use.
+		assert_noop!(
+			Performance::retire_sport(signed(3), sport("chess")),
+			Error::<Test>::SportInUse
+		);
 		System::reset_events();
-		assert_ok!(Performance::retire_sport(signed(3), sport("chess")));
+		assert_ok!(Performance::retire_sport(RuntimeOrigin::root(), sport("chess")));
 		assert_eq!(
 			events(),
 			vec![Event::SportRetired {
@@ -184,6 +190,9 @@ fn retire_sport_fails() {
 			Error::<Test>::NotRegistrant
 		);
 		assert_eq!(held(HoldReason::SportDeposit, 3), SPORT_DEPOSIT);
+		// Unused, its registrant withdraws it.
+		assert_ok!(Performance::retire_sport(signed(3), sport("chess")));
+		assert_eq!(held(HoldReason::SportDeposit, 3), 0);
 	});
 }
 

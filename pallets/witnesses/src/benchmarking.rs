@@ -204,7 +204,9 @@ fn claim_params<T: Config>(seats: u32) -> crate::features::provider::ClientParam
 	primitives::RequestParams {
 		mode: primitives::VerificationMode::Optimistic(primitives::ClaimTerms {
 			claim: primitives::Vote { verdict: primitives::Verdict::Approved, score: Some(80) },
-			bond: T::MinClaimBond::get().max(bond::<T>()),
+			bond: T::MinClaimBond::get()
+				.max(T::Currency::minimum_balance())
+				.min(T::MaxClaimBond::get()),
 			liveness: limits.min_liveness,
 			dispute_seats: seats,
 		}),

@@ -1146,7 +1146,7 @@ pub mod pallet {
 		/// `AppealFeePerSeat` for each seat of the next panel (`2n + 1` seats for a round of
 		/// `n`) and `AppealDeposit`, both until the request is final. The next panel is drawn
 		/// from the domain's current roster with the seed of `DrawDelay` blocks from now, never
-		/// seating the requester, the excluded accounts, a disputer or the appellant. At the
+		/// seating the requester, the excluded accounts, a disputer or any of its appellants. At the
 		/// end every round's members are settled against the final decision (that of the last
 		/// conclusive round): the fee pays this round's coherent members, and an appeal that
 		/// changed the decision it appealed is reimbursed from the slashes first.

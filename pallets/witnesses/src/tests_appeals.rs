@@ -291,10 +291,11 @@ fn a_named_panel_appealed_is_decided_by_a_drawn_panel() {
 		reveal(2, id, true, None);
 		jump_to_block(12);
 		assert_ok!(Witnesses::advance(signed(9), id));
-		// Named panel of 2: the appeal panel has 5 seats and a quorum of 5.
+		// Named panel of 2 with a quorum of 2: the appeal panel has 5 seats and a quorum of 3
+		// (a majority of its seats, smaller than 2 × 2 + 1).
 		appeal_drawn(id, APPELLANT, &[(1, 2), (2, 3)]);
 		let request = Requests::<Test>::get(id).unwrap();
-		assert_eq!((request.panel_size, request.min_witnesses), (5, 5));
+		assert_eq!((request.panel_size, request.min_witnesses), (5, 3));
 		assert_eq!(held(HoldReason::AppealFee, APPELLANT), 50);
 		commit(1, id, true, None);
 		commit(2, id, true, None);
@@ -470,6 +471,86 @@ fn tallies_record_decisions() {
 	assert!(!tally.differs_from(&Tally { round: 1, ..tally }));
 	assert!(tally.differs_from(&Tally { score: Some(6), ..tally }));
 	assert!(tally.differs_from(&Tally { verdict: Verdict::Rejected, ..tally }));
+}
+
+/// Attack: naming a witness and appealing must not be a way to slash it. A named member who
+/// never committed is left out of the appealed round, as at any finalization.
+#[test]
+fn attack_an_appeal_does_not_slash_named_members_who_never_committed() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		register(6, 1_000);
+		rotate(SPORTS);
+		let members = BoundedVec::truncate_from(vec![1, 2]);
+		let id = open_client(
+			3,
+			SUBJECT,
+			client_params(PanelPolicy::Named { named_by: 7, members }, 1, 0),
+		);
+		commit(1, id, true, None);
+		jump_to_block(7);
+		reveal(1, id, true, None);
+		jump_to_block(12);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		appeal_drawn(id, APPELLANT, &[(6, 5)]);
+		let past = PastRounds::<Test>::get(id, 0).unwrap();
+		assert_eq!(past.members.iter().map(|(w, _)| *w).collect::<Vec<_>>(), vec![1]);
+		commit(6, id, false, None);
+		let request = Requests::<Test>::get(id).unwrap();
+		jump_to_block(request.commit_deadline + 1);
+		reveal(6, id, false, None);
+		jump_to_block(request.reveal_deadline + 1);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		jump_to_block(request.reveal_deadline + 3);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_eq!(last_outcome().decision, Decision::Rejected);
+		// 1 dissented and is slashed 10 %; 2, named but silent, is untouched.
+		assert_eq!(bond_of(1), 900);
+		assert_eq!(bond_of(2), 1_000);
+		assert!(!events().iter().any(|e| matches!(e, Event::WitnessSlashed { who: 2, .. })));
+	});
+}
+
+/// Attack: one silent seat of an appeal panel keeps a bought decision standing, but the
+/// members who revealed in that undecided round are not slashed for disagreeing with it.
+#[test]
+fn attack_members_of_an_undecided_appeal_round_are_not_slashed_for_their_votes() {
+	ExtBuilder::build_and_execute(|| {
+		register(1, 1_000);
+		register(2, 1_000);
+		let id = open_drawn(3, SUBJECT, client_params(drawn(1), 1, 0), &[(2, 1)]);
+		commit(2, id, true, None);
+		jump_to_block(10);
+		reveal(2, id, true, None);
+		jump_to_block(15);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		// Three seats, a quorum of two: 1 (one seat) reveals a rejection, 2 (two seats) stays
+		// silent, so the round is undecided.
+		appeal_drawn(id, APPELLANT, &[(1, 1), (2, 2)]);
+		assert_eq!(Requests::<Test>::get(id).unwrap().min_witnesses, 2);
+		commit(1, id, false, None);
+		let request = Requests::<Test>::get(id).unwrap();
+		jump_to_block(request.commit_deadline + 1);
+		reveal(1, id, false, None);
+		jump_to_block(request.reveal_deadline + 1);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_eq!(
+			Rounds::<Test>::get(id).unwrap().current.unwrap().verdict,
+			Verdict::Inconclusive
+		);
+		let until = Rounds::<Test>::get(id).unwrap().appeal_until.unwrap();
+		jump_to_block(until + 1);
+		assert_ok!(Witnesses::advance(signed(9), id));
+		assert_eq!(last_outcome().decision, Decision::Approved);
+		// 1 revealed in the undecided round: neither paid nor slashed. 2 lost 20 % per silent
+		// seat (40 % of 1,000).
+		assert_eq!(bond_of(1), 1_000);
+		assert_eq!(bond_of(2), 600);
+		let one =
+			last_outcome().participants.into_iter().find(|p| p.who == 1 && p.round == 1).unwrap();
+		assert!(!one.coherent);
+	});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -49,6 +49,12 @@ impl<T: Config> Pallet<T> {
 		let info = Sports::<T>::get(&sport).ok_or(Error::<T>::UnknownSport)?;
 		if let Some(caller) = &caller {
 			ensure!(info.registrant.as_ref() == Some(caller), Error::<T>::NotRegistrant);
+			// A registrant may withdraw a sport nobody uses yet; once others have built its
+			// leaderboards, only `SportOrigin` may wipe them.
+			ensure!(
+				Level::ALL.iter().all(|level| !Leaderboards::<T>::contains_key(&sport, level)),
+				Error::<T>::SportInUse
+			);
 		}
 		let mut returned = BalanceOf::<T>::zero();
 		if let Some(registrant) = &info.registrant {

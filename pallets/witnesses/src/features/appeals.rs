@@ -155,11 +155,14 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// The decided round's members wait, unsettled, for the final decision. Only panel
-		// members attest on named and drawn panels, so the panel lists every attester.
+		// members attest on named and drawn panels, so the panel lists every attester. Named
+		// members who never committed are left out, as at any finalization: naming must not
+		// be a way to slash, appealed or not.
+		let drawn = request.panel == PanelKind::Drawn;
 		let attestations: Vec<(T::AccountId, Attestation)> =
 			Attestations::<T>::drain_prefix(id).collect();
 		let members: Vec<(T::AccountId, PastMember)> = Panels::<T>::drain_prefix(id)
-			.map(|(who, seats)| {
+			.filter_map(|(who, seats)| {
 				let attestation = attestations.iter().find(|(w, _)| w == &who).map(|(_, a)| a);
 				let member = PastMember {
 					seats,
@@ -167,7 +170,7 @@ impl<T: Config> Pallet<T> {
 					committed: attestation.is_some(),
 					reveal: attestation.and_then(|a| a.reveal),
 				};
-				(who, member)
+				(drawn || member.committed).then_some((who, member))
 			})
 			.collect();
 		PastRounds::<T>::insert(
@@ -182,7 +185,10 @@ impl<T: Config> Pallet<T> {
 		RosterDraws::<T>::mutate(request.domain, era, |n| *n = n.saturating_add(1));
 		request.panel = PanelKind::Drawn;
 		request.panel_size = seats;
-		request.min_witnesses = primitives::seats_in_round(request.min_witnesses, 1).min(seats);
+		// A majority of the new seats must reveal (or the grown quorum, if smaller): one silent
+		// seat must not be enough to keep a bought decision standing.
+		let majority = (seats / 2).saturating_add(1);
+		request.min_witnesses = primitives::seats_in_round(request.min_witnesses, 1).min(majority);
 		request.commits = 0;
 		request.reveals = 0;
 		request.commit_deadline = commit_deadline;

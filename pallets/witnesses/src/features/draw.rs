@@ -102,11 +102,13 @@ impl<T: Config> Pallet<T> {
 		let seed = DrawSeeds::<T>::get(ticket.seed_block).unwrap_or_else(Entropy::<T>::get);
 		let roster = Rosters::<T>::get(request.domain, ticket.roster_era).unwrap_or_default();
 		let roster_len = roster.entries.len().saturated_into::<u32>();
-		// A dispute's panel never seats the disputer either, nor an appeal panel its
-		// appellant; each round draws with its own seat randomness.
+		// A dispute's panel never seats the disputer either, nor an appeal panel any of the
+		// request's appellants (at most `MaxAppealRounds`); each round draws with its own seat
+		// randomness.
 		let disputer = Claims::<T>::get(id).and_then(|claim| claim.disputer);
 		let round = Rounds::<T>::get(id).map_or(0, |rounds| rounds.round);
-		let appellant = Appeals::<T>::get(id, round).map(|appeal| appeal.appellant);
+		let appellants: Vec<T::AccountId> =
+			Appeals::<T>::iter_prefix_values(id).map(|appeal| appeal.appellant).collect();
 		let candidates: Vec<(T::AccountId, u128)> = roster
 			.entries
 			.into_iter()
@@ -114,7 +116,7 @@ impl<T: Config> Pallet<T> {
 				who != &request.requester
 					&& !request.excluded.contains(who)
 					&& disputer.as_ref() != Some(who)
-					&& appellant.as_ref() != Some(who)
+					&& !appellants.contains(who)
 			})
 			.collect();
 		let drawn = draw_seats(&seed, id, u32::from(round), &candidates, request.panel_size);

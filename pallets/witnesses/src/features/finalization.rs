@@ -126,11 +126,26 @@ impl<T: Config> Pallet<T> {
 		// The coherent members of each round with their votes, by round.
 		let mut coherent: Vec<Vec<(T::AccountId, u128)>> =
 			(0..=current_round).map(|_| Vec::new()).collect();
+		// Only the votes of a round that reached its quorum are judged against the decision:
+		// a round that missed it decided nothing, so its revealed members are neither paid nor
+		// slashed for dissent (else one silent seat of an appeal panel would keep a bought
+		// decision standing and slash the honest members who revealed). Silent members are
+		// slashed either way.
+		let undecided = Tally { verdict: Verdict::Inconclusive, ..decision }.consensus();
+		let round_judged = |round: Round| {
+			let tally = if round == current_round {
+				Some(&current)
+			} else {
+				tallies.get(usize::from(round))
+			};
+			tally.is_some_and(|t| t.verdict != Verdict::Inconclusive)
+		};
 		for (who, round, kind, member) in members {
-			let agreed = member.reveal.is_some_and(|r| consensus.agrees(&r));
+			let judge = if round_judged(round) { &consensus } else { &undecided };
+			let agreed = member.reveal.is_some_and(|r| judge.agrees(&r));
 			// Drawn members' duties count from their draw, others' from their commit.
 			let duty = kind == PanelKind::Drawn || member.committed;
-			Self::settle_member(id, &who, &member, duty, &consensus, &mut slashed);
+			Self::settle_member(id, &who, &member, duty, judge, &mut slashed);
 			if agreed {
 				// Drawn panels vote by seat (the draw already weighed the stake); others by
 				// weight.
