@@ -158,7 +158,7 @@ impl<'c, C: PolicyContext + ?Sized> Evaluator<'c, C> {
 		args: &'a [Expr],
 		scope: Scope<'a>,
 	) -> Result<[Option<Cow<'a, Value>>; N], EvalError> {
-		let mut values: [Option<Cow<'a, Value>>; N] = core::array::from_fn(|_| None);
+		let mut values: [Option<Cow<'a, Value>>; N] = [const { None }; N];
 		for (index, arg) in args.iter().enumerate() {
 			let value = self.eval(arg, scope)?;
 			if let Some(slot) = values.get_mut(index) {

@@ -66,9 +66,11 @@ impl Default for Limits {
 	}
 }
 
-/// The fuel each kind of work costs. The defaults are calibrated so that one unit of fuel is
-/// of the same order of native time for every kind (see the README's benchmark), which lets the
-/// pallet price fuel with a single weight-per-fuel constant.
+/// The fuel each kind of work costs. With the defaults, nodes, elements and value cells cost
+/// about the same native time per unit of fuel (2.5–5 ns on the reference machine, see the
+/// README's benchmark), so the pallet can price fuel with one weight-per-fuel constant; string
+/// bytes are overcharged (about tenfold) and host calls are priced for the storage reads they
+/// stand for.
 #[derive(
 	Clone,
 	Copy,

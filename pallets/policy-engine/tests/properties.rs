@@ -104,7 +104,8 @@ fn value(rng: &mut Rng, depth: usize) -> Value {
 fn expr(rng: &mut Rng, depth: usize, json_safe: bool) -> Expr {
 	if depth == 0 || rng.chance(25) {
 		return if rng.chance(40) {
-			Expr::var(rng.pick(PATHS))
+			let path: &str = rng.pick::<&str>(PATHS);
+			Expr::var(path)
 		} else {
 			let mut constant = value(rng, 2);
 			if json_safe {

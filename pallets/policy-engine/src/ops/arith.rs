@@ -31,13 +31,50 @@ fn finite<C: PolicyContext + ?Sized>(
 	to_number(&mut ev.meter, value)?.ok_or(EvalError::NotANumber { op })
 }
 
-/// `parseFloat`, NaN being an error of `op`.
-fn parsed<C: PolicyContext + ?Sized>(
-	ev: &mut Evaluator<'_, C>,
+/// Arguments are folded as they are evaluated (no list is built). A NaN or an overflow is
+/// remembered and reported once every argument has been evaluated, so that an error thrown by a
+/// later argument takes precedence, as in JavaScript, where NaN is a value and not an error.
+struct Fold {
 	op: Operator,
-	value: Option<&Value>,
-) -> Result<Decimal, EvalError> {
-	parse_float(&mut ev.meter, value)?.ok_or(EvalError::NotANumber { op })
+	result: Option<Decimal>,
+	deferred: Option<EvalError>,
+}
+
+impl Fold {
+	fn new(op: Operator, start: Option<Decimal>) -> Fold {
+		Fold { op, result: start, deferred: None }
+	}
+
+	/// Whether later arguments still need converting.
+	fn live(&self) -> bool {
+		self.deferred.is_none()
+	}
+
+	/// Combines `operand` (`None`: NaN) with `combine`, which returns `None` on overflow.
+	fn push(
+		&mut self,
+		operand: Option<Decimal>,
+		combine: impl FnOnce(Decimal, Decimal) -> Option<Decimal>,
+	) {
+		let op = self.op;
+		match (operand, self.result) {
+			(None, _) => self.deferred = Some(EvalError::NotANumber { op }),
+			(Some(operand), None) => self.result = Some(operand),
+			(Some(operand), Some(current)) => match combine(current, operand) {
+				Some(next) => self.result = Some(next),
+				None => self.deferred = Some(EvalError::Overflow { op }),
+			},
+		}
+	}
+
+	/// The result; `empty` when there were no operands at all.
+	fn finish(self, empty: EvalError) -> Result<Decimal, EvalError> {
+		match (self.deferred, self.result) {
+			(Some(error), _) => Err(error),
+			(None, Some(result)) => Ok(result),
+			(None, None) => Err(empty),
+		}
+	}
 }
 
 /// `+`: the sum from 0 (so `{"+": "3"}` casts to 3 and `{"+": []}` is 0).
@@ -46,12 +83,16 @@ pub(crate) fn add<'a, C: PolicyContext + ?Sized>(
 	args: &'a [Expr],
 	scope: Scope<'a>,
 ) -> Result<Cow<'a, Value>, EvalError> {
-	let values = ev.eval_all(args, scope)?;
-	let mut sum = Decimal::ZERO;
-	for value in &values {
-		let term = parsed(ev, Operator::Add, Some(value))?;
-		sum = sum.checked_add(term).ok_or(EvalError::Overflow { op: Operator::Add })?;
+	let op = Operator::Add;
+	let mut sum = Fold::new(op, Some(Decimal::ZERO));
+	for arg in args {
+		let value = ev.eval(arg, scope)?;
+		if sum.live() {
+			let term = parse_float(&mut ev.meter, Some(&value))?;
+			sum.push(term, Decimal::checked_add);
+		}
 	}
+	let sum = sum.finish(EvalError::NotANumber { op })?;
 	number(ev, sum)
 }
 
@@ -63,19 +104,20 @@ pub(crate) fn multiply<'a, C: PolicyContext + ?Sized>(
 	scope: Scope<'a>,
 ) -> Result<Cow<'a, Value>, EvalError> {
 	let op = Operator::Mul;
-	let values = ev.eval_all(args, scope)?;
-	let mut factors = values.iter();
-	let Some(first) = factors.next() else {
-		return Err(EvalError::InvalidArgument { op });
-	};
-	let mut product = parsed(ev, op, Some(first))?;
-	for value in factors {
-		let factor = parsed(ev, op, Some(value))?;
-		if product.needs_wide_mul(factor) {
-			ev.meter.wide_arithmetic()?;
+	let mut product = Fold::new(op, None);
+	for arg in args {
+		let value = ev.eval(arg, scope)?;
+		if product.live() {
+			let factor = parse_float(&mut ev.meter, Some(&value))?;
+			if let (Some(current), Some(factor)) = (product.result, factor) {
+				if current.needs_wide_mul(factor) {
+					ev.meter.wide_arithmetic()?;
+				}
+			}
+			product.push(factor, Decimal::checked_mul);
 		}
-		product = product.checked_mul(factor).ok_or(EvalError::Overflow { op })?;
 	}
+	let product = product.finish(EvalError::InvalidArgument { op })?;
 	number(ev, product)
 }
 
@@ -130,15 +172,18 @@ pub(crate) fn extremum<'a, C: PolicyContext + ?Sized>(
 	args: &'a [Expr],
 	scope: Scope<'a>,
 ) -> Result<Cow<'a, Value>, EvalError> {
-	let values = ev.eval_all(args, scope)?;
-	let mut best: Option<Decimal> = None;
-	for value in &values {
-		let candidate = finite(ev, op, Some(value))?;
-		best = Some(match best {
-			None => candidate,
-			Some(current) if op == Operator::Max => current.max(candidate),
-			Some(current) => current.min(candidate),
-		});
+	let mut best = Fold::new(op, None);
+	for arg in args {
+		let value = ev.eval(arg, scope)?;
+		if best.live() {
+			let candidate = to_number(&mut ev.meter, Some(&value))?;
+			if op == Operator::Max {
+				best.push(candidate, |a, b| Some(a.max(b)));
+			} else {
+				best.push(candidate, |a, b| Some(a.min(b)));
+			}
+		}
 	}
-	number(ev, best.ok_or(EvalError::NotANumber { op })?)
+	let best = best.finish(EvalError::NotANumber { op })?;
+	number(ev, best)
 }

@@ -163,10 +163,9 @@ pub(crate) fn merge<'a, C: PolicyContext + ?Sized>(
 	args: &'a [Expr],
 	scope: Scope<'a>,
 ) -> Result<Cow<'a, Value>, EvalError> {
-	let values = ev.eval_all(args, scope)?;
 	let mut merged = Vec::new();
-	for value in values {
-		match value {
+	for arg in args {
+		match ev.eval(arg, scope)? {
 			Cow::Owned(Value::Array(items)) => {
 				ev.meter.check_collection(merged.len().saturating_add(items.len()))?;
 				ev.meter.elements(items.len())?;

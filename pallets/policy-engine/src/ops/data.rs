@@ -31,7 +31,14 @@ pub(crate) fn var<'a, C: PolicyContext + ?Sized>(
 	args: &'a [Expr],
 	scope: Scope<'a>,
 ) -> Result<Cow<'a, Value>, EvalError> {
-	let [path, default] = ev.eval_args::<2>(args, scope)?;
+	// The common `{"var": "path"}` without the general argument machinery.
+	let (path, default) = match args {
+		[path] => (Some(ev.eval(path, scope)?), None),
+		_ => {
+			let [path, default] = ev.eval_args::<2>(args, scope)?;
+			(path, default)
+		},
+	};
 	match lookup(ev, path.as_deref(), scope)? {
 		Some(found) => Ok(found),
 		None => match default {

@@ -18,10 +18,10 @@ pub(crate) fn cat<'a, C: PolicyContext + ?Sized>(
 	args: &'a [Expr],
 	scope: Scope<'a>,
 ) -> Result<Cow<'a, Value>, EvalError> {
-	let values = ev.eval_all(args, scope)?;
 	let mut text = String::new();
-	for value in &values {
-		append_join_piece(&mut ev.meter, &mut text, Some(value), 0)?;
+	for arg in args {
+		let value = ev.eval(arg, scope)?;
+		append_join_piece(&mut ev.meter, &mut text, Some(&value), 0)?;
 	}
 	ev.scalar(Value::String(text))
 }
@@ -36,7 +36,8 @@ pub(crate) fn substr<'a, C: PolicyContext + ?Sized>(
 ) -> Result<Cow<'a, Value>, EvalError> {
 	let [source, start, length] = ev.eval_args::<3>(args, scope)?;
 	let text = to_js_string(&mut ev.meter, source.as_deref())?;
-	ev.meter.scan(text.len())?;
+	// The UTF-16 copy is built memory too: count it against the byte limit.
+	ev.meter.build(text.len().saturating_mul(2))?;
 	let units: Vec<u16> = text.encode_utf16().collect();
 	let start = to_integer(ev, start.as_deref())?;
 	let zero = Value::Number(Decimal::ZERO);
