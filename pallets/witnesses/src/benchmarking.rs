@@ -498,7 +498,9 @@ mod benchmarks {
 		assert_last_event::<T>(Event::Revealed { id, who: caller, verdict: true, score: Some(50) });
 	}
 
-	#[benchmark]
+	// The proof is measured: the prefix drains (panel, attestations, past rounds, appeals)
+	// have no useful worst-case size estimate.
+	#[benchmark(pov_mode = Measured)]
 	fn finalize_request(n: Linear<0, { T::MaxWitnessesPerRequest::get() }>) {
 		let (id, deadline) = finalizable::<T>(n);
 		frame_system::Pallet::<T>::set_block_number(deadline.saturating_add(One::one()));
@@ -525,7 +527,9 @@ mod benchmarks {
 		assert_eq!(FinalizationCursor::<T>::get(), now.checked_add(&One::one()));
 	}
 
-	#[benchmark]
+	// The proof is measured: the prefix drains (panel, attestations, past rounds, appeals)
+	// have no useful worst-case size estimate.
+	#[benchmark(pov_mode = Measured)]
 	fn on_idle_finalize(n: Linear<0, { T::MaxWitnessesPerRequest::get() }>) {
 		let (id, deadline) = finalizable::<T>(n);
 		let now = deadline.saturating_add(One::one());
@@ -742,7 +746,9 @@ mod benchmarks {
 		assert_eq!(crate::pallet::Appeals::<T>::get(id, 1).map(|a| a.appellant), Some(appellant));
 	}
 
-	#[benchmark]
+	// The proof is measured: the prefix drains (panel, attestations, past rounds, appeals)
+	// have no useful worst-case size estimate.
+	#[benchmark(pov_mode = Measured)]
 	fn settle_past_rounds(r: Linear<0, { u32::from(T::MaxAppealRounds::get()) }>) {
 		// A request at round `r` whose current round is empty and whose `r` past rounds each
 		// have `MaxPanelSize` members, half coherent with the final decision (paid from the
