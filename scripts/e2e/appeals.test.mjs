@@ -612,8 +612,9 @@ e2eTest('the settlement moves every bond, fee, reward and slash exactly', 2 * MI
 	const [treasuryBefore, treasuryAfter] = await Promise.all([freeAt(api, parent, TREASURY), freeAt(api, hash, TREASURY)]);
 	assert.equal(treasuryAfter - treasuryBefore, totalSlashed - reimbursed + rejectionSlash);
 
-	// Ferdie gets back the request deposit, the reward and the unslashed performance deposit;
-	// his bond and the rejection's slash left his account; nothing stays held for the claim.
+	// Ferdie gets back the request deposit and the reward; the unslashed performance deposit
+	// stays held until the record is reaped;
+	// his bond and the rejection's slash left his account.
 	const [ferdieBefore, ferdieAfter, ferdieTotalBefore, ferdieTotalAfter, held] = await Promise.all([
 		freeAt(api, parent, ferdie),
 		freeAt(api, hash, ferdie),
@@ -636,7 +637,7 @@ e2eTest('the settlement moves every bond, fee, reward and slash exactly', 2 * MI
 	const [atParent, atSettlement] = await Promise.all([api.at(parent), api.at(hash)]);
 	const performance = (await atSettlement.query.performance.performances(id)).unwrap();
 	assert.ok(performance.status.isRejected, `status: ${performance.status.toString()}`);
-	assert.equal(performance.deposit.toBigInt(), 0n, 'nothing of the deposit stays held');
+	assert.equal(performance.deposit.toBigInt(), consts.performanceDeposit - rejectionSlash, 'the unslashed deposit stays held until the record is reaped');
 	assert.ok((await atParent.query.witnesses.requests(request)).isSome, 'open until that block');
 	for (const [name, query] of [
 		['requests', (at) => at.query.witnesses.requests(request)],

@@ -420,7 +420,7 @@ e2eTest('a false claim is disputed and overturned by the drawn panel', 9 * MINUT
 	const atSettlement = await api.at(hash);
 	const performance = (await atSettlement.query.performance.performances(id)).unwrap();
 	assert.ok(performance.status.isRejected, `status: ${performance.status.toString()}`);
-	assert.equal(performance.deposit.toBigInt(), 0n, 'nothing of the deposit stays held');
+	assert.equal(performance.deposit.toBigInt(), consts.performanceDeposit - slashed, 'the unslashed deposit stays held until the record is reaped');
 	assert.ok((await atSettlement.query.witnesses.requests(request)).isNone, 'the request left storage');
 	assert.ok((await atSettlement.query.witnesses.claims(request)).isNone, 'the claim left storage');
 
