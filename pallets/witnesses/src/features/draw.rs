@@ -125,11 +125,7 @@ impl<T: Config> Pallet<T> {
 			Panels::<T>::insert(id, who, *seats);
 			// A drawn member has a duty from now on, committed or not: it cannot withdraw its
 			// bond before the request settles it.
-			Witnesses::<T>::mutate(who, |info| {
-				if let Some(info) = info {
-					info.pending = info.pending.saturating_add(1);
-				}
-			});
+			Self::add_duty(who);
 		}
 
 		Self::release_draw_ticket(&request.domain, &ticket);

@@ -137,6 +137,24 @@ impl<T: Config> Pallet<T> {
 		info.credibility.mul_floor(scaled).max(1)
 	}
 
+	/// Count one more pending duty of `who` (a seat drawn for it), if it is registered.
+	pub(crate) fn add_duty(who: &T::AccountId) {
+		Witnesses::<T>::mutate(who, |info| {
+			if let Some(info) = info {
+				info.pending = info.pending.saturating_add(1);
+			}
+		});
+	}
+
+	/// End one pending duty of `who` without settling it (its request was cancelled).
+	pub(crate) fn end_duty(who: &T::AccountId) {
+		Witnesses::<T>::mutate(who, |info| {
+			if let Some(info) = info {
+				info.pending = info.pending.saturating_sub(1);
+			}
+		});
+	}
+
 	/// Whether `info` may attest in `domain` (ignoring panels and the requester).
 	pub(crate) fn is_eligible(info: &WitnessInfoOf<T>, domain: &DomainId) -> bool {
 		info.status == WitnessStatus::Active

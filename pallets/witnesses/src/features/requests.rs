@@ -308,11 +308,7 @@ impl<T: Config> Pallet<T> {
 		// Drawn members' duties end with the request (no commit exists to settle).
 		for (who, _) in Panels::<T>::drain_prefix(id) {
 			if request.panel == PanelKind::Drawn {
-				Witnesses::<T>::mutate(&who, |info| {
-					if let Some(info) = info {
-						info.pending = info.pending.saturating_sub(1);
-					}
-				});
+				Self::end_duty(&who);
 			}
 		}
 		Requests::<T>::remove(id);
