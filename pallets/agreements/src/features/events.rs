@@ -1,0 +1,489 @@
+//! Events: producer signatures, hash chains, rate limits, and the effects the rules allow.
+
+use crate::{
+	features::guards::{ChainContext, EVAL_CONFIG},
+	AgreementId, AgreementOf, AgreementStatus, Agreements, Config, Editions, Effect, Error, Event,
+	EventContentOf, EventCursor, EventRecord, EventRecords, HoldReason, NameOf, Pallet, ProofsOf,
+	RateWindow, RateWindows, SeriesById, SeriesId, StreamCount, StreamHead, Streams, Token,
+	TokenClass, TokenId, Tokens,
+};
+use alloc::{collections::BTreeMap, string::String};
+use frame_support::{ensure, traits::{Get, Time}, BoundedVec};
+use policy_engine::{
+	evaluate_guard, Dfa, DfaError, Expr, GroupPolicy, SeriesPolicy, TokenBehavior, Value,
+};
+use sp_core::H256;
+use sp_runtime::{DispatchError, DispatchResult, Saturating};
+
+/// The guard fuel an event has left and has used.
+struct FuelBudget {
+	limit: u64,
+	used: u64,
+}
+
+impl FuelBudget {
+	fn remaining(&self) -> u64 {
+		self.limit.saturating_sub(self.used)
+	}
+	fn spend(&mut self, fuel: u64) {
+		self.used = self.used.saturating_add(fuel);
+	}
+}
+
+/// Everything an effect's checks read, built once per event.
+struct EventScope<'a> {
+	agreement_id: AgreementId,
+	activity: &'a str,
+	hash: H256,
+	/// The event data plus `current_time`, `block` and `activity`.
+	base: BTreeMap<String, Value>,
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_submit_event(
+		who: T::AccountId,
+		content: EventContentOf<T>,
+		proofs: ProofsOf<T>,
+		fuel_limit: u64,
+	) -> Result<u64, DispatchError> {
+		ensure!(fuel_limit <= T::MaxEventFuel::get(), Error::<T>::FuelLimitTooHigh);
+		ensure!(!content.effects.is_empty(), Error::<T>::NoEffects);
+		let agreement_id = content.agreement;
+		let mut agreement =
+			Agreements::<T>::get(agreement_id).ok_or(Error::<T>::AgreementNotFound)?;
+		ensure!(agreement.status == AgreementStatus::Active, Error::<T>::NotActive);
+		Self::check_rate(agreement_id)?;
+		let hash = content.hash();
+		Self::check_producers(&agreement, &hash, &proofs)?;
+
+		// The stream continues exactly where it stood.
+		let head = Streams::<T>::get(agreement_id, &content.activity);
+		let new_stream = head.is_none();
+		let head = head.unwrap_or_default();
+		ensure!(
+			content.parent == head.last && Some(content.ordinal) == head.ordinal.checked_add(1),
+			Error::<T>::StaleState
+		);
+		if new_stream {
+			ensure!(
+				StreamCount::<T>::get(agreement_id) < T::MaxStreams::get(),
+				Error::<T>::TooManyStreams
+			);
+		}
+
+		let activity =
+			core::str::from_utf8(&content.activity).map_err(|_| Error::<T>::InvalidEventData)?;
+		let mut base = Self::event_data(&content.data)?;
+		base.insert("current_time".into(), Value::int(i64::try_from(T::Time::now()).unwrap_or(i64::MAX)));
+		let block: u32 = frame_system::Pallet::<T>::block_number().try_into().unwrap_or(u32::MAX);
+		base.insert("block".into(), Value::int(i64::from(block)));
+		base.insert("activity".into(), Value::String(activity.into()));
+		let scope = EventScope { agreement_id, activity, hash, base };
+
+		let mut fuel = FuelBudget { limit: fuel_limit, used: 0 };
+		let mut touched: BoundedVec<TokenId, T::MaxEffects> = BoundedVec::new();
+		let mut terminated = false;
+		for effect in content.effects.iter() {
+			let token = match effect {
+				Effect::Mint { series, quantity, unique_id, attributes, to } => Some(Self::apply_mint(
+					&scope, &who, *series, *quantity, *unique_id, *attributes, to, &mut fuel,
+				)?),
+				Effect::Transition { token, from, to } => {
+					Self::apply_transition(&scope, *token, from, to, &mut fuel)?;
+					Some(*token)
+				},
+				Effect::Adjust { token, from, to } => {
+					Self::apply_adjust(&scope, *token, *from, *to, &mut fuel)?;
+					Some(*token)
+				},
+				Effect::Lifecycle { from, to } => {
+					terminated |= Self::apply_lifecycle(&scope, &mut agreement, from, to, &mut fuel)?;
+					None
+				},
+			};
+			if let Some(token) = token {
+				// One entry per effect: cannot exceed `MaxEffects`.
+				let _ = touched.try_push(token);
+			}
+		}
+
+		// Record the event and move the stream's head.
+		let deposit = T::EventDeposit::get();
+		Self::hold(HoldReason::EventDeposit, &who, deposit)?;
+		let (next, first) = EventCursor::<T>::get(agreement_id);
+		EventCursor::<T>::insert(agreement_id, (next.saturating_add(1), first));
+		EventRecords::<T>::insert(
+			agreement_id,
+			next,
+			EventRecord {
+				hash,
+				parent: content.parent,
+				activity: content.activity.clone(),
+				ordinal: content.ordinal,
+				timestamp: content.timestamp,
+				sensitive_hash: content.sensitive_hash,
+				block: frame_system::Pallet::<T>::block_number(),
+				tokens: touched,
+				fuel: fuel.used,
+				submitter: who,
+				deposit,
+			},
+		);
+		if new_stream {
+			StreamCount::<T>::mutate(agreement_id, |count| *count = count.saturating_add(1));
+		}
+		Streams::<T>::insert(
+			agreement_id,
+			&content.activity,
+			StreamHead { last: hash, ordinal: content.ordinal },
+		);
+		agreement.holdings = agreement.holdings.saturating_add(1);
+		Agreements::<T>::insert(agreement_id, agreement);
+		Self::deposit_event(Event::EventRecorded {
+			agreement: agreement_id,
+			activity: content.activity,
+			ordinal: content.ordinal,
+			hash,
+			fuel: fuel.used,
+		});
+		if terminated {
+			Self::end_agreement(agreement_id);
+		}
+		Ok(fuel.used)
+	}
+
+	/// Counts the event in the agreement's rate window.
+	fn check_rate(agreement: AgreementId) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut window = RateWindows::<T>::get(agreement)
+			.filter(|w| now < w.start.saturating_add(T::RateWindow::get()))
+			.unwrap_or(RateWindow { start: now, events: 0 });
+		ensure!(window.events < T::MaxEventsPerWindow::get(), Error::<T>::RateLimited);
+		window.events = window.events.saturating_add(1);
+		RateWindows::<T>::insert(agreement, window);
+		Ok(())
+	}
+
+	/// Every producer, and only producers, signed the event hash, once each.
+	fn check_producers(
+		agreement: &AgreementOf<T>,
+		hash: &H256,
+		proofs: &ProofsOf<T>,
+	) -> DispatchResult {
+		ensure!(proofs.len() == agreement.terms.left.len(), Error::<T>::MissingProducerSignature);
+		for producer in agreement.terms.left.iter() {
+			let mut signed = proofs.iter().filter(|p| p.participant == *producer);
+			let proof = signed.next().ok_or(Error::<T>::MissingProducerSignature)?;
+			ensure!(signed.next().is_none(), Error::<T>::MissingProducerSignature);
+			let key = crate::Participants::<T>::get(producer)
+				.ok_or(Error::<T>::ParticipantNotFound)?
+				.key;
+			ensure!(key.verify(hash.as_bytes(), &proof.signature), Error::<T>::InvalidSignature);
+		}
+		Ok(())
+	}
+
+	/// The group and series policies of a series, decoded (they were validated at creation).
+	fn series_rules(
+		series: SeriesId,
+	) -> Result<(crate::SeriesOf<T>, GroupPolicy, SeriesPolicy), DispatchError> {
+		let stored = SeriesById::<T>::get(series).ok_or(Error::<T>::SeriesNotFound)?;
+		let group = crate::Groups::<T>::get(stored.group).ok_or(Error::<T>::GroupNotFound)?;
+		let (group_policy, _) = Self::decode_document::<GroupPolicy>(&group.policy)?;
+		let (series_policy, _) = Self::decode_document::<SeriesPolicy>(&stored.policy)?;
+		Ok((stored, group_policy, series_policy))
+	}
+
+	/// One DFA step into the state the producers signed (`expected`).
+	fn step(
+		dfa: &Dfa,
+		from: Option<&str>,
+		activity: &str,
+		expected: &[u8],
+		data: &Value,
+		fuel: &mut FuelBudget,
+	) -> Result<(String, bool), DispatchError> {
+		let (to, terminal) = Self::step_any(dfa, from, activity, data, fuel)?;
+		ensure!(to.as_bytes() == expected, Error::<T>::InvalidStateTransition);
+		Ok((to, terminal))
+	}
+
+	/// One DFA step: the state entered and whether it is terminal. Refusals map to the seed's
+	/// errors; the guard's fuel is spent either way.
+	fn step_any(
+		dfa: &Dfa,
+		from: Option<&str>,
+		activity: &str,
+		data: &Value,
+		fuel: &mut FuelBudget,
+	) -> Result<(String, bool), DispatchError> {
+		let context = ChainContext::<T>::default();
+		match dfa.step(from, activity, data, &context, &EVAL_CONFIG, fuel.remaining()) {
+			Ok(step) => {
+				fuel.spend(step.fuel_used);
+				Ok((step.to.id.clone(), step.to.terminal))
+			},
+			Err(error) => {
+				fuel.spend(error.fuel_used());
+				Err(match error {
+					DfaError::GuardRejected { .. } | DfaError::GuardFailed { .. } =>
+						Error::<T>::PolicyViolation,
+					_ => Error::<T>::InvalidStateTransition,
+				}
+				.into())
+			},
+		}
+	}
+
+	/// The group's and series' validation rules must both hold.
+	fn validate_rules(
+		rules: [Option<&Expr>; 2],
+		data: &Value,
+		fuel: &mut FuelBudget,
+	) -> DispatchResult {
+		let context = ChainContext::<T>::default();
+		for rule in rules.into_iter().flatten() {
+			match evaluate_guard(rule, data, &context, &EVAL_CONFIG, fuel.remaining()) {
+				Ok(verdict) => {
+					fuel.spend(verdict.fuel_used);
+					ensure!(verdict.passed, Error::<T>::PolicyViolation);
+				},
+				Err(failure) => {
+					fuel.spend(failure.fuel_used);
+					return Err(Error::<T>::PolicyViolation.into());
+				},
+			}
+		}
+		Ok(())
+	}
+
+	/// The guard data for one effect: the event's plus the effect's keys.
+	fn effect_data(
+		scope: &EventScope,
+		extra: [(&str, Option<Value>); 4],
+	) -> Value {
+		let mut map = scope.base.clone();
+		for (key, value) in extra {
+			if let Some(value) = value {
+				map.insert(key.into(), value);
+			}
+		}
+		Value::Object(map)
+	}
+
+	fn state_value(state: &[u8]) -> Value {
+		Value::String(String::from_utf8_lossy(state).into_owned())
+	}
+
+	#[allow(clippy::too_many_arguments)]
+	fn apply_mint(
+		scope: &EventScope,
+		who: &T::AccountId,
+		series_id: SeriesId,
+		quantity: u128,
+		unique_id: Option<u64>,
+		attributes: H256,
+		to: &NameOf<T>,
+		fuel: &mut FuelBudget,
+	) -> Result<TokenId, DispatchError> {
+		let (series, group_policy, series_policy) = Self::series_rules(series_id)?;
+		ensure!(Self::is_member(series.group, scope.agreement_id), Error::<T>::NotMember);
+		ensure!(quantity > 0, Error::<T>::InvalidQuantity);
+		let behavior = TokenBehavior::from_bits(series.behavior).ok_or(Error::<T>::InvalidPolicy)?;
+		match unique_id {
+			Some(edition) => ensure!(
+				!behavior.series_fungible && !Editions::<T>::contains_key(series_id, edition),
+				Error::<T>::InvalidEdition
+			),
+			None => ensure!(behavior.series_fungible, Error::<T>::InvalidEdition),
+		}
+		let dfa = group_policy.effective_dfa(Some(&series_policy)).ok_or(Error::<T>::NoLifecycle)?;
+		let data = Self::effect_data(
+			scope,
+			[
+				("quantity", Some(Self::quantity_value(quantity)?)),
+				("current_supply", Some(Self::quantity_value(series.supply)?)),
+				("token_state", None),
+				("token_quantity", None),
+			],
+		);
+		Self::step(dfa, None, scope.activity, to, &data, fuel)?;
+		Self::validate_rules(
+			[group_policy.validation.as_ref(), series_policy.validation.as_ref()],
+			&data,
+			fuel,
+		)?;
+		Self::insert_token(Token {
+			class: TokenClass::Series(series_id),
+			owner: scope.agreement_id,
+			quantity,
+			state: to.clone(),
+			behavior: series.behavior,
+			parent_event: scope.hash,
+			generated_by: scope.hash,
+			unique_id,
+			attributes,
+			depositor: who.clone(),
+			deposit: 0u32.into(),
+			created: frame_system::Pallet::<T>::block_number(),
+		})
+	}
+
+	/// The agreement's series token `id` with its series' rules.
+	fn owned_series_token(
+		scope: &EventScope,
+		id: TokenId,
+	) -> Result<(crate::TokenOf<T>, crate::SeriesOf<T>, GroupPolicy, SeriesPolicy), DispatchError>
+	{
+		let token = Tokens::<T>::get(id).ok_or(Error::<T>::TokenNotFound)?;
+		ensure!(token.owner == scope.agreement_id, Error::<T>::NotTokenOwner);
+		let TokenClass::Series(series) = token.class else {
+			return Err(Error::<T>::MembershipToken.into())
+		};
+		let (series, group_policy, series_policy) = Self::series_rules(series)?;
+		Ok((token, series, group_policy, series_policy))
+	}
+
+	fn apply_transition(
+		scope: &EventScope,
+		id: TokenId,
+		from: &NameOf<T>,
+		to: &NameOf<T>,
+		fuel: &mut FuelBudget,
+	) -> DispatchResult {
+		let (mut token, series, group_policy, series_policy) = Self::owned_series_token(scope, id)?;
+		ensure!(&token.state == from, Error::<T>::StaleState);
+		let dfa = group_policy.effective_dfa(Some(&series_policy)).ok_or(Error::<T>::NoLifecycle)?;
+		let from_text = core::str::from_utf8(from).map_err(|_| Error::<T>::StaleState)?;
+		let data = Self::effect_data(
+			scope,
+			[
+				("quantity", Some(Self::quantity_value(token.quantity)?)),
+				("current_supply", Some(Self::quantity_value(series.supply)?)),
+				("token_state", Some(Self::state_value(&token.state))),
+				("token_quantity", Some(Self::quantity_value(token.quantity)?)),
+			],
+		);
+		Self::step(dfa, Some(from_text), scope.activity, to, &data, fuel)?;
+		token.state = to.clone();
+		token.parent_event = scope.hash;
+		Tokens::<T>::insert(id, token);
+		Self::deposit_event(Event::TokenTransitioned { id, from: from.clone(), to: to.clone() });
+		Ok(())
+	}
+
+	fn apply_adjust(
+		scope: &EventScope,
+		id: TokenId,
+		from: u128,
+		to: u128,
+		fuel: &mut FuelBudget,
+	) -> DispatchResult {
+		let (mut token, series, group_policy, series_policy) = Self::owned_series_token(scope, id)?;
+		ensure!(token.quantity == from, Error::<T>::StaleState);
+		let behavior = TokenBehavior::from_bits(token.behavior).ok_or(Error::<T>::InvalidPolicy)?;
+		ensure!(behavior.allows_quantity_change(from, to), Error::<T>::PolicyViolation);
+		// A non-fungible token keeps quantity 1 unless its behaviour lets it change.
+		let dfa = group_policy.effective_dfa(Some(&series_policy)).ok_or(Error::<T>::NoLifecycle)?;
+		let from_state = core::str::from_utf8(&token.state).map_err(|_| Error::<T>::StaleState)?;
+		let data = Self::effect_data(
+			scope,
+			[
+				("quantity", Some(Self::quantity_value(to)?)),
+				("current_supply", Some(Self::quantity_value(series.supply)?)),
+				("token_state", Some(Self::state_value(&token.state))),
+				("token_quantity", Some(Self::quantity_value(from)?)),
+			],
+		);
+		// The adjustment is itself a lifecycle step on the activity (a self-loop when the
+		// state stays), so validators govern quantities through the DFA's guards too.
+		let (entered, _) = Self::step_any(dfa, Some(from_state), scope.activity, &data, fuel)?;
+		Self::validate_rules(
+			[group_policy.validation.as_ref(), series_policy.validation.as_ref()],
+			&data,
+			fuel,
+		)?;
+		let entered = Self::state_name(&entered)?;
+		if entered != token.state {
+			Self::deposit_event(Event::TokenTransitioned {
+				id,
+				from: token.state.clone(),
+				to: entered.clone(),
+			});
+		}
+		Self::deposit_event(Event::TokenAdjusted { id, from, to });
+		if to == 0 {
+			return Self::burn_token(id);
+		}
+		SeriesById::<T>::mutate(series_of(&token), |s| {
+			if let Some(s) = s {
+				s.supply = s.supply.saturating_sub(from).saturating_add(to);
+			}
+		});
+		token.quantity = to;
+		token.state = entered;
+		token.parent_event = scope.hash;
+		Tokens::<T>::insert(id, token);
+		Ok(())
+	}
+
+	/// Moves the agreement's lifecycle; whether it entered a terminal state.
+	fn apply_lifecycle(
+		scope: &EventScope,
+		agreement: &mut AgreementOf<T>,
+		from: &NameOf<T>,
+		to: &NameOf<T>,
+		fuel: &mut FuelBudget,
+	) -> Result<bool, DispatchError> {
+		let bytes = agreement.terms.lifecycle.as_ref().ok_or(Error::<T>::NoLifecycle)?;
+		let (dfa, _) = Self::decode_document::<Dfa>(bytes)?;
+		ensure!(agreement.state.as_ref() == Some(from), Error::<T>::StaleState);
+		let from_text = core::str::from_utf8(from).map_err(|_| Error::<T>::StaleState)?;
+		let data = Self::effect_data(
+			scope,
+			[("quantity", None), ("current_supply", None), ("token_state", None), ("token_quantity", None)],
+		);
+		let (_, terminal) = Self::step(&dfa, Some(from_text), scope.activity, to, &data, fuel)?;
+		agreement.state = Some(to.clone());
+		Self::deposit_event(Event::LifecycleMoved {
+			id: scope.agreement_id,
+			from: from.clone(),
+			to: to.clone(),
+		});
+		Ok(terminal)
+	}
+
+	pub(crate) fn do_reap_events(agreement_id: AgreementId, max: u32) -> DispatchResult {
+		let agreement = Agreements::<T>::get(agreement_id).ok_or(Error::<T>::AgreementNotFound)?;
+		ensure!(
+			matches!(agreement.status, AgreementStatus::Terminated { .. }),
+			Error::<T>::AgreementInUse
+		);
+		let (next, mut first) = EventCursor::<T>::get(agreement_id);
+		let mut count = 0u32;
+		while first < next && count < max {
+			if let Some(record) = EventRecords::<T>::take(agreement_id, first) {
+				Self::release(HoldReason::EventDeposit, &record.submitter, record.deposit)?;
+				Self::adjust_holdings(agreement_id, false);
+				count = count.saturating_add(1);
+			}
+			first = first.saturating_add(1);
+		}
+		ensure!(count > 0, Error::<T>::NothingToReap);
+		EventCursor::<T>::insert(agreement_id, (next, first));
+		Self::deposit_event(Event::EventsReaped { agreement: agreement_id, count });
+		Ok(())
+	}
+}
+
+fn series_of<A, B, C, N: Get<u32>>(token: &Token<A, B, C, N>) -> SeriesId
+where
+	A: Clone + PartialEq + Eq + core::fmt::Debug,
+	B: Clone + PartialEq + Eq + core::fmt::Debug,
+	C: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	match token.class {
+		TokenClass::Series(series) => series,
+		TokenClass::Membership(_) => SeriesId::MAX,
+	}
+}

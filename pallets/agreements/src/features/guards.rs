@@ -1,0 +1,201 @@
+//! Policies and guards: decoding and validating policy documents, authorizing parties, the
+//! data guards read, and the chain's answers to the engine's custom operators.
+
+use crate::{
+	AgreementId, AgreementOf, Config, Error, NameOf, Pallet, ParticipantId, Participants, Tokens,
+};
+use alloc::{collections::BTreeMap, string::String, vec::Vec};
+use codec::{Decode, DecodeAll};
+use frame_support::ensure;
+use policy_engine::{
+	validate_dfa, Decimal, Dfa, EvalConfig, GuardSchema, HostError, Limits, Part, PolicyContext,
+	Severity, Value,
+};
+use sp_core::H256;
+use sp_runtime::{DispatchError, MultiSignature};
+
+/// Which side of an agreement a party must be on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Side {
+	/// A producer.
+	Left,
+	/// A validator.
+	Right,
+	/// Either.
+	Any,
+}
+
+/// Keys the pallet puts into every guard's data; event data may not use them.
+pub const RESERVED_KEYS: [&str; 7] = [
+	"current_time",
+	"block",
+	"activity",
+	"quantity",
+	"current_supply",
+	"token_state",
+	"token_quantity",
+];
+
+/// The evaluation configuration of every guard: the engine's default limits and schedule.
+pub const EVAL_CONFIG: EvalConfig = EvalConfig::DEFAULT;
+
+impl<T: Config> Pallet<T> {
+	/// Checks that `who` owns participant `id`, a party of `agreement` on `side`.
+	pub(crate) fn ensure_party(
+		who: &T::AccountId,
+		agreement: &AgreementOf<T>,
+		id: ParticipantId,
+		side: Side,
+	) -> Result<(), DispatchError> {
+		let on_side = match side {
+			Side::Left => agreement.terms.left.contains(&id),
+			Side::Right => agreement.terms.right.contains(&id),
+			Side::Any => agreement.terms.left.contains(&id) || agreement.terms.right.contains(&id),
+		};
+		ensure!(on_side, Error::<T>::Unauthorized);
+		Self::owned_participant(who, id)?;
+		Ok(())
+	}
+
+	/// A bounded name from a string of the engine.
+	pub(crate) fn state_name(text: &str) -> Result<NameOf<T>, DispatchError> {
+		NameOf::<T>::try_from(text.as_bytes().to_vec()).map_err(|_| Error::<T>::InvalidPolicy.into())
+	}
+
+	/// Decodes a policy document `SCALE((policy, declared variables))`, all bytes consumed.
+	pub(crate) fn decode_document<P: Decode>(
+		bytes: &[u8],
+	) -> Result<(P, Vec<String>), DispatchError> {
+		<(P, Vec<String>)>::decode_all(&mut &bytes[..])
+			.map_err(|_| Error::<T>::UndecodablePolicy.into())
+	}
+
+	/// The guard schema of declared variables: the document's plus the reserved keys.
+	pub(crate) fn schema(declared: &[&[String]]) -> GuardSchema {
+		let variables = declared
+			.iter()
+			.flat_map(|list| list.iter().cloned())
+			.chain(RESERVED_KEYS.iter().map(|k| String::from(*k)));
+		GuardSchema::new(variables, core::iter::empty::<String>())
+	}
+
+	/// Refuses a lifecycle DFA with any error finding.
+	pub(crate) fn check_lifecycle(dfa: &Dfa, declared: &[String]) -> Result<(), DispatchError> {
+		let findings = validate_dfa(dfa, Part::Group, &Self::schema(&[declared]), &Limits::DEFAULT);
+		ensure!(
+			!findings.iter().any(|f| f.severity() == Severity::Error),
+			Error::<T>::InvalidPolicy
+		);
+		// Every state name must fit a stored name.
+		for state in &dfa.states {
+			Self::state_name(&state.id)?;
+		}
+		Ok(())
+	}
+
+	/// The event's public data as an object, refusing reserved keys.
+	pub(crate) fn event_data(bytes: &[u8]) -> Result<BTreeMap<String, Value>, DispatchError> {
+		if bytes.is_empty() {
+			return Ok(BTreeMap::new());
+		}
+		let value = Value::decode_with_limits(&mut &bytes[..], policy_engine::DecodeLimits::DEFAULT)
+			.map_err(|_| Error::<T>::InvalidEventData)?;
+		let Value::Object(map) = value else { return Err(Error::<T>::InvalidEventData.into()) };
+		ensure!(
+			!RESERVED_KEYS.iter().any(|key| map.contains_key(*key)),
+			Error::<T>::InvalidEventData
+		);
+		Ok(map)
+	}
+
+	/// A quantity as a guard number.
+	pub(crate) fn quantity_value(quantity: u128) -> Result<Value, DispatchError> {
+		i128::try_from(quantity)
+			.ok()
+			.and_then(|q| Decimal::from_i128(q))
+			.map(Value::Number)
+			.ok_or_else(|| Error::<T>::InvalidQuantity.into())
+	}
+}
+
+/// The chain's side of the engine's custom operators.
+///
+/// - `owns_token(agreement, token)`: the agreement (`"0x…"` id) owns the token (number).
+/// - `token_state(token)`: the token's state, `null` if none.
+/// - `signature_valid({"participant": n, "message": "0x…", "signature": "0x…"})`: the
+///   participant's key signed the message (a SCALE `MultiSignature`, hex).
+/// - `has_permission`: not answered yet (delegations come later): guards using it fail.
+pub struct ChainContext<T>(core::marker::PhantomData<T>);
+
+impl<T> Default for ChainContext<T> {
+	fn default() -> Self {
+		ChainContext(core::marker::PhantomData)
+	}
+}
+
+/// Bytes from `"0x…"` hex.
+pub(crate) fn from_hex(text: &str) -> Option<Vec<u8>> {
+	let digits = text.strip_prefix("0x")?.as_bytes();
+	if digits.len() % 2 != 0 {
+		return None;
+	}
+	let nibble = |c: u8| -> Option<u8> {
+		match c {
+			b'0'..=b'9' => c.checked_sub(b'0'),
+			b'a'..=b'f' => c.checked_sub(b'a').and_then(|v| v.checked_add(10)),
+			b'A'..=b'F' => c.checked_sub(b'A').and_then(|v| v.checked_add(10)),
+			_ => None,
+		}
+	};
+	digits
+		.chunks(2)
+		.map(|pair| match pair {
+			[high, low] => Some(nibble(*high)?.checked_mul(16)?.checked_add(nibble(*low)?)?),
+			_ => None,
+		})
+		.collect()
+}
+
+fn as_u64(value: &Value) -> Result<u64, HostError> {
+	value
+		.as_number()
+		.filter(|n| n.is_integer())
+		.and_then(|n| n.to_i128())
+		.and_then(|n| u64::try_from(n).ok())
+		.ok_or(HostError::InvalidArgument)
+}
+
+fn as_agreement(value: &Value) -> Result<AgreementId, HostError> {
+	let bytes = value.as_str().and_then(from_hex).ok_or(HostError::InvalidArgument)?;
+	let array: [u8; 32] = bytes.try_into().map_err(|_| HostError::InvalidArgument)?;
+	Ok(H256(array))
+}
+
+impl<T: Config> PolicyContext for ChainContext<T> {
+	fn owns_token(&self, owner: &Value, token: &Value) -> Result<bool, HostError> {
+		let owner = as_agreement(owner)?;
+		Ok(Tokens::<T>::get(as_u64(token)?).is_some_and(|t| t.owner == owner))
+	}
+
+	fn token_state(&self, token: &Value) -> Result<Option<Value>, HostError> {
+		Ok(Tokens::<T>::get(as_u64(token)?)
+			.map(|t| Value::String(String::from_utf8_lossy(&t.state).into_owned())))
+	}
+
+	fn signature_valid(&self, proof: &Value) -> Result<bool, HostError> {
+		let participant = as_u64(proof.get("participant").ok_or(HostError::InvalidArgument)?)?;
+		let message = proof
+			.get("message")
+			.and_then(Value::as_str)
+			.and_then(from_hex)
+			.ok_or(HostError::InvalidArgument)?;
+		let signature = proof
+			.get("signature")
+			.and_then(Value::as_str)
+			.and_then(from_hex)
+			.and_then(|bytes| MultiSignature::decode_all(&mut &bytes[..]).ok())
+			.ok_or(HostError::InvalidArgument)?;
+		let Some(participant) = Participants::<T>::get(participant) else { return Ok(false) };
+		Ok(participant.key.verify(&message, &signature))
+	}
+}

@@ -1,0 +1,13 @@
+//! The pallet's logic, one file per concern; `lib.rs` only dispatches here.
+
+mod agreements;
+mod deposits;
+mod events;
+mod groups;
+mod guards;
+mod participants;
+mod tokens;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+
+pub(crate) use guards::Side;

@@ -1,0 +1,161 @@
+//! Invariants checked after every test and by `try-runtime`.
+
+use crate::{
+	AgreementStatus, Agreements, Config, Editions, EventCursor, EventRecords, Groups, HoldReason,
+	Memberships, MembershipStatus, Pallet, ParticipantByKey, Participants, SeriesById,
+	StreamCount, Streams, TokenClass, Tokens, TokensByOwner,
+};
+use alloc::collections::BTreeMap;
+use frame_support::traits::fungible::InspectHold;
+use policy_engine::TokenBehavior;
+use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+
+fn check(condition: bool, message: &'static str) -> Result<(), TryRuntimeError> {
+	if condition {
+		Ok(())
+	} else {
+		Err(message.into())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// - Participants and keys map one to one; each participant's agreement count is the
+	///   number of agreements naming it.
+	/// - Every agreement's holdings equal its tokens, owned groups, memberships and records.
+	/// - Token quantities respect their behaviour (non-fungible editions are unique and
+	///   registered); series supply and token counts equal the sum of their tokens.
+	/// - Stream counts equal the streams; event cursors cover exactly the stored records.
+	/// - Every hold reason's total per account equals the deposits recorded for it.
+	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
+		type Balances<T> = BTreeMap<<T as frame_system::Config>::AccountId, crate::BalanceOf<T>>;
+		let mut held: BTreeMap<u8, Balances<T>> = BTreeMap::new();
+		let mut add = |reason: HoldReason, who: &T::AccountId, amount: crate::BalanceOf<T>| {
+			let entry = held.entry(reason as u8).or_default().entry(who.clone()).or_default();
+			*entry = entry.saturating_add(amount);
+		};
+
+		let mut party_counts: BTreeMap<u64, u32> = BTreeMap::new();
+		for (id, participant) in Participants::<T>::iter() {
+			check(ParticipantByKey::<T>::get(participant.key) == Some(id), "key index mismatch")?;
+			add(HoldReason::ParticipantDeposit, &participant.owner, participant.deposit);
+			party_counts.insert(id, 0);
+		}
+		check(
+			ParticipantByKey::<T>::iter().count() == Participants::<T>::iter().count(),
+			"orphan key index",
+		)?;
+
+		let mut holdings: BTreeMap<crate::AgreementId, u32> = BTreeMap::new();
+		for (id, agreement) in Agreements::<T>::iter() {
+			add(HoldReason::AgreementDeposit, &agreement.proposer, agreement.deposit);
+			for party in agreement.terms.parties() {
+				let count = party_counts.get_mut(&party).ok_or("agreement names a missing participant")?;
+				*count = count.saturating_add(1);
+			}
+			if agreement.status == AgreementStatus::Active {
+				check(
+					agreement.consented.len() == agreement.terms.parties().count(),
+					"active agreement without every consent",
+				)?;
+			}
+			holdings.insert(id, 0);
+		}
+		for (id, participant) in Participants::<T>::iter() {
+			check(party_counts.get(&id) == Some(&participant.agreements), "participant agreement count")?;
+		}
+		let mut hold = |id: &crate::AgreementId| -> Result<(), TryRuntimeError> {
+			let count = holdings.get_mut(id).ok_or("holding of a missing agreement")?;
+			*count = count.saturating_add(1);
+			Ok(())
+		};
+
+		for (id, group) in Groups::<T>::iter() {
+			add(HoldReason::GroupDeposit, &group.depositor, group.deposit);
+			hold(&group.owner)?;
+			let members = Memberships::<T>::iter_prefix(id).count() as u32;
+			check(members == group.members, "group member count")?;
+			let series = SeriesById::<T>::iter().filter(|(_, s)| s.group == id).count() as u32;
+			check(series == group.series, "group series count")?;
+		}
+		for (group, agreement, membership) in Memberships::<T>::iter() {
+			check(Groups::<T>::contains_key(group), "membership of a missing group")?;
+			hold(&agreement)?;
+			add(HoldReason::MembershipDeposit, &membership.depositor, membership.deposit);
+			let token_ok = match (membership.status, membership.token) {
+				(MembershipStatus::Active, Some(token)) => Tokens::<T>::get(token).is_some_and(|t| {
+					t.owner == agreement && t.class == TokenClass::Membership(group)
+				}),
+				(MembershipStatus::Pending, None) => true,
+				_ => false,
+			};
+			check(token_ok, "membership token")?;
+		}
+
+		let mut supply: BTreeMap<u64, (u128, u32)> = BTreeMap::new();
+		for (id, token) in Tokens::<T>::iter() {
+			add(HoldReason::TokenDeposit, &token.depositor, token.deposit);
+			hold(&token.owner)?;
+			check(TokensByOwner::<T>::contains_key(token.owner, id), "token owner index")?;
+			check(!token.quantity.is_zero(), "token of quantity zero")?;
+			let behavior = TokenBehavior::from_bits(token.behavior).ok_or("behaviour bits")?;
+			if let TokenClass::Series(series) = token.class {
+				let stored = SeriesById::<T>::get(series).ok_or("token of a missing series")?;
+				check(stored.behavior == token.behavior, "token behaviour differs from its series")?;
+				match token.unique_id {
+					Some(edition) => {
+						check(!behavior.series_fungible, "edition on a fungible token")?;
+						check(Editions::<T>::get(series, edition) == Some(id), "edition index")?;
+					},
+					None => check(behavior.series_fungible, "non-fungible token without edition")?,
+				}
+				let entry = supply.entry(series).or_default();
+				entry.0 = entry.0.saturating_add(token.quantity);
+				entry.1 = entry.1.saturating_add(1);
+			}
+		}
+		check(
+			TokensByOwner::<T>::iter().count() == Tokens::<T>::iter().count(),
+			"orphan token owner index",
+		)?;
+		for (id, series) in SeriesById::<T>::iter() {
+			add(HoldReason::GroupDeposit, &series.depositor, series.deposit);
+			let (quantity, count) = supply.get(&id).copied().unwrap_or_default();
+			check(series.supply == quantity && series.tokens == count, "series supply")?;
+		}
+
+		for (agreement, _) in Agreements::<T>::iter() {
+			let streams = Streams::<T>::iter_prefix(agreement).count() as u32;
+			check(streams == StreamCount::<T>::get(agreement), "stream count")?;
+			let (next, first) = EventCursor::<T>::get(agreement);
+			let mut records = 0u64;
+			for (seq, record) in EventRecords::<T>::iter_prefix(agreement) {
+				check(seq >= first && seq < next, "event record outside its cursor")?;
+				add(HoldReason::EventDeposit, &record.submitter, record.deposit);
+				records = records.saturating_add(1);
+				hold(&agreement)?;
+			}
+			check(records == next.saturating_sub(first), "event records missing")?;
+		}
+
+		for (id, agreement) in Agreements::<T>::iter() {
+			check(holdings.get(&id) == Some(&agreement.holdings), "agreement holdings")?;
+		}
+
+		for reason in [
+			HoldReason::ParticipantDeposit,
+			HoldReason::AgreementDeposit,
+			HoldReason::GroupDeposit,
+			HoldReason::MembershipDeposit,
+			HoldReason::TokenDeposit,
+			HoldReason::EventDeposit,
+		] {
+			for (who, amount) in held.get(&(reason.clone() as u8)).cloned().unwrap_or_default() {
+				check(
+					T::Currency::balance_on_hold(&reason.clone().into(), &who) == amount,
+					"held balance differs from recorded deposits",
+				)?;
+			}
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,576 @@
+//! The pallet's stored and submitted types.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use scale_info::TypeInfo;
+use sp_core::{ecdsa, ed25519, sr25519, H256};
+use sp_runtime::{traits::Verify, MultiSignature};
+
+/// A registered participant, numbered from 0.
+pub type ParticipantId = u64;
+/// An agreement: `blake2_256` of its terms (see [`AgreementTerms::id`]).
+pub type AgreementId = H256;
+/// A group, numbered from 0.
+pub type GroupId = u64;
+/// A series, numbered from 0 across all groups.
+pub type SeriesId = u64;
+/// A token, numbered from 0.
+pub type TokenId = u64;
+/// A token quantity.
+pub type Quantity = u128;
+
+/// Domain-separation prefixes of everything a key signs. A signature made for one purpose can
+/// never be replayed for another.
+pub mod prefix {
+	/// A participant's key proving it belongs to the registering account.
+	pub const PARTICIPANT: &[u8] = b"arete/agreements/participant";
+	/// The terms hash that is an agreement's id.
+	pub const AGREEMENT: &[u8] = b"arete/agreements/agreement";
+	/// A participant consenting to an agreement.
+	pub const CONSENT: &[u8] = b"arete/agreements/consent";
+	/// A producer signing an event's content.
+	pub const EVENT: &[u8] = b"arete/agreements/event";
+}
+
+/// What kind of actor a participant is (the seed's four types).
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum ParticipantKind {
+	/// An individual: athlete, coach, doctor, fan.
+	#[codec(index = 0)]
+	User,
+	/// An organization: team, league, association, sponsor.
+	#[codec(index = 1)]
+	Org,
+	/// Acts for a user or org with its own authority to sign (non-interactive).
+	#[codec(index = 2)]
+	Agent,
+	/// Acts for a user or org whose own key must sign (interactive).
+	#[codec(index = 3)]
+	Delegate,
+}
+
+/// A participant's public key.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum ParticipantKey {
+	/// Schnorrkel (sr25519), the default of Polkadot.js.
+	#[codec(index = 0)]
+	Sr25519([u8; 32]),
+	/// Ed25519.
+	#[codec(index = 1)]
+	Ed25519([u8; 32]),
+	/// ECDSA over secp256k1, compressed; messages are hashed with `blake2_256` before signing
+	/// (as Polkadot.js and `sp_core::ecdsa` do).
+	#[codec(index = 2)]
+	Ecdsa([u8; 33]),
+}
+
+impl ParticipantKey {
+	/// Whether `signature` is this key's signature of `message`. A signature of another
+	/// scheme is invalid.
+	pub fn verify(&self, message: &[u8], signature: &MultiSignature) -> bool {
+		match (self, signature) {
+			(ParticipantKey::Sr25519(key), MultiSignature::Sr25519(sig)) =>
+				sig.verify(message, &sr25519::Public::from_raw(*key)),
+			(ParticipantKey::Ed25519(key), MultiSignature::Ed25519(sig)) =>
+				sig.verify(message, &ed25519::Public::from_raw(*key)),
+			(ParticipantKey::Ecdsa(key), MultiSignature::Ecdsa(sig)) =>
+				sig.verify(message, &ecdsa::Public::from_raw(*key)),
+			_ => false,
+		}
+	}
+}
+
+/// A participant.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Participant<AccountId, Balance> {
+	/// The account that registered it, acts for it by extrinsic and holds its deposit.
+	pub owner: AccountId,
+	/// Its kind.
+	pub kind: ParticipantKind,
+	/// The key that signs its consents and events.
+	pub key: ParticipantKey,
+	/// Hash of its name (the name itself stays off chain).
+	pub name_hash: H256,
+	/// Hash of its metadata.
+	pub metadata_hash: H256,
+	/// The deposit held from `owner`.
+	pub deposit: Balance,
+	/// Agreements (proposed or live) it is a party to; it cannot retire while any remain.
+	pub agreements: u32,
+}
+
+/// What every participant of an agreement consents to. Its hash is the agreement's id, so a
+/// consent signature covers exactly these terms.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxParties, MaxName, MaxPolicy))]
+pub struct AgreementTerms<BlockNumber, MaxParties: Get<u32>, MaxName: Get<u32>, MaxPolicy: Get<u32>>
+where
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Producers: they generate and sign the events.
+	pub left: BoundedVec<ParticipantId, MaxParties>,
+	/// Validators: they govern through the rules below, and never need to sign events.
+	pub right: BoundedVec<ParticipantId, MaxParties>,
+	/// The agreement's type, e.g. `employment` (a short tag).
+	pub kind: BoundedVec<u8, MaxName>,
+	/// The agreement's own lifecycle, a SCALE-encoded `policy_engine::Dfa`. Events move it;
+	/// entering a terminal state terminates the agreement. Without one, a validator may
+	/// terminate it by extrinsic.
+	pub lifecycle: Option<BoundedVec<u8, MaxPolicy>>,
+	/// Hash of the agreement's metadata.
+	pub metadata_hash: H256,
+	/// Lets the same parties make several agreements with otherwise equal terms.
+	pub salt: H256,
+	/// Consents (signatures or extrinsics) count only until this block; a proposal not
+	/// complete by then can be withdrawn, and a reaped agreement's signatures cannot be
+	/// replayed after it.
+	pub consent_deadline: BlockNumber,
+}
+
+impl<B, P, N, L> AgreementTerms<B, P, N, L>
+where
+	B: Clone + PartialEq + Eq + core::fmt::Debug + Encode,
+	P: Get<u32>,
+	N: Get<u32>,
+	L: Get<u32>,
+{
+	/// The agreement id: `blake2_256(SCALE((prefix::AGREEMENT, terms)))`.
+	pub fn id(&self) -> AgreementId {
+		H256(sp_io::hashing::blake2_256(&(prefix::AGREEMENT, self).encode()))
+	}
+
+	/// Every distinct party, producers first.
+	pub fn parties(&self) -> impl Iterator<Item = ParticipantId> + '_ {
+		let left = self.left.iter().copied();
+		let right_only = self.right.iter().copied().filter(|p| !self.left.contains(p));
+		left.chain(right_only)
+	}
+}
+
+/// The message a participant signs to consent to an agreement: `SCALE((prefix::CONSENT, id))`.
+pub fn consent_message(id: &AgreementId) -> alloc::vec::Vec<u8> {
+	(prefix::CONSENT, id).encode()
+}
+
+/// Where an agreement stands.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum AgreementStatus<BlockNumber> {
+	/// Waiting for consents.
+	#[codec(index = 0)]
+	Proposed,
+	/// Every party consented; events may be submitted.
+	#[codec(index = 1)]
+	Active,
+	/// Ended (its lifecycle reached a terminal state, or a validator terminated it); no more
+	/// events. It can be reaped once it owns nothing.
+	#[codec(index = 2)]
+	Terminated {
+		/// When.
+		at: BlockNumber,
+	},
+}
+
+/// An agreement.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxParties, MaxName, MaxPolicy))]
+pub struct Agreement<
+	AccountId,
+	Balance,
+	BlockNumber,
+	MaxParties: Get<u32>,
+	MaxName: Get<u32>,
+	MaxPolicy: Get<u32>,
+> where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Its terms.
+	pub terms: AgreementTerms<BlockNumber, MaxParties, MaxName, MaxPolicy>,
+	/// Who proposed it and holds its deposit.
+	pub proposer: AccountId,
+	/// The deposit held from the proposer.
+	pub deposit: Balance,
+	/// Where it stands.
+	pub status: AgreementStatus<BlockNumber>,
+	/// The parties that have consented (all of them once active).
+	pub consented: BoundedVec<ParticipantId, MaxParties>,
+	/// Its lifecycle state (the lifecycle's initial state once active).
+	pub state: Option<BoundedVec<u8, MaxName>>,
+	/// Tokens it owns, groups it owns, memberships it holds and event records it has:
+	/// it cannot be reaped while any remain.
+	pub holdings: u32,
+	/// When it was proposed.
+	pub created: BlockNumber,
+}
+
+/// A group: agreements sharing a policy, owned by one agreement.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxPolicy))]
+pub struct Group<AccountId, Balance, MaxPolicy: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The agreement that owns and governs it; its validators create series and admit members.
+	pub owner: AgreementId,
+	/// Its policy, a SCALE-encoded `policy_engine::GroupPolicy` (validated at creation).
+	pub policy: BoundedVec<u8, MaxPolicy>,
+	/// Hash of its name.
+	pub name_hash: H256,
+	/// Who created it and holds its deposit.
+	pub depositor: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+	/// Its series.
+	pub series: u32,
+	/// Its memberships (pending or active), the owner's included.
+	pub members: u32,
+}
+
+/// A series: an activity type inside a group, with a policy composing with the group's.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxPolicy))]
+pub struct Series<AccountId, Balance, MaxPolicy: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Its group.
+	pub group: GroupId,
+	/// Its policy, a SCALE-encoded `policy_engine::SeriesPolicy` (validated with the group's).
+	pub policy: BoundedVec<u8, MaxPolicy>,
+	/// The behaviour of every token of the series: the seed's 4 bits
+	/// `[group fungible, series fungible, allow increase, allow decrease]`, fixed at creation.
+	pub behavior: u8,
+	/// Hash of its name.
+	pub name_hash: H256,
+	/// Who created it and holds its deposit.
+	pub depositor: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+	/// The quantity of all its live tokens.
+	pub supply: Quantity,
+	/// Its live tokens.
+	pub tokens: u32,
+}
+
+/// Whether a membership is waiting for the group owner or live.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum MembershipStatus {
+	/// Requested by the member agreement, not yet admitted.
+	#[codec(index = 0)]
+	Pending,
+	/// Admitted; the membership token is live.
+	#[codec(index = 1)]
+	Active,
+}
+
+/// An agreement's membership of a group.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Membership<AccountId, Balance> {
+	/// Pending or active.
+	pub status: MembershipStatus,
+	/// The membership token, once active.
+	pub token: Option<TokenId>,
+	/// Who requested it and holds its deposit.
+	pub depositor: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+}
+
+/// What a token belongs to.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum TokenClass {
+	/// A token of a series, minted by an event under the series' policy.
+	#[codec(index = 0)]
+	Series(SeriesId),
+	/// A group membership token (behaviour `0000`, state `ACTIVE`), minted on admission and
+	/// burned when the member leaves.
+	#[codec(index = 1)]
+	Membership(GroupId),
+}
+
+/// A token: the crystallized state of an event stream.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxName))]
+pub struct Token<AccountId, Balance, BlockNumber, MaxName: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Its series, or the group it is a membership of.
+	pub class: TokenClass,
+	/// The agreement that owns it.
+	pub owner: AgreementId,
+	/// Its quantity (1 for a non-fungible token unless its behaviour lets it change).
+	pub quantity: Quantity,
+	/// Its lifecycle state.
+	pub state: BoundedVec<u8, MaxName>,
+	/// The 4 behaviour bits (see [`Series::behavior`]).
+	pub behavior: u8,
+	/// The hash of the last event that changed it: its own hash chain.
+	pub parent_event: H256,
+	/// The hash of the event that created it (zero for membership tokens).
+	pub generated_by: H256,
+	/// The edition of a non-fungible token, unique in its series.
+	pub unique_id: Option<u64>,
+	/// Hash of its attributes (the attributes stay off chain).
+	pub attributes: H256,
+	/// Who paid its deposit.
+	pub depositor: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+	/// When it was created.
+	pub created: BlockNumber,
+}
+
+/// What an event does to tokens and to its agreement, each checked against the rules.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxName))]
+pub enum Effect<MaxName: Get<u32>> {
+	/// Create a token of `series`, owned by the event's agreement, through a creation
+	/// transition of the series' DFA on the event's activity type that enters `to`.
+	#[codec(index = 0)]
+	Mint {
+		/// The series.
+		series: SeriesId,
+		/// Its quantity.
+		quantity: Quantity,
+		/// The edition, required for non-fungible series and unique in the series.
+		unique_id: Option<u64>,
+		/// Hash of its attributes.
+		attributes: H256,
+		/// The state the producers expect it to enter.
+		to: BoundedVec<u8, MaxName>,
+	},
+	/// Move a token of the event's agreement from `from` to `to` through the DFA transition
+	/// on the event's activity type. `from` must be its current state (else `StaleState`).
+	#[codec(index = 1)]
+	Transition {
+		/// The token.
+		token: TokenId,
+		/// Its state as the producers saw it.
+		from: BoundedVec<u8, MaxName>,
+		/// The state they expect.
+		to: BoundedVec<u8, MaxName>,
+	},
+	/// Set a token's quantity, where its behaviour allows the increase or decrease and the
+	/// group's and series' validation rules hold. Zero burns it.
+	#[codec(index = 2)]
+	Adjust {
+		/// The token.
+		token: TokenId,
+		/// Its quantity as the producers saw it (else `StaleState`).
+		from: Quantity,
+		/// Its new quantity.
+		to: Quantity,
+	},
+	/// Move the agreement's own lifecycle from `from` to `to`.
+	#[codec(index = 3)]
+	Lifecycle {
+		/// Its state as the producers saw it.
+		from: BoundedVec<u8, MaxName>,
+		/// The state they expect.
+		to: BoundedVec<u8, MaxName>,
+	},
+}
+
+/// The content producers sign: one event of one activity stream of one agreement.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxName, MaxData, MaxEffects, MaxRefs))]
+pub struct EventContent<MaxName: Get<u32>, MaxData: Get<u32>, MaxEffects: Get<u32>, MaxRefs: Get<u32>> {
+	/// The agreement.
+	pub agreement: AgreementId,
+	/// The activity type: names the stream and is the DFA event type, e.g. `GAME_PERFORMANCE`.
+	pub activity: BoundedVec<u8, MaxName>,
+	/// Hash of the stream's previous event (zero for the first).
+	pub parent: H256,
+	/// Position in the stream, from 1.
+	pub ordinal: u64,
+	/// When the producers made it (Unix milliseconds; informative, the guards see the chain's
+	/// time as `current_time`).
+	pub timestamp: u64,
+	/// The public data the guards read: a SCALE-encoded `policy_engine::Value` object.
+	pub data: BoundedVec<u8, MaxData>,
+	/// Hash of the sensitive data, which stays off chain.
+	pub sensitive_hash: H256,
+	/// Tokens the event refers to without changing them (for the record and the guards).
+	pub references: BoundedVec<TokenId, MaxRefs>,
+	/// What it does.
+	pub effects: BoundedVec<Effect<MaxName>, MaxEffects>,
+}
+
+impl<N: Get<u32>, D: Get<u32>, E: Get<u32>, R: Get<u32>> EventContent<N, D, E, R> {
+	/// The event's hash: `blake2_256(SCALE((prefix::EVENT, content)))`, which is also the
+	/// message every producer signs.
+	pub fn hash(&self) -> H256 {
+		H256(sp_io::hashing::blake2_256(&self.signing_payload()))
+	}
+
+	/// The bytes that are hashed: `SCALE((prefix::EVENT, content))`.
+	pub fn signing_payload(&self) -> alloc::vec::Vec<u8> {
+		(prefix::EVENT, self).encode()
+	}
+}
+
+/// One producer's signature of an event.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct ProducerProof {
+	/// The producer.
+	pub participant: ParticipantId,
+	/// Its key's signature of the event hash.
+	pub signature: MultiSignature,
+}
+
+/// The head of an activity stream's hash chain.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct StreamHead {
+	/// Hash of its last event.
+	pub last: H256,
+	/// Ordinal of its last event.
+	pub ordinal: u64,
+}
+
+/// A recorded event: its hash and where it sits, for queries and hash-chain verification.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxName, MaxEffects))]
+pub struct EventRecord<AccountId, Balance, BlockNumber, MaxName: Get<u32>, MaxEffects: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Its hash.
+	pub hash: H256,
+	/// Its parent in the stream.
+	pub parent: H256,
+	/// The activity type.
+	pub activity: BoundedVec<u8, MaxName>,
+	/// Its ordinal in the stream.
+	pub ordinal: u64,
+	/// The producers' timestamp.
+	pub timestamp: u64,
+	/// Hash of the sensitive data.
+	pub sensitive_hash: H256,
+	/// The block it was recorded in.
+	pub block: BlockNumber,
+	/// Tokens it created or changed, in effect order.
+	pub tokens: BoundedVec<TokenId, MaxEffects>,
+	/// Guard fuel it used.
+	pub fuel: u64,
+	/// Who submitted it and holds its deposit.
+	pub submitter: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+}
+
+/// An agreement's event count in the current rate window.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct RateWindow<BlockNumber> {
+	/// The block the window started.
+	pub start: BlockNumber,
+	/// Events in it.
+	pub events: u32,
+}
