@@ -93,8 +93,10 @@ pub trait PolicyContext {
 		Err(HostError::UnknownPredicate)
 	}
 
-	/// Whether [`PolicyContext::predicate`] knows `name`; policy validation reports guards
-	/// naming predicates for which this is `false`.
+	/// Whether [`PolicyContext::predicate`] knows `name`. The engine never asks: policy
+	/// validation checks predicate names against the [`GuardSchema`](crate::GuardSchema) it is
+	/// given, not against a context. A pallet may use this to build that schema, or to refuse
+	/// a policy whose predicates its context cannot answer.
 	fn knows_predicate(&self, _name: &str) -> bool {
 		false
 	}

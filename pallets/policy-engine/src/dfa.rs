@@ -56,7 +56,7 @@ pub struct Dfa {
 /// Why a transition was refused.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
 pub enum DfaError {
-	/// The token's state, or the transition's target, is not a state of this DFA.
+	/// The token's current state is not a state of this DFA.
 	#[codec(index = 0)]
 	UnknownState,
 	/// The token is in a terminal state.
@@ -80,6 +80,11 @@ pub enum DfaError {
 		/// Fuel the guard used.
 		fuel_used: u64,
 	},
+	/// The transition found enters a state this DFA does not have (a malformed DFA, which
+	/// [`validate_dfa`](crate::validate_dfa) reports; the guard is not evaluated). Appended
+	/// last so that the indices above keep their encoding.
+	#[codec(index = 5)]
+	UnknownTarget,
 }
 
 impl DfaError {
@@ -173,7 +178,7 @@ impl Dfa {
 		fuel: u64,
 	) -> Result<Step<'_>, DfaError> {
 		let (index, transition) = self.transition(from, event)?;
-		let to = self.state(&transition.to).ok_or(DfaError::UnknownState)?;
+		let to = self.state(&transition.to).ok_or(DfaError::UnknownTarget)?;
 		let fuel_used = match &transition.guard {
 			None => 0,
 			Some(guard) => match evaluate_guard(guard, data, context, config, fuel) {
@@ -249,5 +254,23 @@ mod tests {
 			Err(DfaError::GuardFailed { error: EvalError::OutOfFuel, fuel_used: 3 })
 		);
 		assert_eq!(dfa.events_from(Some("MINTED")).collect::<Vec<_>>(), vec!["list"]);
+	}
+
+	#[test]
+	fn an_unknown_target_is_not_an_unknown_state() {
+		let dfa = collectible().with_transition(Some("LISTED"), "VAULTED", "vault", None);
+		let config = EvalConfig::DEFAULT;
+		let step = dfa.step(Some("LISTED"), "vault", &Value::Null, &PureContext, &config, 100);
+		assert_eq!(step.map(|s| s.index), Err(DfaError::UnknownTarget));
+		let step = dfa.step(Some("VAULTED"), "burn", &Value::Null, &PureContext, &config, 100);
+		assert_eq!(step.map(|s| s.index), Err(DfaError::UnknownState));
+		// The codec indices of the older variants are unchanged; the new one comes last.
+		use codec::Encode;
+		assert_eq!(DfaError::UnknownState.encode(), vec![0]);
+		assert_eq!(
+			DfaError::GuardFailed { error: EvalError::OutOfFuel, fuel_used: 0 }.encode()[0],
+			4
+		);
+		assert_eq!(DfaError::UnknownTarget.encode(), vec![5]);
 	}
 }
