@@ -14,7 +14,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
-		Agreements: pallet_agreements,
+		AgreementsPallet: pallet_agreements,
 	}
 );
 
@@ -112,6 +112,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 pub fn test(body: impl FnOnce()) {
 	new_test_ext().execute_with(|| {
 		body();
-		Agreements::do_try_state().expect("try_state");
+		AgreementsPallet::do_try_state().expect("try_state");
 	});
 }

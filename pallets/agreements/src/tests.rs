@@ -1,8 +1,580 @@
-//! Tests of the agreements pallet.
+//! Test fixtures shared by the test modules, and tests of events and tokens.
 
-use crate::mock::*;
+use crate::{mock::*, *};
+use codec::Encode;
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use policy_engine::{json::compile_str, json::value_from_str, Dfa, GroupPolicy, SeriesPolicy};
+use sp_core::{sr25519, Pair, H256};
+use sp_runtime::{DispatchResult, MultiSignature};
+
+/// The sr25519 pair of a seed byte.
+pub fn pair(seed: u8) -> sr25519::Pair {
+	sr25519::Pair::from_seed(&[seed; 32])
+}
+
+/// The participant key of a seed byte.
+pub fn key(seed: u8) -> ParticipantKey {
+	ParticipantKey::Sr25519(pair(seed).public().0)
+}
+
+/// Registers a participant of `kind` for `account` with the key of `seed`.
+pub fn register_kind(account: u64, seed: u8, kind: ParticipantKind) -> ParticipantId {
+	let id = NextParticipantId::<Test>::get();
+	let proof = pair(seed).sign(&AgreementsPallet::participant_message(&account, kind, &key(seed)));
+	assert_ok!(AgreementsPallet::register_participant(
+		RuntimeOrigin::signed(account),
+		kind,
+		key(seed),
+		H256::repeat_byte(seed),
+		H256::zero(),
+		MultiSignature::Sr25519(proof),
+	));
+	id
+}
+
+/// Registers a user participant for `account` with the key of `seed`.
+pub fn register(account: u64, seed: u8) -> ParticipantId {
+	register_kind(account, seed, ParticipantKind::User)
+}
+
+/// A bounded name.
+pub fn name(text: &str) -> NameOf<Test> {
+	BoundedVec::try_from(text.as_bytes().to_vec()).unwrap()
+}
+
+/// A policy document: `SCALE((policy, declared variables))`.
+pub fn document<P: Encode>(policy: P, variables: &[&str]) -> PolicyOf<Test> {
+	let variables: Vec<String> = variables.iter().map(|v| v.to_string()).collect();
+	BoundedVec::try_from((policy, variables).encode()).unwrap()
+}
+
+/// Agreement terms; `salt` distinguishes otherwise equal terms.
+pub fn terms(left: &[ParticipantId], right: &[ParticipantId], lifecycle: Option<PolicyOf<Test>>, salt: u8) -> TermsOf<Test> {
+	AgreementTerms {
+		left: BoundedVec::try_from(left.to_vec()).unwrap(),
+		right: BoundedVec::try_from(right.to_vec()).unwrap(),
+		kind: name("employment"),
+		lifecycle,
+		metadata_hash: H256::zero(),
+		salt: H256::repeat_byte(salt),
+		consent_deadline: 100,
+	}
+}
+
+/// The consent signature of `seed`'s key for agreement `id`.
+pub fn consent_signature(seed: u8, id: &AgreementId) -> MultiSignature {
+	MultiSignature::Sr25519(pair(seed).sign(&consent_message(id)))
+}
+
+/// Proposes `terms` from `proposer` with every `(participant, seed)` signing, and returns the
+/// agreement id.
+pub fn propose(proposer: u64, terms: TermsOf<Test>, signers: &[(ParticipantId, u8)]) -> AgreementId {
+	let id = terms.id();
+	let consents = signers.iter().map(|(p, seed)| (*p, consent_signature(*seed, &id))).collect::<Vec<_>>();
+	assert_ok!(AgreementsPallet::propose_agreement(
+		RuntimeOrigin::signed(proposer),
+		terms,
+		BoundedVec::try_from(consents).unwrap(),
+	));
+	id
+}
+
+/// A simple world: athlete (account 1, key 1) produces, team (account 2, key 2) validates.
+pub struct World {
+	pub athlete: ParticipantId,
+	pub team: ParticipantId,
+	pub agreement: AgreementId,
+}
+
+/// Registers the athlete and the team and makes their active agreement (no lifecycle).
+pub fn world() -> World {
+	let athlete = register(1, 1);
+	let team = register(2, 2);
+	let agreement = propose(1, terms(&[athlete], &[team], None, 0), &[(athlete, 1), (team, 2)]);
+	assert_eq!(Agreements::<Test>::get(agreement).unwrap().status, AgreementStatus::Active);
+	World { athlete, team, agreement }
+}
+
+/// A guard from JsonLogic JSON.
+pub fn guard(json: &str) -> policy_engine::Expr {
+	compile_str(json).unwrap()
+}
+
+/// Performance statistics (seed template 1): one state `ACTIVE`, created and re-entered by
+/// `GAME`, minutes played within 0..=48.
+pub fn stats_group() -> GroupPolicy {
+	GroupPolicy {
+		fungible: true,
+		allow_increase: true,
+		allow_decrease: false,
+		conflict_resolution: policy_engine::ConflictResolution::Xor,
+		dfa: Some(
+			Dfa::new("ACTIVE")
+				.with_state("ACTIVE", false, true)
+				.with_transition(None, "ACTIVE", "GAME", None)
+				.with_transition(Some("ACTIVE"), "ACTIVE", "GAME", None),
+		),
+		validation: Some(guard(
+			r#"{"and": [{">=": [{"var": "minutes_played"}, 0]}, {"<=": [{"var": "minutes_played"}, 48]}]}"#,
+		)),
+	}
+}
+
+/// The stats series: fungible, increase only under XOR with the group (1 ^ 0 = 1, 0 ^ 0 = 0).
+pub fn stats_series() -> SeriesPolicy {
+	SeriesPolicy { fungible: true, allow_increase: false, allow_decrease: false, dfa: None, validation: None }
+}
+
+/// The seed's digital collectible: MINTED, LISTED, SOLD, SHOWCASED, BURNED; legendary mints
+/// capped at 100 by the rarity guard.
+pub fn collectible_group() -> GroupPolicy {
+	let rarity = guard(
+		r#"{"if": [{"==": [{"var": "rarity"}, "legendary"]}, {"<": [{"var": "current_supply"}, 100]}, {"<": [{"var": "current_supply"}, 10000]}]}"#,
+	);
+	GroupPolicy {
+		fungible: false,
+		allow_increase: false,
+		allow_decrease: true,
+		conflict_resolution: policy_engine::ConflictResolution::Xor,
+		dfa: Some(
+			Dfa::new("MINTED")
+				.with_state("MINTED", false, true)
+				.with_state("LISTED", false, true)
+				.with_state("SOLD", false, true)
+				.with_state("SHOWCASED", false, true)
+				.with_state("BURNED", true, true)
+				.with_transition(None, "MINTED", "mint", Some(rarity))
+				.with_transition(Some("MINTED"), "LISTED", "list_for_sale", None)
+				.with_transition(Some("LISTED"), "MINTED", "cancel_listing", None)
+				.with_transition(Some("LISTED"), "SOLD", "purchase", None)
+				.with_transition(Some("SOLD"), "LISTED", "relist", None)
+				.with_transition(Some("SOLD"), "SHOWCASED", "showcase", None)
+				.with_transition(Some("SHOWCASED"), "SOLD", "end_showcase", None)
+				.with_transition(Some("SOLD"), "BURNED", "burn", None)
+				.with_transition(Some("SHOWCASED"), "BURNED", "burn", None),
+		),
+		validation: None,
+	}
+}
+
+/// The collectible series: non-fungible, no increase, decrease (burn) under XOR (1 ^ 0).
+pub fn collectible_series() -> SeriesPolicy {
+	SeriesPolicy { fungible: false, allow_increase: false, allow_decrease: false, dfa: None, validation: None }
+}
+
+/// Creates a group owned by the world's agreement and one series in it; returns the series.
+pub fn group_and_series(w: &World, group: GroupPolicy, series: SeriesPolicy, vars: &[&str]) -> (GroupId, SeriesId) {
+	let group_id = NextGroupId::<Test>::get();
+	assert_ok!(AgreementsPallet::create_group(RuntimeOrigin::signed(2), w.agreement, w.team, document(group, vars), H256::zero()));
+	let series_id = NextSeriesId::<Test>::get();
+	assert_ok!(AgreementsPallet::create_series(RuntimeOrigin::signed(2), group_id, w.team, document(series, &[]), H256::zero()));
+	(group_id, series_id)
+}
+
+/// Event content; `data` is JSON.
+pub fn content(
+	agreement: AgreementId,
+	activity: &str,
+	parent: H256,
+	ordinal: u64,
+	data: &str,
+	effects: Vec<Effect<<Test as Config>::MaxNameLength>>,
+) -> EventContentOf<Test> {
+	let data = if data.is_empty() { Vec::new() } else { value_from_str(data).unwrap().encode() };
+	EventContent {
+		agreement,
+		activity: name(activity),
+		parent,
+		ordinal,
+		timestamp: 0,
+		data: BoundedVec::try_from(data).unwrap(),
+		sensitive_hash: H256::repeat_byte(0xee),
+		references: BoundedVec::new(),
+		effects: BoundedVec::try_from(effects).unwrap(),
+	}
+}
+
+/// Every `(participant, seed)` signs the event hash.
+pub fn proofs(content: &EventContentOf<Test>, signers: &[(ParticipantId, u8)]) -> ProofsOf<Test> {
+	let hash = content.hash();
+	BoundedVec::try_from(
+		signers
+			.iter()
+			.map(|(participant, seed)| ProducerProof {
+				participant: *participant,
+				signature: MultiSignature::Sr25519(pair(*seed).sign(hash.as_bytes())),
+			})
+			.collect::<Vec<_>>(),
+	)
+	.unwrap()
+}
+
+/// Submits `content` signed by `signers` from account 6 (a relayer) with the full fuel.
+pub fn submit(content: EventContentOf<Test>, signers: &[(ParticipantId, u8)]) -> DispatchResult {
+	let proofs = proofs(&content, signers);
+	AgreementsPallet::submit_event(RuntimeOrigin::signed(6), content, proofs, MAX_FUEL)
+		.map(|_| ())
+		.map_err(|e| e.error)
+}
+
+/// A mint effect.
+pub fn mint(series: SeriesId, quantity: u128, edition: Option<u64>, to: &str) -> Effect<<Test as Config>::MaxNameLength> {
+	Effect::Mint { series, quantity, unique_id: edition, attributes: H256::zero(), to: name(to) }
+}
+
+/// The stream head of an agreement's activity.
+pub fn head(agreement: AgreementId, activity: &str) -> StreamHead {
+	Streams::<Test>::get(agreement, name(activity)).unwrap_or_default()
+}
+
+/// Held balance of `who` for `reason`.
+pub fn held(reason: HoldReason, who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::AgreementsPallet(reason), &who)
+}
+
+/// The last pallet event.
+pub fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::AgreementsPallet(e) = r.event { Some(e) } else { None })
+		.last()
+		.unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events and tokens
+// ---------------------------------------------------------------------------------------------
 
 #[test]
-fn genesis_is_consistent() {
-	test(|| {});
+fn signed_event_mints_a_stats_token_and_records_itself() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().behavior, 0b1110);
+		let c = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 36}"#, vec![mint(series, 36, None, "ACTIVE")]);
+		let hash = c.hash();
+		let token = NextTokenId::<Test>::get();
+		assert_ok!(submit(c, &[(w.athlete, 1)]));
+		let stored = Tokens::<Test>::get(token).unwrap();
+		assert_eq!(stored.owner, w.agreement);
+		assert_eq!(stored.quantity, 36);
+		assert_eq!(stored.state, name("ACTIVE"));
+		assert_eq!(stored.generated_by, hash);
+		assert_eq!(stored.depositor, 6);
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().supply, 36);
+		assert_eq!(head(w.agreement, "GAME"), StreamHead { last: hash, ordinal: 1 });
+		let record = EventRecords::<Test>::get(w.agreement, 0).unwrap();
+		assert_eq!(record.hash, hash);
+		assert_eq!(record.tokens.to_vec(), vec![token]);
+		assert_eq!(held(HoldReason::TokenDeposit, 6), TOKEN_DEPOSIT);
+		assert_eq!(held(HoldReason::EventDeposit, 6), EVENT_DEPOSIT);
+		assert!(matches!(last_event(), Event::EventRecorded { ordinal: 1, .. }));
+	});
+}
+
+#[test]
+fn the_hash_chain_refuses_replays_forks_and_gaps() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let first = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 10}"#, vec![mint(series, 10, None, "ACTIVE")]);
+		let first_hash = first.hash();
+		assert_ok!(submit(first.clone(), &[(w.athlete, 1)]));
+		// Replaying the same signed event fails: its parent is no longer the head.
+		assert_noop!(submit(first, &[(w.athlete, 1)]), Error::<Test>::StaleState);
+		// A fork from the old head, and a gap in ordinals.
+		let fork = content(w.agreement, "GAME", H256::zero(), 2, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(fork, &[(w.athlete, 1)]), Error::<Test>::StaleState);
+		let gap = content(w.agreement, "GAME", first_hash, 3, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(gap, &[(w.athlete, 1)]), Error::<Test>::StaleState);
+		let next = content(w.agreement, "GAME", first_hash, 2, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_ok!(submit(next, &[(w.athlete, 1)]));
+		assert_eq!(head(w.agreement, "GAME").ordinal, 2);
+	});
+}
+
+#[test]
+fn only_every_producer_signature_is_accepted() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let c = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 10}"#, vec![mint(series, 10, None, "ACTIVE")]);
+		// The validator cannot sign in the producer's place; nor can anyone with another key.
+		assert_noop!(submit(c.clone(), &[(w.team, 2)]), Error::<Test>::MissingProducerSignature);
+		assert_noop!(submit(c.clone(), &[(w.athlete, 9)]), Error::<Test>::InvalidSignature);
+		assert_noop!(submit(c.clone(), &[]), Error::<Test>::MissingProducerSignature);
+		assert_noop!(submit(c.clone(), &[(w.athlete, 1), (w.athlete, 1)]), Error::<Test>::MissingProducerSignature);
+		// A signature of other content (here: the consent to the agreement) does not verify.
+		let mut proofs = proofs(&c, &[(w.athlete, 1)]);
+		proofs[0].signature = consent_signature(1, &w.agreement);
+		assert_noop!(
+			AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c, proofs, MAX_FUEL).map_err(|e| e.error),
+			Error::<Test>::InvalidSignature
+		);
+	});
+}
+
+#[test]
+fn guards_and_validation_rules_refuse_with_policy_violation() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let too_long = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 49}"#, vec![mint(series, 49, None, "ACTIVE")]);
+		assert_noop!(submit(too_long, &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		// An event whose data uses a reserved key is refused.
+		let reserved = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 1, "current_supply": 0}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(reserved, &[(w.athlete, 1)]), Error::<Test>::InvalidEventData);
+		// No creation on another activity; the wrong expected state.
+		let wrong_activity = content(w.agreement, "TRAINING", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(wrong_activity, &[(w.athlete, 1)]), Error::<Test>::InvalidStateTransition);
+		let wrong_state = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "DONE")]);
+		assert_noop!(submit(wrong_state, &[(w.athlete, 1)]), Error::<Test>::InvalidStateTransition);
+	});
+}
+
+#[test]
+fn fuel_is_capped_and_running_out_refuses() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let c = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		let p = proofs(&c, &[(w.athlete, 1)]);
+		assert_noop!(
+			AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c.clone(), p.clone(), MAX_FUEL + 1).map_err(|e| e.error),
+			Error::<Test>::FuelLimitTooHigh
+		);
+		assert_noop!(
+			AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c.clone(), p.clone(), 5).map_err(|e| e.error),
+			Error::<Test>::PolicyViolation
+		);
+		// The weight actually charged is for the fuel used, not the limit.
+		let info = AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c, p, MAX_FUEL).unwrap();
+		let used = EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel;
+		assert!(used > 0);
+		assert_eq!(
+			info.actual_weight.unwrap(),
+			<() as WeightInfo>::submit_event(1, 1).saturating_add(<() as WeightInfo>::guard_fuel(used))
+		);
+	});
+}
+
+#[test]
+fn collectibles_move_through_their_lifecycle_and_stale_states_fail() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, collectible_group(), collectible_series(), &["rarity"]);
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().behavior, 0b0001);
+		// A non-fungible mint needs an edition, once.
+		let no_edition = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "legendary"}"#, vec![mint(series, 1, None, "MINTED")]);
+		assert_noop!(submit(no_edition, &[(w.athlete, 1)]), Error::<Test>::InvalidEdition);
+		let m = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "legendary"}"#, vec![mint(series, 1, Some(7), "MINTED")]);
+		let m_hash = m.hash();
+		let token = NextTokenId::<Test>::get();
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		let again = content(w.agreement, "mint", m_hash, 2, r#"{"rarity": "legendary"}"#, vec![mint(series, 1, Some(7), "MINTED")]);
+		assert_noop!(submit(again, &[(w.athlete, 1)]), Error::<Test>::InvalidEdition);
+		// List it; a stale `from` and a transition the DFA lacks both fail.
+		let transition = |activity: &str, ordinal: u64, parent: H256, from: &str, to: &str| {
+			content(w.agreement, activity, parent, ordinal, "", vec![Effect::Transition { token, from: name(from), to: name(to) }])
+		};
+		let list = transition("list_for_sale", 1, H256::zero(), "MINTED", "LISTED");
+		let list_hash = list.hash();
+		assert_ok!(submit(list, &[(w.athlete, 1)]));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().state, name("LISTED"));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().parent_event, list_hash);
+		let stale = transition("list_for_sale", 2, list_hash, "MINTED", "LISTED");
+		assert_noop!(submit(stale, &[(w.athlete, 1)]), Error::<Test>::StaleState);
+		let skip = transition("burn", 1, H256::zero(), "LISTED", "BURNED");
+		assert_noop!(submit(skip, &[(w.athlete, 1)]), Error::<Test>::InvalidStateTransition);
+	});
+}
+
+#[test]
+fn the_rarity_guard_caps_legendary_supply_via_current_supply() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, collectible_group(), collectible_series(), &["rarity"]);
+		// Pretend 100 legendary editions exist already.
+		SeriesById::<Test>::mutate(series, |s| s.as_mut().unwrap().supply = 100);
+		let m = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "legendary"}"#, vec![mint(series, 1, Some(1), "MINTED")]);
+		assert_noop!(submit(m, &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		let common = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "common"}"#, vec![mint(series, 1, Some(1), "MINTED")]);
+		assert_ok!(submit(common, &[(w.athlete, 1)]));
+		SeriesById::<Test>::mutate(series, |s| s.as_mut().unwrap().supply = 1);
+	});
+}
+
+#[test]
+fn adjustments_follow_the_behaviour_bits() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let token = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 30}"#, vec![mint(series, 30, None, "ACTIVE")]);
+		let m_hash = m.hash();
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		let up = content(w.agreement, "GAME", m_hash, 2, r#"{"minutes_played": 40}"#, vec![Effect::Adjust { token, from: 30, to: 70 }]);
+		let up_hash = up.hash();
+		assert_ok!(submit(up, &[(w.athlete, 1)]));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().quantity, 70);
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().supply, 70);
+		// 1110: no decrease.
+		let down = content(w.agreement, "GAME", up_hash, 3, r#"{"minutes_played": 0}"#, vec![Effect::Adjust { token, from: 70, to: 60 }]);
+		assert_noop!(submit(down, &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		let stale = content(w.agreement, "GAME", up_hash, 3, r#"{"minutes_played": 0}"#, vec![Effect::Adjust { token, from: 30, to: 80 }]);
+		assert_noop!(submit(stale, &[(w.athlete, 1)]), Error::<Test>::StaleState);
+	});
+}
+
+#[test]
+fn burning_a_collectible_releases_its_deposit() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, collectible_group(), collectible_series(), &["rarity"]);
+		let token = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "rare"}"#, vec![mint(series, 1, Some(1), "MINTED")]);
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		let held_before = held(HoldReason::TokenDeposit, 6);
+		// MINTED -> LISTED -> SOLD, then burn (decrease to zero through the `burn` transition).
+		let mut parent = H256::zero();
+		for (i, (activity, from, to)) in [("list_for_sale", "MINTED", "LISTED"), ("purchase", "LISTED", "SOLD")].iter().enumerate() {
+			let _ = i;
+			let c = content(w.agreement, activity, H256::zero(), 1, "", vec![Effect::Transition { token, from: name(from), to: name(to) }]);
+			assert_ok!(submit(c, &[(w.athlete, 1)]));
+			parent = H256::zero();
+		}
+		let burn = content(w.agreement, "burn", parent, 1, "", vec![Effect::Adjust { token, from: 1, to: 0 }]);
+		assert_ok!(submit(burn, &[(w.athlete, 1)]));
+		assert!(Tokens::<Test>::get(token).is_none());
+		assert!(Editions::<Test>::get(series, 1).is_none());
+		assert_eq!(held(HoldReason::TokenDeposit, 6), held_before - TOKEN_DEPOSIT);
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().supply, 0);
+	});
+}
+
+#[test]
+fn rate_limit_is_per_agreement_and_window() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let mut parent = H256::zero();
+		for ordinal in 1..=EVENTS_PER_WINDOW as u64 {
+			let c = content(w.agreement, "GAME", parent, ordinal, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+			parent = c.hash();
+			assert_ok!(submit(c, &[(w.athlete, 1)]));
+		}
+		let next = EVENTS_PER_WINDOW as u64 + 1;
+		let c = content(w.agreement, "GAME", parent, next, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(c.clone(), &[(w.athlete, 1)]), Error::<Test>::RateLimited);
+		System::set_block_number(1 + RATE_WINDOW);
+		assert_ok!(submit(c, &[(w.athlete, 1)]));
+	});
+}
+
+#[test]
+fn streams_per_agreement_are_bounded() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let _ = series;
+		// Lifecycle-free agreement: streams are opened by any activity whose effect applies.
+		// Four streams fit (`MaxStreams` = 4); the fifth activity is refused before its effects.
+		for (i, activity) in ["GAME", "GAME2", "GAME3", "GAME4"].iter().enumerate() {
+			StreamCount::<Test>::insert(w.agreement, i as u32);
+			let _ = activity;
+		}
+		StreamCount::<Test>::insert(w.agreement, 4);
+		let c = content(w.agreement, "OTHER", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(c, &[(w.athlete, 1)]), Error::<Test>::TooManyStreams);
+		StreamCount::<Test>::insert(w.agreement, 0);
+	});
+}
+
+#[test]
+fn fungible_tokens_split_merge_and_transfer_between_members() {
+	test(|| {
+		let w = world();
+		let (group, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let token = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 40}"#, vec![mint(series, 40, None, "ACTIVE")]);
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		// Split 15 off, then merge it back.
+		let part = NextTokenId::<Test>::get();
+		assert_ok!(AgreementsPallet::split_token(RuntimeOrigin::signed(1), token, w.athlete, 15));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().quantity, 25);
+		assert_eq!(Tokens::<Test>::get(part).unwrap().quantity, 15);
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().supply, 40);
+		// Only a producer's account acts on the token.
+		assert_noop!(AgreementsPallet::split_token(RuntimeOrigin::signed(2), token, w.team, 5), Error::<Test>::Unauthorized);
+		assert_ok!(AgreementsPallet::merge_tokens(RuntimeOrigin::signed(1), token, part, w.athlete));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().quantity, 40);
+		assert!(Tokens::<Test>::get(part).is_none());
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().supply, 40);
+		// A second agreement (athlete, team) salt 1, not yet a member: transfers fail.
+		let other = propose(3, terms(&[w.athlete], &[w.team], None, 1), &[(w.athlete, 1), (w.team, 2)]);
+		assert_noop!(
+			AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, w.athlete, other, 10),
+			Error::<Test>::NotMember
+		);
+		assert_ok!(AgreementsPallet::request_membership(RuntimeOrigin::signed(1), group, other, w.athlete));
+		assert_ok!(AgreementsPallet::admit_member(RuntimeOrigin::signed(2), group, other, w.team));
+		let moved = NextTokenId::<Test>::get();
+		assert_ok!(AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, w.athlete, other, 10));
+		assert_eq!(Tokens::<Test>::get(moved).unwrap().owner, other);
+		assert_eq!(Tokens::<Test>::get(token).unwrap().quantity, 30);
+		assert_noop!(
+			AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, w.athlete, other, 31),
+			Error::<Test>::InvalidQuantity
+		);
+		assert_ok!(AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, w.athlete, other, 30));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().owner, other);
+	});
+}
+
+#[test]
+fn non_fungible_tokens_cannot_be_divided() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, collectible_group(), collectible_series(), &["rarity"]);
+		let token = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "rare"}"#, vec![mint(series, 1, Some(1), "MINTED")]);
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		assert_noop!(AgreementsPallet::split_token(RuntimeOrigin::signed(1), token, w.athlete, 1), Error::<Test>::IncompatibleTokens);
+	});
+}
+
+#[test]
+fn a_lifecycle_reaching_a_terminal_state_ends_the_agreement() {
+	test(|| {
+		let athlete = register(1, 1);
+		let team = register(2, 2);
+		let lifecycle = Dfa::new("TRYOUT")
+			.with_state("TRYOUT", false, false)
+			.with_state("SIGNED", false, true)
+			.with_state("RELEASED", true, true)
+			.with_transition(None, "TRYOUT", "open", None)
+			.with_transition(Some("TRYOUT"), "SIGNED", "sign", None)
+			.with_transition(Some("SIGNED"), "RELEASED", "release", None);
+		let agreement = propose(1, terms(&[athlete], &[team], Some(document(lifecycle, &[])), 0), &[(athlete, 1), (team, 2)]);
+		assert_eq!(Agreements::<Test>::get(agreement).unwrap().state, Some(name("TRYOUT")));
+		assert_noop!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), agreement, team), Error::<Test>::HasLifecycle);
+		let lifecycle_event = |activity: &str, from: &str, to: &str| {
+			content(agreement, activity, H256::zero(), 1, "", vec![Effect::Lifecycle { from: name(from), to: name(to) }])
+		};
+		assert_noop!(submit(lifecycle_event("release", "TRYOUT", "RELEASED"), &[(athlete, 1)]), Error::<Test>::InvalidStateTransition);
+		assert_ok!(submit(lifecycle_event("sign", "TRYOUT", "SIGNED"), &[(athlete, 1)]));
+		assert_ok!(submit(lifecycle_event("release", "SIGNED", "RELEASED"), &[(athlete, 1)]));
+		assert!(matches!(Agreements::<Test>::get(agreement).unwrap().status, AgreementStatus::Terminated { .. }));
+		// No more events; records are reaped, then (after the consent deadline) the agreement.
+		assert_noop!(submit(lifecycle_event("other", "RELEASED", "RELEASED"), &[(athlete, 1)]), Error::<Test>::NotActive);
+		assert_noop!(AgreementsPallet::reap_agreement(RuntimeOrigin::signed(5), agreement), Error::<Test>::AgreementInUse);
+		assert_ok!(AgreementsPallet::reap_events(RuntimeOrigin::signed(5), agreement, 10));
+		assert_eq!(held(HoldReason::EventDeposit, 6), 0);
+		assert_noop!(AgreementsPallet::reap_events(RuntimeOrigin::signed(5), agreement, 10), Error::<Test>::NothingToReap);
+		assert_noop!(AgreementsPallet::reap_agreement(RuntimeOrigin::signed(5), agreement), Error::<Test>::ConsentDeadlineNotPassed);
+		System::set_block_number(100);
+		assert_ok!(AgreementsPallet::reap_agreement(RuntimeOrigin::signed(5), agreement));
+		assert_eq!(held(HoldReason::AgreementDeposit, 1), 0);
+		assert_eq!(Participants::<Test>::get(athlete).unwrap().agreements, 0);
+	});
 }

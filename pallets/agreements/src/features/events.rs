@@ -137,8 +137,14 @@ impl<T: Config> Pallet<T> {
 			&content.activity,
 			StreamHead { last: hash, ordinal: content.ordinal },
 		);
-		agreement.holdings = agreement.holdings.saturating_add(1);
-		Agreements::<T>::insert(agreement_id, agreement);
+		// Effects changed the stored agreement's holdings (tokens minted or burned): only the
+		// lifecycle state comes from the local copy.
+		Agreements::<T>::mutate(agreement_id, |stored| {
+			if let Some(stored) = stored {
+				stored.state = agreement.state.clone();
+				stored.holdings = stored.holdings.saturating_add(1);
+			}
+		});
 		Self::deposit_event(Event::EventRecorded {
 			agreement: agreement_id,
 			activity: content.activity,
