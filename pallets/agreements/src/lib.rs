@@ -92,6 +92,8 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_parties;
 
 pub use types::*;
 pub use weights::WeightInfo;

@@ -1,0 +1,4 @@
+//! Tests of participants, agreements, groups, series and memberships.
+
+#[allow(unused_imports)]
+use crate::{mock::*, tests::*, *};
