@@ -82,7 +82,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
-mod features;
+pub(crate) mod features;
 pub mod types;
 pub mod weights;
 
@@ -134,6 +134,7 @@ pub mod pallet {
 		<T as Config>::MaxParties,
 		<T as Config>::MaxNameLength,
 		<T as Config>::MaxPolicyBytes,
+		PartiesBound<T>,
 	>;
 	/// A participant as stored.
 	pub type ParticipantOf<T> = Participant<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -700,12 +701,13 @@ pub mod pallet {
 
 		/// Records a producer-signed event and applies its effects. Anyone may submit it.
 		///
-		/// The weight is charged for `fuel_limit` and refunded to the fuel the guards used.
+		/// The weight is charged for `fuel_limit` (its computation, and a storage read for every
+		/// host call it could pay for) and refunded to the fuel and host calls the guards used.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::submit_event(
 			proofs.len() as u32,
 			content.effects.len() as u32,
-		).saturating_add(T::WeightInfo::guard_fuel(*fuel_limit)))]
+		).saturating_add(Pallet::<T>::max_fuel_weight(*fuel_limit)))]
 		pub fn submit_event(
 			origin: OriginFor<T>,
 			content: EventContentOf<T>,
@@ -715,10 +717,10 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let effects = content.effects.len() as u32;
 			let signers = proofs.len() as u32;
-			let fuel_used = Self::do_submit_event(who, content, proofs, fuel_limit)?;
+			let (fuel_used, host_calls) = Self::do_submit_event(who, content, proofs, fuel_limit)?;
 			Ok(Some(
 				T::WeightInfo::submit_event(signers, effects)
-					.saturating_add(T::WeightInfo::guard_fuel(fuel_used)),
+					.saturating_add(Self::fuel_weight(fuel_used, u64::from(host_calls))),
 			)
 			.into())
 		}

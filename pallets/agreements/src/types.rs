@@ -200,7 +200,7 @@ pub enum AgreementStatus<BlockNumber> {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-#[scale_info(skip_type_params(MaxParties, MaxName, MaxPolicy))]
+#[scale_info(skip_type_params(MaxParties, MaxName, MaxPolicy, MaxConsents))]
 pub struct Agreement<
 	AccountId,
 	Balance,
@@ -208,6 +208,7 @@ pub struct Agreement<
 	MaxParties: Get<u32>,
 	MaxName: Get<u32>,
 	MaxPolicy: Get<u32>,
+	MaxConsents: Get<u32>,
 > where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -221,8 +222,8 @@ pub struct Agreement<
 	pub deposit: Balance,
 	/// Where it stands.
 	pub status: AgreementStatus<BlockNumber>,
-	/// The parties that have consented (all of them once active).
-	pub consented: BoundedVec<ParticipantId, MaxParties>,
+	/// The parties that have consented (all of them once active): up to both sides' worth.
+	pub consented: BoundedVec<ParticipantId, MaxConsents>,
 	/// Its lifecycle state (the lifecycle's initial state once active).
 	pub state: Option<BoundedVec<u8, MaxName>>,
 	/// Tokens it owns, groups it owns, memberships it holds and event records it has:

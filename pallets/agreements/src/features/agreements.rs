@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 		let id = terms.id();
 		ensure!(!Agreements::<T>::contains_key(id), Error::<T>::AgreementExists);
 		let message = consent_message(&id);
-		let mut consented: BoundedVec<ParticipantId, T::MaxParties> = BoundedVec::new();
+		let mut consented: BoundedVec<ParticipantId, crate::PartiesBound<T>> = BoundedVec::new();
 		let parties: alloc::vec::Vec<ParticipantId> = terms.parties().collect();
 		for (participant, signature) in consents.iter() {
 			ensure!(parties.contains(participant), Error::<T>::NotAParty);

@@ -31,7 +31,9 @@ impl FuelBudget {
 }
 
 /// Everything an effect's checks read, built once per event.
-struct EventScope<'a> {
+struct EventScope<'a, T> {
+	/// The chain's answers to custom operators, counting its storage reads.
+	context: ChainContext<T>,
 	agreement_id: AgreementId,
 	activity: &'a str,
 	hash: H256,
@@ -45,7 +47,7 @@ impl<T: Config> Pallet<T> {
 		content: EventContentOf<T>,
 		proofs: ProofsOf<T>,
 		fuel_limit: u64,
-	) -> Result<u64, DispatchError> {
+	) -> Result<(u64, u32), DispatchError> {
 		ensure!(fuel_limit <= T::MaxEventFuel::get(), Error::<T>::FuelLimitTooHigh);
 		ensure!(!content.effects.is_empty(), Error::<T>::NoEffects);
 		let agreement_id = content.agreement;
@@ -78,7 +80,7 @@ impl<T: Config> Pallet<T> {
 		let block: u32 = frame_system::Pallet::<T>::block_number().try_into().unwrap_or(u32::MAX);
 		base.insert("block".into(), Value::int(i64::from(block)));
 		base.insert("activity".into(), Value::String(activity.into()));
-		let scope = EventScope { agreement_id, activity, hash, base };
+		let scope = EventScope { context: ChainContext::default(), agreement_id, activity, hash, base };
 
 		let mut fuel = FuelBudget { limit: fuel_limit, used: 0 };
 		let mut touched: BoundedVec<TokenId, T::MaxEffects> = BoundedVec::new();
@@ -147,7 +149,7 @@ impl<T: Config> Pallet<T> {
 		});
 		Self::deposit_event(Event::EventRecorded {
 			agreement: agreement_id,
-			activity: content.activity,
+			activity: content.activity.clone(),
 			ordinal: content.ordinal,
 			hash,
 			fuel: fuel.used,
@@ -155,7 +157,7 @@ impl<T: Config> Pallet<T> {
 		if terminated {
 			Self::end_agreement(agreement_id);
 		}
-		Ok(fuel.used)
+		Ok((fuel.used, scope.context.host_calls()))
 	}
 
 	/// Counts the event in the agreement's rate window.
@@ -202,6 +204,7 @@ impl<T: Config> Pallet<T> {
 
 	/// One DFA step into the state the producers signed (`expected`).
 	fn step(
+		context: &ChainContext<T>,
 		dfa: &Dfa,
 		from: Option<&str>,
 		activity: &str,
@@ -209,7 +212,7 @@ impl<T: Config> Pallet<T> {
 		data: &Value,
 		fuel: &mut FuelBudget,
 	) -> Result<(String, bool), DispatchError> {
-		let (to, terminal) = Self::step_any(dfa, from, activity, data, fuel)?;
+		let (to, terminal) = Self::step_any(context, dfa, from, activity, data, fuel)?;
 		ensure!(to.as_bytes() == expected, Error::<T>::InvalidStateTransition);
 		Ok((to, terminal))
 	}
@@ -217,14 +220,14 @@ impl<T: Config> Pallet<T> {
 	/// One DFA step: the state entered and whether it is terminal. Refusals map to the seed's
 	/// errors; the guard's fuel is spent either way.
 	fn step_any(
+		context: &ChainContext<T>,
 		dfa: &Dfa,
 		from: Option<&str>,
 		activity: &str,
 		data: &Value,
 		fuel: &mut FuelBudget,
 	) -> Result<(String, bool), DispatchError> {
-		let context = ChainContext::<T>::default();
-		match dfa.step(from, activity, data, &context, &EVAL_CONFIG, fuel.remaining()) {
+		match dfa.step(from, activity, data, context, &EVAL_CONFIG, fuel.remaining()) {
 			Ok(step) => {
 				fuel.spend(step.fuel_used);
 				Ok((step.to.id.clone(), step.to.terminal))
@@ -243,13 +246,13 @@ impl<T: Config> Pallet<T> {
 
 	/// The group's and series' validation rules must both hold.
 	fn validate_rules(
+		context: &ChainContext<T>,
 		rules: [Option<&Expr>; 2],
 		data: &Value,
 		fuel: &mut FuelBudget,
 	) -> DispatchResult {
-		let context = ChainContext::<T>::default();
 		for rule in rules.into_iter().flatten() {
-			match evaluate_guard(rule, data, &context, &EVAL_CONFIG, fuel.remaining()) {
+			match evaluate_guard(rule, data, context, &EVAL_CONFIG, fuel.remaining()) {
 				Ok(verdict) => {
 					fuel.spend(verdict.fuel_used);
 					ensure!(verdict.passed, Error::<T>::PolicyViolation);
@@ -265,7 +268,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The guard data for one effect: the event's plus the effect's keys.
 	fn effect_data(
-		scope: &EventScope,
+		scope: &EventScope<T>,
 		extra: [(&str, Option<Value>); 4],
 	) -> Value {
 		let mut map = scope.base.clone();
@@ -283,7 +286,7 @@ impl<T: Config> Pallet<T> {
 
 	#[allow(clippy::too_many_arguments)]
 	fn apply_mint(
-		scope: &EventScope,
+		scope: &EventScope<T>,
 		who: &T::AccountId,
 		series_id: SeriesId,
 		quantity: u128,
@@ -313,8 +316,9 @@ impl<T: Config> Pallet<T> {
 				("token_quantity", None),
 			],
 		);
-		Self::step(dfa, None, scope.activity, to, &data, fuel)?;
+		Self::step(&scope.context, dfa, None, scope.activity, to, &data, fuel)?;
 		Self::validate_rules(
+			&scope.context,
 			[group_policy.validation.as_ref(), series_policy.validation.as_ref()],
 			&data,
 			fuel,
@@ -337,7 +341,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The agreement's series token `id` with its series' rules.
 	fn owned_series_token(
-		scope: &EventScope,
+		scope: &EventScope<T>,
 		id: TokenId,
 	) -> Result<(crate::TokenOf<T>, crate::SeriesOf<T>, GroupPolicy, SeriesPolicy), DispatchError>
 	{
@@ -351,7 +355,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn apply_transition(
-		scope: &EventScope,
+		scope: &EventScope<T>,
 		id: TokenId,
 		from: &NameOf<T>,
 		to: &NameOf<T>,
@@ -370,7 +374,7 @@ impl<T: Config> Pallet<T> {
 				("token_quantity", Some(Self::quantity_value(token.quantity)?)),
 			],
 		);
-		Self::step(dfa, Some(from_text), scope.activity, to, &data, fuel)?;
+		Self::step(&scope.context, dfa, Some(from_text), scope.activity, to, &data, fuel)?;
 		token.state = to.clone();
 		token.parent_event = scope.hash;
 		Tokens::<T>::insert(id, token);
@@ -379,7 +383,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn apply_adjust(
-		scope: &EventScope,
+		scope: &EventScope<T>,
 		id: TokenId,
 		from: u128,
 		to: u128,
@@ -403,8 +407,9 @@ impl<T: Config> Pallet<T> {
 		);
 		// The adjustment is itself a lifecycle step on the activity (a self-loop when the
 		// state stays), so validators govern quantities through the DFA's guards too.
-		let (entered, _) = Self::step_any(dfa, Some(from_state), scope.activity, &data, fuel)?;
+		let (entered, _) = Self::step_any(&scope.context, dfa, Some(from_state), scope.activity, &data, fuel)?;
 		Self::validate_rules(
+			&scope.context,
 			[group_policy.validation.as_ref(), series_policy.validation.as_ref()],
 			&data,
 			fuel,
@@ -435,7 +440,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves the agreement's lifecycle; whether it entered a terminal state.
 	fn apply_lifecycle(
-		scope: &EventScope,
+		scope: &EventScope<T>,
 		agreement: &mut AgreementOf<T>,
 		from: &NameOf<T>,
 		to: &NameOf<T>,
@@ -449,7 +454,7 @@ impl<T: Config> Pallet<T> {
 			scope,
 			[("quantity", None), ("current_supply", None), ("token_state", None), ("token_quantity", None)],
 		);
-		let (_, terminal) = Self::step(&dfa, Some(from_text), scope.activity, to, &data, fuel)?;
+		let (_, terminal) = Self::step(&scope.context, &dfa, Some(from_text), scope.activity, to, &data, fuel)?;
 		agreement.state = Some(to.clone());
 		Self::deposit_event(Event::LifecycleMoved {
 			id: scope.agreement_id,

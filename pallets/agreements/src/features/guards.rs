@@ -125,11 +125,44 @@ impl<T: Config> Pallet<T> {
 /// - `signature_valid({"participant": n, "message": "0x…", "signature": "0x…"})`: the
 ///   participant's key signed the message (a SCALE `MultiSignature`, hex).
 /// - `has_permission`: not answered yet (delegations come later): guards using it fail.
-pub struct ChainContext<T>(core::marker::PhantomData<T>);
+///
+/// It counts its calls: each reads storage, which the call's weight pays for as a database
+/// read on top of the fuel's computation weight (see [`Pallet::fuel_weight`]).
+pub struct ChainContext<T> {
+	host_calls: core::cell::Cell<u32>,
+	_marker: core::marker::PhantomData<T>,
+}
 
 impl<T> Default for ChainContext<T> {
 	fn default() -> Self {
-		ChainContext(core::marker::PhantomData)
+		ChainContext { host_calls: core::cell::Cell::new(0), _marker: core::marker::PhantomData }
+	}
+}
+
+impl<T> ChainContext<T> {
+	/// Calls answered so far.
+	pub fn host_calls(&self) -> u32 {
+		self.host_calls.get()
+	}
+
+	fn count(&self) {
+		self.host_calls.set(self.host_calls.get().saturating_add(1));
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The weight of guards that used `fuel` and made `host_calls` storage reads.
+	pub fn fuel_weight(fuel: u64, host_calls: u64) -> frame_support::weights::Weight {
+		use crate::WeightInfo;
+		use frame_support::traits::Get;
+		T::WeightInfo::guard_fuel(fuel).saturating_add(T::DbWeight::get().reads(host_calls))
+	}
+
+	/// The most weight guards given `fuel` can take: every unit spent, and as many storage
+	/// reads as the fuel pays host calls for.
+	pub fn max_fuel_weight(fuel: u64) -> frame_support::weights::Weight {
+		let per_call = EVAL_CONFIG.schedule.host_call.max(1);
+		Self::fuel_weight(fuel, fuel / per_call)
 	}
 }
 
@@ -173,16 +206,19 @@ fn as_agreement(value: &Value) -> Result<AgreementId, HostError> {
 
 impl<T: Config> PolicyContext for ChainContext<T> {
 	fn owns_token(&self, owner: &Value, token: &Value) -> Result<bool, HostError> {
+		self.count();
 		let owner = as_agreement(owner)?;
 		Ok(Tokens::<T>::get(as_u64(token)?).is_some_and(|t| t.owner == owner))
 	}
 
 	fn token_state(&self, token: &Value) -> Result<Option<Value>, HostError> {
+		self.count();
 		Ok(Tokens::<T>::get(as_u64(token)?)
 			.map(|t| Value::String(String::from_utf8_lossy(&t.state).into_owned())))
 	}
 
 	fn signature_valid(&self, proof: &Value) -> Result<bool, HostError> {
+		self.count();
 		let participant = as_u64(proof.get("participant").ok_or(HostError::InvalidArgument)?)?;
 		let message = proof
 			.get("message")

@@ -4,7 +4,7 @@ mod agreements;
 mod deposits;
 mod events;
 mod groups;
-mod guards;
+pub(crate) mod guards;
 mod participants;
 mod tokens;
 #[cfg(any(feature = "try-runtime", test))]

@@ -1,0 +1,552 @@
+//! Benchmarks of the agreements pallet (frame-benchmarking v2), each at its worst case:
+//! ECDSA keys (the dearest signature to check), the most parties, the largest policies and
+//! lifecycles, the most effects and signers, and a guard doing the dearest work per fuel.
+
+use super::*;
+use crate::features::guards::{ChainContext, EVAL_CONFIG};
+use alloc::{format, string::String, vec, vec::Vec};
+use codec::Encode;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use policy_engine::{
+	evaluate_guard, ConflictResolution, Dfa, Expr, GroupPolicy, Operator, SeriesPolicy, Value,
+};
+use sp_core::{crypto::KeyTypeId, ecdsa, H256};
+use sp_runtime::{traits::Bounded, MultiSignature};
+
+const KEY_TYPE: KeyTypeId = KeyTypeId(*b"agrt");
+
+/// A generous balance, far above every deposit.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+	who
+}
+
+fn sign(public: &ecdsa::Public, message: &[u8]) -> MultiSignature {
+	let signature = sp_io::crypto::ecdsa_sign(KEY_TYPE, public, message)
+		.expect("the benchmark keystore holds the key");
+	MultiSignature::Ecdsa(signature)
+}
+
+/// A participant with a fresh ECDSA key: its account, id and key.
+fn participant<T: Config>(index: u32) -> (T::AccountId, ParticipantId, ecdsa::Public) {
+	let who = funded::<T>("party", index);
+	let public = sp_io::crypto::ecdsa_generate(KEY_TYPE, None);
+	let key = ParticipantKey::Ecdsa(public.0);
+	let kind = ParticipantKind::Org;
+	let proof = sign(&public, &Pallet::<T>::participant_message(&who, kind, &key));
+	let id = NextParticipantId::<T>::get();
+	Pallet::<T>::register_participant(
+		RawOrigin::Signed(who.clone()).into(),
+		kind,
+		key,
+		H256::zero(),
+		H256::zero(),
+		proof,
+	)
+	.expect("registers");
+	(who, id, public)
+}
+
+/// A chain of states `S0 → S1 → …` on events `e0, e1, …`, created into `S0`, every state
+/// accepting, as large as fits in `bytes` once encoded as a document (at least two states).
+fn chain_dfa(bytes: u32, creation: &str) -> Dfa {
+	let build = |states: u32| {
+		let mut dfa = Dfa::new("S0").with_transition(None, "S0", creation, None);
+		for i in 0..states {
+			dfa = dfa.with_state(format!("S{i}"), false, true);
+			if i > 0 {
+				dfa = dfa.with_transition(
+					Some(&format!("S{}", i - 1)),
+					format!("S{i}"),
+					format!("e{i}"),
+					None,
+				);
+			}
+		}
+		dfa
+	};
+	let mut states = 2;
+	while (build(states + 1), Vec::<String>::new()).encode().len() as u32 + 16 <= bytes {
+		states += 1;
+	}
+	build(states)
+}
+
+fn document<T: Config>(policy: impl Encode) -> PolicyOf<T> {
+	BoundedVec::truncate_from((policy, Vec::<String>::new()).encode())
+}
+
+fn name<T: Config>(text: &str) -> NameOf<T> {
+	BoundedVec::truncate_from(text.as_bytes().to_vec())
+}
+
+/// Terms with `left` producers and `right` validators among `parties`.
+fn terms<T: Config>(
+	parties: &[(T::AccountId, ParticipantId, ecdsa::Public)],
+	left: usize,
+	lifecycle: Option<PolicyOf<T>>,
+) -> TermsOf<T> {
+	let ids: Vec<ParticipantId> = parties.iter().map(|p| p.1).collect();
+	AgreementTerms {
+		left: BoundedVec::truncate_from(ids[..left].to_vec()),
+		right: BoundedVec::truncate_from(ids[left..].to_vec()),
+		kind: name::<T>("benchmark"),
+		lifecycle,
+		metadata_hash: H256::zero(),
+		salt: H256::zero(),
+		consent_deadline: frame_system::Pallet::<T>::block_number() + 1_000u32.into(),
+	}
+}
+
+/// `count` parties, proposing with the signatures of all but the last `missing`.
+fn proposal<T: Config>(
+	count: u32,
+	lifecycle: Option<PolicyOf<T>>,
+	missing: usize,
+) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>) {
+	let parties: Vec<_> = (0..count).map(participant::<T>).collect();
+	let left = (parties.len() / 2).max(1);
+	let terms = terms::<T>(&parties, left, lifecycle);
+	let id = terms.id();
+	let message = consent_message(&id);
+	let signing = parties.len().saturating_sub(missing);
+	let consents: Vec<_> = parties[..signing].iter().map(|p| (p.1, sign(&p.2, &message))).collect();
+	Pallet::<T>::propose_agreement(
+		RawOrigin::Signed(parties[0].0.clone()).into(),
+		terms,
+		BoundedVec::truncate_from(consents),
+	)
+	.expect("proposes");
+	(id, parties)
+}
+
+/// A group owned by a fresh active agreement (one producer, one validator), with a policy
+/// document of about `bytes` bytes and one fungible series; returns the agreement, its
+/// parties, the group and the series.
+fn group_with_series<T: Config>(
+	bytes: u32,
+	producers: u32,
+) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, GroupId, SeriesId) {
+	let parties: Vec<_> = (0..producers + 1).map(participant::<T>).collect();
+	let terms = terms::<T>(&parties, producers as usize, None);
+	let id = terms.id();
+	let message = consent_message(&id);
+	let consents: Vec<_> = parties.iter().map(|p| (p.1, sign(&p.2, &message))).collect();
+	Pallet::<T>::propose_agreement(
+		RawOrigin::Signed(parties[0].0.clone()).into(),
+		terms,
+		BoundedVec::truncate_from(consents),
+	)
+	.expect("proposes");
+	let validator = parties[producers as usize].clone();
+	let group = NextGroupId::<T>::get();
+	let policy = GroupPolicy {
+		fungible: true,
+		allow_increase: true,
+		allow_decrease: true,
+		conflict_resolution: ConflictResolution::And,
+		dfa: Some(chain_dfa(bytes, "GAME")),
+		validation: None,
+	};
+	Pallet::<T>::create_group(
+		RawOrigin::Signed(validator.0.clone()).into(),
+		id,
+		validator.1,
+		document::<T>(policy),
+		H256::zero(),
+	)
+	.expect("creates the group");
+	let series = NextSeriesId::<T>::get();
+	let series_policy = SeriesPolicy {
+		fungible: true,
+		allow_increase: true,
+		allow_decrease: true,
+		dfa: None,
+		validation: None,
+	};
+	Pallet::<T>::create_series(
+		RawOrigin::Signed(validator.0.clone()).into(),
+		group,
+		validator.1,
+		document::<T>(series_policy),
+		H256::zero(),
+	)
+	.expect("creates the series");
+	(id, parties, group, series)
+}
+
+/// Public event data of about `bytes` bytes: `{"pad": "xxx…"}`.
+fn padded_data<T: Config>(bytes: u32) -> BoundedVec<u8, T::MaxDataBytes> {
+	let pad = |n: usize| Value::object([("pad", Value::String("x".repeat(n)))]).encode();
+	let overhead = pad(0).len() as u32 + 4;
+	BoundedVec::truncate_from(pad(bytes.saturating_sub(overhead) as usize))
+}
+
+/// A terminated agreement without a lifecycle (a validator ended it).
+fn terminated<T: Config>(parties: u32) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>) {
+	let (id, parties) = proposal::<T>(parties, None, 0);
+	let validator = parties.last().expect("two parties").clone();
+	Pallet::<T>::terminate_agreement(RawOrigin::Signed(validator.0).into(), id, validator.1)
+		.expect("terminates");
+	(id, parties)
+}
+
+/// A guard that never ends before its fuel does, doing the dearest work per unit of fuel
+/// the engine's review found (`+` parsing a string into a number, inside nested loops), building
+/// nothing so that only fuel ends it.
+fn fuel_burning_guard() -> Expr {
+	let numbers = Expr::constant(Value::array((0..1024).map(Value::int)));
+	let inner = Expr::op(
+		Operator::All,
+		vec![
+			numbers.clone(),
+			Expr::op(Operator::Add, vec![Expr::var(""), Expr::constant(Value::String("12345.678".into()))]),
+		],
+	);
+	Expr::op(Operator::All, vec![numbers, inner])
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_participant() {
+		let who = funded::<T>("caller", 0);
+		let public = sp_io::crypto::ecdsa_generate(KEY_TYPE, None);
+		let key = ParticipantKey::Ecdsa(public.0);
+		let kind = ParticipantKind::User;
+		let proof = sign(&public, &Pallet::<T>::participant_message(&who, kind, &key));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), kind, key, H256::zero(), H256::zero(), proof);
+		assert!(ParticipantByKey::<T>::contains_key(key));
+	}
+
+	#[benchmark]
+	fn retire_participant() {
+		let (who, id, _) = participant::<T>(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+		assert!(!Participants::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn propose_agreement(
+		p: Linear<2, { T::MaxParties::get() * 2 }>,
+		l: Linear<0, { T::MaxPolicyBytes::get() }>,
+	) {
+		let parties: Vec<_> = (0..p).map(participant::<T>).collect();
+		let lifecycle = (l > 0).then(|| document::<T>(chain_dfa(l.max(64), "open")));
+		let left = (parties.len() / 2).max(1);
+		let terms = terms::<T>(&parties, left, lifecycle);
+		let id = terms.id();
+		let message = consent_message(&id);
+		let consents: Vec<_> = parties.iter().map(|p| (p.1, sign(&p.2, &message))).collect();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), terms, BoundedVec::truncate_from(consents));
+		assert_eq!(Agreements::<T>::get(id).map(|a| a.status), Some(AgreementStatus::Active));
+	}
+
+	#[benchmark]
+	fn consent(l: Linear<64, { T::MaxPolicyBytes::get() }>) {
+		let lifecycle = Some(document::<T>(chain_dfa(l, "open")));
+		let (id, parties) = proposal::<T>(T::MaxParties::get() * 2, lifecycle, 1);
+		let last = parties.last().expect("parties").clone();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.0), id, last.1);
+		assert_eq!(Agreements::<T>::get(id).map(|a| a.status), Some(AgreementStatus::Active));
+	}
+
+	#[benchmark]
+	fn withdraw_proposal() {
+		let (id, parties) = proposal::<T>(T::MaxParties::get() * 2, None, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), id);
+		assert!(!Agreements::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn terminate_agreement() {
+		let (id, parties) = proposal::<T>(T::MaxParties::get() * 2, None, 0);
+		let validator = parties.last().expect("parties").clone();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.0), id, validator.1);
+		assert!(matches!(
+			Agreements::<T>::get(id).map(|a| a.status),
+			Some(AgreementStatus::Terminated { .. })
+		));
+	}
+
+	#[benchmark]
+	fn reap_agreement() {
+		let (id, _) = terminated::<T>(T::MaxParties::get() * 2);
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number() + 1_000u32.into(),
+		);
+		let caller = funded::<T>("caller", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert!(!Agreements::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn create_group(l: Linear<64, { T::MaxPolicyBytes::get() }>) {
+		let (id, parties) = proposal::<T>(2, None, 0);
+		let validator = parties[1].clone();
+		let policy = GroupPolicy {
+			fungible: false,
+			allow_increase: false,
+			allow_decrease: true,
+			conflict_resolution: ConflictResolution::Xor,
+			dfa: Some(chain_dfa(l, "mint")),
+			validation: None,
+		};
+		let group = NextGroupId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.0), id, validator.1, document::<T>(policy), H256::zero());
+		assert!(Groups::<T>::contains_key(group));
+	}
+
+	#[benchmark]
+	fn create_series(l: Linear<64, { T::MaxPolicyBytes::get() }>) {
+		// The group's own policy is as large as allowed; the series' DFA is `l` bytes.
+		let (_, parties, group, _) = group_with_series::<T>(T::MaxPolicyBytes::get(), 1);
+		let validator = parties[1].clone();
+		let policy = SeriesPolicy {
+			fungible: true,
+			allow_increase: true,
+			allow_decrease: false,
+			dfa: Some(chain_dfa(l, "GAME")),
+			validation: None,
+		};
+		let series = NextSeriesId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.0), group, validator.1, document::<T>(policy), H256::zero());
+		assert!(SeriesById::<T>::contains_key(series));
+	}
+
+	#[benchmark]
+	fn request_membership() {
+		let (_, _, group, _) = group_with_series::<T>(64, 1);
+		let (member, parties) = proposal::<T>(2, None, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), group, member, parties[0].1);
+		assert!(Memberships::<T>::contains_key(group, member));
+	}
+
+	#[benchmark]
+	fn admit_member() {
+		let (_, owner_parties, group, _) = group_with_series::<T>(64, 1);
+		let (member, parties) = proposal::<T>(2, None, 0);
+		Pallet::<T>::request_membership(
+			RawOrigin::Signed(parties[0].0.clone()).into(),
+			group,
+			member,
+			parties[0].1,
+		)
+		.expect("requests");
+		let validator = owner_parties[1].clone();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.0), group, member, validator.1);
+		assert_eq!(
+			Memberships::<T>::get(group, member).map(|m| m.status),
+			Some(MembershipStatus::Active)
+		);
+	}
+
+	#[benchmark]
+	fn leave_group() {
+		let (_, owner_parties, group, _) = group_with_series::<T>(64, 1);
+		let (member, parties) = proposal::<T>(2, None, 0);
+		Pallet::<T>::request_membership(
+			RawOrigin::Signed(parties[0].0.clone()).into(),
+			group,
+			member,
+			parties[0].1,
+		)
+		.expect("requests");
+		let validator = owner_parties[1].clone();
+		Pallet::<T>::admit_member(RawOrigin::Signed(validator.0).into(), group, member, validator.1)
+			.expect("admits");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), group, member, parties[0].1);
+		assert!(!Memberships::<T>::contains_key(group, member));
+	}
+
+	#[benchmark]
+	fn submit_event(
+		s: Linear<1, { T::MaxParties::get() }>,
+		e: Linear<1, { T::MaxEffects::get() }>,
+	) {
+		let (agreement, parties, _, series) = group_with_series::<T>(T::MaxPolicyBytes::get(), s);
+		let effects: Vec<_> = (0..e)
+			.map(|_| Effect::Mint {
+				series,
+				quantity: 10,
+				unique_id: None,
+				attributes: H256::zero(),
+				to: name::<T>("S0"),
+			})
+			.collect();
+		let content = EventContent {
+			agreement,
+			activity: name::<T>("GAME"),
+			parent: H256::zero(),
+			ordinal: 1,
+			timestamp: 0,
+			data: padded_data::<T>(T::MaxDataBytes::get()),
+			sensitive_hash: H256::zero(),
+			references: BoundedVec::new(),
+			effects: BoundedVec::truncate_from(effects),
+		};
+		let hash = content.hash();
+		let proofs: Vec<_> = parties[..s as usize]
+			.iter()
+			.map(|p| ProducerProof { participant: p.1, signature: sign(&p.2, hash.as_bytes()) })
+			.collect();
+		let relayer = funded::<T>("relayer", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(relayer), content, BoundedVec::truncate_from(proofs), 0);
+		assert_eq!(Streams::<T>::get(agreement, name::<T>("GAME")).map(|h| h.last), Some(hash));
+	}
+
+	/// The computation one unit of fuel stands for (host calls' reads are added separately).
+	#[benchmark]
+	fn guard_fuel(f: Linear<0, { T::MaxEventFuel::get() as u32 }>) {
+		let guard = fuel_burning_guard();
+		let context = ChainContext::<T>::default();
+		let outcome;
+		#[block]
+		{
+			outcome = evaluate_guard(&guard, &Value::Null, &context, &EVAL_CONFIG, u64::from(f));
+		}
+		// It runs until its fuel is gone.
+		let used = match outcome {
+			Ok(verdict) => verdict.fuel_used,
+			Err(failure) => failure.fuel_used,
+		};
+		assert!(used + 10_000 >= u64::from(f));
+	}
+
+	#[benchmark]
+	fn transfer_token() {
+		// A partial transfer of a fungible token: a new token is carved off.
+		let (agreement, parties, group, series) = group_with_series::<T>(64, 1);
+		let token = mint_one::<T>(agreement, &parties, series);
+		let (member, member_parties) = proposal::<T>(2, None, 0);
+		Pallet::<T>::request_membership(
+			RawOrigin::Signed(member_parties[0].0.clone()).into(),
+			group,
+			member,
+			member_parties[0].1,
+		)
+		.expect("requests");
+		let validator = parties[1].clone();
+		Pallet::<T>::admit_member(RawOrigin::Signed(validator.0).into(), group, member, validator.1)
+			.expect("admits");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), token, parties[0].1, member, 4);
+		assert_eq!(Tokens::<T>::get(token).map(|t| t.quantity), Some(6));
+	}
+
+	#[benchmark]
+	fn split_token() {
+		let (agreement, parties, _, series) = group_with_series::<T>(64, 1);
+		let token = mint_one::<T>(agreement, &parties, series);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), token, parties[0].1, 4);
+		assert_eq!(Tokens::<T>::get(token).map(|t| t.quantity), Some(6));
+	}
+
+	#[benchmark]
+	fn merge_tokens() {
+		let (agreement, parties, _, series) = group_with_series::<T>(64, 1);
+		let token = mint_one::<T>(agreement, &parties, series);
+		let part = NextTokenId::<T>::get();
+		Pallet::<T>::split_token(RawOrigin::Signed(parties[0].0.clone()).into(), token, parties[0].1, 4)
+			.expect("splits");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), token, part, parties[0].1);
+		assert_eq!(Tokens::<T>::get(token).map(|t| t.quantity), Some(10));
+	}
+
+	#[benchmark]
+	fn reap_events(n: Linear<1, 100>) {
+		let (agreement, parties, _, series) = group_with_series::<T>(64, 1);
+		let mut parent = H256::zero();
+		for ordinal in 1..=u64::from(n) {
+			parent = submit_mint::<T>(agreement, &parties, series, parent, ordinal);
+			// Stay within the rate limit.
+			frame_system::Pallet::<T>::set_block_number(
+				frame_system::Pallet::<T>::block_number() + T::RateWindow::get(),
+			);
+		}
+		let validator = parties[1].clone();
+		Agreements::<T>::mutate(agreement, |a| {
+			if let Some(a) = a {
+				a.status = AgreementStatus::Terminated { at: 0u32.into() };
+			}
+		});
+		let _ = validator;
+		let caller = funded::<T>("caller", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), agreement, n);
+		assert_eq!(EventCursor::<T>::get(agreement), (u64::from(n), u64::from(n)));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
+
+/// Submits a one-mint event of 10 units signed by the one producer; returns its hash.
+fn submit_mint<T: Config>(
+	agreement: AgreementId,
+	parties: &[(T::AccountId, ParticipantId, ecdsa::Public)],
+	series: SeriesId,
+	parent: H256,
+	ordinal: u64,
+) -> H256 {
+	let content = EventContent {
+		agreement,
+		activity: name::<T>("GAME"),
+		parent,
+		ordinal,
+		timestamp: 0,
+		data: BoundedVec::new(),
+		sensitive_hash: H256::zero(),
+		references: BoundedVec::new(),
+		effects: BoundedVec::truncate_from(vec![Effect::Mint {
+			series,
+			quantity: 10,
+			unique_id: None,
+			attributes: H256::zero(),
+			to: name::<T>("S0"),
+		}]),
+	};
+	let hash = content.hash();
+	let proofs = vec![ProducerProof { participant: parties[0].1, signature: sign(&parties[0].2, hash.as_bytes()) }];
+	Pallet::<T>::submit_event(
+		RawOrigin::Signed(parties[0].0.clone()).into(),
+		content,
+		BoundedVec::truncate_from(proofs),
+		0,
+	)
+	.expect("submits");
+	hash
+}
+
+/// Mints one token of 10 units; returns its id.
+fn mint_one<T: Config>(
+	agreement: AgreementId,
+	parties: &[(T::AccountId, ParticipantId, ecdsa::Public)],
+	series: SeriesId,
+) -> TokenId {
+	let token = NextTokenId::<T>::get();
+	submit_mint::<T>(agreement, parties, series, H256::zero(), 1);
+	token
+}
