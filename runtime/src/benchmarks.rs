@@ -9,6 +9,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_witnesses, Witnesses]
 	[pallet_performance, Performance]
+	[pallet_agreements, Agreements]
 );
 
 // frame-system's benchmarks need nothing from the runtime beyond the defaults.

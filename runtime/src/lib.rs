@@ -132,7 +132,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("arete"),
 	impl_name: alloc::borrow::Cow::Borrowed("arete"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -250,6 +250,8 @@ mod runtime {
 	pub type Witnesses = pallet_witnesses; // configs/witnesses.rs
 	#[runtime::pallet_index(15)]
 	pub type Performance = pallet_performance; // configs/performance.rs
+	#[runtime::pallet_index(16)]
+	pub type Agreements = pallet_agreements; // configs/agreements.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

@@ -109,6 +109,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::Zero;
 	use sp_core::H256;
 	use sp_runtime::MultiSignature;
 
@@ -205,11 +206,7 @@ pub mod pallet {
 	}
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
-		/// The overarching event type.
-		#[allow(deprecated)]
-		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
-
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The currency deposits are held in.
 		type Currency: Inspect<Self::AccountId>
 			+ Mutate<Self::AccountId>
@@ -543,6 +540,15 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(
+				T::MaxEventFuel::get() <= u64::from(u32::MAX),
+				"MaxEventFuel must fit the guard_fuel benchmark's u32 component"
+			);
+			assert!(T::MaxParties::get() > 0 && T::MaxEffects::get() > 0, "empty bounds");
+			assert!(T::RateWindow::get() > Zero::zero(), "RateWindow must be positive");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

@@ -64,7 +64,6 @@ parameter_types! {
 }
 
 impl pallet_agreements::Config for Test {
-	type RuntimeEvent = RuntimeEvent;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = BlockClock;

@@ -24,7 +24,7 @@ pub trait WeightInfo {
 	fn admit_member() -> Weight;
 	fn leave_group() -> Weight;
 	fn submit_event(s: u32, e: u32) -> Weight;
-	fn guard_fuel(f: u64) -> Weight;
+	fn guard_fuel(f: u32) -> Weight;
 	fn transfer_token() -> Weight;
 	fn split_token() -> Weight;
 	fn merge_tokens() -> Weight;
@@ -52,7 +52,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn admit_member() -> Weight { placeholder::<T>(6, 6) }
 	fn leave_group() -> Weight { placeholder::<T>(8, 8) }
 	fn submit_event(s: u32, e: u32) -> Weight { placeholder::<T>(8 + s as u64 + 6 * e as u64, 8 + 5 * e as u64) }
-	fn guard_fuel(f: u64) -> Weight { Weight::from_parts(f.saturating_mul(100), 0) }
+	fn guard_fuel(f: u32) -> Weight { Weight::from_parts(u64::from(f).saturating_mul(100), 0) }
 	fn transfer_token() -> Weight { placeholder::<T>(8, 8) }
 	fn split_token() -> Weight { placeholder::<T>(8, 8) }
 	fn merge_tokens() -> Weight { placeholder::<T>(8, 8) }
@@ -74,7 +74,7 @@ impl WeightInfo for () {
 	fn admit_member() -> Weight { placeholder_unit(6, 6) }
 	fn leave_group() -> Weight { placeholder_unit(8, 8) }
 	fn submit_event(s: u32, e: u32) -> Weight { placeholder_unit(8 + s as u64 + 6 * e as u64, 8 + 5 * e as u64) }
-	fn guard_fuel(f: u64) -> Weight { Weight::from_parts(f.saturating_mul(100), 0) }
+	fn guard_fuel(f: u32) -> Weight { Weight::from_parts(u64::from(f).saturating_mul(100), 0) }
 	fn transfer_token() -> Weight { placeholder_unit(8, 8) }
 	fn split_token() -> Weight { placeholder_unit(8, 8) }
 	fn merge_tokens() -> Weight { placeholder_unit(8, 8) }

@@ -6,7 +6,9 @@
 //! - [`staking`]: NPoS staking, sessions, elections, offences, the voter list.
 //! - [`witnesses`]: the witness network (staked commit-reveal verification).
 //! - [`performance`]: Proof of Performance (athletes, verified performances, pools).
+//! - [`agreements`]: tokenized event streams (agreements, signed events, tokens).
 
+pub mod agreements;
 pub mod consensus;
 pub mod monetary;
 pub mod performance;
