@@ -16,7 +16,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Babe, Balance, Block, BlockNumber, Executive, Grandpa,
+	genesis_config_presets, AccountId, Agreements, Babe, Balance, Block, BlockNumber, Executive, Grandpa,
 	Historical, InherentDataExt, Nonce, Performance, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
@@ -221,6 +221,68 @@ impl_runtime_apis! {
 		}
 		fn nostr_event(id: pallet_performance::PerformanceId) -> Option<pallet_performance::NostrEvent> {
 			Performance::nostr_event(id)
+		}
+	}
+
+	impl pallet_agreements::runtime_api::AgreementsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn participant(
+			id: pallet_agreements::ParticipantId,
+		) -> Option<pallet_agreements::Participant<AccountId, Balance>> {
+			pallet_agreements::Participants::<Runtime>::get(id)
+		}
+		fn agreement(
+			id: pallet_agreements::AgreementId,
+		) -> Option<pallet_agreements::AgreementView<AccountId, Balance, BlockNumber>> {
+			Agreements::agreement_view(id)
+		}
+		fn group(
+			id: pallet_agreements::GroupId,
+		) -> Option<pallet_agreements::GroupView<AccountId, Balance>> {
+			Agreements::group_view(id)
+		}
+		fn series(
+			id: pallet_agreements::SeriesId,
+		) -> Option<pallet_agreements::SeriesView<AccountId, Balance>> {
+			Agreements::series_view(id)
+		}
+		fn token(
+			id: pallet_agreements::TokenId,
+		) -> Option<pallet_agreements::TokenView<AccountId, Balance, BlockNumber>> {
+			Agreements::token_view(id)
+		}
+		fn tokens_of(
+			agreement: pallet_agreements::AgreementId,
+			start: pallet_agreements::TokenId,
+			limit: u32,
+		) -> Vec<pallet_agreements::TokenId> {
+			Agreements::tokens_of(agreement, start, limit)
+		}
+		fn token_history(
+			id: pallet_agreements::TokenId,
+			limit: u32,
+		) -> pallet_agreements::TokenHistory<AccountId, Balance, BlockNumber> {
+			Agreements::token_history(id, limit)
+		}
+		fn events(
+			query: pallet_agreements::EventQuery<BlockNumber>,
+		) -> pallet_agreements::EventPage<AccountId, Balance, BlockNumber> {
+			Agreements::events(query)
+		}
+		fn event(
+			hash: sp_core::H256,
+		) -> Option<pallet_agreements::EventView<AccountId, Balance, BlockNumber>> {
+			Agreements::event_view(hash)
+		}
+		fn validate_policy(group: Vec<u8>, series: Option<Vec<u8>>) -> pallet_agreements::PolicyCheck {
+			Agreements::check_policy(group, series)
+		}
+		fn dry_run_event(
+			submitter: AccountId,
+			content: Vec<u8>,
+			proofs: Vec<u8>,
+			fuel_limit: u64,
+		) -> pallet_agreements::DryRun {
+			Agreements::dry_run_event(submitter, content, proofs, fuel_limit)
 		}
 	}
 

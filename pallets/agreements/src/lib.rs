@@ -83,6 +83,7 @@ extern crate alloc;
 pub use pallet::*;
 
 pub(crate) mod features;
+pub mod runtime_api;
 pub mod types;
 pub mod weights;
 
@@ -379,6 +380,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type EventRecords<T: Config> =
 		StorageDoubleMap<_, Identity, AgreementId, Twox64Concat, u64, EventRecordOf<T>>;
+
+	/// Where each recorded event is, by hash: agreement and sequence number.
+	#[pallet::storage]
+	pub type EventIndex<T: Config> = StorageMap<_, Identity, H256, (AgreementId, u64)>;
 
 	/// Each agreement's event records: the next sequence number and the first not yet reaped.
 	#[pallet::storage]

@@ -265,7 +265,7 @@ fn signed_event_mints_a_stats_token_and_records_itself() {
 		assert_eq!(head(w.agreement, "GAME"), StreamHead { last: hash, ordinal: 1 });
 		let record = EventRecords::<Test>::get(w.agreement, 0).unwrap();
 		assert_eq!(record.hash, hash);
-		assert_eq!(record.tokens.to_vec(), vec![token]);
+		assert_eq!(record.tokens.to_vec(), vec![TouchedToken { token, class: TokenClass::Series(series), previous: H256::zero() }]);
 		assert_eq!(held(HoldReason::TokenDeposit, 6), TOKEN_DEPOSIT);
 		assert_eq!(held(HoldReason::EventDeposit, 6), EVENT_DEPOSIT);
 		assert!(matches!(last_event(), Event::EventRecorded { ordinal: 1, .. }));

@@ -101,7 +101,8 @@ pub struct Participant<AccountId, Balance> {
 	pub metadata_hash: H256,
 	/// The deposit held from `owner`.
 	pub deposit: Balance,
-	/// Agreements (proposed or live) it is a party to; it cannot retire while any remain.
+	/// Active or ended (not yet reaped) agreements it is a party to; it cannot retire while
+	/// any remain. Proposals do not count, so nobody can pin a participant with one.
 	pub agreements: u32,
 }
 
@@ -381,6 +382,8 @@ where
 	pub generated_by: H256,
 	/// The edition of a non-fungible token, unique in its series.
 	pub unique_id: Option<u64>,
+	/// The token it was split from (its history continues there).
+	pub origin: Option<TokenId>,
 	/// Hash of its attributes (the attributes stay off chain).
 	pub attributes: H256,
 	/// Who paid its deposit.
@@ -555,14 +558,28 @@ where
 	pub sensitive_hash: H256,
 	/// The block it was recorded in.
 	pub block: BlockNumber,
-	/// Tokens it created or changed, in effect order.
-	pub tokens: BoundedVec<TokenId, MaxEffects>,
+	/// Tokens it created or changed, in effect order, each with its previous link.
+	pub tokens: BoundedVec<TouchedToken, MaxEffects>,
 	/// Guard fuel it used.
 	pub fuel: u64,
 	/// Who submitted it and holds its deposit.
 	pub submitter: AccountId,
 	/// The deposit.
 	pub deposit: Balance,
+}
+
+/// A token an event created or changed: the link of that token's own hash chain.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct TouchedToken {
+	/// The token.
+	pub token: TokenId,
+	/// Its series or group (kept after the token is burned, for queries by series).
+	pub class: TokenClass,
+	/// The token's `parent_event` before this event: the previous link of its chain (zero
+	/// for the event that minted it).
+	pub previous: H256,
 }
 
 /// An agreement's event count in the current rate window.
@@ -574,4 +591,218 @@ pub struct RateWindow<BlockNumber> {
 	pub start: BlockNumber,
 	/// Events in it.
 	pub events: u32,
+}
+
+/// An agreement as queries show it (no bounded types: client-facing and stable).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct AgreementView<AccountId, Balance, BlockNumber> {
+	/// Its id.
+	pub id: AgreementId,
+	/// Producers.
+	pub left: alloc::vec::Vec<ParticipantId>,
+	/// Validators.
+	pub right: alloc::vec::Vec<ParticipantId>,
+	/// Its type.
+	pub kind: alloc::vec::Vec<u8>,
+	/// Its lifecycle document, if any.
+	pub lifecycle: Option<alloc::vec::Vec<u8>>,
+	/// Hash of its metadata.
+	pub metadata_hash: H256,
+	/// Its salt.
+	pub salt: H256,
+	/// Its consent deadline.
+	pub consent_deadline: BlockNumber,
+	/// Its proposer.
+	pub proposer: AccountId,
+	/// Its deposit.
+	pub deposit: Balance,
+	/// Where it stands.
+	pub status: AgreementStatus<BlockNumber>,
+	/// Parties that consented.
+	pub consented: alloc::vec::Vec<ParticipantId>,
+	/// Its lifecycle state.
+	pub state: Option<alloc::vec::Vec<u8>>,
+	/// What it holds.
+	pub holdings: u32,
+	/// When it was proposed.
+	pub created: BlockNumber,
+	/// Its streams: activity type and head.
+	pub streams: alloc::vec::Vec<(alloc::vec::Vec<u8>, StreamHead)>,
+}
+
+/// A group as queries show it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct GroupView<AccountId, Balance> {
+	/// Its id.
+	pub id: GroupId,
+	/// Its owner agreement.
+	pub owner: AgreementId,
+	/// Its policy document.
+	pub policy: alloc::vec::Vec<u8>,
+	/// Hash of its name.
+	pub name_hash: H256,
+	/// Its creator.
+	pub depositor: AccountId,
+	/// Its deposit.
+	pub deposit: Balance,
+	/// Its series.
+	pub series: alloc::vec::Vec<SeriesId>,
+	/// Its members and their status.
+	pub members: alloc::vec::Vec<(AgreementId, MembershipStatus)>,
+}
+
+/// A series as queries show it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct SeriesView<AccountId, Balance> {
+	/// Its id.
+	pub id: SeriesId,
+	/// Its group.
+	pub group: GroupId,
+	/// Its policy document.
+	pub policy: alloc::vec::Vec<u8>,
+	/// Its tokens' behaviour bits.
+	pub behavior: u8,
+	/// Hash of its name.
+	pub name_hash: H256,
+	/// Its creator.
+	pub depositor: AccountId,
+	/// Its deposit.
+	pub deposit: Balance,
+	/// Quantity of its live tokens.
+	pub supply: Quantity,
+	/// Its live tokens.
+	pub tokens: u32,
+}
+
+/// A token as queries show it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct TokenView<AccountId, Balance, BlockNumber> {
+	/// Its id.
+	pub id: TokenId,
+	/// Its series or group.
+	pub class: TokenClass,
+	/// Its owner agreement.
+	pub owner: AgreementId,
+	/// Its quantity.
+	pub quantity: Quantity,
+	/// Its state.
+	pub state: alloc::vec::Vec<u8>,
+	/// Its behaviour bits.
+	pub behavior: u8,
+	/// The last event that changed it.
+	pub parent_event: H256,
+	/// The event that created it.
+	pub generated_by: H256,
+	/// Its edition.
+	pub unique_id: Option<u64>,
+	/// The token it was split from.
+	pub origin: Option<TokenId>,
+	/// Hash of its attributes.
+	pub attributes: H256,
+	/// Who paid its deposit.
+	pub depositor: AccountId,
+	/// Its deposit.
+	pub deposit: Balance,
+	/// When it was created.
+	pub created: BlockNumber,
+}
+
+/// A recorded event as queries show it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct EventView<AccountId, Balance, BlockNumber> {
+	/// Its agreement.
+	pub agreement: AgreementId,
+	/// Its sequence number in the agreement.
+	pub seq: u64,
+	/// Its hash.
+	pub hash: H256,
+	/// Its stream parent.
+	pub parent: H256,
+	/// Its activity type.
+	pub activity: alloc::vec::Vec<u8>,
+	/// Its ordinal in the stream.
+	pub ordinal: u64,
+	/// The producers' timestamp.
+	pub timestamp: u64,
+	/// Hash of the sensitive data.
+	pub sensitive_hash: H256,
+	/// The block it was recorded in.
+	pub block: BlockNumber,
+	/// The tokens it created or changed.
+	pub tokens: alloc::vec::Vec<TouchedToken>,
+	/// Guard fuel used.
+	pub fuel: u64,
+	/// Its submitter.
+	pub submitter: AccountId,
+	/// Its deposit.
+	pub deposit: Balance,
+}
+
+/// A token's history: its events newest first, back along its own hash chain.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct TokenHistory<AccountId, Balance, BlockNumber> {
+	/// The token, if it exists.
+	pub token: Option<TokenView<AccountId, Balance, BlockNumber>>,
+	/// Its events, newest first (a split token's continue with its origin's).
+	pub events: alloc::vec::Vec<EventView<AccountId, Balance, BlockNumber>>,
+	/// The chain reached the event that minted it.
+	pub complete: bool,
+	/// Every link checked: each event's recorded hash is where the next newer one pointed.
+	pub linked: bool,
+}
+
+/// Which events to list.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct EventQuery<BlockNumber> {
+	/// Events of this agreement; without one, of the members of `group`.
+	pub agreement: Option<AgreementId>,
+	/// Events touching tokens of this group (required without `agreement`).
+	pub group: Option<GroupId>,
+	/// Events touching tokens of this series.
+	pub series: Option<SeriesId>,
+	/// Events of this activity type.
+	pub activity: Option<alloc::vec::Vec<u8>>,
+	/// Recorded at or after this block.
+	pub from_block: Option<BlockNumber>,
+	/// Recorded at or before this block.
+	pub to_block: Option<BlockNumber>,
+	/// Where to start: the `next` of the previous page.
+	pub cursor: Option<(AgreementId, u64)>,
+	/// At most this many events (and at most a fixed number of records scanned).
+	pub limit: u32,
+}
+
+/// A page of events.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct EventPage<AccountId, Balance, BlockNumber> {
+	/// The events, oldest first within each agreement.
+	pub events: alloc::vec::Vec<EventView<AccountId, Balance, BlockNumber>>,
+	/// Where the next page starts, if there is more.
+	pub next: Option<(AgreementId, u64)>,
+}
+
+/// The policy engine's verdict on policy documents.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct PolicyCheck {
+	/// The documents decode.
+	pub decodable: bool,
+	/// No finding is an error.
+	pub valid: bool,
+	/// The resolved behaviour bits of the series' (or group's) tokens.
+	pub behavior: u8,
+	/// The findings, as text, each with its severity: `error: …`, `warning: …`, `info: …`.
+	pub findings: alloc::vec::Vec<alloc::vec::Vec<u8>>,
+}
+
+/// What an event would do.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct DryRun {
+	/// It would succeed (else the error, SCALE-encoded `DispatchError`).
+	pub result: Result<(), sp_runtime::DispatchError>,
+	/// Guard fuel it would use.
+	pub fuel_used: u64,
+	/// Host calls its guards would make.
+	pub host_calls: u32,
+	/// Tokens it would create or change.
+	pub tokens: alloc::vec::Vec<TouchedToken>,
 }

@@ -51,7 +51,6 @@ impl<T: Config> Pallet<T> {
 			terms.lifecycle.as_ref().map_or(0, |l| l.len()),
 		);
 		Self::hold(HoldReason::AgreementDeposit, &who, deposit)?;
-		Self::count_parties(parties.iter().copied(), true);
 		let complete = parties.len() == consented.len();
 		Agreements::<T>::insert(
 			id,
@@ -71,7 +70,7 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::Consented { id, participant });
 		}
 		if complete {
-			Self::activate(id, initial);
+			Self::activate(id, initial)?;
 		}
 		Ok(())
 	}
@@ -98,20 +97,26 @@ impl<T: Config> Pallet<T> {
 		Agreements::<T>::insert(id, agreement);
 		Self::deposit_event(Event::Consented { id, participant });
 		if complete {
-			Self::activate(id, initial);
+			Self::activate(id, initial)?;
 		}
 		Ok(())
 	}
 
-	/// Makes a fully consented agreement active in its lifecycle's initial state.
-	fn activate(id: AgreementId, initial: Option<NameOf<T>>) {
-		Agreements::<T>::mutate(id, |agreement| {
-			if let Some(agreement) = agreement {
-				agreement.status = AgreementStatus::Active;
-				agreement.state = initial.clone();
-			}
-		});
+	/// Makes a fully consented agreement active in its lifecycle's initial state. Only from
+	/// here do its parties count it: a proposal nobody consented to never keeps a named
+	/// participant from retiring. A party that retired after consenting fails the activation.
+	fn activate(id: AgreementId, initial: Option<NameOf<T>>) -> DispatchResult {
+		let mut agreement = Agreements::<T>::get(id).ok_or(Error::<T>::AgreementNotFound)?;
+		ensure!(
+			agreement.terms.parties().all(Participants::<T>::contains_key),
+			Error::<T>::ParticipantNotFound
+		);
+		Self::count_parties(agreement.terms.parties(), true);
+		agreement.status = AgreementStatus::Active;
+		agreement.state = initial.clone();
+		Agreements::<T>::insert(id, agreement);
 		Self::deposit_event(Event::AgreementActivated { id, state: initial });
+		Ok(())
 	}
 
 	pub(crate) fn do_withdraw_proposal(who: T::AccountId, id: AgreementId) -> DispatchResult {
@@ -173,7 +178,9 @@ impl<T: Config> Pallet<T> {
 	/// Removes an agreement with its streams and rate window, releasing its deposit.
 	fn remove_agreement(id: AgreementId, agreement: &crate::AgreementOf<T>) -> DispatchResult {
 		Self::release(HoldReason::AgreementDeposit, &agreement.proposer, agreement.deposit)?;
-		Self::count_parties(agreement.terms.parties(), false);
+		if agreement.status != AgreementStatus::Proposed {
+			Self::count_parties(agreement.terms.parties(), false);
+		}
 		let _ = Streams::<T>::clear_prefix(id, T::MaxStreams::get(), None);
 		StreamCount::<T>::remove(id);
 		EventCursor::<T>::remove(id);

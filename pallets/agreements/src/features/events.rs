@@ -3,7 +3,8 @@
 use crate::{
 	features::guards::{ChainContext, EVAL_CONFIG},
 	AgreementId, AgreementOf, AgreementStatus, Agreements, Config, Editions, Effect, Error, Event,
-	EventContentOf, EventCursor, EventRecord, EventRecords, HoldReason, NameOf, Pallet, ProofsOf,
+	EventContentOf, EventCursor, EventIndex, EventRecord, EventRecords, HoldReason, NameOf, Pallet,
+	ProofsOf, TouchedToken,
 	RateWindow, RateWindows, SeriesById, SeriesId, StreamCount, StreamHead, Streams, Token,
 	TokenClass, TokenId, Tokens,
 };
@@ -83,29 +84,43 @@ impl<T: Config> Pallet<T> {
 		let scope = EventScope { context: ChainContext::default(), agreement_id, activity, hash, base };
 
 		let mut fuel = FuelBudget { limit: fuel_limit, used: 0 };
-		let mut touched: BoundedVec<TokenId, T::MaxEffects> = BoundedVec::new();
+		let mut touched: BoundedVec<TouchedToken, T::MaxEffects> = BoundedVec::new();
 		let mut terminated = false;
 		for effect in content.effects.iter() {
-			let token = match effect {
-				Effect::Mint { series, quantity, unique_id, attributes, to } => Some(Self::apply_mint(
-					&scope, &who, *series, *quantity, *unique_id, *attributes, to, &mut fuel,
-				)?),
+			// The link each changed token's chain gets: its previous `parent_event`.
+			let link = |token: TokenId| -> Result<TouchedToken, DispatchError> {
+				let stored = Tokens::<T>::get(token).ok_or(Error::<T>::TokenNotFound)?;
+				Ok(TouchedToken { token, class: stored.class, previous: stored.parent_event })
+			};
+			let touched_token = match effect {
+				Effect::Mint { series, quantity, unique_id, attributes, to } => {
+					let token = Self::apply_mint(
+						&scope, &who, *series, *quantity, *unique_id, *attributes, to, &mut fuel,
+					)?;
+					Some(TouchedToken {
+						token,
+						class: TokenClass::Series(*series),
+						previous: H256::zero(),
+					})
+				},
 				Effect::Transition { token, from, to } => {
+					let entry = link(*token)?;
 					Self::apply_transition(&scope, *token, from, to, &mut fuel)?;
-					Some(*token)
+					Some(entry)
 				},
 				Effect::Adjust { token, from, to } => {
+					let entry = link(*token)?;
 					Self::apply_adjust(&scope, *token, *from, *to, &mut fuel)?;
-					Some(*token)
+					Some(entry)
 				},
 				Effect::Lifecycle { from, to } => {
 					terminated |= Self::apply_lifecycle(&scope, &mut agreement, from, to, &mut fuel)?;
 					None
 				},
 			};
-			if let Some(token) = token {
+			if let Some(entry) = touched_token {
 				// One entry per effect: cannot exceed `MaxEffects`.
-				let _ = touched.try_push(token);
+				let _ = touched.try_push(entry);
 			}
 		}
 
@@ -114,6 +129,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold(HoldReason::EventDeposit, &who, deposit)?;
 		let (next, first) = EventCursor::<T>::get(agreement_id);
 		EventCursor::<T>::insert(agreement_id, (next.saturating_add(1), first));
+		EventIndex::<T>::insert(hash, (agreement_id, next));
 		EventRecords::<T>::insert(
 			agreement_id,
 			next,
@@ -332,6 +348,7 @@ impl<T: Config> Pallet<T> {
 			parent_event: scope.hash,
 			generated_by: scope.hash,
 			unique_id,
+			origin: None,
 			attributes,
 			depositor: who.clone(),
 			deposit: 0u32.into(),
@@ -474,6 +491,7 @@ impl<T: Config> Pallet<T> {
 		let mut count = 0u32;
 		while first < next && count < max {
 			if let Some(record) = EventRecords::<T>::take(agreement_id, first) {
+				EventIndex::<T>::remove(record.hash);
 				Self::release(HoldReason::EventDeposit, &record.submitter, record.deposit)?;
 				Self::adjust_holdings(agreement_id, false);
 				count = count.saturating_add(1);

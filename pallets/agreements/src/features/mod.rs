@@ -6,6 +6,7 @@ mod events;
 mod groups;
 pub(crate) mod guards;
 mod participants;
+mod queries;
 mod tokens;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;

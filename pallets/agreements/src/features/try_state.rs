@@ -48,9 +48,14 @@ impl<T: Config> Pallet<T> {
 		let mut holdings: BTreeMap<crate::AgreementId, u32> = BTreeMap::new();
 		for (id, agreement) in Agreements::<T>::iter() {
 			add(HoldReason::AgreementDeposit, &agreement.proposer, agreement.deposit);
-			for party in agreement.terms.parties() {
-				let count = party_counts.get_mut(&party).ok_or("agreement names a missing participant")?;
-				*count = count.saturating_add(1);
+			// Proposals do not count (and may name participants that retired since).
+			if agreement.status != AgreementStatus::Proposed {
+				for party in agreement.terms.parties() {
+					let count = party_counts
+						.get_mut(&party)
+						.ok_or("live agreement names a missing participant")?;
+					*count = count.saturating_add(1);
+				}
 			}
 			if agreement.status == AgreementStatus::Active {
 				check(
@@ -131,6 +136,10 @@ impl<T: Config> Pallet<T> {
 			for (seq, record) in EventRecords::<T>::iter_prefix(agreement) {
 				check(seq >= first && seq < next, "event record outside its cursor")?;
 				add(HoldReason::EventDeposit, &record.submitter, record.deposit);
+				check(
+					crate::EventIndex::<T>::get(record.hash) == Some((agreement, seq)),
+					"event index",
+				)?;
 				records = records.saturating_add(1);
 				hold(&agreement)?;
 			}
@@ -140,6 +149,10 @@ impl<T: Config> Pallet<T> {
 		for (id, agreement) in Agreements::<T>::iter() {
 			check(holdings.get(&id) == Some(&agreement.holdings), "agreement holdings")?;
 		}
+		check(
+			crate::EventIndex::<T>::iter().count() == EventRecords::<T>::iter().count(),
+			"orphan event index entries",
+		)?;
 
 		for reason in [
 			HoldReason::ParticipantDeposit,
