@@ -55,27 +55,30 @@ fn participant<T: Config>(index: u32) -> (T::AccountId, ParticipantId, ecdsa::Pu
 
 /// A chain of states `S0 → S1 → …` on events `e0, e1, …`, created into `S0`, every state
 /// accepting, as large as fits in `bytes` once encoded as a document (at least two states).
+/// Sizes are summed as states are added, so building it is linear in its size.
 fn chain_dfa(bytes: u32, creation: &str) -> Dfa {
-	let build = |states: u32| {
-		let mut dfa = Dfa::new("S0").with_transition(None, "S0", creation, None);
-		for i in 0..states {
-			dfa = dfa.with_state(format!("S{i}"), false, true);
-			if i > 0 {
-				dfa = dfa.with_transition(
-					Some(&format!("S{}", i - 1)),
-					format!("S{i}"),
-					format!("e{i}"),
-					None,
-				);
-			}
+	// Headroom for the length prefixes and the empty variable list.
+	let budget = (bytes as usize).saturating_sub(16);
+	let mut dfa = Dfa::new("S0").with_transition(None, "S0", creation, None);
+	let mut size = dfa.encoded_size();
+	let mut i = 0u32;
+	loop {
+		let state = policy_engine::State { id: format!("S{i}"), terminal: false, accepting: true };
+		let transition = (i > 0).then(|| policy_engine::Transition {
+			from: Some(format!("S{}", i - 1)),
+			to: format!("S{i}"),
+			event: format!("e{i}"),
+			guard: None,
+		});
+		let added = state.encoded_size() + transition.as_ref().map_or(0, |t| t.encoded_size());
+		if i >= 2 && size + added > budget {
+			return dfa;
 		}
-		dfa
-	};
-	let mut states = 2;
-	while (build(states + 1), Vec::<String>::new()).encode().len() as u32 + 16 <= bytes {
-		states += 1;
+		size += added;
+		dfa.states.push(state);
+		dfa.transitions.extend(transition);
+		i += 1;
 	}
-	build(states)
 }
 
 fn document<T: Config>(policy: impl Encode) -> PolicyOf<T> {
