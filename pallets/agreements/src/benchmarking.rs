@@ -116,7 +116,7 @@ fn proposal<T: Config>(
 	let parties: Vec<_> = (0..count).map(participant::<T>).collect();
 	let left = (parties.len() / 2).max(1);
 	let terms = terms::<T>(&parties, left, lifecycle);
-	let id = terms.id();
+	let id = Pallet::<T>::agreement_id(&parties[0].0, &terms);
 	let message = consent_message(&id);
 	let signing = parties.len().saturating_sub(missing);
 	let consents: Vec<_> = parties[..signing].iter().map(|p| (p.1, sign(&p.2, &message))).collect();
@@ -137,8 +137,10 @@ fn group_with_series<T: Config>(
 	producers: u32,
 ) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, GroupId, SeriesId) {
 	let parties: Vec<_> = (0..producers + 1).map(participant::<T>).collect();
-	let terms = terms::<T>(&parties, producers as usize, None);
-	let id = terms.id();
+	// The owner carries the largest lifecycle: every change of its holdings re-encodes it.
+	let lifecycle = Some(document::<T>(chain_dfa(T::MaxPolicyBytes::get(), "open")));
+	let terms = terms::<T>(&parties, producers as usize, lifecycle);
+	let id = Pallet::<T>::agreement_id(&parties[0].0, &terms);
 	let message = consent_message(&id);
 	let consents: Vec<_> = parties.iter().map(|p| (p.1, sign(&p.2, &message))).collect();
 	Pallet::<T>::propose_agreement(
@@ -248,7 +250,7 @@ mod benchmarks {
 		let lifecycle = (l > 0).then(|| document::<T>(chain_dfa(l.max(64), "open")));
 		let left = (parties.len() / 2).max(1);
 		let terms = terms::<T>(&parties, left, lifecycle);
-		let id = terms.id();
+		let id = Pallet::<T>::agreement_id(&parties[0].0, &terms);
 		let message = consent_message(&id);
 		let consents: Vec<_> = parties.iter().map(|p| (p.1, sign(&p.2, &message))).collect();
 		#[extrinsic_call]
@@ -289,6 +291,11 @@ mod benchmarks {
 	#[benchmark]
 	fn reap_agreement() {
 		let (id, _) = terminated::<T>(T::MaxParties::get() * 2);
+		// The most streams to clear.
+		for i in 0..T::MaxStreams::get() {
+			Streams::<T>::insert(id, name::<T>(&format!("stream{i}")), StreamHead::default());
+		}
+		StreamCount::<T>::insert(id, T::MaxStreams::get());
 		frame_system::Pallet::<T>::set_block_number(
 			frame_system::Pallet::<T>::block_number() + 1_000u32.into(),
 		);
@@ -387,10 +394,35 @@ mod benchmarks {
 		s: Linear<1, { T::MaxParties::get() }>,
 		e: Linear<1, { T::MaxEffects::get() }>,
 	) {
-		let (agreement, parties, _, series) = group_with_series::<T>(T::MaxPolicyBytes::get(), s);
-		let effects: Vec<_> = (0..e)
-			.map(|_| Effect::Mint {
-				series,
+		// Every effect mints into its own series, each with its own DFA as large as allowed,
+		// in a group whose policy is as large as allowed: every effect decodes two full
+		// policies and reads its own series.
+		let (agreement, parties, group, first) = group_with_series::<T>(T::MaxPolicyBytes::get(), s);
+		let validator = parties[s as usize].clone();
+		let mut all_series = vec![first];
+		for _ in 1..e {
+			let series = NextSeriesId::<T>::get();
+			let policy = SeriesPolicy {
+				fungible: true,
+				allow_increase: true,
+				allow_decrease: true,
+				dfa: Some(chain_dfa(T::MaxPolicyBytes::get(), "GAME")),
+				validation: None,
+			};
+			Pallet::<T>::create_series(
+				RawOrigin::Signed(validator.0.clone()).into(),
+				group,
+				validator.1,
+				document::<T>(policy),
+				H256::zero(),
+			)
+			.expect("creates a series");
+			all_series.push(series);
+		}
+		let effects: Vec<_> = all_series
+			.iter()
+			.map(|series| Effect::Mint {
+				series: *series,
 				quantity: 10,
 				unique_id: None,
 				attributes: H256::zero(),
@@ -480,6 +512,35 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn burn_token() {
+		let (agreement, parties, _, series) = group_with_series::<T>(64, 1);
+		let token = mint_one::<T>(agreement, &parties, series);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), token, parties[0].1);
+		assert!(!Tokens::<T>::contains_key(token));
+	}
+
+	#[benchmark]
+	fn destroy_series() {
+		let (_, parties, _, series) = group_with_series::<T>(64, 1);
+		let validator = parties[1].clone();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.0), series, validator.1);
+		assert!(!SeriesById::<T>::contains_key(series));
+	}
+
+	#[benchmark]
+	fn destroy_group() {
+		let (_, parties, group, series) = group_with_series::<T>(64, 1);
+		let validator = parties[1].clone();
+		Pallet::<T>::destroy_series(RawOrigin::Signed(validator.0.clone()).into(), series, validator.1)
+			.expect("destroys the series");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(validator.0), group, validator.1);
+		assert!(!Groups::<T>::contains_key(group));
+	}
+
+	#[benchmark]
 	fn reap_events(n: Linear<1, 100>) {
 		let (agreement, parties, _, series) = group_with_series::<T>(64, 1);
 		let mut parent = H256::zero();
@@ -533,8 +594,10 @@ fn submit_mint<T: Config>(
 	};
 	let hash = content.hash();
 	let proofs = vec![ProducerProof { participant: parties[0].1, signature: sign(&parties[0].2, hash.as_bytes()) }];
+	// A submitter of its own per event: reaping releases a hold on every one of them.
+	let submitter = funded::<T>("submitter", ordinal as u32);
 	Pallet::<T>::submit_event(
-		RawOrigin::Signed(parties[0].0.clone()).into(),
+		RawOrigin::Signed(submitter).into(),
 		content,
 		BoundedVec::truncate_from(proofs),
 		0,

@@ -297,6 +297,11 @@ pub mod pallet {
 		/// Most events of one agreement per rate window (the seed: 100 a minute).
 		#[pallet::constant]
 		type MaxEventsPerWindow: Get<u32>;
+
+		/// Latest consent deadline a proposal may set, in blocks from its proposal. An ended
+		/// agreement is reaped only after its deadline, so this bounds how long it can stay.
+		#[pallet::constant]
+		type MaxConsentPeriod: Get<BlockNumberFor<Self>>;
 	}
 
 	/// Participants.
@@ -327,6 +332,11 @@ pub mod pallet {
 	/// Series.
 	#[pallet::storage]
 	pub type SeriesById<T: Config> = StorageMap<_, Twox64Concat, SeriesId, SeriesOf<T>>;
+
+	/// The series of each group.
+	#[pallet::storage]
+	pub type SeriesByGroup<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, GroupId, Twox64Concat, SeriesId, ()>;
 
 	/// The next series id.
 	#[pallet::storage]
@@ -449,6 +459,10 @@ pub mod pallet {
 		TokensMerged { into: TokenId, from: TokenId, quantity: Quantity },
 		/// Event records of an ended agreement were removed; their deposits were released.
 		EventsReaped { agreement: AgreementId, count: u32 },
+		/// A series without live tokens was removed; its deposit was released.
+		SeriesDestroyed { id: SeriesId },
+		/// A group without series or other members was removed; its deposit was released.
+		GroupDestroyed { id: GroupId },
 	}
 
 	#[pallet::error]
@@ -541,6 +555,19 @@ pub mod pallet {
 		NoLifecycle,
 		/// Nothing to reap.
 		NothingToReap,
+		/// The consent deadline is further than `MaxConsentPeriod` ahead.
+		ConsentDeadlineTooFar,
+		/// Every id of this kind is used.
+		IdsExhausted,
+		/// The agreement has several producers: its tokens move only through events they all
+		/// sign, not by one producer's extrinsic.
+		MultipleProducers,
+		/// The series still has live tokens.
+		SeriesInUse,
+		/// The group still has series or members other than its owner.
+		GroupInUse,
+		/// The receiving agreement is not active.
+		RecipientNotActive,
 	}
 
 	#[pallet::hooks]
@@ -775,6 +802,45 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_merge_tokens(who, into, from, producer)
+		}
+
+		/// Destroys a series token (whatever its behaviour allows events to do), releasing its
+		/// deposit: a producer's account of the owning agreement while it is active (one
+		/// producer only, as for transfers), any party's once it has ended.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::burn_token())]
+		pub fn burn_token(
+			origin: OriginFor<T>,
+			token: TokenId,
+			party: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_burn_token_call(who, token, party)
+		}
+
+		/// Removes a series without live tokens; a validator of the group's owner calls it.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::destroy_series())]
+		pub fn destroy_series(
+			origin: OriginFor<T>,
+			series: SeriesId,
+			validator: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_destroy_series(who, series, validator)
+		}
+
+		/// Removes a group without series or members besides its owner (whose membership
+		/// token is burned); a validator of the owner agreement calls it.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::destroy_group())]
+		pub fn destroy_group(
+			origin: OriginFor<T>,
+			group: GroupId,
+			validator: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_destroy_group(who, group, validator)
 		}
 
 		/// Removes up to `max` of the oldest event records of an ended agreement, releasing

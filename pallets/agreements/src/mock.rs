@@ -45,6 +45,7 @@ pub const EVENT_DEPOSIT: u64 = 2;
 pub const MAX_FUEL: u64 = 1_000_000;
 pub const RATE_WINDOW: u64 = 10;
 pub const EVENTS_PER_WINDOW: u32 = 100;
+pub const MAX_CONSENT_PERIOD: u64 = 1_000;
 /// Milliseconds per block of the mock clock.
 pub const MS_PER_BLOCK: u64 = 6_000;
 /// The clock at block 0.
@@ -87,6 +88,7 @@ impl pallet_agreements::Config for Test {
 	type MaxEventFuel = MaxEventFuel;
 	type RateWindow = ConstU64<RATE_WINDOW>;
 	type MaxEventsPerWindow = ConstU32<EVENTS_PER_WINDOW>;
+	type MaxConsentPeriod = ConstU64<MAX_CONSENT_PERIOD>;
 }
 
 /// Accounts funded at genesis.

@@ -69,7 +69,7 @@ pub fn consent_signature(seed: u8, id: &AgreementId) -> MultiSignature {
 /// Proposes `terms` from `proposer` with every `(participant, seed)` signing, and returns the
 /// agreement id.
 pub fn propose(proposer: u64, terms: TermsOf<Test>, signers: &[(ParticipantId, u8)]) -> AgreementId {
-	let id = terms.id();
+	let id = AgreementsPallet::agreement_id(&proposer, &terms);
 	let consents = signers.iter().map(|(p, seed)| (*p, consent_signature(*seed, &id))).collect::<Vec<_>>();
 	assert_ok!(AgreementsPallet::propose_agreement(
 		RuntimeOrigin::signed(proposer),

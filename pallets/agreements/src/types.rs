@@ -21,16 +21,24 @@ pub type Quantity = u128;
 
 /// Domain-separation prefixes of everything a key signs. A signature made for one purpose can
 /// never be replayed for another.
+/// The version in the prefixes lets a later format coexist with this one.
 pub mod prefix {
-	/// A participant's key proving it belongs to the registering account.
-	pub const PARTICIPANT: &[u8] = b"arete/agreements/participant";
-	/// The terms hash that is an agreement's id.
-	pub const AGREEMENT: &[u8] = b"arete/agreements/agreement";
-	/// A participant consenting to an agreement.
-	pub const CONSENT: &[u8] = b"arete/agreements/consent";
-	/// A producer signing an event's content.
-	pub const EVENT: &[u8] = b"arete/agreements/event";
+	/// A participant's key proving it belongs to the registering account (with the chain's
+	/// genesis hash, so the proof is for this chain only).
+	pub const PARTICIPANT: &[u8] = b"arete/agreements/v1/participant";
+	/// The hash that is an agreement's id: genesis hash, proposer and terms.
+	pub const AGREEMENT: &[u8] = b"arete/agreements/v1/agreement";
+	/// A participant consenting to an agreement (the id binds chain and proposer).
+	pub const CONSENT: &[u8] = b"arete/agreements/v1/consent";
+	/// A producer signing an event's content (its agreement id binds the chain).
+	pub const EVENT: &[u8] = b"arete/agreements/v1/event";
+	/// A message checked by a guard's `signature_valid`, bound to the event being checked.
+	pub const GUARD: &[u8] = b"arete/agreements/v1/guard";
 }
+
+/// The largest token quantity and series supply: guards read them as the policy engine's
+/// numbers, which end near 1.7 × 10^29.
+pub const MAX_QUANTITY: Quantity = 100_000_000_000_000_000_000_000_000_000;
 
 /// What kind of actor a participant is (the seed's four types).
 #[derive(
@@ -151,9 +159,11 @@ where
 	N: Get<u32>,
 	L: Get<u32>,
 {
-	/// The agreement id: `blake2_256(SCALE((prefix::AGREEMENT, terms)))`.
-	pub fn id(&self) -> AgreementId {
-		H256(sp_io::hashing::blake2_256(&(prefix::AGREEMENT, self).encode()))
+	/// The agreement id on the chain of `genesis` when `proposer` proposes these terms:
+	/// `blake2_256(SCALE((prefix::AGREEMENT, genesis, proposer, terms)))`. The proposer is
+	/// part of it so nobody can take a proposal's id by proposing its terms first.
+	pub fn id<G: Encode, A: Encode>(&self, genesis: &G, proposer: &A) -> AgreementId {
+		H256(sp_io::hashing::blake2_256(&(prefix::AGREEMENT, genesis, proposer, self).encode()))
 	}
 
 	/// Every distinct party, producers first.
@@ -484,7 +494,8 @@ pub struct EventContent<MaxName: Get<u32>, MaxData: Get<u32>, MaxEffects: Get<u3
 	pub data: BoundedVec<u8, MaxData>,
 	/// Hash of the sensitive data, which stays off chain.
 	pub sensitive_hash: H256,
-	/// Tokens the event refers to without changing them (for the record and the guards).
+	/// Tokens the event refers to without changing them: each must exist, and guards read
+	/// them as `references` (an array of token ids).
 	pub references: BoundedVec<TokenId, MaxRefs>,
 	/// What it does.
 	pub effects: BoundedVec<Effect<MaxName>, MaxEffects>,

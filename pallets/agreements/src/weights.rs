@@ -29,6 +29,9 @@ pub trait WeightInfo {
 	fn split_token() -> Weight;
 	fn merge_tokens() -> Weight;
 	fn reap_events(n: u32) -> Weight;
+	fn burn_token() -> Weight;
+	fn destroy_series() -> Weight;
+	fn destroy_group() -> Weight;
 }
 
 /// Weights for a runtime (placeholder, see the module doc).
@@ -57,6 +60,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn split_token() -> Weight { placeholder::<T>(8, 8) }
 	fn merge_tokens() -> Weight { placeholder::<T>(8, 8) }
 	fn reap_events(n: u32) -> Weight { placeholder::<T>(3 + n as u64, 3 + 2 * n as u64) }
+	fn burn_token() -> Weight { placeholder::<T>(8, 8) }
+	fn destroy_series() -> Weight { placeholder::<T>(4, 4) }
+	fn destroy_group() -> Weight { placeholder::<T>(8, 8) }
 }
 
 /// For tests.
@@ -79,6 +85,9 @@ impl WeightInfo for () {
 	fn split_token() -> Weight { placeholder_unit(8, 8) }
 	fn merge_tokens() -> Weight { placeholder_unit(8, 8) }
 	fn reap_events(n: u32) -> Weight { placeholder_unit(3 + n as u64, 3 + 2 * n as u64) }
+	fn burn_token() -> Weight { placeholder_unit(8, 8) }
+	fn destroy_series() -> Weight { placeholder_unit(4, 4) }
+	fn destroy_group() -> Weight { placeholder_unit(8, 8) }
 }
 
 fn placeholder_unit(reads: u64, writes: u64) -> Weight {

@@ -13,7 +13,7 @@ use frame_support::traits::{ConstU128, ConstU32, ConstU64};
 
 use crate::{
 	currency::{ARETE, MILLI_ARETE},
-	time::MINUTES,
+	time::{DAYS, MINUTES},
 	Balances, Runtime, RuntimeHoldReason, Timestamp,
 };
 
@@ -41,4 +41,6 @@ impl pallet_agreements::Config for Runtime {
 	type MaxEventFuel = ConstU64<1_000_000>;
 	type RateWindow = ConstU32<{ MINUTES }>;
 	type MaxEventsPerWindow = ConstU32<100>;
+	// An ended agreement is reaped at most 30 days after its proposal.
+	type MaxConsentPeriod = ConstU32<{ 30 * DAYS }>;
 }

@@ -7,7 +7,7 @@ use crate::{
 };
 use frame_support::{ensure, traits::Get, BoundedVec};
 use policy_engine::Dfa;
-use sp_runtime::DispatchResult;
+use sp_runtime::{DispatchResult, Saturating};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_propose_agreement(
@@ -17,6 +17,11 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(terms.consent_deadline > now, Error::<T>::ConsentDeadlinePassed);
+		// A far deadline would keep an ended agreement from ever being reaped.
+		ensure!(
+			terms.consent_deadline <= now.saturating_add(T::MaxConsentPeriod::get()),
+			Error::<T>::ConsentDeadlineTooFar
+		);
 		ensure!(!terms.left.is_empty() && !terms.right.is_empty(), Error::<T>::InvalidParties);
 		for side in [&terms.left, &terms.right] {
 			for (i, p) in side.iter().enumerate() {
@@ -32,7 +37,7 @@ impl<T: Config> Pallet<T> {
 			},
 			None => None,
 		};
-		let id = terms.id();
+		let id = Self::agreement_id(&who, &terms);
 		ensure!(!Agreements::<T>::contains_key(id), Error::<T>::AgreementExists);
 		let message = consent_message(&id);
 		let mut consented: BoundedVec<ParticipantId, crate::PartiesBound<T>> = BoundedVec::new();

@@ -81,7 +81,14 @@ impl<T: Config> Pallet<T> {
 		let block: u32 = frame_system::Pallet::<T>::block_number().try_into().unwrap_or(u32::MAX);
 		base.insert("block".into(), Value::int(i64::from(block)));
 		base.insert("activity".into(), Value::String(activity.into()));
-		let scope = EventScope { context: ChainContext::default(), agreement_id, activity, hash, base };
+		let mut references = alloc::vec::Vec::new();
+		for token in content.references.iter() {
+			ensure!(Tokens::<T>::contains_key(token), Error::<T>::TokenNotFound);
+			references.push(Value::Number(policy_engine::Decimal::from_i128(i128::from(*token)).ok_or(Error::<T>::TokenNotFound)?));
+		}
+		base.insert("references".into(), Value::Array(references));
+		let context = ChainContext::for_event(&agreement_id, &content.activity, content.ordinal);
+		let scope = EventScope { context, agreement_id, activity, hash, base };
 
 		let mut fuel = FuelBudget { limit: fuel_limit, used: 0 };
 		let mut touched: BoundedVec<TouchedToken, T::MaxEffects> = BoundedVec::new();
@@ -368,6 +375,9 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::MembershipToken.into())
 		};
 		let (series, group_policy, series_policy) = Self::series_rules(series)?;
+		// Only members change a group's tokens: an agreement that left (or was expelled)
+		// keeps what it owns but cannot move its states or quantities.
+		ensure!(Self::is_member(series.group, scope.agreement_id), Error::<T>::NotMember);
 		Ok((token, series, group_policy, series_policy))
 	}
 
@@ -408,6 +418,12 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let (mut token, series, group_policy, series_policy) = Self::owned_series_token(scope, id)?;
 		ensure!(token.quantity == from, Error::<T>::StaleState);
+		let supply = series
+			.supply
+			.checked_sub(from)
+			.and_then(|rest| rest.checked_add(to))
+			.filter(|supply| *supply <= crate::MAX_QUANTITY && to <= crate::MAX_QUANTITY)
+			.ok_or(Error::<T>::InvalidQuantity)?;
 		let behavior = TokenBehavior::from_bits(token.behavior).ok_or(Error::<T>::InvalidPolicy)?;
 		ensure!(behavior.allows_quantity_change(from, to), Error::<T>::PolicyViolation);
 		// A non-fungible token keeps quantity 1 unless its behaviour lets it change.
@@ -441,11 +457,11 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::TokenAdjusted { id, from, to });
 		if to == 0 {
-			return Self::burn_token(id);
+			return Self::remove_token(id);
 		}
 		SeriesById::<T>::mutate(series_of(&token), |s| {
 			if let Some(s) = s {
-				s.supply = s.supply.saturating_sub(from).saturating_add(to);
+				s.supply = supply;
 			}
 		});
 		token.quantity = to;
@@ -493,13 +509,17 @@ impl<T: Config> Pallet<T> {
 			if let Some(record) = EventRecords::<T>::take(agreement_id, first) {
 				EventIndex::<T>::remove(record.hash);
 				Self::release(HoldReason::EventDeposit, &record.submitter, record.deposit)?;
-				Self::adjust_holdings(agreement_id, false);
 				count = count.saturating_add(1);
 			}
 			first = first.saturating_add(1);
 		}
 		ensure!(count > 0, Error::<T>::NothingToReap);
 		EventCursor::<T>::insert(agreement_id, (next, first));
+		Agreements::<T>::mutate(agreement_id, |stored| {
+			if let Some(stored) = stored {
+				stored.holdings = stored.holdings.saturating_sub(count);
+			}
+		});
 		Self::deposit_event(Event::EventsReaped { agreement: agreement_id, count });
 		Ok(())
 	}

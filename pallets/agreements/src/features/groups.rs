@@ -64,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_active_validator(&who, owner, validator)?;
 		Self::group_policy(&policy)?;
 		let id = NextGroupId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::GroupNotFound)?;
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let deposit = Self::policy_deposit(T::GroupDeposit::get(), policy.len());
 		Self::hold(HoldReason::GroupDeposit, &who, deposit)?;
 		NextGroupId::<T>::put(next);
@@ -100,10 +100,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(group.series < T::MaxSeriesPerGroup::get(), Error::<T>::TooManySeries);
 		let (_, _, behavior) = Self::series_policy(&group.policy, &policy)?;
 		let id = NextSeriesId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::SeriesNotFound)?;
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let deposit = Self::policy_deposit(T::SeriesDeposit::get(), policy.len());
 		Self::hold(HoldReason::GroupDeposit, &who, deposit)?;
 		NextSeriesId::<T>::put(next);
+		crate::SeriesByGroup::<T>::insert(group_id, id, ());
 		group.series = group.series.saturating_add(1);
 		Groups::<T>::insert(group_id, group);
 		SeriesById::<T>::insert(
@@ -212,7 +213,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_party(&who, &member, party, Side::Any)
 			.or_else(|_| Self::ensure_party(&who, &owner, party, Side::Right))?;
 		if let Some(token) = membership.token {
-			Self::burn_token(token)?;
+			Self::remove_token(token)?;
 		}
 		Self::release(HoldReason::MembershipDeposit, &membership.depositor, membership.deposit)?;
 		Memberships::<T>::remove(group_id, agreement_id);
@@ -235,5 +236,49 @@ impl<T: Config> Pallet<T> {
 			TokenClass::Membership(group) => Some(group),
 			TokenClass::Series(series) => SeriesById::<T>::get(series).map(|s| s.group),
 		}
+	}
+
+	pub(crate) fn do_destroy_series(
+		who: T::AccountId,
+		series_id: crate::SeriesId,
+		validator: ParticipantId,
+	) -> DispatchResult {
+		let series = SeriesById::<T>::get(series_id).ok_or(Error::<T>::SeriesNotFound)?;
+		let mut group = Groups::<T>::get(series.group).ok_or(Error::<T>::GroupNotFound)?;
+		let owner = Agreements::<T>::get(group.owner).ok_or(Error::<T>::AgreementNotFound)?;
+		Self::ensure_party(&who, &owner, validator, Side::Right)?;
+		ensure!(series.tokens == 0, Error::<T>::SeriesInUse);
+		Self::release(HoldReason::GroupDeposit, &series.depositor, series.deposit)?;
+		// Editions of burned tokens were removed with them; none remain without tokens.
+		SeriesById::<T>::remove(series_id);
+		crate::SeriesByGroup::<T>::remove(series.group, series_id);
+		group.series = group.series.saturating_sub(1);
+		Groups::<T>::insert(series.group, group);
+		Self::deposit_event(Event::SeriesDestroyed { id: series_id });
+		Ok(())
+	}
+
+	pub(crate) fn do_destroy_group(
+		who: T::AccountId,
+		group_id: GroupId,
+		validator: ParticipantId,
+	) -> DispatchResult {
+		let group = Groups::<T>::get(group_id).ok_or(Error::<T>::GroupNotFound)?;
+		let owner = Agreements::<T>::get(group.owner).ok_or(Error::<T>::AgreementNotFound)?;
+		Self::ensure_party(&who, &owner, validator, Side::Right)?;
+		ensure!(group.series == 0 && group.members <= 1, Error::<T>::GroupInUse);
+		if let Some(membership) = Memberships::<T>::take(group_id, group.owner) {
+			if let Some(token) = membership.token {
+				Self::remove_token(token)?;
+			}
+			Self::release(HoldReason::MembershipDeposit, &membership.depositor, membership.deposit)?;
+			Self::adjust_holdings(group.owner, false);
+		}
+		Self::release(HoldReason::GroupDeposit, &group.depositor, group.deposit)?;
+		Groups::<T>::remove(group_id);
+		// The group itself was one of the owner's holdings.
+		Self::adjust_holdings(group.owner, false);
+		Self::deposit_event(Event::GroupDestroyed { id: group_id });
+		Ok(())
 	}
 }

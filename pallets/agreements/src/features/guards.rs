@@ -5,7 +5,7 @@ use crate::{
 	AgreementId, AgreementOf, Config, Error, NameOf, Pallet, ParticipantId, Participants, Tokens,
 };
 use alloc::{collections::BTreeMap, string::String, vec::Vec};
-use codec::{Decode, DecodeAll};
+use codec::{Decode, DecodeAll, Encode};
 use frame_support::ensure;
 use policy_engine::{
 	validate_dfa, Decimal, Dfa, EvalConfig, GuardSchema, HostError, Limits, Part, PolicyContext,
@@ -26,7 +26,7 @@ pub(crate) enum Side {
 }
 
 /// Keys the pallet puts into every guard's data; event data may not use them.
-pub const RESERVED_KEYS: [&str; 7] = [
+pub const RESERVED_KEYS: [&str; 8] = [
 	"current_time",
 	"block",
 	"activity",
@@ -34,6 +34,7 @@ pub const RESERVED_KEYS: [&str; 7] = [
 	"current_supply",
 	"token_state",
 	"token_quantity",
+	"references",
 ];
 
 /// The evaluation configuration of every guard: the engine's default limits and schedule.
@@ -123,23 +124,39 @@ impl<T: Config> Pallet<T> {
 /// - `owns_token(agreement, token)`: the agreement (`"0x…"` id) owns the token (number).
 /// - `token_state(token)`: the token's state, `null` if none.
 /// - `signature_valid({"participant": n, "message": "0x…", "signature": "0x…"})`: the
-///   participant's key signed the message (a SCALE `MultiSignature`, hex).
+///   participant's key signed the message bound to the event (see [`ChainContext::for_event`];
+///   the signature is a SCALE `MultiSignature`, hex).
 /// - `has_permission`: not answered yet (delegations come later): guards using it fail.
 ///
 /// It counts its calls: each reads storage, which the call's weight pays for as a database
 /// read on top of the fuel's computation weight (see [`Pallet::fuel_weight`]).
 pub struct ChainContext<T> {
 	host_calls: core::cell::Cell<u32>,
+	/// The event being checked, `SCALE((agreement, activity, ordinal))`: `signature_valid`
+	/// checks signatures of messages bound to it (see [`ChainContext::for_event`]).
+	event: Option<Vec<u8>>,
 	_marker: core::marker::PhantomData<T>,
 }
 
 impl<T> Default for ChainContext<T> {
 	fn default() -> Self {
-		ChainContext { host_calls: core::cell::Cell::new(0), _marker: core::marker::PhantomData }
+		ChainContext {
+			host_calls: core::cell::Cell::new(0),
+			event: None,
+			_marker: core::marker::PhantomData,
+		}
 	}
 }
 
 impl<T> ChainContext<T> {
+	/// The context of guards checking one event. `signature_valid` then verifies
+	/// `SCALE((prefix::GUARD, agreement, activity, ordinal, message))`: a signature made for
+	/// this event's guard, never one the key made for anything else (a consent, another
+	/// event, another chain: the agreement id binds the chain).
+	pub fn for_event(agreement: &AgreementId, activity: &[u8], ordinal: u64) -> Self {
+		ChainContext { event: Some((agreement, activity, ordinal).encode()), ..Self::default() }
+	}
+
 	/// Calls answered so far.
 	pub fn host_calls(&self) -> u32 {
 		self.host_calls.get()
@@ -233,7 +250,12 @@ impl<T: Config> PolicyContext for ChainContext<T> {
 			.and_then(from_hex)
 			.and_then(|bytes| MultiSignature::decode_all(&mut &bytes[..]).ok())
 			.ok_or(HostError::InvalidArgument)?;
+		// Outside an event there is nothing to bind the message to: nothing verifies.
+		let Some(event) = &self.event else { return Ok(false) };
 		let Some(participant) = Participants::<T>::get(participant) else { return Ok(false) };
-		Ok(participant.key.verify(&message, &signature))
+		let mut bound = crate::prefix::GUARD.encode();
+		bound.extend_from_slice(event);
+		bound.extend_from_slice(&message.encode());
+		Ok(participant.key.verify(&bound, &signature))
 	}
 }

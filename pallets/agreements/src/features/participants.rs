@@ -6,17 +6,30 @@ use crate::{
 };
 use codec::Encode;
 use frame_support::{ensure, traits::Get};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Zero;
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult, MultiSignature};
 
 impl<T: Config> Pallet<T> {
-	/// The message a key signs to be registered for `owner`.
+	/// The chain's genesis hash, which binds registrations and agreement ids to this chain.
+	pub fn genesis_hash() -> T::Hash {
+		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
+	}
+
+	/// The message a key signs to be registered for `owner`:
+	/// `SCALE((prefix::PARTICIPANT, genesis hash, owner, kind, key))`.
 	pub fn participant_message(
 		owner: &T::AccountId,
 		kind: ParticipantKind,
 		key: &ParticipantKey,
 	) -> alloc::vec::Vec<u8> {
-		(prefix::PARTICIPANT, owner, kind, key).encode()
+		(prefix::PARTICIPANT, Self::genesis_hash(), owner, kind, key).encode()
+	}
+
+	/// The id of an agreement `proposer` proposes with `terms` on this chain.
+	pub fn agreement_id(proposer: &T::AccountId, terms: &crate::TermsOf<T>) -> crate::AgreementId {
+		terms.id(&Self::genesis_hash(), proposer)
 	}
 
 	pub(crate) fn do_register_participant(
@@ -33,7 +46,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(!ParticipantByKey::<T>::contains_key(key), Error::<T>::KeyInUse);
 		let id = NextParticipantId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::ParticipantNotFound)?;
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let deposit = T::ParticipantDeposit::get();
 		Self::hold(HoldReason::ParticipantDeposit, &who, deposit)?;
 		NextParticipantId::<T>::put(next);

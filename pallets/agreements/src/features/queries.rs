@@ -60,11 +60,11 @@ impl<T: Config> Pallet<T> {
 	/// Group `id` with its series and members.
 	pub fn group_view(id: GroupId) -> Option<GroupView<T::AccountId, crate::BalanceOf<T>>> {
 		let g = Groups::<T>::get(id)?;
-		let series = SeriesById::<T>::iter()
-			.filter(|(_, s)| s.group == id)
-			.map(|(series, _)| series)
+		let series = crate::SeriesByGroup::<T>::iter_key_prefix(id).collect();
+		let members = Memberships::<T>::iter_prefix(id)
+			.take(MAX_SCAN as usize)
+			.map(|(a, m)| (a, m.status))
 			.collect();
-		let members = Memberships::<T>::iter_prefix(id).map(|(a, m)| (a, m.status)).collect();
 		Some(GroupView {
 			id,
 			owner: g.owner,
@@ -119,7 +119,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Token ids an agreement owns, from `start`, at most `limit` (capped at [`MAX_PAGE`]).
 	pub fn tokens_of(agreement: AgreementId, start: TokenId, limit: u32) -> Vec<TokenId> {
+		// Reads at most `MAX_SCAN` keys, whatever the agreement owns.
 		let mut ids: Vec<TokenId> = TokensByOwner::<T>::iter_key_prefix(agreement)
+			.take(MAX_SCAN as usize)
 			.filter(|id| *id >= start)
 			.collect();
 		ids.sort_unstable();
@@ -207,7 +209,8 @@ impl<T: Config> Pallet<T> {
 		// The agreements to read, in a stable order (by id).
 		let mut agreements: Vec<AgreementId> = match (query.agreement, query.group) {
 			(Some(agreement), _) => alloc::vec![agreement],
-			(None, Some(group)) => Memberships::<T>::iter_key_prefix(group).collect(),
+			(None, Some(group)) =>
+				Memberships::<T>::iter_key_prefix(group).take(MAX_SCAN as usize).collect(),
 			(None, None) => Vec::new(),
 		};
 		agreements.sort_unstable();
@@ -254,6 +257,13 @@ impl<T: Config> Pallet<T> {
 
 	/// The policy engine's findings on policy documents.
 	pub fn check_policy(group: Vec<u8>, series: Option<Vec<u8>>) -> PolicyCheck {
+		use frame_support::traits::Get;
+		// Documents the chain would refuse for their size are not validated (validation is
+		// superlinear in a document's size).
+		let max = T::MaxPolicyBytes::get() as usize;
+		if group.len() > max || series.as_ref().is_some_and(|s| s.len() > max) {
+			return PolicyCheck { decodable: false, valid: false, behavior: 0, findings: Vec::new() };
+		}
 		let Ok((group_policy, group_vars)) = Self::decode_document::<GroupPolicy>(&group) else {
 			return PolicyCheck { decodable: false, valid: false, behavior: 0, findings: Vec::new() };
 		};

@@ -15,7 +15,7 @@ impl<T: Config> Pallet<T> {
 	/// Stores a new token, holding its deposit from `depositor`.
 	pub(crate) fn insert_token(mut token: TokenOf<T>) -> Result<TokenId, DispatchError> {
 		let id = NextTokenId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::TokenNotFound)?;
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let deposit = T::TokenDeposit::get();
 		Self::hold(HoldReason::TokenDeposit, &token.depositor, deposit)?;
 		token.deposit = deposit;
@@ -23,7 +23,11 @@ impl<T: Config> Pallet<T> {
 		if let TokenClass::Series(series) = token.class {
 			SeriesById::<T>::try_mutate(series, |s| -> DispatchResult {
 				let s = s.as_mut().ok_or(Error::<T>::SeriesNotFound)?;
-				s.supply = s.supply.checked_add(token.quantity).ok_or(Error::<T>::InvalidQuantity)?;
+				s.supply = s
+					.supply
+					.checked_add(token.quantity)
+					.filter(|supply| *supply <= crate::MAX_QUANTITY)
+					.ok_or(Error::<T>::InvalidQuantity)?;
 				s.tokens = s.tokens.saturating_add(1);
 				Ok(())
 			})?;
@@ -69,7 +73,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Destroys a token, releasing its deposit.
-	pub(crate) fn burn_token(id: TokenId) -> DispatchResult {
+	pub(crate) fn remove_token(id: TokenId) -> DispatchResult {
 		let token = Tokens::<T>::get(id).ok_or(Error::<T>::TokenNotFound)?;
 		Self::release(HoldReason::TokenDeposit, &token.depositor, token.deposit)?;
 		if let TokenClass::Series(series) = token.class {
@@ -90,7 +94,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The series token `id`, checked to be owned by an agreement `who` produces for.
+	/// The series token `id`, checked to be owned by an agreement whose only producer `who`
+	/// acts for. With several producers, one producer's extrinsic could move what they all
+	/// own: such agreements' tokens move only through events every producer signs.
 	fn producer_token(
 		who: &T::AccountId,
 		id: TokenId,
@@ -100,7 +106,27 @@ impl<T: Config> Pallet<T> {
 		ensure!(matches!(token.class, TokenClass::Series(_)), Error::<T>::MembershipToken);
 		let owner = Agreements::<T>::get(token.owner).ok_or(Error::<T>::AgreementNotFound)?;
 		Self::ensure_party(who, &owner, producer, Side::Left)?;
+		ensure!(owner.terms.left.len() == 1, Error::<T>::MultipleProducers);
 		Ok(token)
+	}
+
+	pub(crate) fn do_burn_token_call(
+		who: T::AccountId,
+		id: TokenId,
+		party: ParticipantId,
+	) -> DispatchResult {
+		let token = Tokens::<T>::get(id).ok_or(Error::<T>::TokenNotFound)?;
+		ensure!(matches!(token.class, TokenClass::Series(_)), Error::<T>::MembershipToken);
+		let owner = Agreements::<T>::get(token.owner).ok_or(Error::<T>::AgreementNotFound)?;
+		match owner.status {
+			// Once the agreement has ended, any party may clear what it still owns.
+			crate::AgreementStatus::Terminated { .. } =>
+				Self::ensure_party(&who, &owner, party, Side::Any)?,
+			_ => {
+				Self::producer_token(&who, id, party)?;
+			},
+		}
+		Self::remove_token(id)
 	}
 
 	/// Whether a token's behaviour lets it be divided (series-fungible).
@@ -116,7 +142,9 @@ impl<T: Config> Pallet<T> {
 		quantity: Quantity,
 	) -> DispatchResult {
 		let mut token = Self::producer_token(&who, id, producer)?;
-		ensure!(Agreements::<T>::contains_key(to), Error::<T>::AgreementNotFound);
+		let recipient = Agreements::<T>::get(to).ok_or(Error::<T>::AgreementNotFound)?;
+		// An ended agreement cannot be handed tokens that would keep it from being reaped.
+		ensure!(recipient.status == crate::AgreementStatus::Active, Error::<T>::RecipientNotActive);
 		ensure!(to != token.owner, Error::<T>::InvalidParties);
 		let group = Self::group_of(token.class).ok_or(Error::<T>::SeriesNotFound)?;
 		ensure!(Self::is_member(group, to), Error::<T>::NotMember);
@@ -203,9 +231,13 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::IncompatibleTokens
 		);
 		let quantity = source.quantity;
-		target.quantity = target.quantity.checked_add(quantity).ok_or(Error::<T>::InvalidQuantity)?;
+		target.quantity = target
+			.quantity
+			.checked_add(quantity)
+			.filter(|q| *q <= crate::MAX_QUANTITY)
+			.ok_or(Error::<T>::InvalidQuantity)?;
 		// Burning the source takes its quantity out of the supply; the target puts it back.
-		Self::burn_token(from)?;
+		Self::remove_token(from)?;
 		if let TokenClass::Series(series) = target.class {
 			SeriesById::<T>::mutate(series, |s| {
 				if let Some(s) = s {

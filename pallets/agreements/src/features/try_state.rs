@@ -6,7 +6,7 @@ use crate::{
 	StreamCount, Streams, TokenClass, Tokens, TokensByOwner,
 };
 use alloc::collections::BTreeMap;
-use frame_support::traits::fungible::InspectHold;
+use frame_support::traits::{fungible::InspectHold, Get};
 use policy_engine::TokenBehavior;
 use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 
@@ -79,8 +79,14 @@ impl<T: Config> Pallet<T> {
 			hold(&group.owner)?;
 			let members = Memberships::<T>::iter_prefix(id).count() as u32;
 			check(members == group.members, "group member count")?;
-			let series = SeriesById::<T>::iter().filter(|(_, s)| s.group == id).count() as u32;
+			let series = crate::SeriesByGroup::<T>::iter_key_prefix(id).count() as u32;
 			check(series == group.series, "group series count")?;
+			check(series <= T::MaxSeriesPerGroup::get(), "too many series")?;
+			check(
+				Memberships::<T>::get(id, group.owner)
+					.is_some_and(|m| m.status == MembershipStatus::Active),
+				"group owner is not an active member",
+			)?;
 		}
 		for (group, agreement, membership) in Memberships::<T>::iter() {
 			check(Groups::<T>::contains_key(group), "membership of a missing group")?;
@@ -122,7 +128,16 @@ impl<T: Config> Pallet<T> {
 			TokensByOwner::<T>::iter().count() == Tokens::<T>::iter().count(),
 			"orphan token owner index",
 		)?;
+		check(
+			crate::SeriesByGroup::<T>::iter().count() == SeriesById::<T>::iter().count(),
+			"series index size",
+		)?;
+		for (_, _, token) in Editions::<T>::iter() {
+			check(Tokens::<T>::contains_key(token), "edition of a missing token")?;
+		}
 		for (id, series) in SeriesById::<T>::iter() {
+			check(crate::SeriesByGroup::<T>::contains_key(series.group, id), "series index")?;
+			check(series.supply <= crate::MAX_QUANTITY, "series supply above MAX_QUANTITY")?;
 			add(HoldReason::GroupDeposit, &series.depositor, series.deposit);
 			let (quantity, count) = supply.get(&id).copied().unwrap_or_default();
 			check(series.supply == quantity && series.tokens == count, "series supply")?;
