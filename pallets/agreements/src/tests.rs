@@ -578,3 +578,214 @@ fn a_lifecycle_reaching_a_terminal_state_ends_the_agreement() {
 		assert_eq!(Participants::<Test>::get(athlete).unwrap().agreements, 0);
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Review fixes: each attack or gap the review found, shown to fail now
+// ---------------------------------------------------------------------------------------------
+
+/// Terms signed by every party, proposed by `proposer`, where the producers are `left`.
+fn agreement_of(proposer: u64, left: &[(ParticipantId, u8)], right: &[(ParticipantId, u8)], salt: u8) -> AgreementId {
+	let l: Vec<_> = left.iter().map(|p| p.0).collect();
+	let r: Vec<_> = right.iter().map(|p| p.0).collect();
+	let signers: Vec<_> = left.iter().chain(right.iter()).copied().collect();
+	propose(proposer, terms(&l, &r, None, salt), &signers)
+}
+
+#[test]
+fn attack_a_consent_signature_does_not_satisfy_signature_valid() {
+	test(|| {
+		let w = world();
+		// Mints need the team's approval, checked by `signature_valid` in the guard.
+		let mut group = stats_group();
+		group.dfa = Some(
+			Dfa::new("ACTIVE")
+				.with_state("ACTIVE", false, true)
+				.with_transition(None, "ACTIVE", "GAME", Some(guard(r#"{"signature_valid": {"var": "approval"}}"#))),
+		);
+		group.validation = None;
+		let (_, series) = group_and_series(&w, group, stats_series(), &["approval"]);
+		// The team's consent signature is public (it was in the proposal); replayed as an
+		// approval it does not verify, because the guard checks a message bound to this event.
+		let consent = consent_signature(2, &w.agreement);
+		let data = |message: &[u8], signature: &MultiSignature| {
+			format!(
+				r#"{{"approval": {{"participant": {}, "message": "0x{}", "signature": "0x{}"}}}}"#,
+				w.team,
+				hex(message),
+				hex(&signature.encode())
+			)
+		};
+		let replay = content(w.agreement, "GAME", H256::zero(), 1, &data(&consent_message(&w.agreement), &consent), vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(replay, &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		// The same approval signed for this event (agreement, activity, ordinal) passes.
+		let message = b"approved".to_vec();
+		let mut bound = prefix::GUARD.encode();
+		bound.extend_from_slice(&(w.agreement, name("GAME"), 1u64).encode());
+		bound.extend_from_slice(&message.encode());
+		let approval = MultiSignature::Sr25519(pair(2).sign(&bound));
+		let ok = content(w.agreement, "GAME", H256::zero(), 1, &data(&message, &approval), vec![mint(series, 1, None, "ACTIVE")]);
+		assert_ok!(submit(ok, &[(w.athlete, 1)]));
+	});
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn attack_one_producer_cannot_move_what_several_produce() {
+	test(|| {
+		let a = register(1, 1);
+		let b = register(3, 3);
+		let team = register(2, 2);
+		let shared = agreement_of(1, &[(a, 1), (b, 3)], &[(team, 2)], 0);
+		let w = World { athlete: a, team, agreement: shared };
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let token = NextTokenId::<Test>::get();
+		let m = content(shared, "GAME", H256::zero(), 1, r#"{"minutes_played": 10}"#, vec![mint(series, 10, None, "ACTIVE")]);
+		assert_ok!(submit(m, &[(a, 1), (b, 3)]));
+		let mine = agreement_of(1, &[(a, 1)], &[(team, 2)], 1);
+		assert_noop!(
+			AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, a, mine, 10),
+			Error::<Test>::MultipleProducers
+		);
+		assert_noop!(AgreementsPallet::split_token(RuntimeOrigin::signed(1), token, a, 5), Error::<Test>::MultipleProducers);
+		assert_noop!(AgreementsPallet::burn_token(RuntimeOrigin::signed(1), token, a), Error::<Test>::MultipleProducers);
+	});
+}
+
+#[test]
+fn burn_token_releases_the_deposit_and_after_the_end_any_party_may_burn() {
+	test(|| {
+		let w = world();
+		let (group, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let first = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 10}"#, vec![mint(series, 10, None, "ACTIVE"), mint(series, 5, None, "ACTIVE")]);
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		// 1110 tokens cannot be decreased by events, but their owner may destroy them.
+		assert_noop!(AgreementsPallet::burn_token(RuntimeOrigin::signed(2), first, w.team), Error::<Test>::Unauthorized);
+		assert_ok!(AgreementsPallet::burn_token(RuntimeOrigin::signed(1), first, w.athlete));
+		assert!(Tokens::<Test>::get(first).is_none());
+		assert_eq!(SeriesById::<Test>::get(series).unwrap().supply, 5);
+		assert_eq!(held(HoldReason::TokenDeposit, 6), TOKEN_DEPOSIT);
+		// Membership tokens go only with their membership.
+		let membership_token = Memberships::<Test>::get(group, w.agreement).unwrap().token.unwrap();
+		assert_noop!(AgreementsPallet::burn_token(RuntimeOrigin::signed(1), membership_token, w.athlete), Error::<Test>::MembershipToken);
+		// Once the agreement ended, the validator may clear what it still owns.
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), w.agreement, w.team));
+		assert_ok!(AgreementsPallet::burn_token(RuntimeOrigin::signed(2), first + 1, w.team));
+		assert_eq!(held(HoldReason::TokenDeposit, 6), 0);
+	});
+}
+
+#[test]
+fn groups_and_series_are_destroyed_when_empty_so_their_owner_can_be_reaped() {
+	test(|| {
+		let w = world();
+		let (group, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let token = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 10}"#, vec![mint(series, 10, None, "ACTIVE")]);
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		assert_noop!(AgreementsPallet::destroy_group(RuntimeOrigin::signed(2), group, w.team), Error::<Test>::GroupInUse);
+		assert_noop!(AgreementsPallet::destroy_series(RuntimeOrigin::signed(2), series, w.team), Error::<Test>::SeriesInUse);
+		assert_noop!(AgreementsPallet::destroy_series(RuntimeOrigin::signed(1), series, w.athlete), Error::<Test>::Unauthorized);
+		assert_ok!(AgreementsPallet::burn_token(RuntimeOrigin::signed(1), token, w.athlete));
+		assert_ok!(AgreementsPallet::destroy_series(RuntimeOrigin::signed(2), series, w.team));
+		assert!(SeriesById::<Test>::get(series).is_none());
+		assert_ok!(AgreementsPallet::destroy_group(RuntimeOrigin::signed(2), group, w.team));
+		assert!(Groups::<Test>::get(group).is_none());
+		assert_eq!(held(HoldReason::GroupDeposit, 2), 0);
+		// Only the event record remains: end, reap it, and the agreement and parties go.
+		assert_eq!(Agreements::<Test>::get(w.agreement).unwrap().holdings, 1);
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), w.agreement, w.team));
+		assert_ok!(AgreementsPallet::reap_events(RuntimeOrigin::signed(5), w.agreement, 10));
+		System::set_block_number(100);
+		assert_ok!(AgreementsPallet::reap_agreement(RuntimeOrigin::signed(5), w.agreement));
+		assert_ok!(AgreementsPallet::retire_participant(RuntimeOrigin::signed(2), w.team));
+	});
+}
+
+#[test]
+fn ended_agreements_receive_no_tokens_and_ex_members_change_none() {
+	test(|| {
+		let w = world();
+		let (group, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let other = agreement_of(3, &[(w.athlete, 1)], &[(w.team, 2)], 1);
+		assert_ok!(AgreementsPallet::request_membership(RuntimeOrigin::signed(1), group, other, w.athlete));
+		assert_ok!(AgreementsPallet::admit_member(RuntimeOrigin::signed(2), group, other, w.team));
+		let token = NextTokenId::<Test>::get();
+		let m = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 10}"#, vec![mint(series, 10, None, "ACTIVE")]);
+		let m_hash = m.hash();
+		assert_ok!(submit(m, &[(w.athlete, 1)]));
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), other, w.team));
+		assert_noop!(
+			AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, w.athlete, other, 10),
+			Error::<Test>::RecipientNotActive
+		);
+		// A member that left keeps its token but cannot grow it.
+		let third = agreement_of(4, &[(w.athlete, 1)], &[(w.team, 2)], 2);
+		assert_ok!(AgreementsPallet::request_membership(RuntimeOrigin::signed(1), group, third, w.athlete));
+		assert_ok!(AgreementsPallet::admit_member(RuntimeOrigin::signed(2), group, third, w.team));
+		assert_ok!(AgreementsPallet::transfer_token(RuntimeOrigin::signed(1), token, w.athlete, third, 10));
+		assert_ok!(AgreementsPallet::leave_group(RuntimeOrigin::signed(1), group, third, w.athlete));
+		let grow = content(third, "GAME", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![Effect::Adjust { token, from: 10, to: 11 }]);
+		assert_noop!(submit(grow, &[(w.athlete, 1)]), Error::<Test>::NotMember);
+		let _ = m_hash;
+	});
+}
+
+#[test]
+fn quantities_stay_within_what_guards_can_read() {
+	test(|| {
+		let w = world();
+		let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let huge = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![mint(series, MAX_QUANTITY + 1, None, "ACTIVE")]);
+		assert_noop!(submit(huge, &[(w.athlete, 1)]), Error::<Test>::InvalidQuantity);
+		let max = content(w.agreement, "GAME", H256::zero(), 1, r#"{"minutes_played": 1}"#, vec![mint(series, MAX_QUANTITY, None, "ACTIVE")]);
+		let max_hash = max.hash();
+		assert_ok!(submit(max, &[(w.athlete, 1)]));
+		let more = content(w.agreement, "GAME", max_hash, 2, r#"{"minutes_played": 1}"#, vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(more, &[(w.athlete, 1)]), Error::<Test>::InvalidQuantity);
+	});
+}
+
+#[test]
+fn consent_deadlines_are_bounded_and_ids_belong_to_their_proposer() {
+	test(|| {
+		let a = register(1, 1);
+		let t = register(2, 2);
+		let mut far = terms(&[a], &[t], None, 0);
+		far.consent_deadline = 1 + MAX_CONSENT_PERIOD + 1;
+		assert_noop!(
+			AgreementsPallet::propose_agreement(RuntimeOrigin::signed(1), far, BoundedVec::new()),
+			Error::<Test>::ConsentDeadlineTooFar
+		);
+		// A stranger proposing the same terms first takes another id: the parties' proposal
+		// (and the consents they signed for it) still goes through.
+		let t0 = terms(&[a], &[t], None, 0);
+		assert_ok!(AgreementsPallet::propose_agreement(RuntimeOrigin::signed(5), t0.clone(), BoundedVec::new()));
+		let id = propose(1, t0, &[(a, 1), (t, 2)]);
+		assert_eq!(Agreements::<Test>::get(id).unwrap().status, AgreementStatus::Active);
+		assert_ne!(id, AgreementsPallet::agreement_id(&5, &terms(&[a], &[t], None, 0)));
+	});
+}
+
+#[test]
+fn references_must_exist_and_guards_read_them() {
+	test(|| {
+		let w = world();
+		let mut group = stats_group();
+		group.validation = Some(guard(r#"{"in": [0, {"var": "references"}]}"#));
+		let (group_id, series) = group_and_series(&w, group, stats_series(), &[]);
+		let membership_token = Memberships::<Test>::get(group_id, w.agreement).unwrap().token.unwrap();
+		assert_eq!(membership_token, 0);
+		let mut missing = content(w.agreement, "GAME", H256::zero(), 1, "", vec![mint(series, 1, None, "ACTIVE")]);
+		missing.references = BoundedVec::try_from(vec![99]).unwrap();
+		assert_noop!(submit(missing, &[(w.athlete, 1)]), Error::<Test>::TokenNotFound);
+		let without = content(w.agreement, "GAME", H256::zero(), 1, "", vec![mint(series, 1, None, "ACTIVE")]);
+		assert_noop!(submit(without, &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		let mut with = content(w.agreement, "GAME", H256::zero(), 1, "", vec![mint(series, 1, None, "ACTIVE")]);
+		with.references = BoundedVec::try_from(vec![membership_token]).unwrap();
+		assert_ok!(submit(with, &[(w.athlete, 1)]));
+	});
+}
