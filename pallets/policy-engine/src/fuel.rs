@@ -95,12 +95,26 @@ pub struct FuelSchedule {
 	pub host_call: u64,
 	/// Extra for a multiplication or division that needs 256-bit intermediates.
 	pub wide_arithmetic: u64,
+	/// Per conversion between a number and text (ToString of a number, ToNumber or
+	/// `parseFloat` of a string) and per new string built (ToString, joins, `cat`, `substr`):
+	/// the fixed cost of the formatting or parsing set-up and of the allocation, which the
+	/// per-byte charge does not cover for short texts.
+	pub conversion: u64,
+	/// Per `signature_valid` call, instead of [`FuelSchedule::host_call`].
+	pub signature_check: u64,
 }
 
 impl FuelSchedule {
 	/// The default schedule.
-	pub const DEFAULT: FuelSchedule =
-		FuelSchedule { node: 8, element: 4, byte: 1, host_call: 500, wide_arithmetic: 64 };
+	pub const DEFAULT: FuelSchedule = FuelSchedule {
+		node: 8,
+		element: 4,
+		byte: 1,
+		host_call: 6_250,
+		wide_arithmetic: 64,
+		conversion: 48,
+		signature_check: 18_750,
+	};
 }
 
 impl Default for FuelSchedule {
@@ -240,6 +254,16 @@ impl Meter {
 	/// One call into the context.
 	pub fn host_call(&mut self) -> Result<(), EvalError> {
 		self.charge(self.schedule.host_call)
+	}
+
+	/// One `signature_valid` call into the context.
+	pub fn signature_check(&mut self) -> Result<(), EvalError> {
+		self.charge(self.schedule.signature_check)
+	}
+
+	/// One number/text conversion, or one new string allocated.
+	pub fn conversion(&mut self) -> Result<(), EvalError> {
+		self.charge(self.schedule.conversion)
 	}
 
 	/// One 256-bit multiplication or division.

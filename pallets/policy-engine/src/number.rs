@@ -64,6 +64,10 @@ impl Decimal {
 	pub const MAX: Decimal = Decimal(i128::MAX);
 	/// The smallest value (`-MAX`; `i128::MIN` is excluded so that negation never overflows).
 	pub const MIN: Decimal = Decimal(-i128::MAX);
+	/// The longest text [`Decimal::write_js`] writes: [`Decimal::MIN`] in exponent form, a sign,
+	/// 39 digits, a point and `e+29`. The metering relies on it: a number's conversion to text
+	/// is charged a fixed amount before it is written.
+	pub const MAX_JS_LEN: usize = 45;
 
 	/// The decimal whose raw representation (`value × 10⁹`) is `raw`. `i128::MIN` is clamped to
 	/// [`Decimal::MIN`] so that every decimal can be negated.
@@ -249,11 +253,11 @@ impl Decimal {
 		if integer >= 1_000_000_000_000_000_000_000u128 || point <= -6 {
 			// Exponent form: d[.ddd]e±k with k = point - 1.
 			let (first, rest) = significant_digits.split_first().unwrap_or((&0, &[]));
-			write!(out, "{}", first)?;
+			write_digit(out, *first)?;
 			if !rest.is_empty() {
 				out.write_str(".")?;
 				for digit in rest {
-					write!(out, "{}", digit)?;
+					write_digit(out, *digit)?;
 				}
 			}
 			let exponent = point.saturating_sub(1);
@@ -277,7 +281,7 @@ impl Decimal {
 				}
 				out.write_str(".")?;
 				for digit in fraction_digits.get(..used).unwrap_or(&[]) {
-					write!(out, "{}", digit)?;
+					write_digit(out, *digit)?;
 				}
 			}
 			Ok(())
@@ -315,6 +319,11 @@ impl From<u32> for Decimal {
 	fn from(value: u32) -> Self {
 		Decimal::from_i64(i64::from(value))
 	}
+}
+
+/// One decimal digit (0–9) as its character: cheaper than the formatting machinery per digit.
+fn write_digit<W: fmt::Write>(out: &mut W, digit: u8) -> fmt::Result {
+	out.write_char(char::from_digit(u32::from(digit), 10).unwrap_or('0'))
 }
 
 fn signed(magnitude: u128, negative: bool) -> Option<Decimal> {
@@ -578,6 +587,11 @@ mod tests {
 		];
 		for (input, output) in cases {
 			assert_eq!(d(input).to_js_string(), output, "{input}");
+		}
+		// The bound the metering relies on is the longest text there is.
+		assert_eq!(Decimal::MIN.to_js_string().len(), Decimal::MAX_JS_LEN);
+		for raw in [i128::MAX, -i128::MAX, 1, -1, -999_999_999_999_999_999_999_999_999_999i128] {
+			assert!(Decimal::from_raw(raw).to_js_string().len() <= Decimal::MAX_JS_LEN, "{raw}");
 		}
 	}
 }
