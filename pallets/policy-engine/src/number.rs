@@ -43,6 +43,8 @@ const SCALE: i128 = 1_000_000_000;
 const SCALE_U128: u128 = 1_000_000_000;
 /// Number of fractional digits.
 const FRACTION_DIGITS: u32 = 9;
+/// 10¹⁹, the largest power of ten below 2⁶⁴.
+const TEN_TO_19: u128 = 10_000_000_000_000_000_000;
 
 /// Whether the result of a decimal literal scan: the value, or the reason it has none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,15 +231,30 @@ impl Decimal {
 		let fraction = magnitude.checked_rem(SCALE_U128).unwrap_or(0);
 		// Significant digits of the magnitude, most significant first, and the decimal exponent
 		// of the first one (value = 0.d1d2d3… × 10^(point)).
+		// Extracted as two 64-bit halves (|raw| < 2¹²⁷ < 10¹⁹ · 2⁶⁴, so the high half fits):
+		// a 128-bit division per digit would cost a library call each.
 		let mut digits = [0u8; 40];
 		let mut count = 0usize;
-		let mut rest = magnitude;
-		while rest > 0 {
+		let mut push = |part: &mut u64| {
 			if let Some(slot) = digits.get_mut(count) {
-				*slot = (rest % 10) as u8;
+				*slot = (*part % 10) as u8;
 			}
-			rest /= 10;
+			*part /= 10;
 			count = count.saturating_add(1);
+		};
+		let mut high = u64::try_from(magnitude.checked_div(TEN_TO_19).unwrap_or(0)).unwrap_or(0);
+		let mut low = u64::try_from(magnitude.checked_rem(TEN_TO_19).unwrap_or(0)).unwrap_or(0);
+		if high == 0 {
+			while low > 0 {
+				push(&mut low);
+			}
+		} else {
+			for _ in 0..19 {
+				push(&mut low);
+			}
+			while high > 0 {
+				push(&mut high);
+			}
 		}
 		if let Some(significant) = digits.get_mut(..count) {
 			significant.reverse();
@@ -455,6 +472,9 @@ mod wide {
 			// The quotient would need more than 128 bits.
 			return None;
 		}
+		if let Ok(divisor) = u64::try_from(c) {
+			return Some(div_by_u64(high, low, u128::from(divisor)));
+		}
 		// Restoring long division of the 256-bit (high, low) by c, one bit at a time; the
 		// remainder stays below c, and since high < c the quotient fits 128 bits.
 		let mut remainder = high;
@@ -469,6 +489,20 @@ mod wide {
 			}
 		}
 		Some(quotient)
+	}
+
+	/// `(high · 2¹²⁸ + low) / c` for a divisor below 2⁶⁴ (every multiplication's 10⁹, most
+	/// divisors), in two 128-bit divisions instead of 128 shift-and-subtract steps. Requires
+	/// `high < c`, so that `high` fits 64 bits and each partial quotient 64 bits as well.
+	fn div_by_u64(high: u128, low: u128, c: u128) -> u128 {
+		const MASK: u128 = u64::MAX as u128;
+		// high < c ≤ 2⁶⁴ - 1: the shifted values below cannot lose bits.
+		let upper = (high << 64) | (low >> 64);
+		let upper_quotient = upper.checked_div(c).unwrap_or(0);
+		let remainder = upper.checked_rem(c).unwrap_or(0);
+		let lower = (remainder << 64) | (low & MASK);
+		let lower_quotient = lower.checked_div(c).unwrap_or(0);
+		(upper_quotient << 64) | lower_quotient
 	}
 
 	/// The full 256-bit product as (high, low) 128-bit halves.
@@ -506,6 +540,45 @@ mod wide {
 			let a = 123_456_789_012_345_678_901_234_567u128;
 			let b = 987_654_321_098_765u128;
 			assert_eq!(mul_div(a, b, b), Some(a));
+		}
+
+		/// The bit-by-bit division, which `mul_div` uses for divisors of 2⁶⁴ and more.
+		fn reference(a: u128, b: u128, c: u128) -> Option<u128> {
+			let (high, low) = mul_wide(a, b);
+			if high >= c {
+				return None;
+			}
+			let mut remainder = high;
+			let mut quotient: u128 = 0;
+			for bit in (0..128).rev() {
+				let carry = remainder >> 127;
+				remainder = (remainder << 1) | ((low >> bit) & 1);
+				quotient <<= 1;
+				if carry == 1 || remainder >= c {
+					remainder = remainder.wrapping_sub(c);
+					quotient |= 1;
+				}
+			}
+			Some(quotient)
+		}
+
+		#[test]
+		fn the_64_bit_divisor_path_agrees_with_long_division() {
+			let mut state = 0x1234_5678_9ABC_DEF0u128;
+			let mut next = || {
+				state =
+					state.wrapping_mul(0x2360_ED05_1FC6_5DA4_4385_DF64_9FCC_F645).wrapping_add(1);
+				state
+			};
+			for round in 0..20_000 {
+				let a = next() >> (round % 128);
+				let b = next() >> ((round / 3) % 128);
+				let c = (next() >> (64 + (round / 7) % 64)).max(1);
+				assert_eq!(mul_div(a, b, c), reference(a, b, c), "{a} {b} {c}");
+			}
+			for c in [1u128, 3, 1_000_000_000, u64::MAX as u128] {
+				assert_eq!(mul_div(u128::MAX, c - 1, c), reference(u128::MAX, c - 1, c));
+			}
 		}
 	}
 }
