@@ -74,6 +74,8 @@ impl<'a> Operand<'a> {
 	fn into_primitive(self, meter: &mut Meter) -> Result<Operand<'a>, EvalError> {
 		match self {
 			Operand::Object(value @ Value::Array(_)) => {
+				// A new string: its allocation is charged as a conversion, its bytes as built.
+				meter.conversion()?;
 				let mut text = String::new();
 				append_join_piece(meter, &mut text, Some(value), 0)?;
 				Ok(Operand::Str(Cow::Owned(text)))
@@ -91,6 +93,7 @@ impl<'a> Operand<'a> {
 			Operand::Bool(b) => Some(if *b { Decimal::ONE } else { Decimal::ZERO }),
 			Operand::Number(n) => Some(*n),
 			Operand::Str(s) => {
+				meter.conversion()?;
 				meter.scan(s.len())?;
 				string_to_number(s)
 			},
@@ -116,12 +119,16 @@ pub fn parse_float(meter: &mut Meter, value: Option<&Value>) -> Result<Option<De
 	match value {
 		Some(Value::Number(n)) => Ok(Some(*n)),
 		Some(Value::String(s)) => {
+			meter.conversion()?;
 			meter.scan(s.len())?;
 			Ok(parse_float_prefix(s))
 		},
 		Some(array @ Value::Array(_)) => {
+			// Two conversions: joining into a new string, then parsing it.
+			meter.conversion()?;
 			let mut text = String::new();
 			append_join_piece(meter, &mut text, Some(array), 0)?;
+			meter.conversion()?;
 			meter.scan(text.len())?;
 			Ok(parse_float_prefix(&text))
 		},
@@ -143,8 +150,13 @@ pub fn append_to_string(
 		Some(Value::Bool(true)) => push_str(meter, out, "true"),
 		Some(Value::Bool(false)) => push_str(meter, out, "false"),
 		Some(Value::Number(n)) => {
-			let text = n.to_js_string();
-			push_str(meter, out, &text)
+			// The fixed charge comes first and covers the formatting, whose output is bounded
+			// (at most [`Decimal::MAX_JS_LEN`] bytes); the bytes written are then counted as built.
+			meter.conversion()?;
+			let before = out.len();
+			// Writing to a String cannot fail.
+			let _ = n.write_js(out);
+			meter.build(out.len().saturating_sub(before))
 		},
 		Some(Value::String(s)) => push_str(meter, out, s),
 		Some(Value::Object(_)) => push_str(meter, out, OBJECT_STRING),
@@ -162,8 +174,9 @@ pub fn append_to_string(
 	}
 }
 
-/// ToString as a new string.
+/// ToString as a new string (its allocation charged as a conversion).
 pub fn to_js_string(meter: &mut Meter, value: Option<&Value>) -> Result<String, EvalError> {
+	meter.conversion()?;
 	let mut out = String::new();
 	append_to_string(meter, &mut out, value, 0)?;
 	Ok(out)
@@ -237,6 +250,7 @@ fn loose_equals_operands(
 		},
 		(O::Object(a), O::Object(b)) => Ok(core::ptr::eq(a, b)),
 		(O::Number(n), O::Str(s)) | (O::Str(s), O::Number(n)) => {
+			meter.conversion()?;
 			meter.scan(s.len())?;
 			Ok(string_to_number(&s) == Some(n))
 		},
@@ -353,7 +367,8 @@ pub fn metered_clone(meter: &mut Meter, value: &Value, depth: u32) -> Result<Val
 		},
 		Value::Array(items) => {
 			meter.check_collection(items.len())?;
-			let mut copy = Vec::with_capacity(items.len());
+			// Grown element by element, each charged first (see `Evaluator::eval_all`).
+			let mut copy = Vec::new();
 			for item in items {
 				copy.push(metered_clone(meter, item, depth.saturating_add(1))?);
 			}

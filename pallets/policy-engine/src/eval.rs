@@ -130,7 +130,9 @@ impl<'c, C: PolicyContext + ?Sized> Evaluator<'c, C> {
 			Expr::Array(items) => {
 				self.meter.check_collection(items.len())?;
 				self.meter.build_cell()?;
-				let mut values = Vec::with_capacity(items.len());
+				// Grown as elements arrive, each charged before it is pushed: reserving all of
+				// them up front would allocate before their fuel is.
+				let mut values = Vec::new();
 				for item in items {
 					let value = self.eval(item, scope)?;
 					values.push(self.own(value)?);
@@ -174,7 +176,9 @@ impl<'c, C: PolicyContext + ?Sized> Evaluator<'c, C> {
 		args: &'a [Expr],
 		scope: Scope<'a>,
 	) -> Result<Vec<Cow<'a, Value>>, EvalError> {
-		let mut values = Vec::with_capacity(args.len());
+		// Not `with_capacity(args.len())`: a decoded node may have thousands of arguments, and
+		// the list must grow only as each one is evaluated (and charged).
+		let mut values = Vec::new();
 		for arg in args {
 			values.push(self.eval(arg, scope)?);
 		}

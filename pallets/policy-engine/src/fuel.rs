@@ -3,9 +3,15 @@
 //! Every unit of work the evaluator does is charged before it is done: each expression node
 //! visited, each element iterated (array elements, path segments, keys checked), each byte
 //! scanned or built (strings compared, converted, concatenated; values copied or created, a
-//! value cell counting [`VALUE_CELL_BYTES`]), and each call into the [`PolicyContext`]. The
-//! work of an evaluation is therefore at most linear in the fuel it was given, and the fuel it
-//! used is returned (also on failure) so that the caller can charge weight for it.
+//! value cell counting [`VALUE_CELL_BYTES`]), each conversion between a number and text and
+//! each new string (a fixed charge on top of the bytes), and each call into the
+//! [`PolicyContext`]. (One exception in order, not in amount: a number's text is counted as
+//! built bytes just after it is written, its at most [`Decimal::MAX_JS_LEN`] bytes being
+//! covered by the conversion charged before.) The work of an evaluation is therefore at most
+//! linear in the fuel it was given, and the fuel it used is returned (also on failure) so that
+//! the caller can charge weight for it.
+//!
+//! [`Decimal::MAX_JS_LEN`]: crate::Decimal::MAX_JS_LEN
 //!
 //! Fuel bounds time; [`Limits`] bound space and stack independently of the fuel given: the
 //! nesting of expressions, the nesting of values, the length of any array iterated or built,
@@ -66,11 +72,24 @@ impl Default for Limits {
 	}
 }
 
-/// The fuel each kind of work costs. With the defaults, nodes, elements and value cells cost
-/// about the same native time per unit of fuel (2.5–5 ns on the reference machine, see the
-/// README's benchmark), so the pallet can price fuel with one weight-per-fuel constant; string
-/// bytes are overcharged (about tenfold) and host calls are priced for the storage reads they
-/// stand for.
+/// The fuel each kind of work costs.
+///
+/// Pure evaluation: the defaults are calibrated so that every kind of work the benchmark
+/// (`tests/bench.rs`, see the README) exercises runs at no less than about 200 fuel per native
+/// microsecond (≤ 5 ns per fuel) on the reference machine, the lowest case setting that rate:
+/// nodes, elements, value cells, number/text conversions and new strings, 256-bit arithmetic.
+/// Short fixed-cost work (a conversion, an allocation, a wide division) carries a fixed charge
+/// because a per-byte charge alone would leave it underpriced; string bytes are overcharged
+/// (about tenfold). The pallet can therefore price fuel with one weight-per-fuel constant
+/// taken from that lowest rate.
+///
+/// Host calls stand for work the engine cannot see: a storage read, which the runtime weighs
+/// at about 25 µs (a RocksDB read in `frame-support`'s weights), and for `signature_valid` also
+/// a signature verification (about 41 µs for sr25519 in `frame-benchmarking`'s weights).
+/// `host_call` is therefore what 25 µs of evaluation costs at 250 fuel/µs, above the lowest
+/// measured rate, so a call is never cheaper than the read it stands for when fuel is
+/// converted at that rate; `signature_check` is three times that (75 µs, a read and a
+/// verification with room to spare). Both are charged before the call.
 #[derive(
 	Clone,
 	Copy,
@@ -90,17 +109,34 @@ pub struct FuelSchedule {
 	pub element: u64,
 	/// Per byte scanned or built.
 	pub byte: u64,
-	/// Per call into the [`PolicyContext`](crate::PolicyContext) (storage reads are the
-	/// pallet's; it may price them through this).
+	/// Per call into the [`PolicyContext`](crate::PolicyContext) other than `signature_valid`
+	/// (a storage read: see above).
 	pub host_call: u64,
-	/// Extra for a multiplication or division that needs 256-bit intermediates.
+	/// Extra for a multiplication or division that needs 256-bit intermediates, priced for the
+	/// slowest of them (a divisor of 2⁶⁴ or more in raw units, divided bit by bit; the others
+	/// take about a quarter of that time).
 	pub wide_arithmetic: u64,
+	/// Per conversion between a number and text (ToString of a number, ToNumber or
+	/// `parseFloat` of a string) and per new string built (ToString, joins, `cat`, `substr`):
+	/// the fixed cost of the formatting or parsing set-up and of the allocation, which the
+	/// per-byte charge does not cover for short texts.
+	pub conversion: u64,
+	/// Per `signature_valid` call, instead of [`FuelSchedule::host_call`]: a storage read and
+	/// a signature verification.
+	pub signature_check: u64,
 }
 
 impl FuelSchedule {
 	/// The default schedule.
-	pub const DEFAULT: FuelSchedule =
-		FuelSchedule { node: 8, element: 4, byte: 1, host_call: 500, wide_arithmetic: 64 };
+	pub const DEFAULT: FuelSchedule = FuelSchedule {
+		node: 8,
+		element: 4,
+		byte: 1,
+		host_call: 6_250,
+		wide_arithmetic: 224,
+		conversion: 48,
+		signature_check: 18_750,
+	};
 }
 
 impl Default for FuelSchedule {
@@ -240,6 +276,16 @@ impl Meter {
 	/// One call into the context.
 	pub fn host_call(&mut self) -> Result<(), EvalError> {
 		self.charge(self.schedule.host_call)
+	}
+
+	/// One `signature_valid` call into the context.
+	pub fn signature_check(&mut self) -> Result<(), EvalError> {
+		self.charge(self.schedule.signature_check)
+	}
+
+	/// One number/text conversion, or one new string allocated.
+	pub fn conversion(&mut self) -> Result<(), EvalError> {
+		self.charge(self.schedule.conversion)
 	}
 
 	/// One 256-bit multiplication or division.

@@ -21,8 +21,9 @@
 //! anywhere. Where JavaScript would produce NaN or an infinity from arithmetic the evaluation
 //! fails ([`EvalError::NotANumber`]); comparisons with NaN are false as in JavaScript.
 //!
-//! Metering ([`fuel`]): every node visited, element iterated and byte scanned or built is
-//! charged before it is done, so work is linear in the fuel given; [`Limits`] separately bound
+//! Metering ([`fuel`]): every node visited, element iterated, byte scanned or built,
+//! number/text conversion and call into the context is charged before it is done, so work is
+//! linear in the fuel given; [`Limits`] separately bound
 //! expression nesting, value nesting, collection length and bytes built, each with its own
 //! error. The fuel used is returned on success and on failure, for the pallet to charge as
 //! weight.

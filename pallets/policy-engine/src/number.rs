@@ -43,6 +43,8 @@ const SCALE: i128 = 1_000_000_000;
 const SCALE_U128: u128 = 1_000_000_000;
 /// Number of fractional digits.
 const FRACTION_DIGITS: u32 = 9;
+/// 10¹⁹, the largest power of ten below 2⁶⁴.
+const TEN_TO_19: u128 = 10_000_000_000_000_000_000;
 
 /// Whether the result of a decimal literal scan: the value, or the reason it has none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +66,10 @@ impl Decimal {
 	pub const MAX: Decimal = Decimal(i128::MAX);
 	/// The smallest value (`-MAX`; `i128::MIN` is excluded so that negation never overflows).
 	pub const MIN: Decimal = Decimal(-i128::MAX);
+	/// The longest text [`Decimal::write_js`] writes: [`Decimal::MIN`] in exponent form, a sign,
+	/// 39 digits, a point and `e+29`. The metering relies on it: a number's conversion to text
+	/// is charged a fixed amount before it is written.
+	pub const MAX_JS_LEN: usize = 45;
 
 	/// The decimal whose raw representation (`value × 10⁹`) is `raw`. `i128::MIN` is clamped to
 	/// [`Decimal::MIN`] so that every decimal can be negated.
@@ -225,15 +231,30 @@ impl Decimal {
 		let fraction = magnitude.checked_rem(SCALE_U128).unwrap_or(0);
 		// Significant digits of the magnitude, most significant first, and the decimal exponent
 		// of the first one (value = 0.d1d2d3… × 10^(point)).
+		// Extracted as two 64-bit halves (|raw| < 2¹²⁷ < 10¹⁹ · 2⁶⁴, so the high half fits):
+		// a 128-bit division per digit would cost a library call each.
 		let mut digits = [0u8; 40];
 		let mut count = 0usize;
-		let mut rest = magnitude;
-		while rest > 0 {
+		let mut push = |part: &mut u64| {
 			if let Some(slot) = digits.get_mut(count) {
-				*slot = (rest % 10) as u8;
+				*slot = (*part % 10) as u8;
 			}
-			rest /= 10;
+			*part /= 10;
 			count = count.saturating_add(1);
+		};
+		let mut high = u64::try_from(magnitude.checked_div(TEN_TO_19).unwrap_or(0)).unwrap_or(0);
+		let mut low = u64::try_from(magnitude.checked_rem(TEN_TO_19).unwrap_or(0)).unwrap_or(0);
+		if high == 0 {
+			while low > 0 {
+				push(&mut low);
+			}
+		} else {
+			for _ in 0..19 {
+				push(&mut low);
+			}
+			while high > 0 {
+				push(&mut high);
+			}
 		}
 		if let Some(significant) = digits.get_mut(..count) {
 			significant.reverse();
@@ -249,11 +270,11 @@ impl Decimal {
 		if integer >= 1_000_000_000_000_000_000_000u128 || point <= -6 {
 			// Exponent form: d[.ddd]e±k with k = point - 1.
 			let (first, rest) = significant_digits.split_first().unwrap_or((&0, &[]));
-			write!(out, "{}", first)?;
+			write_digit(out, *first)?;
 			if !rest.is_empty() {
 				out.write_str(".")?;
 				for digit in rest {
-					write!(out, "{}", digit)?;
+					write_digit(out, *digit)?;
 				}
 			}
 			let exponent = point.saturating_sub(1);
@@ -277,7 +298,7 @@ impl Decimal {
 				}
 				out.write_str(".")?;
 				for digit in fraction_digits.get(..used).unwrap_or(&[]) {
-					write!(out, "{}", digit)?;
+					write_digit(out, *digit)?;
 				}
 			}
 			Ok(())
@@ -315,6 +336,11 @@ impl From<u32> for Decimal {
 	fn from(value: u32) -> Self {
 		Decimal::from_i64(i64::from(value))
 	}
+}
+
+/// One decimal digit (0–9) as its character: cheaper than the formatting machinery per digit.
+fn write_digit<W: fmt::Write>(out: &mut W, digit: u8) -> fmt::Result {
+	out.write_char(char::from_digit(u32::from(digit), 10).unwrap_or('0'))
 }
 
 fn signed(magnitude: u128, negative: bool) -> Option<Decimal> {
@@ -446,6 +472,9 @@ mod wide {
 			// The quotient would need more than 128 bits.
 			return None;
 		}
+		if let Ok(divisor) = u64::try_from(c) {
+			return Some(div_by_u64(high, low, u128::from(divisor)));
+		}
 		// Restoring long division of the 256-bit (high, low) by c, one bit at a time; the
 		// remainder stays below c, and since high < c the quotient fits 128 bits.
 		let mut remainder = high;
@@ -460,6 +489,20 @@ mod wide {
 			}
 		}
 		Some(quotient)
+	}
+
+	/// `(high · 2¹²⁸ + low) / c` for a divisor below 2⁶⁴ (every multiplication's 10⁹, most
+	/// divisors), in two 128-bit divisions instead of 128 shift-and-subtract steps. Requires
+	/// `high < c`, so that `high` fits 64 bits and each partial quotient 64 bits as well.
+	fn div_by_u64(high: u128, low: u128, c: u128) -> u128 {
+		const MASK: u128 = u64::MAX as u128;
+		// high < c ≤ 2⁶⁴ - 1: the shifted values below cannot lose bits.
+		let upper = (high << 64) | (low >> 64);
+		let upper_quotient = upper.checked_div(c).unwrap_or(0);
+		let remainder = upper.checked_rem(c).unwrap_or(0);
+		let lower = (remainder << 64) | (low & MASK);
+		let lower_quotient = lower.checked_div(c).unwrap_or(0);
+		(upper_quotient << 64) | lower_quotient
 	}
 
 	/// The full 256-bit product as (high, low) 128-bit halves.
@@ -497,6 +540,45 @@ mod wide {
 			let a = 123_456_789_012_345_678_901_234_567u128;
 			let b = 987_654_321_098_765u128;
 			assert_eq!(mul_div(a, b, b), Some(a));
+		}
+
+		/// The bit-by-bit division, which `mul_div` uses for divisors of 2⁶⁴ and more.
+		fn reference(a: u128, b: u128, c: u128) -> Option<u128> {
+			let (high, low) = mul_wide(a, b);
+			if high >= c {
+				return None;
+			}
+			let mut remainder = high;
+			let mut quotient: u128 = 0;
+			for bit in (0..128).rev() {
+				let carry = remainder >> 127;
+				remainder = (remainder << 1) | ((low >> bit) & 1);
+				quotient <<= 1;
+				if carry == 1 || remainder >= c {
+					remainder = remainder.wrapping_sub(c);
+					quotient |= 1;
+				}
+			}
+			Some(quotient)
+		}
+
+		#[test]
+		fn the_64_bit_divisor_path_agrees_with_long_division() {
+			let mut state = 0x1234_5678_9ABC_DEF0u128;
+			let mut next = || {
+				state =
+					state.wrapping_mul(0x2360_ED05_1FC6_5DA4_4385_DF64_9FCC_F645).wrapping_add(1);
+				state
+			};
+			for round in 0..20_000 {
+				let a = next() >> (round % 128);
+				let b = next() >> ((round / 3) % 128);
+				let c = (next() >> (64 + (round / 7) % 64)).max(1);
+				assert_eq!(mul_div(a, b, c), reference(a, b, c), "{a} {b} {c}");
+			}
+			for c in [1u128, 3, 1_000_000_000, u64::MAX as u128] {
+				assert_eq!(mul_div(u128::MAX, c - 1, c), reference(u128::MAX, c - 1, c));
+			}
 		}
 	}
 }
@@ -578,6 +660,11 @@ mod tests {
 		];
 		for (input, output) in cases {
 			assert_eq!(d(input).to_js_string(), output, "{input}");
+		}
+		// The bound the metering relies on is the longest text there is.
+		assert_eq!(Decimal::MIN.to_js_string().len(), Decimal::MAX_JS_LEN);
+		for raw in [i128::MAX, -i128::MAX, 1, -1, -999_999_999_999_999_999_999_999_999_999i128] {
+			assert!(Decimal::from_raw(raw).to_js_string().len() <= Decimal::MAX_JS_LEN, "{raw}");
 		}
 	}
 }

@@ -182,6 +182,28 @@ fn result_size_is_limited() {
 }
 
 #[test]
+fn substr_counts_the_utf8_bytes_it_builds() {
+	// 100 code units of three UTF-8 bytes each: the result is 300 bytes, plus its value cell;
+	// nothing else in this evaluation is built.
+	let input = data(&format!(r#"{{"s": "{}"}}"#, "€".repeat(100)));
+	let expr = rule(r#"{"substr": [{"var": "s"}, 0]}"#);
+	let with_limit = |max_built_bytes| EvalConfig {
+		limits: Limits { max_built_bytes, ..Limits::DEFAULT },
+		..EvalConfig::DEFAULT
+	};
+	let exact = evaluate(&expr, &input, &PureContext, &with_limit(316), FUEL).unwrap();
+	assert_eq!(exact.value, Value::from("€".repeat(100).as_str()));
+	let short = evaluate(&expr, &input, &PureContext, &with_limit(315), FUEL);
+	assert_eq!(short.map_err(|f| f.error), Err(EvalError::ResultTooLarge));
+	// Half of a surrogate pair becomes U+FFFD: three bytes from one unit.
+	let split = rule(r#"{"substr": ["a😀b", 0, 2]}"#);
+	let exact = evaluate(&split, &Value::Null, &PureContext, &with_limit(4 + 16), FUEL).unwrap();
+	assert_eq!(exact.value, Value::from("a\u{FFFD}"));
+	let short = evaluate(&split, &Value::Null, &PureContext, &with_limit(3 + 16), FUEL);
+	assert_eq!(short.map_err(|f| f.error), Err(EvalError::ResultTooLarge));
+}
+
+#[test]
 fn arithmetic_without_a_finite_result_fails() {
 	let nan = |op| Err(EvalError::NotANumber { op });
 	assert_eq!(run(&PureContext, r#"{"/": [1, 0]}"#, "{}"), nan(Operator::Div));

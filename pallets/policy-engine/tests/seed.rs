@@ -600,6 +600,156 @@ fn guards_with_unknown_variables_and_operators_are_found() {
 	// `kind` reads an incentive inside `all`, `current.points` reduce's element: not flagged.
 }
 
+/// Every finding wanted is reported, and nothing else.
+fn assert_findings(findings: &[Finding], wanted: &[Finding]) {
+	for finding in wanted {
+		assert!(has(findings, finding), "missing {finding:?} in {findings:?}");
+	}
+	assert_eq!(findings.len(), wanted.len(), "{findings:?}");
+}
+
+#[test]
+fn broken_fan_voting_is_caught() {
+	// Mistakes a designer could make in the fan-voting lifecycle: reopening a counted vote, a
+	// second meaning for `vote` in EARNED, a revocation into a state with no way on, and an
+	// abstention state no event leads to.
+	let broken = format!(
+		"{FAN_VOTING}
+    COUNTED --> EARNED: new_season
+    EARNED --> DELEGATED: vote
+    DELEGATED --> REVOKED: revoke
+    ABSTAINED --> COUNTED: tally"
+	);
+	let dfa = mermaid(&broken, &[]);
+	let part = Part::Group;
+	let findings = validate(&dfa);
+	assert_findings(
+		&findings,
+		&[
+			Finding::TransitionFromTerminal {
+				part,
+				state: "COUNTED".into(),
+				event: "new_season".into(),
+			},
+			Finding::DuplicateTransition {
+				part,
+				state: Some("EARNED".into()),
+				event: "vote".into(),
+			},
+			Finding::DeadState { part, state: "REVOKED".into() },
+			Finding::UnreachableState { part, state: "ABSTAINED".into() },
+		],
+	);
+	// Lookup takes the first `vote` out of EARNED, and a counted vote stays counted.
+	assert_eq!(walk(&dfa, &["fan_activity", "vote"]), Ok("CAST".into()));
+	assert_eq!(
+		walk(&dfa, &["fan_activity", "vote", "tally", "new_season"]),
+		Err((3, DfaError::TerminalState))
+	);
+	// Without its end marker the diagram has no accepting state: every state is dead.
+	let unended = FAN_VOTING.replace("COUNTED --> [*]", "");
+	let findings = validate(&mermaid(&unended, &[]));
+	let mut wanted = vec![Finding::NoAcceptingState { part }];
+	for state in ["EARNED", "DELEGATED", "CAST", "COUNTED"] {
+		wanted.push(Finding::DeadState { part, state: state.into() });
+	}
+	assert_findings(&findings, &wanted);
+}
+
+#[test]
+fn broken_achievement_badge_is_caught() {
+	let part = Part::Group;
+	// The diagram has no end marker: forgetting to declare DISPLAYED and PRIVATE accepting
+	// leaves no accepting state, and every state dead.
+	let findings = validate(&mermaid(ACHIEVEMENT_BADGE, &[]));
+	let mut wanted = vec![Finding::NoAcceptingState { part }];
+	for state in ["PENDING", "VERIFIED", "DISPLAYED", "PRIVATE"] {
+		wanted.push(Finding::DeadState { part, state: state.into() });
+	}
+	assert_findings(&findings, &wanted);
+	// A revocation into a state with no way on, `hide_badge` out of DISPLAYED twice, and a
+	// proof check through a predicate and a variable the schema does not declare.
+	let broken = format!(
+		"{ACHIEVEMENT_BADGE}
+    VERIFIED --> REVOKED: revoke
+    DISPLAYED --> VERIFIED: hide_badge"
+	);
+	let mut dfa = mermaid(&broken, &["DISPLAYED", "PRIVATE"]);
+	let index = dfa.transitions.iter().position(|t| t.event == "validate_proof").unwrap();
+	dfa.transitions[index].guard = Some(rule(r#"{"valid_proof": [{"var": "proof.hash"}]}"#));
+	let site = GuardSite::Transition(index as u32);
+	let findings = validate(&dfa);
+	assert_findings(
+		&findings,
+		&[
+			Finding::DeadState { part, state: "REVOKED".into() },
+			Finding::DuplicateTransition {
+				part,
+				state: Some("DISPLAYED".into()),
+				event: "hide_badge".into(),
+			},
+			Finding::UnknownOperator { part, site, name: "valid_proof".into() },
+			Finding::UnknownVariable { part, site, path: "proof.hash".into() },
+		],
+	);
+	// The guard cannot pass without the predicate: the badge stays PENDING.
+	assert!(matches!(
+		walk(&dfa, &["achievement_claimed", "validate_proof"]),
+		Err((1, DfaError::GuardFailed { error: EvalError::UnknownOperator, .. }))
+	));
+}
+
+#[test]
+fn broken_data_licensing_is_caught() {
+	// A second way to open a deal straight into negotiation, a reopened archive, a lapse with no
+	// way on, and a player vote whose guard misspells a variable and misses an argument.
+	let broken = format!(
+		"{DATA_LICENSING}
+    [*] --> NEGOTIATING: initiate_deal
+    ARCHIVED --> ACTIVE: reopen
+    RENEWING --> LAPSED: renewal_failed"
+	);
+	let mut dfa = mermaid(&broken, &[]);
+	let creation = dfa.transitions.iter().rposition(|t| t.from.is_none()).unwrap();
+	let index = dfa.transitions.iter().position(|t| t.event == "majority_yes").unwrap();
+	dfa.transitions[index].guard = Some(rule(
+		r#"{"and": [{">": [{"var": "yes_votes"}, {"var": "votes_no"}]}, {"has_permission": [{"var": "athlete"}]}]}"#,
+	));
+	let site = GuardSite::Transition(index as u32);
+	let part = Part::Group;
+	let findings = validate(&dfa);
+	assert_findings(
+		&findings,
+		&[
+			Finding::CreationOutsideInitial {
+				part,
+				transition: creation as u32,
+				state: "NEGOTIATING".into(),
+			},
+			Finding::DuplicateTransition { part, state: None, event: "initiate_deal".into() },
+			Finding::TransitionFromTerminal {
+				part,
+				state: "ARCHIVED".into(),
+				event: "reopen".into(),
+			},
+			Finding::DeadState { part, state: "LAPSED".into() },
+			Finding::UnknownVariable { part, site, path: "yes_votes".into() },
+			Finding::WrongArity { part, site, operator: Operator::HasPermission, given: 1 },
+		],
+	);
+	// Creation takes the first `initiate_deal`; a rejected deal stays rejected; the vote's
+	// guard reads a variable no event carries, so it is falsy (`and` stops before the call).
+	assert_eq!(walk(&dfa, &["initiate_deal"]), Ok("PROPOSED".into()));
+	assert_eq!(
+		walk(&dfa, &["initiate_deal", "terms_agreed", "majority_no", "reopen"]),
+		Err((3, DfaError::TerminalState))
+	);
+	assert!(matches!(
+		walk(&dfa, &["initiate_deal", "terms_agreed", "majority_yes"]),
+		Err((2, DfaError::GuardRejected { .. }))
+	));
+}
+
 #[test]
 fn guards_too_deep_to_ever_pass_are_found() {
 	let mut guard = policy_engine::Expr::constant(true);

@@ -47,7 +47,8 @@ pub(crate) fn map<'a, C: PolicyContext + ?Sized>(
 	let mut mapped = Vec::new();
 	if let Some(items) = source.as_deref().and_then(elements) {
 		ev.meter.check_collection(items.len())?;
-		mapped.reserve(items.len());
+		// No `reserve(items.len())`: the results are pushed as they are charged, so memory
+		// follows fuel even when the budget runs out halfway.
 		for item in items {
 			ev.meter.elements(1)?;
 			let result = apply_body(ev, body, Scope::Data(item))?;

@@ -2,7 +2,8 @@
 //! `token_state`, `signature_valid`) and domain predicates, resolved through the
 //! [`PolicyContext`]. Unlike JsonLogic's operators they check their arity (a wrong count is a
 //! policy bug, not something to coerce), and each call is charged
-//! [`FuelSchedule::host_call`](crate::FuelSchedule::host_call) before it is made.
+//! [`FuelSchedule::host_call`](crate::FuelSchedule::host_call) before it is made
+//! (`signature_valid`: [`FuelSchedule::signature_check`](crate::FuelSchedule::signature_check)).
 
 use crate::{
 	ast::{Expr, Operator},
@@ -36,7 +37,12 @@ pub(crate) fn host_operator<'a, C: PolicyContext + ?Sized>(
 	let [first, second] = ev.eval_args::<2>(args, scope)?;
 	let null = Value::Null;
 	let first = first.as_deref().unwrap_or(&null);
-	ev.meter.host_call()?;
+	// A signature check is a storage read plus a verification: priced on its own.
+	if op == Operator::SignatureValid {
+		ev.meter.signature_check()?;
+	} else {
+		ev.meter.host_call()?;
+	}
 	let context = ev.context;
 	match op {
 		Operator::HasPermission => {
