@@ -789,3 +789,18 @@ fn references_must_exist_and_guards_read_them() {
 		assert_ok!(submit(with, &[(w.athlete, 1)]));
 	});
 }
+
+#[test]
+fn an_agreement_that_ended_after_its_request_is_not_admitted() {
+	test(|| {
+		let w = world();
+		let (group, _) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+		let other = agreement_of(3, &[(w.athlete, 1)], &[(w.team, 2)], 1);
+		assert_ok!(AgreementsPallet::request_membership(RuntimeOrigin::signed(1), group, other, w.athlete));
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), other, w.team));
+		assert_noop!(AgreementsPallet::admit_member(RuntimeOrigin::signed(2), group, other, w.team), Error::<Test>::NotActive);
+		// Its party withdraws the request and gets the deposit back.
+		assert_ok!(AgreementsPallet::leave_group(RuntimeOrigin::signed(1), group, other, w.athlete));
+		assert_eq!(held(HoldReason::MembershipDeposit, 1), 0);
+	});
+}

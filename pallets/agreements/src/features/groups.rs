@@ -163,6 +163,9 @@ impl<T: Config> Pallet<T> {
 		let membership =
 			Memberships::<T>::get(group_id, agreement_id).ok_or(Error::<T>::NotMember)?;
 		ensure!(membership.status == MembershipStatus::Pending, Error::<T>::AlreadyMember);
+		// An agreement that ended since its request gets no membership token.
+		let member = Agreements::<T>::get(agreement_id).ok_or(Error::<T>::AgreementNotFound)?;
+		ensure!(member.status == AgreementStatus::Active, Error::<T>::NotActive);
 		// The member pays its membership token's deposit through the membership's requester.
 		let token = Self::mint_membership_token(group_id, agreement_id, &membership.depositor)?;
 		Memberships::<T>::insert(
