@@ -376,6 +376,8 @@ pub fn metered_clone(meter: &mut Meter, value: &Value, depth: u32) -> Result<Val
 		},
 		Value::Object(map) => {
 			meter.check_collection(map.len())?;
+			// The B-tree's nodes take far more than the entries' cells: counted as built.
+			meter.build_object(map.len())?;
 			let mut copy = BTreeMap::new();
 			for (key, item) in map {
 				meter.build(key.len())?;

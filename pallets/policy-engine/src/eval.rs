@@ -26,7 +26,7 @@ pub struct Evaluation {
 	/// Fuel used.
 	pub fuel_used: u64,
 	/// Metered steps taken (each charged at least one unit of fuel under a schedule without
-	/// zero costs): a measure of work that the property tests hold against `fuel_used`.
+	/// zero costs, so never more than `fuel_used`).
 	pub steps: u64,
 }
 
@@ -214,6 +214,7 @@ impl<'c, C: PolicyContext + ?Sized> Evaluator<'c, C> {
 			Scope::Data(data) => Ok(Cow::Borrowed(data)),
 			Scope::Reduce { current, accumulator } => {
 				self.meter.build_cell()?;
+				self.meter.build_object(2)?;
 				let mut object = BTreeMap::new();
 				self.meter.build("accumulator".len().saturating_add("current".len()))?;
 				object

@@ -2,6 +2,8 @@
 //! and a reader for the seed's Mermaid state diagrams.
 #![allow(dead_code)]
 
+pub mod random;
+
 use policy_engine::{
 	evaluate,
 	json::{compile_str, value_from_str},
