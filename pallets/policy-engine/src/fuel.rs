@@ -87,12 +87,13 @@ impl Default for Limits {
 ///
 /// Pure evaluation: the defaults are calibrated so that every kind of work the benchmark
 /// (`tests/bench.rs`, see the README) exercises runs at no less than about 200 fuel per native
-/// microsecond (≤ 5 ns per fuel) on the reference machine, the lowest case setting that rate:
-/// nodes, elements, value cells, number/text conversions and new strings, 256-bit arithmetic.
-/// Short fixed-cost work (a conversion, an allocation, a wide division) carries a fixed charge
-/// because a per-byte charge alone would leave it underpriced; string bytes are overcharged
-/// (about tenfold). The pallet can therefore price fuel with one weight-per-fuel constant
-/// taken from that lowest rate.
+/// microsecond (≤ 5 ns per fuel; 205–210 for the slowest cases on the project's 2-core
+/// machine): nodes, elements, value cells, number/text conversions and new strings, 256-bit
+/// arithmetic. Short fixed-cost work (a conversion, an allocation, a wide division) carries a
+/// fixed charge because a per-byte charge alone would leave it underpriced; string bytes are
+/// overcharged (about tenfold), and objects' B-tree nodes are charged as the memory they take.
+/// The pallet can therefore price fuel with one weight-per-fuel constant taken from that
+/// lowest rate.
 ///
 /// Host calls stand for work the engine cannot see: a storage read, which the runtime weighs
 /// at about 25 µs (a RocksDB read in `frame-support`'s weights), and for `signature_valid` also
