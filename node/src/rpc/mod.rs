@@ -1,8 +1,10 @@
 //! The node's JSON-RPC extensions on top of sc-service's standard `system`, `chain`, `state`
 //! and `author` namespaces: account nonces (`system_accountNextIndex`), fee queries
 //! (`payment_*`), BABE epoch authorship (`babe_*`), GRANDPA finality (`grandpa_*`) and Proof of
-//! Performance queries (`performance_*`, see [`performance`]).
+//! Performance queries (`performance_*`, see [`performance`]) and tokenized event streams
+//! (`agreements_*`, see [`agreements`]).
 
+pub mod agreements;
 pub mod performance;
 
 use std::sync::Arc;
@@ -61,11 +63,13 @@ where
 	C::Api: sp_consensus_babe::BabeApi<Block>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_performance::runtime_api::PerformanceApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_agreements::runtime_api::AgreementsApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
 	B::State: sc_client_api::StateBackend<sp_runtime::traits::HashingFor<Block>>,
 {
+	use agreements::{Agreements, AgreementsApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use performance::{Performance, PerformanceApiServer};
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
@@ -78,6 +82,7 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Performance::new(client.clone()).into_rpc())?;
+	module.merge(Agreements::new(client.clone()).into_rpc())?;
 	module.merge(
 		Babe::new(client, babe.babe_worker_handle, babe.keystore, select_chain).into_rpc(),
 	)?;
