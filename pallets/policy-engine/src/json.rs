@@ -384,7 +384,13 @@ mod tests {
 			assert!(inexact(value_from_json(&parsed)), "{text}");
 		}
 		let hidden: Json = serde_json::from_str("100000000000000000001").unwrap();
-		assert_eq!(value_from_json(&hidden), Ok(Value::Number(decimal("1e20"))));
+		// Built together with the node, serde_json has `arbitrary_precision` (cargo unifies
+		// features): the parsed JSON keeps the text, and the number is refused as from text.
+		if hidden.to_string() == "100000000000000000001" {
+			assert!(inexact(value_from_json(&hidden)));
+		} else {
+			assert_eq!(value_from_json(&hidden), Ok(Value::Number(decimal("1e20"))));
+		}
 		let message = value_from_str("12345678901234567890123").unwrap_err().to_string();
 		assert!(message.contains("as strings"), "{message}");
 	}
