@@ -140,18 +140,8 @@ use super::performance::{hex0x, parse_account, ss58, RUNTIME_ERROR};
 /// The page size of the runtime's queries (`queries::MAX_PAGE`), the default `limit`.
 pub const DEFAULT_LIMIT: u32 = 100;
 
-/// Keys the pallet adds to every guard's data (`features::guards::RESERVED_KEYS`, not public):
-/// event data may not use them.
-pub const RESERVED_KEYS: [&str; 8] = [
-	"current_time",
-	"block",
-	"activity",
-	"quantity",
-	"current_supply",
-	"token_state",
-	"token_quantity",
-	"references",
-];
+// Keys the pallet adds to every guard's data: event data may not use them.
+use pallet_agreements::RESERVED_KEYS;
 
 /// The longest policy document or lifecycle the runtime stores (`MaxPolicyBytes`).
 fn max_policy_bytes() -> usize {

@@ -96,6 +96,7 @@ mod tests;
 #[cfg(test)]
 mod tests_parties;
 
+pub use features::guards::RESERVED_KEYS;
 pub use types::*;
 pub use weights::WeightInfo;
 

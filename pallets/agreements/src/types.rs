@@ -817,3 +817,10 @@ pub struct DryRun {
 	/// Tokens it would create or change.
 	pub tokens: alloc::vec::Vec<TouchedToken>,
 }
+
+impl DryRun {
+	/// An event that would fail with `error`, having changed nothing.
+	pub fn failed(error: sp_runtime::DispatchError) -> DryRun {
+		DryRun { result: Err(error), fuel_used: 0, host_calls: 0, tokens: alloc::vec::Vec::new() }
+	}
+}

@@ -96,7 +96,9 @@ impl<T: Config> Pallet<T> {
 		agreement.consented.try_push(participant).map_err(|_| Error::<T>::InvalidParties)?;
 		let complete = agreement.consented.len() == parties;
 		let initial = match (&agreement.terms.lifecycle, complete) {
-			(Some(bytes), true) => Some(Self::state_name(&Self::decode_lifecycle(bytes)?.0.initial)?),
+			// Validated at proposal, and terms never change: decoding suffices.
+			(Some(bytes), true) =>
+				Some(Self::state_name(&Self::decode_document::<Dfa>(bytes)?.0.initial)?),
 			_ => None,
 		};
 		Agreements::<T>::insert(id, agreement);
@@ -207,7 +209,7 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// The lifecycle's DFA and declared variables.
+	/// The lifecycle's DFA and declared variables, validated (at proposal).
 	pub(crate) fn decode_lifecycle(
 		bytes: &[u8],
 	) -> Result<(Dfa, alloc::vec::Vec<alloc::string::String>), sp_runtime::DispatchError> {

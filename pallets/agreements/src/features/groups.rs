@@ -45,11 +45,8 @@ impl<T: Config> Pallet<T> {
 		let schema = Self::schema(&[&group_vars, &series_vars]);
 		let report = validate_policy(&group, Some(&series), &schema, &Limits::DEFAULT);
 		ensure!(report.valid, Error::<T>::InvalidPolicy);
-		// Every state name must fit a stored name.
 		if let Some(dfa) = group.effective_dfa(Some(&series)) {
-			for state in &dfa.states {
-				Self::state_name(&state.id)?;
-			}
+			Self::check_state_names(dfa)?;
 		}
 		Ok((group, series, report.behavior))
 	}

@@ -87,11 +87,12 @@ impl<T: Config> Pallet<T> {
 			!findings.iter().any(|f| f.severity() == Severity::Error),
 			Error::<T>::InvalidPolicy
 		);
-		// Every state name must fit a stored name.
-		for state in &dfa.states {
-			Self::state_name(&state.id)?;
-		}
-		Ok(())
+		Self::check_state_names(dfa)
+	}
+
+	/// Every state name of `dfa` must fit a stored name.
+	pub(crate) fn check_state_names(dfa: &Dfa) -> Result<(), DispatchError> {
+		dfa.states.iter().try_for_each(|state| Self::state_name(&state.id).map(|_| ()))
 	}
 
 	/// The event's public data as an object, refusing reserved keys.

@@ -223,7 +223,7 @@ impl<T: Config> Pallet<T> {
 				&& query.from_block.map_or(true, |b| r.block >= b)
 				&& query.to_block.map_or(true, |b| r.block <= b)
 				&& query.group.map_or(true, |g| {
-					r.tokens.iter().any(|t| Self::group_of_class(t.class) == Some(g))
+					r.tokens.iter().any(|t| Self::group_of(t.class) == Some(g))
 				})
 				&& query.series.map_or(true, |s| {
 					r.tokens.iter().any(|t| t.class == TokenClass::Series(s))
@@ -248,11 +248,6 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		EventPage { events, next: None }
-	}
-
-	/// The group of a token class (a burned series' group is unknown).
-	fn group_of_class(class: TokenClass) -> Option<GroupId> {
-		Self::group_of(class)
 	}
 
 	/// The policy engine's findings on policy documents.
@@ -304,12 +299,8 @@ impl<T: Config> Pallet<T> {
 		proofs: Vec<u8>,
 		fuel_limit: u64,
 	) -> DryRun {
-		let undecodable = || DryRun {
-			result: Err(sp_runtime::DispatchError::Other("undecodable content or proofs")),
-			fuel_used: 0,
-			host_calls: 0,
-			tokens: Vec::new(),
-		};
+		let undecodable =
+			|| DryRun::failed(sp_runtime::DispatchError::Other("undecodable content or proofs"));
 		let Ok(content) = EventContentOf::<T>::decode_all(&mut &content[..]) else {
 			return undecodable();
 		};
@@ -326,11 +317,10 @@ impl<T: Config> Pallet<T> {
 						.unwrap_or_default();
 					DryRun { result: Ok(()), fuel_used, host_calls, tokens }
 				},
-				Err(error) =>
-					DryRun { result: Err(error), fuel_used: 0, host_calls: 0, tokens: Vec::new() },
+				Err(error) => DryRun::failed(error),
 			};
 			TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(run))
 		})
-		.unwrap_or_else(|error| DryRun { result: Err(error), fuel_used: 0, host_calls: 0, tokens: Vec::new() })
+		.unwrap_or_else(DryRun::failed)
 	}
 }
