@@ -443,7 +443,11 @@ mod benchmarks {
 		let hash = content.hash();
 		let proofs: Vec<_> = parties[..s as usize]
 			.iter()
-			.map(|p| ProducerProof { participant: p.1, signature: sign(&p.2, hash.as_bytes()) })
+			.map(|p| ProducerProof {
+				participant: p.1,
+				signature: sign(&p.2, hash.as_bytes()),
+				delegation: None,
+			})
 			.collect();
 		let relayer = funded::<T>("relayer", 0);
 		#[extrinsic_call]
@@ -593,7 +597,11 @@ fn submit_mint<T: Config>(
 		}]),
 	};
 	let hash = content.hash();
-	let proofs = vec![ProducerProof { participant: parties[0].1, signature: sign(&parties[0].2, hash.as_bytes()) }];
+	let proofs = vec![ProducerProof {
+		participant: parties[0].1,
+		signature: sign(&parties[0].2, hash.as_bytes()),
+		delegation: None,
+	}];
 	// A submitter of its own per event: reaping releases a hold on every one of them.
 	let submitter = funded::<T>("submitter", ordinal as u32);
 	Pallet::<T>::submit_event(

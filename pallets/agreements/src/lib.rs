@@ -94,9 +94,12 @@ mod mock;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_delegations;
+#[cfg(test)]
 mod tests_parties;
 
 pub use features::guards::RESERVED_KEYS;
+pub(crate) use features::DelegationRequest;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -173,6 +176,25 @@ pub mod pallet {
 	>;
 	/// Producer signatures of an event.
 	pub type ProofsOf<T> = BoundedVec<ProducerProof, <T as Config>::MaxParties>;
+	/// A delegation as stored.
+	pub type DelegationOf<T> = Delegation<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxNameLength,
+		<T as Config>::MaxPermissions,
+	>;
+	/// An agreement's delegations as stored.
+	pub type DelegationSetOf<T> = DelegationSet<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxNameLength,
+		<T as Config>::MaxPermissions,
+		<T as Config>::MaxDelegations,
+	>;
+	/// The permissions a delegation grants.
+	pub type PermissionsOf<T> = BoundedVec<NameOf<T>, <T as Config>::MaxPermissions>;
 	/// Consent signatures given with a proposal.
 	pub type ConsentsOf<T> = BoundedVec<(ParticipantId, MultiSignature), PartiesBound<T>>;
 
@@ -205,6 +227,8 @@ pub mod pallet {
 		TokenDeposit,
 		/// An event record's deposit (on its submitter).
 		EventDeposit,
+		/// A delegation's deposit (on its delegator's owner).
+		DelegationDeposit,
 	}
 
 	#[pallet::config]
@@ -303,6 +327,26 @@ pub mod pallet {
 		/// agreement is reaped only after its deadline, so this bounds how long it can stay.
 		#[pallet::constant]
 		type MaxConsentPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Deposit for a delegation, besides its condition's bytes (at `PolicyByteDeposit`).
+		#[pallet::constant]
+		type DelegationDeposit: Get<BalanceOf<Self>>;
+
+		/// Most live delegations in one agreement.
+		#[pallet::constant]
+		type MaxDelegations: Get<u32>;
+
+		/// Longest delegation chain, root included.
+		#[pallet::constant]
+		type MaxDelegationDepth: Get<u32>;
+
+		/// Most permissions one delegation grants.
+		#[pallet::constant]
+		type MaxPermissions: Get<u32>;
+
+		/// Latest expiry a delegation may set, in blocks from its creation.
+		#[pallet::constant]
+		type MaxDelegationPeriod: Get<BlockNumberFor<Self>>;
 	}
 
 	/// Participants.
@@ -405,6 +449,18 @@ pub mod pallet {
 	pub type RateWindows<T: Config> =
 		StorageMap<_, Identity, AgreementId, RateWindow<BlockNumberFor<T>>>;
 
+	/// Each agreement's delegations.
+	#[pallet::storage]
+	pub type Delegations<T: Config> =
+		StorageMap<_, Identity, AgreementId, DelegationSetOf<T>, ValueQuery>;
+
+	/// Guard conditions of delegations: agreement, delegation → `SCALE((guard, declared
+	/// variables))`. Apart from [`Delegations`] so that checking a chain reads only the
+	/// conditions it needs.
+	#[pallet::storage]
+	pub type DelegationConditions<T: Config> =
+		StorageDoubleMap<_, Identity, AgreementId, Twox64Concat, DelegationId, PolicyOf<T>>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -464,6 +520,20 @@ pub mod pallet {
 		SeriesDestroyed { id: SeriesId },
 		/// A group without series or other members was removed; its deposit was released.
 		GroupDestroyed { id: GroupId },
+		/// A delegation was created.
+		Delegated {
+			agreement: AgreementId,
+			id: DelegationId,
+			delegator: ParticipantId,
+			delegate: ParticipantId,
+			expires: BlockNumberFor<T>,
+		},
+		/// Delegations were revoked (`id` and the links that extended it); their deposits were
+		/// released.
+		DelegationRevoked { agreement: AgreementId, id: DelegationId, removed: u32 },
+		/// Dead delegations (`id`, expired or of an ended agreement, and the links that
+		/// extended it) were removed; their deposits were released.
+		DelegationReaped { agreement: AgreementId, id: DelegationId, removed: u32 },
 	}
 
 	#[pallet::error]
@@ -569,6 +639,34 @@ pub mod pallet {
 		GroupInUse,
 		/// The receiving agreement is not active.
 		RecipientNotActive,
+		/// No such delegation in the agreement, or a link of the chain was revoked.
+		DelegationNotFound,
+		/// A link of the chain has expired, or the expiry given is not in the future (seed:
+		/// `DELEGATION_EXPIRED`).
+		DelegationExpired,
+		/// The chain does not grant the permission, or a new link would grant more than the
+		/// link it extends: a permission it lacks or a later expiry (seed:
+		/// `INSUFFICIENT_PERMISSIONS`).
+		InsufficientPermissions,
+		/// The expiry is further than `MaxDelegationPeriod` ahead.
+		DelegationTooLong,
+		/// The chain would be longer than `MaxDelegationDepth`, or the link it extends does
+		/// not allow extending.
+		DelegationTooDeep,
+		/// The agreement has `MaxDelegations` live delegations.
+		TooManyDelegations,
+		/// A delegation to oneself, without permissions, or with a permission twice.
+		InvalidDelegation,
+		/// The chain ends at a participant that is not an `Agent`: only agents sign in their
+		/// principal's place (a `Delegate`'s proofs come from its principal).
+		DelegateCannotSign,
+		/// The chain does not start at the producer it signs for, or does not end at the
+		/// signer.
+		ChainMismatch,
+		/// A delegation's guard condition refused the event, failed or ran out of fuel.
+		DelegationConditionFailed,
+		/// The delegation still holds: it is neither expired nor of an ended agreement.
+		DelegationLive,
 	}
 
 	#[pallet::hooks]
@@ -740,12 +838,17 @@ pub mod pallet {
 
 		/// Records a producer-signed event and applies its effects. Anyone may submit it.
 		///
+		/// A producer's proof may be an `Agent`'s signature with a delegation chain from the
+		/// producer to that agent granting the activity type (see [`Pallet::delegate`]).
+		///
 		/// The weight is charged for `fuel_limit` (its computation, and a storage read for every
-		/// host call it could pay for) and refunded to the fuel and host calls the guards used.
+		/// host call it could pay for) and for the longest chains the proofs could name, and
+		/// refunded to the fuel, host calls and chain links used.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::submit_event(
 			proofs.len() as u32,
 			content.effects.len() as u32,
+			Pallet::<T>::max_chain_links(proofs),
 		).saturating_add(Pallet::<T>::max_fuel_weight(*fuel_limit)))]
 		pub fn submit_event(
 			origin: OriginFor<T>,
@@ -756,10 +859,10 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let effects = content.effects.len() as u32;
 			let signers = proofs.len() as u32;
-			let (fuel_used, host_calls) = Self::do_submit_event(who, content, proofs, fuel_limit)?;
+			let used = Self::do_submit_event(who, content, proofs, fuel_limit)?;
 			Ok(Some(
-				T::WeightInfo::submit_event(signers, effects)
-					.saturating_add(Self::fuel_weight(fuel_used, u64::from(host_calls))),
+				T::WeightInfo::submit_event(signers, effects, used.links)
+					.saturating_add(Self::fuel_weight(used.fuel, u64::from(used.host_calls))),
 			)
 			.into())
 		}
@@ -851,6 +954,65 @@ pub mod pallet {
 		pub fn reap_events(origin: OriginFor<T>, agreement: AgreementId, max: u32) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_reap_events(agreement, max)
+		}
+
+		/// Grants `delegate` the `permissions` in `agreement` until block `expires`, for
+		/// `delegator`, whose owner calls it: a party of the agreement (a chain's root), or, with
+		/// `parent`, the delegate of that link extending its chain (within its permissions and
+		/// expiry, if it allows extending). With `condition` (`SCALE((guard, declared
+		/// variables))`), each event the link authorises must pass that guard. Holds
+		/// `DelegationDeposit` plus `PolicyByteDeposit` per condition byte.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::delegate(
+			condition.as_ref().map_or(0, |c| c.len() as u32),
+		))]
+		pub fn delegate(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			delegator: ParticipantId,
+			delegate: ParticipantId,
+			permissions: PermissionsOf<T>,
+			expires: BlockNumberFor<T>,
+			redelegate: bool,
+			condition: Option<PolicyOf<T>>,
+			parent: Option<DelegationId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_delegate(
+				who,
+				agreement,
+				DelegationRequest { delegator, delegate, permissions, expires, redelegate, parent },
+				condition,
+			)
+		}
+
+		/// Revokes delegation `id` and every link that extends it, at once, releasing their
+		/// deposits. The owner of its delegator, or of a delegator higher in its chain, calls
+		/// it.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::revoke_delegation(T::MaxDelegations::get()))]
+		pub fn revoke_delegation(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			id: DelegationId,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let removed = Self::do_revoke_delegation(who, agreement, id)?;
+			Ok(Some(T::WeightInfo::revoke_delegation(removed)).into())
+		}
+
+		/// Removes a dead delegation (expired, or of an agreement no longer active) and the
+		/// links that extend it, releasing their deposits. Anyone may call it.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::reap_delegation(T::MaxDelegations::get()))]
+		pub fn reap_delegation(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			id: DelegationId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let removed = Self::do_reap_delegation(agreement, id)?;
+			Ok(Some(T::WeightInfo::reap_delegation(removed)).into())
 		}
 	}
 }

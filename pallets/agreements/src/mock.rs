@@ -46,6 +46,10 @@ pub const MAX_FUEL: u64 = 1_000_000;
 pub const RATE_WINDOW: u64 = 10;
 pub const EVENTS_PER_WINDOW: u32 = 100;
 pub const MAX_CONSENT_PERIOD: u64 = 1_000;
+pub const DELEGATION_DEPOSIT: u64 = 4;
+pub const MAX_DELEGATIONS: u32 = 8;
+pub const MAX_DEPTH: u32 = 3;
+pub const MAX_DELEGATION_PERIOD: u64 = 500;
 /// Milliseconds per block of the mock clock.
 pub const MS_PER_BLOCK: u64 = 6_000;
 /// The clock at block 0.
@@ -89,6 +93,11 @@ impl pallet_agreements::Config for Test {
 	type RateWindow = ConstU64<RATE_WINDOW>;
 	type MaxEventsPerWindow = ConstU32<EVENTS_PER_WINDOW>;
 	type MaxConsentPeriod = ConstU64<MAX_CONSENT_PERIOD>;
+	type DelegationDeposit = ConstU64<DELEGATION_DEPOSIT>;
+	type MaxDelegations = ConstU32<MAX_DELEGATIONS>;
+	type MaxDelegationDepth = ConstU32<MAX_DEPTH>;
+	type MaxPermissions = ConstU32<4>;
+	type MaxDelegationPeriod = ConstU64<MAX_DELEGATION_PERIOD>;
 }
 
 /// Accounts funded at genesis.

@@ -521,8 +521,12 @@ impl<N: Get<u32>, D: Get<u32>, E: Get<u32>, R: Get<u32>> EventContent<N, D, E, R
 pub struct ProducerProof {
 	/// The producer.
 	pub participant: ParticipantId,
-	/// Its key's signature of the event hash.
+	/// The signature of the event hash: by the producer's key, or, with `delegation`, by the
+	/// key of the `Agent` that delegation chain ends at.
 	pub signature: MultiSignature,
+	/// A chain of the event's agreement, from the producer to the signing agent, that grants
+	/// the event's activity type.
+	pub delegation: Option<DelegationId>,
 }
 
 /// The head of an activity stream's hash chain.
@@ -823,4 +827,202 @@ impl DryRun {
 	pub fn failed(error: sp_runtime::DispatchError) -> DryRun {
 		DryRun { result: Err(error), fuel_used: 0, host_calls: 0, tokens: alloc::vec::Vec::new() }
 	}
+}
+
+/// A delegation's number within its agreement.
+pub type DelegationId = u32;
+
+/// The permission that covers every other: it may be delegated only by a holder of it.
+pub const ANY_PERMISSION: &[u8] = b"*";
+
+/// One link of a delegation chain, scoped to one agreement: `delegator` grants `delegate`
+/// `permissions` in that agreement until `expires`. A link from a party of the agreement is a
+/// chain's root (`parent: None`); a link from a delegate extends the chain that reached it
+/// (`parent`), within that link's permissions and expiry, while the chain is at most
+/// `MaxDelegationDepth` long.
+///
+/// A permission is an activity type whose events an `Agent` delegate may sign in the
+/// principal's place, or a right that guards check with `has_permission`.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxName, MaxPermissions))]
+pub struct Delegation<AccountId, Balance, BlockNumber, MaxName: Get<u32>, MaxPermissions: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Its number in the agreement.
+	pub id: DelegationId,
+	/// Who grants: a party of the agreement (root), or the delegate of `parent`.
+	pub delegator: ParticipantId,
+	/// Who receives.
+	pub delegate: ParticipantId,
+	/// The link it extends, `None` for a root.
+	pub parent: Option<DelegationId>,
+	/// Links from the root to this one, this one included (1 for a root).
+	pub depth: u32,
+	/// What it grants; [`ANY_PERMISSION`] grants everything.
+	pub permissions: BoundedVec<BoundedVec<u8, MaxName>, MaxPermissions>,
+	/// The first block at which it no longer holds.
+	pub expires: BlockNumber,
+	/// Whether the delegate may extend the chain.
+	pub redelegate: bool,
+	/// Whether a guard condition (stored apart) must hold for each event it authorises.
+	pub conditioned: bool,
+	/// The account that created it and holds its deposit (the delegator's owner).
+	pub creator: AccountId,
+	/// The deposit held from `creator`.
+	pub deposit: Balance,
+}
+
+impl<AccountId, Balance, BlockNumber, MaxName, MaxPermissions>
+	Delegation<AccountId, Balance, BlockNumber, MaxName, MaxPermissions>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxName: Get<u32>,
+	MaxPermissions: Get<u32>,
+{
+	/// Whether it grants `permission`.
+	pub fn grants(&self, permission: &[u8]) -> bool {
+		self.permissions.iter().any(|p| p.as_slice() == permission || p.as_slice() == ANY_PERMISSION)
+	}
+}
+
+/// The delegations of one agreement, read and written as one value: checking a chain, or
+/// `has_permission`, costs one storage read however deep the chain.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxName, MaxPermissions, MaxLinks))]
+pub struct DelegationSet<
+	AccountId,
+	Balance,
+	BlockNumber,
+	MaxName: Get<u32>,
+	MaxPermissions: Get<u32>,
+	MaxLinks: Get<u32>,
+> where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The next delegation number.
+	pub next: DelegationId,
+	/// The live (not yet revoked or reaped) links.
+	pub links: BoundedVec<Delegation<AccountId, Balance, BlockNumber, MaxName, MaxPermissions>, MaxLinks>,
+}
+
+impl<AccountId, Balance, BlockNumber, MaxName, MaxPermissions, MaxLinks> Default
+	for DelegationSet<AccountId, Balance, BlockNumber, MaxName, MaxPermissions, MaxLinks>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxName: Get<u32>,
+	MaxPermissions: Get<u32>,
+	MaxLinks: Get<u32>,
+{
+	fn default() -> Self {
+		DelegationSet { next: 0, links: BoundedVec::new() }
+	}
+}
+
+impl<AccountId, Balance, BlockNumber, MaxName, MaxPermissions, MaxLinks>
+	DelegationSet<AccountId, Balance, BlockNumber, MaxName, MaxPermissions, MaxLinks>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxName: Get<u32>,
+	MaxPermissions: Get<u32>,
+	MaxLinks: Get<u32>,
+{
+	/// The link numbered `id`.
+	pub fn get(
+		&self,
+		id: DelegationId,
+	) -> Option<&Delegation<AccountId, Balance, BlockNumber, MaxName, MaxPermissions>> {
+		self.links.iter().find(|link| link.id == id)
+	}
+
+	/// `id` and every link that extends it, directly or not. Children always have higher
+	/// numbers than their parents, so one pass in number order finds them all.
+	pub fn subtree(&self, id: DelegationId) -> alloc::vec::Vec<DelegationId> {
+		let mut found = alloc::vec![id];
+		let mut ordered: alloc::vec::Vec<_> = self.links.iter().collect();
+		ordered.sort_by_key(|link| link.id);
+		for link in ordered {
+			if link.parent.is_some_and(|parent| found.contains(&parent)) {
+				found.push(link.id);
+			}
+		}
+		found
+	}
+}
+
+/// Which delegations of a participant a query wants.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum DelegationDirection {
+	/// Those it received.
+	#[codec(index = 0)]
+	Incoming,
+	/// Those it granted.
+	#[codec(index = 1)]
+	Outgoing,
+	/// Both.
+	#[codec(index = 2)]
+	Both,
+}
+
+/// A delegation as queries show it, with whether it holds now.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct DelegationView<AccountId, Balance, BlockNumber> {
+	/// Its agreement.
+	pub agreement: AgreementId,
+	/// Its number in the agreement.
+	pub id: DelegationId,
+	/// Who grants.
+	pub delegator: ParticipantId,
+	/// Who receives.
+	pub delegate: ParticipantId,
+	/// The link it extends.
+	pub parent: Option<DelegationId>,
+	/// Its depth (1 for a root).
+	pub depth: u32,
+	/// What it grants.
+	pub permissions: alloc::vec::Vec<alloc::vec::Vec<u8>>,
+	/// The first block at which it no longer holds.
+	pub expires: BlockNumber,
+	/// Whether the delegate may extend it.
+	pub redelegate: bool,
+	/// Its guard condition document, if any.
+	pub condition: Option<alloc::vec::Vec<u8>>,
+	/// Who holds its deposit.
+	pub creator: AccountId,
+	/// The deposit.
+	pub deposit: Balance,
+	/// Whether it and every link above it hold at the queried block.
+	pub live: bool,
 }

@@ -32,7 +32,7 @@ pub trait WeightInfo {
 	fn request_membership() -> Weight;
 	fn admit_member() -> Weight;
 	fn leave_group() -> Weight;
-	fn submit_event(s: u32, e: u32, ) -> Weight;
+	fn submit_event(s: u32, e: u32, d: u32, ) -> Weight;
 	fn guard_fuel(f: u32, ) -> Weight;
 	fn transfer_token() -> Weight;
 	fn split_token() -> Weight;
@@ -41,6 +41,9 @@ pub trait WeightInfo {
 	fn destroy_series() -> Weight;
 	fn destroy_group() -> Weight;
 	fn reap_events(n: u32, ) -> Weight;
+	fn delegate(c: u32, ) -> Weight;
+	fn revoke_delegation(n: u32, ) -> Weight;
+	fn reap_delegation(n: u32, ) -> Weight;
 }
 
 /// Weights for a runtime: database costs from the runtime's own `DbWeight`.
@@ -344,7 +347,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 16]`.
 	/// Component `e` ranges over `[1, 8]`.
-	fn submit_event(s: u32, e: u32, ) -> Weight {
+	fn submit_event(s: u32, e: u32, _d: u32, ) -> Weight {
 		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
 		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
 		// Fastest run: 1_783_544_000 ps.
@@ -535,6 +538,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3121).saturating_mul(n.into()))
+	}
+	fn delegate(c: u32, ) -> Weight {
+		Weight::from_parts(300_000_000, 20_000).saturating_add(Weight::from_parts(10_000, 1).saturating_mul(c.into())).saturating_add(T::DbWeight::get().reads_writes(6, 5))
+	}
+	fn revoke_delegation(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(T::DbWeight::get().reads_writes(8, 2)).saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+	}
+	fn reap_delegation(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(T::DbWeight::get().reads_writes(4, 2)).saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 }
 
@@ -839,7 +851,7 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 16]`.
 	/// Component `e` ranges over `[1, 8]`.
-	fn submit_event(s: u32, e: u32, ) -> Weight {
+	fn submit_event(s: u32, e: u32, _d: u32, ) -> Weight {
 		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
 		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
 		// Fastest run: 1_783_544_000 ps.
@@ -1030,5 +1042,14 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3121).saturating_mul(n.into()))
+	}
+	fn delegate(c: u32, ) -> Weight {
+		Weight::from_parts(300_000_000, 20_000).saturating_add(Weight::from_parts(10_000, 1).saturating_mul(c.into())).saturating_add(RocksDbWeight::get().reads_writes(6, 5))
+	}
+	fn revoke_delegation(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(8, 2)).saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+	}
+	fn reap_delegation(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 2)).saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 }

@@ -192,6 +192,8 @@ impl<T: Config> Pallet<T> {
 		StreamCount::<T>::remove(id);
 		EventCursor::<T>::remove(id);
 		RateWindows::<T>::remove(id);
+		// Its holdings were zero: only the set's next number is left.
+		crate::Delegations::<T>::remove(id);
 		Agreements::<T>::remove(id);
 		Ok(())
 	}

@@ -31,6 +31,20 @@ impl FuelBudget {
 	}
 }
 
+/// What an accepted event used: guard fuel, host calls, and delegation links walked.
+pub(crate) struct EventUse {
+	pub fuel: u64,
+	pub host_calls: u32,
+	pub links: u32,
+}
+
+/// What the producers' proofs need after their signatures: conditions of the delegation
+/// links they used, and the links walked.
+struct ProofChecks {
+	conditioned: alloc::vec::Vec<crate::DelegationId>,
+	links: u32,
+}
+
 /// Everything an effect's checks read, built once per event.
 struct EventScope<'a, T> {
 	/// The chain's answers to custom operators, counting its storage reads.
@@ -48,7 +62,7 @@ impl<T: Config> Pallet<T> {
 		content: EventContentOf<T>,
 		proofs: ProofsOf<T>,
 		fuel_limit: u64,
-	) -> Result<(u64, u32), DispatchError> {
+	) -> Result<EventUse, DispatchError> {
 		ensure!(fuel_limit <= T::MaxEventFuel::get(), Error::<T>::FuelLimitTooHigh);
 		ensure!(!content.effects.is_empty(), Error::<T>::NoEffects);
 		let agreement_id = content.agreement;
@@ -57,7 +71,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(agreement.status == AgreementStatus::Active, Error::<T>::NotActive);
 		Self::check_rate(agreement_id)?;
 		let hash = content.hash();
-		Self::check_producers(&agreement, &hash, &proofs)?;
+		let checks =
+			Self::check_producers(agreement_id, &agreement, &content.activity, &hash, &proofs)?;
 
 		// The stream continues exactly where it stood.
 		let head = Streams::<T>::get(agreement_id, &content.activity);
@@ -91,6 +106,22 @@ impl<T: Config> Pallet<T> {
 		let scope = EventScope { context, agreement_id, activity, hash, base };
 
 		let mut fuel = FuelBudget { limit: fuel_limit, used: 0 };
+		if !checks.conditioned.is_empty() {
+			// Each condition is a storage read, paid like a host call's.
+			checks.conditioned.iter().for_each(|_| scope.context.count());
+			let data = Value::Object(scope.base.clone());
+			let outcome = Self::check_conditions(
+				agreement_id,
+				&checks.conditioned,
+				&data,
+				&scope.context,
+				fuel.remaining(),
+			);
+			match outcome {
+				Ok(used) => fuel.spend(used),
+				Err((_, error)) => return Err(error),
+			}
+		}
 		let mut touched: BoundedVec<TouchedToken, T::MaxEffects> = BoundedVec::new();
 		let mut terminated = false;
 		for effect in content.effects.iter() {
@@ -180,7 +211,7 @@ impl<T: Config> Pallet<T> {
 		if terminated {
 			Self::end_agreement(agreement_id);
 		}
-		Ok((fuel.used, scope.context.host_calls()))
+		Ok(EventUse { fuel: fuel.used, host_calls: scope.context.host_calls(), links: checks.links })
 	}
 
 	/// Counts the event in the agreement's rate window.
@@ -195,23 +226,40 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Every producer, and only producers, signed the event hash, once each.
+	/// Every producer, and only producers, signed the event hash, once each: with its own key,
+	/// or through a delegation chain with the key of the agent it ends at.
 	fn check_producers(
+		agreement_id: AgreementId,
 		agreement: &AgreementOf<T>,
+		activity: &[u8],
 		hash: &H256,
 		proofs: &ProofsOf<T>,
-	) -> DispatchResult {
+	) -> Result<ProofChecks, DispatchError> {
 		ensure!(proofs.len() == agreement.terms.left.len(), Error::<T>::MissingProducerSignature);
+		let mut checks = ProofChecks { conditioned: alloc::vec::Vec::new(), links: 0 };
+		// Read once, and only if a proof uses a chain.
+		let mut delegations = None;
 		for producer in agreement.terms.left.iter() {
 			let mut signed = proofs.iter().filter(|p| p.participant == *producer);
 			let proof = signed.next().ok_or(Error::<T>::MissingProducerSignature)?;
 			ensure!(signed.next().is_none(), Error::<T>::MissingProducerSignature);
-			let key = crate::Participants::<T>::get(producer)
+			let signer = match proof.delegation {
+				None => *producer,
+				Some(id) => {
+					let set = delegations
+						.get_or_insert_with(|| crate::Delegations::<T>::get(agreement_id));
+					let chain = Self::signing_chain(set, id, *producer, activity)?;
+					checks.links = checks.links.saturating_add(chain.links);
+					checks.conditioned.extend(chain.conditioned);
+					chain.signer
+				},
+			};
+			let key = crate::Participants::<T>::get(signer)
 				.ok_or(Error::<T>::ParticipantNotFound)?
 				.key;
 			ensure!(key.verify(hash.as_bytes(), &proof.signature), Error::<T>::InvalidSignature);
 		}
-		Ok(())
+		Ok(checks)
 	}
 
 	/// The group and series policies of a series, decoded (they were validated at creation).

@@ -127,7 +127,9 @@ impl<T: Config> Pallet<T> {
 /// - `signature_valid({"participant": n, "message": "0x…", "signature": "0x…"})`: the
 ///   participant's key signed the message bound to the event (see [`ChainContext::for_event`];
 ///   the signature is a SCALE `MultiSignature`, hex).
-/// - `has_permission`: not answered yet (delegations come later): guards using it fail.
+/// - `has_permission(participant, permission)`: the participant (number) holds the permission
+///   in the event's agreement through a live delegation chain without conditions (see
+///   [`Pallet::delegate`]); outside an event, never.
 ///
 /// It counts its calls: each reads storage, which the call's weight pays for as a database
 /// read on top of the fuel's computation weight (see [`Pallet::fuel_weight`]).
@@ -136,6 +138,8 @@ pub struct ChainContext<T> {
 	/// The event being checked, `SCALE((agreement, activity, ordinal))`: `signature_valid`
 	/// checks signatures of messages bound to it (see [`ChainContext::for_event`]).
 	event: Option<Vec<u8>>,
+	/// The event's agreement, whose delegations `has_permission` reads.
+	agreement: Option<AgreementId>,
 	_marker: core::marker::PhantomData<T>,
 }
 
@@ -144,6 +148,7 @@ impl<T> Default for ChainContext<T> {
 		ChainContext {
 			host_calls: core::cell::Cell::new(0),
 			event: None,
+			agreement: None,
 			_marker: core::marker::PhantomData,
 		}
 	}
@@ -155,7 +160,11 @@ impl<T> ChainContext<T> {
 	/// this event's guard, never one the key made for anything else (a consent, another
 	/// event, another chain: the agreement id binds the chain).
 	pub fn for_event(agreement: &AgreementId, activity: &[u8], ordinal: u64) -> Self {
-		ChainContext { event: Some((agreement, activity, ordinal).encode()), ..Self::default() }
+		ChainContext {
+			event: Some((agreement, activity, ordinal).encode()),
+			agreement: Some(*agreement),
+			..Self::default()
+		}
 	}
 
 	/// Calls answered so far.
@@ -163,7 +172,8 @@ impl<T> ChainContext<T> {
 		self.host_calls.get()
 	}
 
-	fn count(&self) {
+	/// Counts one storage read.
+	pub(crate) fn count(&self) {
 		self.host_calls.set(self.host_calls.get().saturating_add(1));
 	}
 }
@@ -235,6 +245,20 @@ impl<T: Config> PolicyContext for ChainContext<T> {
 		self.count();
 		Ok(Tokens::<T>::get(as_u64(token)?)
 			.map(|t| Value::String(String::from_utf8_lossy(&t.state).into_owned())))
+	}
+
+	fn has_permission(&self, subject: &Value, permission: &Value) -> Result<bool, HostError> {
+		self.count();
+		let subject = as_u64(subject)?;
+		let permission = permission.as_str().ok_or(HostError::InvalidArgument)?;
+		let Some(agreement) = self.agreement else { return Ok(false) };
+		let now = frame_system::Pallet::<T>::block_number();
+		Ok(Pallet::<T>::holds_permission(
+			&crate::Delegations::<T>::get(agreement),
+			subject,
+			permission.as_bytes(),
+			now,
+		))
 	}
 
 	fn signature_valid(&self, proof: &Value) -> Result<bool, HostError> {

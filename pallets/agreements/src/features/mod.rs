@@ -1,6 +1,7 @@
 //! The pallet's logic, one file per concern; `lib.rs` only dispatches here.
 
 mod agreements;
+mod delegations;
 mod deposits;
 mod events;
 mod groups;
@@ -12,3 +13,4 @@ mod tokens;
 mod try_state;
 
 pub(crate) use guards::Side;
+pub(crate) use delegations::DelegationRequest;

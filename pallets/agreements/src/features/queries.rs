@@ -310,12 +310,17 @@ impl<T: Config> Pallet<T> {
 		with_transaction(|| {
 			let outcome = Self::do_submit_event(submitter, content, proofs, fuel_limit);
 			let run = match outcome {
-				Ok((fuel_used, host_calls)) => {
+				Ok(used) => {
 					let tokens = EventIndex::<T>::get(hash)
 						.and_then(|(_, seq)| EventRecords::<T>::get(agreement, seq))
 						.map(|r| r.tokens.into_inner())
 						.unwrap_or_default();
-					DryRun { result: Ok(()), fuel_used, host_calls, tokens }
+					DryRun {
+						result: Ok(()),
+						fuel_used: used.fuel,
+						host_calls: used.host_calls,
+						tokens,
+					}
 				},
 				Err(error) => DryRun::failed(error),
 			};

@@ -25,6 +25,9 @@ impl<T: Config> Pallet<T> {
 	/// - Token quantities respect their behaviour (non-fungible editions are unique and
 	///   registered); series supply and token counts equal the sum of their tokens.
 	/// - Stream counts equal the streams; event cursors cover exactly the stored records.
+	/// - Delegation chains are well formed: roots from parties, each link within its parent's
+	///   permissions and expiry, one level deeper, numbers unique and below the next, a stored
+	///   condition exactly for conditioned links.
 	/// - Every hold reason's total per account equals the deposits recorded for it.
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
 		type Balances<T> = BTreeMap<<T as frame_system::Config>::AccountId, crate::BalanceOf<T>>;
@@ -161,6 +164,59 @@ impl<T: Config> Pallet<T> {
 			check(records == next.saturating_sub(first), "event records missing")?;
 		}
 
+		let mut conditions = 0usize;
+		for (agreement, set) in crate::Delegations::<T>::iter() {
+			let stored = Agreements::<T>::get(agreement).ok_or("delegations of a missing agreement")?;
+			for link in set.links.iter() {
+				add(HoldReason::DelegationDeposit, &link.creator, link.deposit);
+				hold(&agreement)?;
+				check(link.id < set.next, "delegation number not below the next")?;
+				check(
+					set.links.iter().filter(|other| other.id == link.id).count() == 1,
+					"delegation number used twice",
+				)?;
+				check(!link.permissions.is_empty(), "delegation without permissions")?;
+				check(link.delegator != link.delegate, "delegation to oneself")?;
+				check(
+					link.depth >= 1 && link.depth <= T::MaxDelegationDepth::get(),
+					"delegation depth out of bounds",
+				)?;
+				match link.parent {
+					None => {
+						check(link.depth == 1, "root delegation of depth other than 1")?;
+						check(
+							stored.terms.parties().any(|party| party == link.delegator),
+							"root delegation from a non-party",
+						)?;
+					},
+					Some(parent) => {
+						let parent = set.get(parent).ok_or("delegation of a missing parent")?;
+						check(parent.id < link.id, "delegation older than its parent")?;
+						check(parent.redelegate, "delegation extends a closed link")?;
+						check(parent.delegate == link.delegator, "delegation chain broken")?;
+						check(link.depth == parent.depth.saturating_add(1), "delegation depth")?;
+						check(link.expires <= parent.expires, "delegation outlives its parent")?;
+						check(
+							link.permissions.iter().all(|p| parent.grants(p)),
+							"delegation grants more than its parent",
+						)?;
+					},
+				}
+				check(
+					link.conditioned ==
+						crate::DelegationConditions::<T>::contains_key(agreement, link.id),
+					"delegation condition",
+				)?;
+				if link.conditioned {
+					conditions = conditions.saturating_add(1);
+				}
+			}
+		}
+		check(
+			crate::DelegationConditions::<T>::iter().count() == conditions,
+			"orphan delegation conditions",
+		)?;
+
 		for (id, agreement) in Agreements::<T>::iter() {
 			check(holdings.get(&id) == Some(&agreement.holdings), "agreement holdings")?;
 		}
@@ -176,6 +232,7 @@ impl<T: Config> Pallet<T> {
 			HoldReason::MembershipDeposit,
 			HoldReason::TokenDeposit,
 			HoldReason::EventDeposit,
+			HoldReason::DelegationDeposit,
 		] {
 			for (who, amount) in held.get(&(reason.clone() as u8)).cloned().unwrap_or_default() {
 				check(

@@ -1,0 +1,488 @@
+//! Tests of delegations: chains, expiry, revocation, agents signing, `has_permission`,
+//! conditions, reaping, queries, and the attacks on them.
+
+use crate::{mock::*, tests::*, *};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
+use policy_engine::{GroupPolicy, SeriesPolicy};
+use sp_core::{Pair, H256};
+use sp_runtime::{DispatchResult, MultiSignature};
+
+/// Bounded permissions.
+fn perms(list: &[&str]) -> PermissionsOf<Test> {
+	BoundedVec::try_from(list.iter().map(|p| name(p)).collect::<Vec<_>>()).unwrap()
+}
+
+/// `account` grants, for `delegator`, `list` to `delegate` in `agreement` until `expires`.
+#[allow(clippy::too_many_arguments)]
+fn grant(
+	account: u64,
+	agreement: AgreementId,
+	delegator: ParticipantId,
+	delegate: ParticipantId,
+	list: &[&str],
+	expires: u64,
+	redelegate: bool,
+	parent: Option<DelegationId>,
+) -> DispatchResult {
+	AgreementsPallet::delegate(
+		RuntimeOrigin::signed(account),
+		agreement,
+		delegator,
+		delegate,
+		perms(list),
+		expires,
+		redelegate,
+		None,
+		parent,
+	)
+}
+
+/// Submits `content` for `producer`, signed by the key of `seed` through `delegation`.
+fn submit_via(
+	content: EventContentOf<Test>,
+	producer: ParticipantId,
+	seed: u8,
+	delegation: Option<DelegationId>,
+) -> DispatchResult {
+	let signature = MultiSignature::Sr25519(pair(seed).sign(content.hash().as_bytes()));
+	let proofs =
+		BoundedVec::try_from(vec![ProducerProof { participant: producer, signature, delegation }])
+			.unwrap();
+	AgreementsPallet::submit_event(RuntimeOrigin::signed(6), content, proofs, MAX_FUEL)
+		.map(|_| ())
+		.map_err(|e| e.error)
+}
+
+/// A game event of the stats series continuing the `GAME` stream.
+fn game(w: &World, series: SeriesId, minutes: u32) -> EventContentOf<Test> {
+	let h = head(w.agreement, "GAME");
+	content(
+		w.agreement,
+		"GAME",
+		h.last,
+		h.ordinal + 1,
+		&format!(r#"{{"minutes_played": {minutes}}}"#),
+		vec![mint(series, u128::from(minutes.max(1)), None, "ACTIVE")],
+	)
+}
+
+/// The world, its stats series, and agents: account 3 (key 3) and account 4 (key 4).
+fn agents_world() -> (World, SeriesId, ParticipantId, ParticipantId) {
+	let w = world();
+	let (_, series) = group_and_series(&w, stats_group(), stats_series(), &["minutes_played"]);
+	let first = register_kind(3, 3, ParticipantKind::Agent);
+	let second = register_kind(4, 4, ParticipantKind::Agent);
+	(w, series, first, second)
+}
+
+fn links(agreement: AgreementId) -> Vec<DelegationId> {
+	Delegations::<Test>::get(agreement).links.iter().map(|l| l.id).collect()
+}
+
+#[test]
+fn an_agent_signs_for_its_principal_through_a_delegation() {
+	test(|| {
+		let (w, series, agent, _) = agents_world();
+		let holdings = Agreements::<Test>::get(w.agreement).unwrap().holdings;
+		// Without a delegation the agent's signature is no producer's.
+		assert_noop!(submit_via(game(&w, series, 30), w.athlete, 3, None), Error::<Test>::InvalidSignature);
+		// And a delegation must exist.
+		assert_noop!(
+			submit_via(game(&w, series, 30), w.athlete, 3, Some(0)),
+			Error::<Test>::DelegationNotFound
+		);
+
+		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["GAME"], 50, false, None));
+		assert_eq!(
+			last_event(),
+			Event::Delegated { agreement: w.agreement, id: 0, delegator: w.athlete, delegate: agent, expires: 50 }
+		);
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), DELEGATION_DEPOSIT);
+		assert_eq!(Agreements::<Test>::get(w.agreement).unwrap().holdings, holdings + 1);
+		let stored = Delegations::<Test>::get(w.agreement);
+		assert_eq!(stored.next, 1);
+		let link = stored.get(0).unwrap();
+		assert_eq!((link.delegator, link.delegate, link.depth, link.parent), (w.athlete, agent, 1, None));
+
+		let token = NextTokenId::<Test>::get();
+		assert_ok!(submit_via(game(&w, series, 30), w.athlete, 3, Some(0)));
+		assert_eq!(Tokens::<Test>::get(token).unwrap().quantity, 30);
+		assert_eq!(head(w.agreement, "GAME").ordinal, 1);
+		// The principal's own signature still works beside it.
+		assert_ok!(submit_via(game(&w, series, 20), w.athlete, 1, None));
+		// The chain does not make the principal's key sign for the agent: the chain's end signs.
+		assert_noop!(
+			submit_via(game(&w, series, 20), w.athlete, 1, Some(0)),
+			Error::<Test>::InvalidSignature
+		);
+	});
+}
+
+#[test]
+fn a_chain_of_agents_signs_within_its_depth_and_bounds() {
+	test(|| {
+		let (w, series, first, second) = agents_world();
+		let third = register_kind(5, 5, ParticipantKind::Agent);
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME", "TRAINING"], 50, true, None));
+		// The first agent extends the chain to the second, within its grant.
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 40, true, Some(0)));
+		assert_ok!(submit_via(game(&w, series, 12), w.athlete, 4, Some(1)));
+		// The first agent still signs through its own link.
+		assert_ok!(submit_via(game(&w, series, 13), w.athlete, 3, Some(0)));
+
+		// No link may grant more than the link it extends, or outlive it.
+		assert_noop!(
+			grant(4, w.agreement, second, third, &["TRAINING"], 30, false, Some(1)),
+			Error::<Test>::InsufficientPermissions
+		);
+		assert_noop!(
+			grant(4, w.agreement, second, third, &["GAME"], 41, false, Some(1)),
+			Error::<Test>::InsufficientPermissions
+		);
+		assert_noop!(
+			grant(4, w.agreement, second, third, &["*"], 30, false, Some(1)),
+			Error::<Test>::InsufficientPermissions
+		);
+		// Only the link's delegate extends it.
+		assert_noop!(
+			grant(5, w.agreement, third, first, &["GAME"], 30, false, Some(1)),
+			Error::<Test>::ChainMismatch
+		);
+		// Depth 3 is the mock's most; a closed link cannot be extended at all.
+		assert_ok!(grant(4, w.agreement, second, third, &["GAME"], 30, true, Some(1)));
+		assert_eq!(Delegations::<Test>::get(w.agreement).get(2).unwrap().depth, 3);
+		assert_ok!(submit_via(game(&w, series, 14), w.athlete, 5, Some(2)));
+		assert_noop!(
+			grant(5, w.agreement, third, first, &["GAME"], 30, false, Some(2)),
+			Error::<Test>::DelegationTooDeep
+		);
+		assert_ok!(grant(3, w.agreement, first, third, &["GAME"], 30, false, Some(0)));
+		assert_noop!(
+			grant(5, w.agreement, third, second, &["GAME"], 30, false, Some(3)),
+			Error::<Test>::DelegationTooDeep
+		);
+	});
+}
+
+#[test]
+fn an_expired_link_stops_the_whole_chain_at_once() {
+	test(|| {
+		let (w, series, first, second) = agents_world();
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME"], 20, true, None));
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 20, false, Some(0)));
+		System::set_block_number(19);
+		assert_ok!(submit_via(game(&w, series, 10), w.athlete, 4, Some(1)));
+		System::set_block_number(20);
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 4, Some(1)),
+			Error::<Test>::DelegationExpired
+		);
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 3, Some(0)),
+			Error::<Test>::DelegationExpired
+		);
+		// Nor can an expired link be extended, or a new one be made to expire now.
+		assert_noop!(
+			grant(3, w.agreement, first, second, &["GAME"], 20, false, Some(0)),
+			Error::<Test>::DelegationExpired
+		);
+		assert_noop!(
+			grant(1, w.agreement, w.athlete, first, &["GAME"], 20, false, None),
+			Error::<Test>::DelegationExpired
+		);
+		// The principal signs as ever.
+		assert_ok!(submit_via(game(&w, series, 10), w.athlete, 1, None));
+	});
+}
+
+#[test]
+fn revoking_a_link_cuts_everything_below_it_at_once() {
+	test(|| {
+		let (w, series, first, second) = agents_world();
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME"], 50, true, None));
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 50, false, Some(0)));
+		assert_ok!(grant(1, w.agreement, w.athlete, second, &["TRAINING"], 50, false, None));
+		let holdings = Agreements::<Test>::get(w.agreement).unwrap().holdings;
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), 2 * DELEGATION_DEPOSIT);
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), DELEGATION_DEPOSIT);
+
+		// Outsiders, and a delegator below the link, may not revoke it.
+		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(6), w.agreement, 1), Error::<Test>::Unauthorized);
+		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(3), w.agreement, 0), Error::<Test>::Unauthorized);
+		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 9), Error::<Test>::DelegationNotFound);
+
+		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 0));
+		assert_eq!(last_event(), Event::DelegationRevoked { agreement: w.agreement, id: 0, removed: 2 });
+		assert_eq!(links(w.agreement), vec![2]);
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), DELEGATION_DEPOSIT);
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), 0);
+		assert_eq!(Agreements::<Test>::get(w.agreement).unwrap().holdings, holdings - 2);
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 4, Some(1)),
+			Error::<Test>::DelegationNotFound
+		);
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 3, Some(0)),
+			Error::<Test>::DelegationNotFound
+		);
+		// Numbers are never reused: a new grant cannot revive a proof naming a revoked link.
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME"], 50, true, None));
+		assert_eq!(links(w.agreement), vec![2, 3]);
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 3, Some(0)),
+			Error::<Test>::DelegationNotFound
+		);
+		// A delegator in the middle revokes its own link.
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 50, false, Some(3)));
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), DELEGATION_DEPOSIT);
+		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(3), w.agreement, 4));
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), 0);
+	});
+}
+
+#[test]
+fn only_agents_sign_in_their_principals_place() {
+	test(|| {
+		let (w, series, _, _) = agents_world();
+		let delegate = register_kind(5, 5, ParticipantKind::Delegate);
+		assert_ok!(grant(1, w.agreement, w.athlete, delegate, &["GAME"], 50, false, None));
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 5, Some(0)),
+			Error::<Test>::DelegateCannotSign
+		);
+		// The delegate holds the permission for guards all the same.
+		assert!(AgreementsPallet::has_permission(w.agreement, delegate, b"GAME"));
+	});
+}
+
+#[test]
+fn a_chain_must_start_at_the_producer_and_grant_the_activity() {
+	test(|| {
+		let (w, series, agent, _) = agents_world();
+		// The validator is a party and may delegate, but its chain signs for nobody else.
+		assert_ok!(grant(2, w.agreement, w.team, agent, &["GAME"], 50, false, None));
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 3, Some(0)),
+			Error::<Test>::ChainMismatch
+		);
+		// A chain for another activity does not cover this one; `*` covers every activity.
+		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["TRAINING"], 50, false, None));
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 3, Some(1)),
+			Error::<Test>::InsufficientPermissions
+		);
+		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["*"], 50, false, None));
+		assert_ok!(submit_via(game(&w, series, 10), w.athlete, 3, Some(2)));
+	});
+}
+
+#[test]
+fn a_delegation_holds_only_in_its_own_agreement() {
+	test(|| {
+		let (w, series, agent, _) = agents_world();
+		let other = propose(1, terms(&[w.athlete], &[w.team], None, 1), &[(w.athlete, 1), (w.team, 2)]);
+		assert_ok!(grant(1, other, w.athlete, agent, &["GAME"], 50, false, None));
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 3, Some(0)),
+			Error::<Test>::DelegationNotFound
+		);
+		assert!(AgreementsPallet::has_permission(other, agent, b"GAME"));
+		assert!(!AgreementsPallet::has_permission(w.agreement, agent, b"GAME"));
+	});
+}
+
+#[test]
+fn creating_a_delegation_checks_every_rule() {
+	test(|| {
+		let (w, _, agent, second) = agents_world();
+		let a = w.agreement;
+		assert_noop!(grant(1, H256::repeat_byte(7), w.athlete, agent, &["GAME"], 50, false, None), Error::<Test>::AgreementNotFound);
+		assert_noop!(grant(2, a, w.athlete, agent, &["GAME"], 50, false, None), Error::<Test>::Unauthorized);
+		assert_noop!(grant(1, a, 99, agent, &["GAME"], 50, false, None), Error::<Test>::ParticipantNotFound);
+		assert_noop!(grant(1, a, w.athlete, 99, &["GAME"], 50, false, None), Error::<Test>::ParticipantNotFound);
+		assert_noop!(grant(1, a, w.athlete, w.athlete, &["GAME"], 50, false, None), Error::<Test>::InvalidDelegation);
+		assert_noop!(grant(1, a, w.athlete, agent, &[], 50, false, None), Error::<Test>::InvalidDelegation);
+		assert_noop!(grant(1, a, w.athlete, agent, &["GAME", "GAME"], 50, false, None), Error::<Test>::InvalidDelegation);
+		assert_noop!(grant(1, a, w.athlete, agent, &[""], 50, false, None), Error::<Test>::InvalidDelegation);
+		assert_noop!(grant(1, a, w.athlete, agent, &["GAME"], 1, false, None), Error::<Test>::DelegationExpired);
+		assert_noop!(
+			grant(1, a, w.athlete, agent, &["GAME"], 2 + MAX_DELEGATION_PERIOD, false, None),
+			Error::<Test>::DelegationTooLong
+		);
+		assert_ok!(grant(1, a, w.athlete, agent, &["GAME"], 1 + MAX_DELEGATION_PERIOD, false, None));
+		// A root comes from a party; an agent is none.
+		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, None), Error::<Test>::NotAParty);
+		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, Some(7)), Error::<Test>::DelegationNotFound);
+		// The link exists but does not allow extending.
+		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, Some(0)), Error::<Test>::DelegationTooDeep);
+		// Conditions must decode and pass the policy engine's checks.
+		let garbage: PolicyOf<Test> = BoundedVec::try_from(vec![0xff, 0x01]).unwrap();
+		assert_noop!(
+			AgreementsPallet::delegate(RuntimeOrigin::signed(1), a, w.athlete, agent, perms(&["GAME"]), 50, false, Some(garbage), None),
+			Error::<Test>::UndecodablePolicy
+		);
+		let unknown = document(guard(r#"{"<": [{"var": "undeclared"}, 3]}"#), &[]);
+		assert_noop!(
+			AgreementsPallet::delegate(RuntimeOrigin::signed(1), a, w.athlete, agent, perms(&["GAME"]), 50, false, Some(unknown), None),
+			Error::<Test>::InvalidPolicy
+		);
+		// At most `MaxDelegations` live links per agreement.
+		for _ in 1..MAX_DELEGATIONS {
+			assert_ok!(grant(1, a, w.athlete, agent, &["GAME"], 50, false, None));
+		}
+		assert_noop!(grant(1, a, w.athlete, agent, &["GAME"], 50, false, None), Error::<Test>::TooManyDelegations);
+		// Only active agreements take delegations.
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), a, w.team));
+		assert_ok!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), a, 0));
+		assert_noop!(grant(1, a, w.athlete, agent, &["GAME"], 50, false, None), Error::<Test>::NotActive);
+	});
+}
+
+#[test]
+fn conditions_judge_each_event_and_cost_fuel() {
+	test(|| {
+		let (w, series, agent, _) = agents_world();
+		let condition = document(guard(r#"{"<=": [{"var": "minutes_played"}, 40]}"#), &["minutes_played"]);
+		let bytes = condition.len() as u64;
+		assert_ok!(AgreementsPallet::delegate(
+			RuntimeOrigin::signed(1),
+			w.agreement,
+			w.athlete,
+			agent,
+			perms(&["GAME"]),
+			50,
+			false,
+			Some(condition.clone()),
+			None,
+		));
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), DELEGATION_DEPOSIT + bytes * BYTE_DEPOSIT);
+		assert_eq!(DelegationConditions::<Test>::get(w.agreement, 0), Some(condition));
+		assert_noop!(
+			submit_via(game(&w, series, 45), w.athlete, 3, Some(0)),
+			Error::<Test>::DelegationConditionFailed
+		);
+		// The principal's own signature is not bound by its agent's condition.
+		assert_ok!(submit_via(game(&w, series, 45), w.athlete, 1, None));
+		let unconditioned_fuel = EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel;
+		assert_ok!(submit_via(game(&w, series, 40), w.athlete, 3, Some(0)));
+		assert!(EventRecords::<Test>::get(w.agreement, 1).unwrap().fuel > unconditioned_fuel);
+		// A conditioned chain grants no permission to guards: they have no event to judge.
+		assert!(!AgreementsPallet::has_permission(w.agreement, agent, b"GAME"));
+		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 0));
+		assert_eq!(DelegationConditions::<Test>::get(w.agreement, 0), None);
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), 0);
+	});
+}
+
+/// A series whose validation needs `has_permission(therapist, "update_treatment")`.
+fn treatment_series(w: &World) -> SeriesId {
+	let mut group: GroupPolicy = stats_group();
+	group.validation = Some(guard(r#"{"has_permission": [{"var": "therapist"}, "update_treatment"]}"#));
+	let series = SeriesPolicy { fungible: true, allow_increase: false, allow_decrease: false, dfa: None, validation: None };
+	group_and_series(w, group, series, &["therapist"]).1
+}
+
+#[test]
+fn guards_ask_has_permission_of_live_chains() {
+	test(|| {
+		let w = world();
+		let series = treatment_series(&w);
+		let therapist = register_kind(3, 3, ParticipantKind::Delegate);
+		let session = |ordinal: u64, parent: H256| {
+			content(
+				w.agreement,
+				"GAME",
+				parent,
+				ordinal,
+				&format!(r#"{{"therapist": {therapist}}}"#),
+				vec![mint(series, 1, None, "ACTIVE")],
+			)
+		};
+		assert_noop!(submit(session(1, H256::zero()), &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		assert_ok!(grant(1, w.agreement, w.athlete, therapist, &["update_treatment"], 30, false, None));
+		assert!(AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment"));
+		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"order_tests"));
+		let first = session(1, H256::zero());
+		let first_hash = first.hash();
+		assert_ok!(submit(first, &[(w.athlete, 1)]));
+		// Host calls are counted: the permission check read storage.
+		assert!(EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel > 0);
+		System::set_block_number(30);
+		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment"));
+		assert_noop!(submit(session(2, first_hash), &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+	});
+}
+
+#[test]
+fn dead_delegations_are_reaped_by_anyone_and_block_reaping_the_agreement() {
+	test(|| {
+		let (w, _, agent, second) = agents_world();
+		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["GAME"], 20, true, None));
+		assert_ok!(grant(3, w.agreement, agent, second, &["GAME"], 10, false, Some(0)));
+		assert_ok!(grant(1, w.agreement, w.athlete, second, &["GAME"], 400, false, None));
+		assert_noop!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), w.agreement, 0), Error::<Test>::DelegationLive);
+		assert_noop!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), w.agreement, 5), Error::<Test>::DelegationNotFound);
+		System::set_block_number(10);
+		assert_ok!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), w.agreement, 1));
+		assert_eq!(last_event(), Event::DelegationReaped { agreement: w.agreement, id: 1, removed: 1 });
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), 0);
+		System::set_block_number(20);
+		assert_ok!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), w.agreement, 0));
+		assert_eq!(links(w.agreement), vec![2]);
+
+		// Once the agreement ends, every delegation is dead, and it must go before the agreement.
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), w.agreement, w.team));
+		System::set_block_number(200);
+		// The group and its membership token are holdings too: destroy them first.
+		let group = NextGroupId::<Test>::get() - 1;
+		let series = NextSeriesId::<Test>::get() - 1;
+		assert_ok!(AgreementsPallet::destroy_series(RuntimeOrigin::signed(2), series, w.team));
+		assert_ok!(AgreementsPallet::destroy_group(RuntimeOrigin::signed(2), group, w.team));
+		assert_noop!(AgreementsPallet::reap_agreement(RuntimeOrigin::signed(6), w.agreement), Error::<Test>::AgreementInUse);
+		assert_ok!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), w.agreement, 2));
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), 0);
+		assert_ok!(AgreementsPallet::reap_agreement(RuntimeOrigin::signed(6), w.agreement));
+		assert!(!Delegations::<Test>::contains_key(w.agreement));
+	});
+}
+
+#[test]
+fn queries_list_incoming_and_outgoing_delegations() {
+	test(|| {
+		let (w, _, agent, second) = agents_world();
+		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["GAME"], 20, true, None));
+		assert_ok!(grant(3, w.agreement, agent, second, &["GAME"], 10, false, Some(0)));
+		let ids = |participant, direction, dead| {
+			AgreementsPallet::delegations(w.agreement, participant, direction, dead)
+				.into_iter()
+				.map(|v| v.id)
+				.collect::<Vec<_>>()
+		};
+		assert_eq!(ids(None, DelegationDirection::Both, false), vec![0, 1]);
+		assert_eq!(ids(Some(agent), DelegationDirection::Incoming, false), vec![0]);
+		assert_eq!(ids(Some(agent), DelegationDirection::Outgoing, false), vec![1]);
+		assert_eq!(ids(Some(agent), DelegationDirection::Both, false), vec![0, 1]);
+		assert_eq!(ids(Some(w.team), DelegationDirection::Both, false), Vec::<u32>::new());
+		let view = AgreementsPallet::delegations(w.agreement, Some(second), DelegationDirection::Incoming, false);
+		assert_eq!(view[0].permissions, vec![b"GAME".to_vec()]);
+		assert_eq!((view[0].parent, view[0].depth, view[0].creator, view[0].live), (Some(0), 2, 3, true));
+		System::set_block_number(10);
+		assert_eq!(ids(None, DelegationDirection::Both, false), vec![0]);
+		assert_eq!(ids(None, DelegationDirection::Both, true), vec![0, 1]);
+	});
+}
+
+#[test]
+fn the_weight_charged_first_covers_the_deepest_chains() {
+	test(|| {
+		let (w, series, agent, _) = agents_world();
+		let c = game(&w, series, 1);
+		let signature = MultiSignature::Sr25519(pair(3).sign(c.hash().as_bytes()));
+		let proofs: ProofsOf<Test> = BoundedVec::try_from(vec![
+			ProducerProof { participant: w.athlete, signature: signature.clone(), delegation: Some(0) },
+			ProducerProof { participant: agent, signature, delegation: None },
+		])
+		.unwrap();
+		assert_eq!(AgreementsPallet::max_chain_links(&proofs), MAX_DEPTH);
+	});
+}
