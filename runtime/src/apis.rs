@@ -284,6 +284,21 @@ impl_runtime_apis! {
 		) -> pallet_agreements::DryRun {
 			Agreements::dry_run_event(submitter, content, proofs, fuel_limit)
 		}
+		fn delegations(
+			agreement: pallet_agreements::AgreementId,
+			participant: Option<pallet_agreements::ParticipantId>,
+			direction: pallet_agreements::DelegationDirection,
+			include_dead: bool,
+		) -> Vec<pallet_agreements::DelegationView<AccountId, Balance, BlockNumber>> {
+			Agreements::delegations(agreement, participant, direction, include_dead)
+		}
+		fn has_permission(
+			agreement: pallet_agreements::AgreementId,
+			participant: pallet_agreements::ParticipantId,
+			permission: Vec<u8>,
+		) -> bool {
+			Agreements::has_permission(agreement, participant, &permission)
+		}
 	}
 
 	impl pallet_transaction_payment_rpc_runtime_api::TransactionPaymentApi<Block, Balance> for Runtime {

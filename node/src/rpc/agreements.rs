@@ -24,6 +24,9 @@
 //! | `agreements_encodeLifecycle` | `lifecycle` | the lifecycle's `0x` hex |
 //! | `agreements_encodeData` | `data` | the event data's `0x` hex |
 //! | `agreements_decodePolicy` | `document`, `kind` | the JSON form of the document |
+//! | `agreements_delegations` | `agreement`, `participant?`, `direction?`, `includeDead?`, `at?` | [`DelegationJson`]s |
+//! | `agreements_hasPermission` | `agreement`, `participant`, `permission`, `at?` | `true` or `false` |
+//! | `agreements_encodeCondition` | `condition` | the condition's `0x` hex |
 //!
 //! Inputs:
 //! - `id`: a participant, group, series or token id (a JSON number).
@@ -32,8 +35,10 @@
 //!   account id.
 //! - `group`, `series`, `document`: policy documents as `0x` hex, as stored:
 //!   `SCALE((GroupPolicy, Vec<String>))`, `SCALE((SeriesPolicy, Vec<String>))`, or for
-//!   `kind` `"lifecycle"` `SCALE((Dfa, Vec<String>))`; `kind` is `"group"`, `"series"` or
-//!   `"lifecycle"`.
+//!   `kind` `"lifecycle"` `SCALE((Dfa, Vec<String>))`, for `"condition"` `SCALE((Expr,
+//!   Vec<String>))`; `kind` is `"group"`, `"series"`, `"lifecycle"` or `"condition"`.
+//! - `participant`: a participant id; `permission`: a permission name (an activity type or a
+//!   right); `direction`: `"incoming"`, `"outgoing"` or `"both"`.
 //! - `content`, `proofs`: `0x` hex of `SCALE(EventContent)` and of `SCALE(Vec<ProducerProof>)`,
 //!   exactly the two arguments of `agreements.submitEvent`; `fuelLimit` a JSON number.
 //! - `query`: `{"agreement"?, "group"?, "series"?, "activity"?, "fromBlock"?, "toBlock"?,
@@ -49,6 +54,7 @@
 //!     "transitions": [{"from": "S" | null, "to": "T", "event": "e", "guard": JsonLogic |
 //!     null}]}` (`from` null: a creation; `terminal`, `accepting`, `from`, `guard`,
 //!     `dfa`, `validation` and `variables` may be left out);
+//!   - a delegation condition: `{"guard": JsonLogic, "variables": [names]}`;
 //!   - event data: any JSON object (not using the keys the pallet adds for guards:
 //!     `current_time`, `block`, `activity`, `quantity`, `current_supply`, `token_state`,
 //!     `token_quantity`, `references`).
@@ -116,7 +122,8 @@ use jsonrpsee::{
 	types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned},
 };
 use pallet_agreements::{
-	runtime_api::AgreementsApi as AgreementsRuntimeApi, AgreementStatus, AgreementView, DryRun,
+	runtime_api::AgreementsApi as AgreementsRuntimeApi, AgreementStatus, AgreementView,
+	DelegationDirection, DelegationId, DelegationView, DryRun,
 	EventContentOf, EventPage, EventQuery, EventView, GroupId, GroupView, MembershipStatus,
 	Participant, ParticipantId, ParticipantKey, ParticipantKind, PolicyCheck, ProofsOf, SeriesId,
 	SeriesView, TokenClass, TokenHistory, TokenId, TokenView, TouchedToken,
@@ -254,6 +261,33 @@ pub trait AgreementsApi<BlockHash> {
 	/// `lifecycle`).
 	#[method(name = "decodePolicy")]
 	fn decode_policy(&self, document: String, kind: String) -> RpcResult<Json>;
+
+	/// The delegations of `agreement`: all, or those `participant` received or granted
+	/// (`direction`: `"incoming"`, `"outgoing"` or `"both"`, the default); live ones only
+	/// unless `includeDead`.
+	#[method(name = "delegations")]
+	fn delegations(
+		&self,
+		agreement: String,
+		participant: Option<ParticipantId>,
+		direction: Option<String>,
+		include_dead: Option<bool>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<DelegationJson>>;
+
+	/// Whether `participant` holds `permission` in `agreement` (a guard's `has_permission`).
+	#[method(name = "hasPermission")]
+	fn has_permission(
+		&self,
+		agreement: String,
+		participant: ParticipantId,
+		permission: String,
+		at: Option<BlockHash>,
+	) -> RpcResult<bool>;
+
+	/// `SCALE((Expr, Vec<String>))` of a JSON delegation condition, as `0x` hex.
+	#[method(name = "encodeCondition")]
+	fn encode_condition(&self, condition: Json) -> RpcResult<String>;
 }
 
 /// Serves [`AgreementsApiServer`] from a client's runtime API.
@@ -427,6 +461,44 @@ where
 	fn decode_policy(&self, document: String, kind: String) -> RpcResult<Json> {
 		let bytes = parse_hex(&document, "document").map_err(invalid_params)?;
 		decode_policy(&bytes, &kind).map_err(invalid_params)
+	}
+
+	fn delegations(
+		&self,
+		agreement: String,
+		participant: Option<ParticipantId>,
+		direction: Option<String>,
+		include_dead: Option<bool>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<DelegationJson>> {
+		let id = parse_h256(&agreement, "agreement").map_err(invalid_params)?;
+		let direction = parse_direction(direction.as_deref()).map_err(invalid_params)?;
+		let views = self
+			.client
+			.runtime_api()
+			.delegations(self.at(at), id, participant, direction, include_dead.unwrap_or(false))
+			.map_err(runtime_error)?;
+		Ok(views.into_iter().map(delegation_json).collect())
+	}
+
+	fn has_permission(
+		&self,
+		agreement: String,
+		participant: ParticipantId,
+		permission: String,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<bool> {
+		let id = parse_h256(&agreement, "agreement").map_err(invalid_params)?;
+		self.client
+			.runtime_api()
+			.has_permission(self.at(at), id, participant, permission.into_bytes())
+			.map_err(runtime_error)
+	}
+
+	fn encode_condition(&self, condition: Json) -> RpcResult<String> {
+		let document = document_json(condition)
+			.map_err(|e| invalid_params(format!("invalid condition: {e}")))?;
+		encode_condition(document).map(|bytes| hex0x(&bytes)).map_err(invalid_params)
 	}
 }
 
@@ -1398,13 +1470,104 @@ pub fn decode_policy(bytes: &[u8], kind: &str) -> Result<Json, String> {
 				.map_err(|e| undecodable("Dfa", e))?;
 			serde_json::to_value(LifecycleDoc { dfa: dfa_to_doc(&dfa), variables })
 		},
+		"condition" => {
+			let (guard, variables) = <(Expr, Vec<String>)>::decode_all(&mut &bytes[..])
+				.map_err(|e| undecodable("Expr", e))?;
+			serde_json::to_value(ConditionDoc { guard: json::decompile(&guard), variables })
+		},
 		_ => {
 			return Err(format!(
-				"invalid kind {kind:?}: expected \"group\", \"series\" or \"lifecycle\""
+				"invalid kind {kind:?}: expected \"group\", \"series\", \"lifecycle\" or \"condition\""
 			))
 		},
 	};
 	doc.map_err(|e| format!("the document cannot be written as JSON: {e}"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delegations
+// ---------------------------------------------------------------------------------------------
+
+/// A delegation.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct DelegationJson {
+	/// Its agreement (`0x` hex).
+	pub agreement: String,
+	/// Its number in the agreement.
+	pub id: DelegationId,
+	/// Who grants (participant id).
+	pub delegator: ParticipantId,
+	/// Who receives.
+	pub delegate: ParticipantId,
+	/// The link it extends, `null` for a root.
+	pub parent: Option<DelegationId>,
+	/// Links from the root, itself included.
+	pub depth: u32,
+	/// What it grants (`"*"`: everything).
+	pub permissions: Vec<String>,
+	/// The first block at which it no longer holds.
+	pub expires: BlockNumber,
+	/// Whether the delegate may extend it.
+	pub redelegate: bool,
+	/// Its condition in the encoders' form `{"guard", "variables"}`, or `null`.
+	pub condition: Option<Json>,
+	/// Who holds its deposit (SS58).
+	pub creator: String,
+	/// The deposit (planck, decimal string).
+	pub deposit: String,
+	/// Whether it and every link above it hold at the queried block.
+	pub live: bool,
+}
+
+/// A delegation condition as JSON: a JsonLogic guard and the variables it reads.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConditionDoc {
+	/// The guard each event the delegation authorises must pass.
+	pub guard: Json,
+	/// The guard variables it reads.
+	#[serde(default)]
+	pub variables: Vec<String>,
+}
+
+/// `"incoming"`, `"outgoing"` or `"both"` (the default).
+pub fn parse_direction(direction: Option<&str>) -> Result<DelegationDirection, String> {
+	match direction.map(|d| d.trim().to_ascii_lowercase()) {
+		None => Ok(DelegationDirection::Both),
+		Some(d) if d == "both" => Ok(DelegationDirection::Both),
+		Some(d) if d == "incoming" => Ok(DelegationDirection::Incoming),
+		Some(d) if d == "outgoing" => Ok(DelegationDirection::Outgoing),
+		Some(other) => Err(format!(
+			"invalid direction {other:?}: expected \"incoming\", \"outgoing\" or \"both\""
+		)),
+	}
+}
+
+/// The JSON of a delegation view.
+pub fn delegation_json(view: DelegationView<AccountId, Balance, BlockNumber>) -> DelegationJson {
+	DelegationJson {
+		agreement: h256(&view.agreement),
+		id: view.id,
+		delegator: view.delegator,
+		delegate: view.delegate,
+		parent: view.parent,
+		depth: view.depth,
+		permissions: view.permissions.iter().map(|p| text(p)).collect(),
+		expires: view.expires,
+		redelegate: view.redelegate,
+		condition: view.condition.and_then(|bytes| decode_policy(&bytes, "condition").ok()),
+		creator: ss58(&view.creator),
+		deposit: view.deposit.to_string(),
+		live: view.live,
+	}
+}
+
+/// `SCALE((Expr, Vec<String>))` of a JSON condition `{"guard", "variables"}`.
+pub fn encode_condition(document: Json) -> Result<Vec<u8>, String> {
+	let doc: ConditionDoc = parse_doc(document, "condition")?;
+	let guard = compile_rule(&doc.guard, "invalid condition: guard")?;
+	within_policy_limit((guard, doc.variables).encode(), "condition")
 }
 
 #[cfg(test)]
@@ -1738,6 +1901,58 @@ mod tests {
 			serde_json::to_value(policy_check_json(check)).unwrap(),
 			json!({ "decodable": true, "valid": false, "behavior": "1000", "findings": ["error: both allow"] })
 		);
+	}
+
+	#[test]
+	fn conditions_round_trip_and_directions_parse() {
+		let condition = json!({ "guard": { "<=": [{ "var": "minutes_played" }, 40] }, "variables": ["minutes_played"] });
+		let bytes = encode_condition(condition).unwrap();
+		let (guard, variables) = <(Expr, Vec<String>)>::decode_all(&mut &bytes[..]).unwrap();
+		assert_eq!(variables, vec!["minutes_played".to_string()]);
+		assert_eq!(guard, json::compile_str(r#"{"<=": [{"var": "minutes_played"}, 40]}"#).unwrap());
+		let decoded = decode_policy(&bytes, "condition").unwrap();
+		assert_eq!(decoded["variables"], json!(["minutes_played"]));
+		assert_eq!(encode_condition(decoded).unwrap(), bytes);
+		// Unknown fields, a missing guard and a guard the compiler refuses are invalid.
+		assert!(encode_condition(json!({ "guard": true, "extra": 1 })).is_err());
+		assert!(encode_condition(json!({ "variables": [] })).is_err());
+		assert!(encode_condition(json!({ "guard": { "<": [1, 0.1234567890123] } })).is_err());
+		assert!(decode_policy(&[0xff], "condition").unwrap_err().starts_with("invalid document"));
+		assert!(decode_policy(&bytes, "delegation").unwrap_err().contains("\"condition\""));
+
+		assert_eq!(parse_direction(None), Ok(DelegationDirection::Both));
+		assert_eq!(parse_direction(Some(" Incoming ")), Ok(DelegationDirection::Incoming));
+		assert_eq!(parse_direction(Some("outgoing")), Ok(DelegationDirection::Outgoing));
+		assert!(parse_direction(Some("sideways")).unwrap_err().contains("sideways"));
+	}
+
+	#[test]
+	fn delegations_render_with_their_conditions() {
+		let creator = AccountId::new([7; 32]);
+		let condition = encode_condition(json!({ "guard": { "==": [1, 1] } })).unwrap();
+		let view = DelegationView {
+			agreement: H256::repeat_byte(3),
+			id: 4,
+			delegator: 1,
+			delegate: 2,
+			parent: Some(1),
+			depth: 2,
+			permissions: vec![b"REHAB_SESSION".to_vec(), b"*".to_vec()],
+			expires: 900,
+			redelegate: false,
+			condition: Some(condition),
+			creator: creator.clone(),
+			deposit: 200_000_000_000,
+			live: true,
+		};
+		let rendered = serde_json::to_value(delegation_json(view)).unwrap();
+		assert_eq!(rendered["agreement"], json!(format!("0x{}", "03".repeat(32))));
+		assert_eq!(rendered["permissions"], json!(["REHAB_SESSION", "*"]));
+		assert_eq!(rendered["parent"], json!(1));
+		assert_eq!(rendered["creator"], json!(ss58(&creator)));
+		assert_eq!(rendered["deposit"], json!("200000000000"));
+		assert_eq!(rendered["condition"]["variables"], json!([]));
+		assert_eq!(rendered["live"], json!(true));
 	}
 
 	#[test]

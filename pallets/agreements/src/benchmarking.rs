@@ -35,10 +35,22 @@ fn sign(public: &ecdsa::Public, message: &[u8]) -> MultiSignature {
 
 /// A participant with a fresh ECDSA key: its account, id and key.
 fn participant<T: Config>(index: u32) -> (T::AccountId, ParticipantId, ecdsa::Public) {
-	let who = funded::<T>("party", index);
+	participant_of::<T>("party", index, ParticipantKind::Org)
+}
+
+/// An agent with a fresh ECDSA key: its account, id and key.
+fn agent<T: Config>(index: u32) -> (T::AccountId, ParticipantId, ecdsa::Public) {
+	participant_of::<T>("agent", index, ParticipantKind::Agent)
+}
+
+fn participant_of<T: Config>(
+	account_name: &'static str,
+	index: u32,
+	kind: ParticipantKind,
+) -> (T::AccountId, ParticipantId, ecdsa::Public) {
+	let who = funded::<T>(account_name, index);
 	let public = sp_io::crypto::ecdsa_generate(KEY_TYPE, None);
 	let key = ParticipantKey::Ecdsa(public.0);
-	let kind = ParticipantKind::Org;
 	let proof = sign(&public, &Pallet::<T>::participant_message(&who, kind, &key));
 	let id = NextParticipantId::<T>::get();
 	Pallet::<T>::register_participant(
@@ -184,6 +196,123 @@ fn group_with_series<T: Config>(
 	)
 	.expect("creates the series");
 	(id, parties, group, series)
+}
+
+/// The most permissions a delegation grants, each as long as a name may be, the first `GAME`.
+fn full_permissions<T: Config>() -> PermissionsOf<T> {
+	let longest = T::MaxNameLength::get() as usize;
+	let list = (0..T::MaxPermissions::get())
+		.map(|i| {
+			if i == 0 {
+				name::<T>("GAME")
+			} else {
+				let tag = format!("{i}");
+				name::<T>(&format!("{}{tag}", "p".repeat(longest.saturating_sub(tag.len()))))
+			}
+		})
+		.collect::<Vec<_>>();
+	BoundedVec::truncate_from(list)
+}
+
+/// A condition document of about `bytes` bytes that is dear to decode and validate but
+/// cheap to evaluate: `{"or": [true, {"and": [n, n, …]}]}` (the `or` stops at `true`).
+fn heavy_condition<T: Config>(bytes: u32) -> PolicyOf<T> {
+	let element = Expr::Const(Value::int(i64::MAX / 3));
+	let size = |count: usize| {
+		let and = Expr::Op(Operator::And, vec![element.clone(); count]);
+		let or = Expr::Op(Operator::Or, vec![Expr::Const(Value::Bool(true)), and]);
+		((or.clone(), Vec::<String>::new()).encode().len(), or)
+	};
+	let per_element = size(2).0.saturating_sub(size(1).0).max(1);
+	// Within the engine's largest collection, and leaving room for the length prefixes.
+	let count = ((bytes as usize).saturating_sub(size(0).0 + 8) / per_element).clamp(1, 1_000);
+	document::<T>(size(count).1)
+}
+
+/// A chain of `depth` links in `agreement`, from `principal` through fresh agents, each
+/// granting every permission of [`full_permissions`] until block 1,000, allowing extension,
+/// and conditioned by [`heavy_condition`] if `conditioned`; returns the last link and the
+/// agents (the last is the chain's end).
+fn delegation_chain<T: Config>(
+	agreement: AgreementId,
+	principal: &(T::AccountId, ParticipantId, ecdsa::Public),
+	depth: u32,
+	conditioned: bool,
+) -> (Option<DelegationId>, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>) {
+	let mut agents: Vec<(T::AccountId, ParticipantId, ecdsa::Public)> = Vec::new();
+	let mut parent = None;
+	for i in 0..depth {
+		let next = agent::<T>(1_000 + i);
+		let from = agents.last().unwrap_or(principal).clone();
+		let id = Delegations::<T>::get(agreement).next;
+		Pallet::<T>::delegate(
+			RawOrigin::Signed(from.0).into(),
+			agreement,
+			from.1,
+			next.1,
+			full_permissions::<T>(),
+			1_000u32.into(),
+			true,
+			conditioned.then(|| heavy_condition::<T>(T::MaxPolicyBytes::get())),
+			parent,
+		)
+		.expect("delegates");
+		parent = Some(id);
+		agents.push(next);
+	}
+	(parent, agents)
+}
+
+/// Root links from `principal` to `delegate` until `set` has `count` links.
+fn fill_delegations<T: Config>(
+	agreement: AgreementId,
+	principal: &(T::AccountId, ParticipantId, ecdsa::Public),
+	delegate: ParticipantId,
+	count: u32,
+) {
+	while (Delegations::<T>::get(agreement).links.len() as u32) < count {
+		Pallet::<T>::delegate(
+			RawOrigin::Signed(principal.0.clone()).into(),
+			agreement,
+			principal.1,
+			delegate,
+			full_permissions::<T>(),
+			1_000u32.into(),
+			false,
+			None,
+			None,
+		)
+		.expect("delegates");
+	}
+}
+
+/// An active two-party agreement with a conditioned chain of `MaxDelegationDepth - 1` links
+/// from its first party, and `children` conditioned links extending the chain's last link;
+/// returns the agreement, its parties and that last link.
+fn delegation_tree<T: Config>(
+	children: u32,
+) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, DelegationId) {
+	let (agreement, parties) = proposal::<T>(2, None, 0);
+	let depth = T::MaxDelegationDepth::get().saturating_sub(1).max(1);
+	let (last, agents) = delegation_chain::<T>(agreement, &parties[0], depth, true);
+	let last = last.expect("a chain of at least one link");
+	let end = agents.last().expect("an agent").clone();
+	for i in 0..children {
+		let leaf = agent::<T>(2_000 + i);
+		Pallet::<T>::delegate(
+			RawOrigin::Signed(end.0.clone()).into(),
+			agreement,
+			end.1,
+			leaf.1,
+			full_permissions::<T>(),
+			1_000u32.into(),
+			false,
+			Some(heavy_condition::<T>(T::MaxPolicyBytes::get())),
+			Some(last),
+		)
+		.expect("extends the chain");
+	}
+	(agreement, parties, last)
 }
 
 /// Public event data of about `bytes` bytes: `{"pad": "xxx…"}`.
@@ -393,6 +522,7 @@ mod benchmarks {
 	fn submit_event(
 		s: Linear<1, { T::MaxParties::get() }>,
 		e: Linear<1, { T::MaxEffects::get() }>,
+		d: Linear<0, { T::MaxDelegationDepth::get() }>,
 	) {
 		// Every effect mints into its own series, each with its own DFA as large as allowed,
 		// in a group whose policy is as large as allowed: every effect decodes two full
@@ -440,18 +570,29 @@ mod benchmarks {
 			references: BoundedVec::new(),
 			effects: BoundedVec::truncate_from(effects),
 		};
+		// The first producer signs through a chain of `d` agents, every link conditioned.
+		let (chain, agents) = delegation_chain::<T>(agreement, &parties[0], d, true);
 		let hash = content.hash();
 		let proofs: Vec<_> = parties[..s as usize]
 			.iter()
-			.map(|p| ProducerProof {
-				participant: p.1,
-				signature: sign(&p.2, hash.as_bytes()),
-				delegation: None,
+			.enumerate()
+			.map(|(i, p)| match (i, agents.last()) {
+				(0, Some(end)) => ProducerProof {
+					participant: p.1,
+					signature: sign(&end.2, hash.as_bytes()),
+					delegation: chain,
+				},
+				_ => ProducerProof {
+					participant: p.1,
+					signature: sign(&p.2, hash.as_bytes()),
+					delegation: None,
+				},
 			})
 			.collect();
 		let relayer = funded::<T>("relayer", 0);
+		let fuel = T::MaxEventFuel::get();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(relayer), content, BoundedVec::truncate_from(proofs), 0);
+		_(RawOrigin::Signed(relayer), content, BoundedVec::truncate_from(proofs), fuel);
 		assert_eq!(Streams::<T>::get(agreement, name::<T>("GAME")).map(|h| h.last), Some(hash));
 	}
 
@@ -566,6 +707,60 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), agreement, n);
 		assert_eq!(EventCursor::<T>::get(agreement), (u64::from(n), u64::from(n)));
+	}
+
+	#[benchmark]
+	fn delegate(c: Linear<0, { T::MaxPolicyBytes::get() }>) {
+		// The new link extends a chain one short of the deepest, in a set one short of full
+		// whose every link grants the most permissions: the dearest checks and the largest
+		// set read and written.
+		let (agreement, parties) = proposal::<T>(2, None, 0);
+		let depth = T::MaxDelegationDepth::get().saturating_sub(1);
+		let (parent, agents) = delegation_chain::<T>(agreement, &parties[0], depth, false);
+		let filler = agents.first().map_or(parties[1].1, |a| a.1);
+		fill_delegations::<T>(agreement, &parties[0], filler, T::MaxDelegations::get() - 1);
+		let from = agents.last().unwrap_or(&parties[0]).clone();
+		let to = agent::<T>(3_000);
+		let condition = (c > 0).then(|| heavy_condition::<T>(c));
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(from.0),
+			agreement,
+			from.1,
+			to.1,
+			full_permissions::<T>(),
+			900u32.into(),
+			false,
+			condition,
+			parent,
+		);
+		assert_eq!(Delegations::<T>::get(agreement).links.len() as u32, T::MaxDelegations::get());
+	}
+
+	#[benchmark]
+	fn revoke_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 2 }>) {
+		// The root's delegator revokes the deepest link that can have children, with `n - 1`
+		// of them: it walks the chain up to the root and removes `n` conditioned links.
+		let (agreement, parties, last) = delegation_tree::<T>(n - 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties[0].0.clone()), agreement, last);
+		assert_eq!(
+			Delegations::<T>::get(agreement).links.len() as u32,
+			T::MaxDelegationDepth::get().saturating_sub(2)
+		);
+	}
+
+	#[benchmark]
+	fn reap_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 2 }>) {
+		let (agreement, _, last) = delegation_tree::<T>(n - 1);
+		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
+		let caller = funded::<T>("caller", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), agreement, last);
+		assert_eq!(
+			Delegations::<T>::get(agreement).links.len() as u32,
+			T::MaxDelegationDepth::get().saturating_sub(2)
+		);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -49,7 +49,7 @@ pub const MAX_CONSENT_PERIOD: u64 = 1_000;
 pub const DELEGATION_DEPOSIT: u64 = 4;
 pub const MAX_DELEGATIONS: u32 = 8;
 pub const MAX_DEPTH: u32 = 3;
-pub const MAX_DELEGATION_PERIOD: u64 = 500;
+pub const MAX_DELEGATION_PERIOD: u64 = 1_000;
 /// Milliseconds per block of the mock clock.
 pub const MS_PER_BLOCK: u64 = 6_000;
 /// The clock at block 0.

@@ -1,6 +1,6 @@
 //! Runtime API of the agreements pallet: views of participants, agreements, groups, series
 //! and tokens; token histories with their hash chains checked; paged event queries; policy
-//! validation; and dry runs of events.
+//! validation; dry runs of events; and delegations.
 
 use crate::types::*;
 use alloc::vec::Vec;
@@ -46,5 +46,17 @@ sp_api::decl_runtime_apis! {
 			proofs: Vec<u8>,
 			fuel_limit: u64,
 		) -> DryRun;
+		/// The delegations of `agreement`: all, or those `participant` received (incoming),
+		/// granted (outgoing) or both; dead ones (expired, revoked above, or of an agreement
+		/// no longer active) only with `include_dead`.
+		fn delegations(
+			agreement: AgreementId,
+			participant: Option<ParticipantId>,
+			direction: DelegationDirection,
+			include_dead: bool,
+		) -> Vec<DelegationView<AccountId, Balance, BlockNumber>>;
+		/// Whether `participant` holds `permission` in `agreement` now, through a live chain
+		/// without conditions: what a guard's `has_permission` answers.
+		fn has_permission(agreement: AgreementId, participant: ParticipantId, permission: Vec<u8>) -> bool;
 	}
 }
