@@ -69,11 +69,22 @@
 //! (series-fungible, identical behaviour and state), each called by a producer's account of
 //! the owning agreement.
 //!
+//! ## Delegations
+//!
+//! [`Pallet::delegate`] adds a link to a chain inside one agreement: a party (the root) or the
+//! delegate of an extendable link grants permissions (activity types or rights, `*` for all)
+//! until an expiry block, within its own grant, at most [`Config::MaxDelegationDepth`] links
+//! deep. An `Agent` at a chain's end signs events of a permitted activity in place of the
+//! producer at its root ([`ProducerProof::delegation`]); guards ask `has_permission`. Every
+//! use walks the chain to its root, so an expired link, or one removed by
+//! [`Pallet::revoke_delegation`] with everything below it, stops the chain at once. Dead links
+//! are removed by anyone ([`Pallet::reap_delegation`]).
+//!
 //! ## Deposits
 //!
 //! Every stored thing holds a deposit from whoever created it for as long as it lives:
 //! participants, agreements, groups and series (plus [`Config::PolicyByteDeposit`] per policy
-//! byte), memberships, tokens and event records. Burning a token releases its deposit; event
+//! byte), memberships, tokens, event records and delegations. Burning a token releases its deposit; event
 //! records are reaped with [`Pallet::reap_events`] once their agreement has ended.
 
 #![cfg_attr(not(feature = "std"), no_std)]
