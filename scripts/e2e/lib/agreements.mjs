@@ -10,7 +10,7 @@
 
 import assert from 'node:assert/strict';
 
-import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { compactAddLength, hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, blake2AsU8a } from '@polkadot/util-crypto';
 
 import { accountHex, describeDispatchError, eventField, eventNames, eventsOf, findEvent, submitOk } from './api.mjs';
@@ -32,9 +32,12 @@ export function argType(api, call, index) {
 	return api.tx.agreements[call].meta.args[index].type.toString();
 }
 
-/** SCALE of a byte string: compact length, then the bytes (a Rust `&[u8]` / `Vec<u8>`). */
-export function scaleBytes(api, bytes) {
-	return api.createType('Bytes', bytes).toU8a();
+/**
+ * SCALE of a byte string (a Rust `&[u8]` / `Vec<u8>`): compact length, then the bytes. `bytes`:
+ * a Uint8Array, or text taken as UTF-8.
+ */
+export function scaleBytes(bytes) {
+	return compactAddLength(typeof bytes === 'string' ? stringToU8a(bytes) : bytes);
 }
 
 /** An sr25519 `MultiSignature` of `message` by `pair`, as extrinsics take it. */
@@ -61,7 +64,7 @@ export function registerParticipantCall(api, owner, kind, key, name) {
 	const kindCodec = api.createType(argType(api, 'registerParticipant', 0), kind);
 	const keyCodec = api.createType(argType(api, 'registerParticipant', 1), { Sr25519: u8aToHex(key.publicKey) });
 	const message = u8aConcat(
-		scaleBytes(api, PREFIX.participant),
+		scaleBytes(PREFIX.participant),
 		api.genesisHash.toU8a(),
 		api.createType('AccountId', owner.address).toU8a(),
 		kindCodec.toU8a(),
@@ -113,7 +116,7 @@ export function agreementTerms(api, { left, right, kind, lifecycle = null, metad
  */
 export function agreementId(api, proposer, terms) {
 	return blake2AsHex(u8aConcat(
-		scaleBytes(api, PREFIX.agreement),
+		scaleBytes(PREFIX.agreement),
 		api.genesisHash.toU8a(),
 		api.createType('AccountId', proposer.address).toU8a(),
 		terms.toU8a(),
@@ -125,7 +128,7 @@ export function agreementId(api, proposer, terms) {
  * signs `SCALE((b"arete/agreements/v1/consent", id))`. `parties`: `[{ id, key }]`.
  */
 export function consentsTo(api, id, parties) {
-	const message = u8aConcat(scaleBytes(api, PREFIX.consent), hexToU8a(id));
+	const message = u8aConcat(scaleBytes(PREFIX.consent), hexToU8a(id));
 	return parties.map((party) => [party.id, sr25519Signature(party.key, message)]);
 }
 
@@ -183,7 +186,7 @@ export function signedEvent(api, fields, producers) {
 		references: [],
 		...fields,
 	});
-	const hash = blake2AsU8a(u8aConcat(scaleBytes(api, PREFIX.event), content.toU8a()));
+	const hash = blake2AsU8a(u8aConcat(scaleBytes(PREFIX.event), content.toU8a()));
 	const proofs = api.createType(argType(api, 'submitEvent', 1), producers.map((producer) => producerProof(producer.id, producer.key, hash)));
 	return { content, proofs, hash: u8aToHex(hash), contentHex: content.toHex(), proofsHex: proofs.toHex() };
 }
@@ -234,11 +237,11 @@ export class Stream {
 export function guardApproval(api, stream, participant, key, message) {
 	const messageBytes = typeof message === 'string' && !message.startsWith('0x') ? stringToU8a(message) : hexToU8a(message);
 	const signed = u8aConcat(
-		scaleBytes(api, PREFIX.guard),
+		scaleBytes(PREFIX.guard),
 		hexToU8a(stream.agreement),
-		scaleBytes(api, stringToU8a(stream.activity)),
+		scaleBytes(stream.activity),
 		api.createType('u64', stream.ordinal).toU8a(),
-		scaleBytes(api, messageBytes),
+		scaleBytes(messageBytes),
 	);
 	return {
 		participant,
