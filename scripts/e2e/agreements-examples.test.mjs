@@ -33,7 +33,7 @@
 // approval and the executed record. A guard reads only its own series' supply, so each tally
 // sheet checks one count. Transfers run no policy, so shares are certified after they arrive.
 //
-// About 3 minutes alone on a 2-core machine (160–166 s measured over three runs, the first 30 s
+// About 3 minutes alone on a 2-core machine (160–172 s measured over four runs, the first 30 s
 // of them the node's start and first block), about 22 blocks. Each step's extrinsics are
 // submitted at once under consecutive nonces and awaited in a block. The 450-player batches fill
 // blocks to their weight limit, although each block takes under 0.3 s to build.
@@ -423,6 +423,16 @@ async function supplyAt(series, blockHash) {
 	return (await (await api.at(blockHash)).query.agreements.seriesById(series)).unwrap().supply.toBigInt();
 }
 
+/**
+ * A proposal of `proposer` carrying every party's consent signature, so that it activates at
+ * once: `{ id, terms, call }`. `left` and `right` are participants `{ id, key }`.
+ */
+function proposal(proposer, { metadata, left, right, kind, lifecycle: lifecycleDocument = null, deadline }) {
+	const distinct = [...new Map([...left, ...right].map((party) => [party.id, party])).values()];
+	const fields = { left: left.map((party) => party.id), right: right.map((party) => party.id), kind, lifecycle: lifecycleDocument, metadata, consentDeadline: deadline };
+	return consentedAgreement(api, proposer, fields, distinct);
+}
+
 /** The `{ id, key }` of a new participant (its key a fresh sr25519 pair). */
 function newParty(keyring) {
 	return { id: undefined, key: keyring.addFromSeed(randomAsU8a(32)) };
@@ -476,11 +486,7 @@ e2eTest('roster: in one batch the league proposes five agreements with every con
 	const { athlete, lakers, heat, league } = parties;
 	const deadline = (await node.bestNumber()) + 200;
 	const employment = await rpc('encodeLifecycle', EMPLOYMENT_LIFECYCLE);
-	const agree = (name, left, right, kind, lifecycleDocument = null) => {
-		const distinct = [...new Map([...left, ...right].map((party) => [party.id, party])).values()];
-		const fields = { left: left.map((p) => p.id), right: right.map((p) => p.id), kind, lifecycle: lifecycleDocument, metadata: name, consentDeadline: deadline };
-		return consentedAgreement(api, accounts.dave, fields, distinct);
-	};
+	const agree = (metadata, left, right, kind, lifecycleDocument = null) => proposal(accounts.dave, { metadata, left, right, kind, lifecycle: lifecycleDocument, deadline });
 	const agreements = {
 		lakersLeague: agree('Lakers in the NBA 2024', [lakers], [league], 'league_membership'),
 		heatLeague: agree('Heat in the NBA 2024', [heat], [league], 'league_membership'),
@@ -628,14 +634,14 @@ e2eTest('roster: the trade\'s four parties are its producers: without Heat\'s si
 	const { athlete, lakers, heat, league } = parties;
 	const four = [athlete, lakers, heat, league];
 	const terms = {
-		left: four.map((p) => p.id),
-		right: [league.id],
+		left: four,
+		right: [league],
 		kind: 'trade',
 		lifecycle: await rpc('encodeLifecycle', TRADE_LIFECYCLE),
 		metadata: 'LeBron James: Lakers to Heat for two picks and 5,000,000',
-		consentDeadline: (await node.bestNumber()) + 200,
+		deadline: (await node.bestNumber()) + 200,
 	};
-	const trade = consentedAgreement(api, accounts.dave, terms, four);
+	const trade = proposal(accounts.dave, terms);
 	const [group, series] = (await Promise.all([api.query.agreements.nextGroupId(), api.query.agreements.nextSeriesId()])).map((id) => id.toNumber());
 	const [groupDocument, seriesDocument] = await Promise.all([rpc('encodeGroupPolicy', TRADE_RECORD_GROUP), rpc('encodeSeriesPolicy', EDITIONS_SERIES)]);
 	const setup = batchAll([
@@ -732,10 +738,7 @@ e2eTest('licensing: the association proposes 453 agreements with every consent, 
 	const { association, twoK, charity, players } = parties;
 	const deadline = (await node.bestNumber()) + 200;
 	const dealLifecycle = await rpc('encodeLifecycle', DEAL_LIFECYCLE);
-	const agree = (metadata, left, right, kind, lifecycleDocument = null) => {
-		const distinct = [...new Map([...left, ...right].map((party) => [party.id, party])).values()];
-		return consentedAgreement(api, accounts.eve, { left: left.map((p) => p.id), right: right.map((p) => p.id), kind, lifecycle: lifecycleDocument, metadata, consentDeadline: deadline }, distinct);
-	};
+	const agree = (metadata, left, right, kind, lifecycleDocument = null) => proposal(accounts.eve, { metadata, left, right, kind, lifecycle: lifecycleDocument, deadline });
 	const board = agree('NBPA board', [association], [association], 'governance');
 	const licence = agree('NBPA data licence to 2K 2024-2025: 1.5 % royalty, 2,500,000 guaranteed a quarter', [association], [twoK], 'data_licensing', dealLifecycle);
 	const charityPartner = agree('Players\' charities fund with the NBPA', [charity], [association], 'charity_partner');
