@@ -165,10 +165,12 @@ export function lifecycle(from, to) {
 /**
  * One producer's proof of an event: its participant id and its key's signature of the event
  * hash. Every proof of every suite is built here, so a field added to the pallet's
- * `ProducerProof` is added once.
+ * `ProducerProof` is added once. `delegation: null`: the producer's own key signs (no agent
+ * through a delegation chain); a runtime whose `ProducerProof` has no such field ignores it, as
+ * Polkadot.js encodes only the fields the metadata declares.
  */
 export function producerProof(participant, key, hash) {
-	return { participant, signature: sr25519Signature(key, hash) };
+	return { participant, signature: sr25519Signature(key, hash), delegation: null };
 }
 
 /**
