@@ -19,12 +19,20 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, blake2AsU8a, cryptoWaitReady, randomAsU8a } from '@polkadot/util-crypto';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady, randomAsU8a } from '@polkadot/util-crypto';
 
 import {
+	ZERO_HASH,
+	agreementId,
+	agreementsRpc as callAgreementsRpc,
+	argType as metadataArgType,
+	consentsTo,
+	registerParticipant as registerWithProof,
+	signedEvent as signedEventOf,
+} from './lib/agreements.mjs';
+import {
 	SS58_PREFIX,
-	accountHex,
 	connectApi,
 	eventField,
 	eventNames,
@@ -36,7 +44,6 @@ import {
 import { DevNode, RpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
-const ZERO_HASH = `0x${'00'.repeat(32)}`;
 const INVALID_PARAMS = -32602;
 const RUNTIME_ERROR = 8001;
 /** The guard fuel each event may use (the runtime allows up to a million). */
@@ -125,7 +132,7 @@ const e2eTest = suiteSteps(() => node);
 
 /** `agreements_*` over HTTP JSON-RPC (Polkadot.js does not know the custom methods). */
 function agreementsRpc(method, ...params) {
-	return node.rpc(`agreements_${method}`, params);
+	return callAgreementsRpc(node, method, ...params);
 }
 
 /** Asserts that `promise` fails with a JSON-RPC error of `code` whose message matches `pattern`. */
@@ -140,61 +147,34 @@ async function assertRpcError(promise, code, pattern) {
 
 /** The metadata's type of argument `index` of `agreements.<call>`, for `createType`. */
 function argType(call, index) {
-	return api.tx.agreements[call].meta.args[index].type.toString();
+	return metadataArgType(api, call, index);
 }
 
-/** SCALE of a byte string: compact length, then the bytes (a Rust `&[u8]` / `Vec<u8>`). */
-function scaleBytes(text) {
-	return api.createType('Bytes', text).toU8a();
-}
-
-/** An sr25519 `MultiSignature` of `message` by `pair`. */
-function sr25519Signature(pair, message) {
-	return { Sr25519: u8aToHex(pair.sign(message)) };
-}
-
-/** `agreements.registerParticipant` for `owner` (who signs the extrinsic) with `key`'s proof. */
-async function registerParticipant(owner, kind, key, name) {
-	const kindCodec = api.createType(argType('registerParticipant', 0), kind);
-	const keyCodec = api.createType(argType('registerParticipant', 1), { Sr25519: u8aToHex(key.publicKey) });
-	// The key consents to belong to `owner` on this chain:
-	// SCALE((b"arete/agreements/v1/participant", genesis hash, account, kind, key)).
-	const message = u8aConcat(
-		scaleBytes('arete/agreements/v1/participant'),
-		api.genesisHash.toU8a(),
-		api.createType('AccountId', owner.address).toU8a(),
-		kindCodec.toU8a(),
-		keyCodec.toU8a(),
-	);
-	const tx = api.tx.agreements.registerParticipant(kindCodec, keyCodec, blake2AsHex(name), blake2AsHex(`${name} metadata`), sr25519Signature(key, message));
-	const result = await submitOk(tx, owner);
-	const registered = findEvent(result.events, 'agreements', 'ParticipantRegistered');
-	assert.ok(registered, `no ParticipantRegistered; events: ${eventNames(result.events)}`);
-	assert.equal(accountHex(eventField(registered, 'owner', 1)), accountHex(owner));
-	return { id: eventField(registered, 'id', 0).toNumber(), ...result };
+/**
+ * `agreements.registerParticipant` for `owner` (who signs the extrinsic) with `key`'s proof of
+ * `SCALE((b"arete/agreements/v1/participant", genesis hash, account, kind, key))`
+ * (lib/agreements.mjs).
+ */
+function registerParticipant(owner, kind, key, name) {
+	return registerWithProof(api, owner, kind, key, name);
 }
 
 /**
  * Event content for the athlete's stream with its hash and the athlete key's proof: the hash
  * is blake2_256(SCALE((b"arete/agreements/v1/event", content))) and every producer signs those
- * 32 bytes. Returns the SCALE hex of the content and of the proofs, as `submitEvent` and
- * `agreements_dryRunEvent` take them.
+ * 32 bytes (lib/agreements.mjs). Returns the SCALE hex of the content and of the proofs, as
+ * `submitEvent` and `agreements_dryRunEvent` take them.
  */
 function signedEvent({ parent, ordinal, edition, data }) {
-	const content = api.createType(argType('submitEvent', 0), {
+	return signedEventOf(api, {
 		agreement: state.agreement,
 		activity: ACTIVITY,
 		parent,
 		ordinal,
-		timestamp: Date.now(),
 		data,
 		sensitiveHash: blake2AsHex(`medical notes of game ${ordinal}`),
-		references: [],
 		effects: [{ Mint: { series: state.series, quantity: 1, uniqueId: edition, attributes: blake2AsHex(`game ${ordinal}`), to: 'RECORDED' } }],
-	});
-	const hash = blake2AsU8a(u8aConcat(scaleBytes('arete/agreements/v1/event'), content.toU8a()));
-	const proofs = api.createType(argType('submitEvent', 1), [{ participant: state.athlete, signature: sr25519Signature(athleteKey, hash) }]);
-	return { content, proofs, hash: u8aToHex(hash), contentHex: content.toHex(), proofsHex: proofs.toHex() };
+	}, [{ id: state.athlete, key: athleteKey }]);
 }
 
 before(async () => {
@@ -262,18 +242,9 @@ e2eTest('Alice proposes the agreement with both consent signatures: it activates
 		consentDeadline: (await node.bestNumber()) + 100,
 	});
 	// id = blake2_256(SCALE((b"arete/agreements/v1/agreement", genesis hash, proposer, terms)));
-	// each key signs SCALE((b"arete/agreements/v1/consent", id)).
-	const id = blake2AsHex(u8aConcat(
-		scaleBytes('arete/agreements/v1/agreement'),
-		api.genesisHash.toU8a(),
-		api.createType('AccountId', alice.address).toU8a(),
-		terms.toU8a(),
-	));
-	const consent = u8aConcat(scaleBytes('arete/agreements/v1/consent'), hexToU8a(id));
-	const consents = [
-		[state.athlete, sr25519Signature(athleteKey, consent)],
-		[state.team, sr25519Signature(teamKey, consent)],
-	];
+	// each key signs SCALE((b"arete/agreements/v1/consent", id)) (lib/agreements.mjs).
+	const id = agreementId(api, alice, terms);
+	const consents = consentsTo(api, id, [{ id: state.athlete, key: athleteKey }, { id: state.team, key: teamKey }]);
 	const { events, blockHash } = await submitOk(api.tx.agreements.proposeAgreement(terms, consents), alice);
 	const activated = findEvent(events, 'agreements', 'AgreementActivated');
 	assert.ok(activated, `no AgreementActivated; events: ${eventNames(events)}`);

@@ -131,7 +131,19 @@ export function signAndWaitInBlock(tx, signer, { timeoutMs = DEFAULT_TIMEOUT_MS 
 	return signAndWait(tx, signer, 'in a block', timeoutMs);
 }
 
-function signAndWait(tx, signer, until, timeoutMs) {
+/**
+ * Signs every call of `txs` with `signer` under consecutive nonces and submits them all at once,
+ * so that the pool executes them in this order, as many per block as fit: one round trip for a
+ * sequence of dependent extrinsics of one account. Resolves, once each is in a block (or, with
+ * `until: 'finalized'`, finalized), with their results in order (see `signAndWaitFinalized`),
+ * failed dispatches included: the caller checks each `dispatchError`.
+ */
+export async function signAndSendInOrder(api, txs, signer, { until = 'in a block', timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+	const first = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+	return Promise.all(txs.map((tx, index) => signAndWait(tx, signer, until, timeoutMs, { nonce: first + index })));
+}
+
+function signAndWait(tx, signer, until, timeoutMs, options = {}) {
 	return new Promise((resolve, reject) => {
 		let unsubscribe;
 		let settled = false;
@@ -148,7 +160,7 @@ function signAndWait(tx, signer, until, timeoutMs) {
 			timeoutMs,
 		);
 		unsubscribe = tx
-			.signAndSend(signer, (result) => {
+			.signAndSend(signer, options, (result) => {
 				const { status } = result;
 				if (status.isFinalized) {
 					finish(resolve, { blockHash: status.asFinalized.toHex(), events: result.events, dispatchError: result.dispatchError });
