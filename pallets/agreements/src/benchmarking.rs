@@ -286,31 +286,44 @@ fn fill_delegations<T: Config>(
 	}
 }
 
-/// An active two-party agreement with a conditioned chain of `MaxDelegationDepth - 1` links
-/// from its first party, and `children` conditioned links extending the chain's last link;
-/// returns the agreement, its parties and that last link.
+/// An active two-party agreement with a conditioned chain from its first party down to a
+/// link `L` at depth `MaxDelegationDepth - 2`, and `links - 1` more conditioned links below
+/// `L`, alternately a child of `L` and a child of that child. A link's deposit is held from
+/// its delegator's account, and children of one link share it, so this gives the subtree of
+/// `L` the most distinct depositors a subtree can have: about one per two links. Returns the
+/// agreement, its parties and `L`.
 fn delegation_tree<T: Config>(
-	children: u32,
+	links: u32,
 ) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, DelegationId) {
 	let (agreement, parties) = proposal::<T>(2, None, 0);
-	let depth = T::MaxDelegationDepth::get().saturating_sub(1).max(1);
+	let depth = T::MaxDelegationDepth::get().saturating_sub(2).max(1);
 	let (last, agents) = delegation_chain::<T>(agreement, &parties[0], depth, true);
 	let last = last.expect("a chain of at least one link");
-	let end = agents.last().expect("an agent").clone();
-	for i in 0..children {
-		let leaf = agent::<T>(2_000 + i);
+	let holder = agents.last().expect("an agent").clone();
+	let mut child: Option<(DelegationId, (T::AccountId, ParticipantId, ecdsa::Public))> = None;
+	for i in 1..links {
+		let to = agent::<T>(2_000 + i);
+		let (from, parent) = match child.take() {
+			// A grandchild, from the child's delegate.
+			Some((id, delegate)) if depth + 2 <= T::MaxDelegationDepth::get() => (delegate, id),
+			_ => (holder.clone(), last),
+		};
+		let id = Delegations::<T>::get(agreement).next;
 		Pallet::<T>::delegate(
-			RawOrigin::Signed(end.0.clone()).into(),
+			RawOrigin::Signed(from.0.clone()).into(),
 			agreement,
-			end.1,
-			leaf.1,
+			from.1,
+			to.1,
 			full_permissions::<T>(),
 			1_000u32.into(),
-			false,
+			true,
 			Some(heavy_condition::<T>(T::MaxPolicyBytes::get())),
-			Some(last),
+			Some(parent),
 		)
 		.expect("extends the chain");
+		if parent == last {
+			child = Some((id, to));
+		}
 	}
 	(agreement, parties, last)
 }
@@ -522,7 +535,6 @@ mod benchmarks {
 	fn submit_event(
 		s: Linear<1, { T::MaxParties::get() }>,
 		e: Linear<1, { T::MaxEffects::get() }>,
-		d: Linear<0, { T::MaxDelegationDepth::get() }>,
 	) {
 		// Every effect mints into its own series, each with its own DFA as large as allowed,
 		// in a group whose policy is as large as allowed: every effect decodes two full
@@ -570,30 +582,49 @@ mod benchmarks {
 			references: BoundedVec::new(),
 			effects: BoundedVec::truncate_from(effects),
 		};
-		// The first producer signs through a chain of `d` agents, every link conditioned.
-		let (chain, agents) = delegation_chain::<T>(agreement, &parties[0], d, true);
 		let hash = content.hash();
 		let proofs: Vec<_> = parties[..s as usize]
 			.iter()
-			.enumerate()
-			.map(|(i, p)| match (i, agents.last()) {
-				(0, Some(end)) => ProducerProof {
-					participant: p.1,
-					signature: sign(&end.2, hash.as_bytes()),
-					delegation: chain,
-				},
-				_ => ProducerProof {
-					participant: p.1,
-					signature: sign(&p.2, hash.as_bytes()),
-					delegation: None,
-				},
+			.map(|p| ProducerProof {
+				participant: p.1,
+				signature: sign(&p.2, hash.as_bytes()),
+				delegation: None,
 			})
 			.collect();
 		let relayer = funded::<T>("relayer", 0);
-		let fuel = T::MaxEventFuel::get();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(relayer), content, BoundedVec::truncate_from(proofs), fuel);
+		_(RawOrigin::Signed(relayer), content, BoundedVec::truncate_from(proofs), 0);
 		assert_eq!(Streams::<T>::get(agreement, name::<T>("GAME")).map(|h| h.last), Some(hash));
+	}
+
+	/// Checking `d` links of delegation chains in an event's proofs, beyond `submit_event`: the
+	/// agreement's set read once, each link walked, and each link's condition (as large as
+	/// allowed, dear to decode) read and decoded. The conditions' evaluation is paid as fuel.
+	#[benchmark]
+	fn delegation_links(d: Linear<1, { T::MaxDelegationDepth::get() }>) {
+		let (agreement, parties) = proposal::<T>(2, None, 0);
+		let (last, _) = delegation_chain::<T>(agreement, &parties[0], d, true);
+		let last = last.expect("a chain of at least one link");
+		let context = ChainContext::<T>::for_event(&agreement, b"GAME", 1);
+		let data = Value::Object(Default::default());
+		let links;
+		#[block]
+		{
+			let set = Delegations::<T>::get(agreement);
+			let chain = Pallet::<T>::signing_chain(&set, last, parties[0].1, b"GAME")
+				.expect("the chain signs");
+			Pallet::<T>::check_conditions(
+				agreement,
+				&chain.conditioned,
+				&data,
+				&context,
+				T::MaxEventFuel::get(),
+			)
+			.map_err(|(_, e)| e)
+			.expect("the conditions pass");
+			links = chain.links;
+		}
+		assert_eq!(links, d);
 	}
 
 	/// The computation one unit of fuel stands for (host calls' reads are added separately).
@@ -738,29 +769,26 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn revoke_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 2 }>) {
-		// The root's delegator revokes the deepest link that can have children, with `n - 1`
-		// of them: it walks the chain up to the root and removes `n` conditioned links.
-		let (agreement, parties, last) = delegation_tree::<T>(n - 1);
+	fn revoke_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 3 }>) {
+		// The root's delegator revokes a link with `n - 1` links below it (see
+		// `delegation_tree`): it walks the chain up to the root and removes `n` conditioned
+		// links, releasing deposits of about `n / 2` accounts.
+		let (agreement, parties, last) = delegation_tree::<T>(n);
+		let above = Delegations::<T>::get(agreement).links.len() as u32 - n;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(parties[0].0.clone()), agreement, last);
-		assert_eq!(
-			Delegations::<T>::get(agreement).links.len() as u32,
-			T::MaxDelegationDepth::get().saturating_sub(2)
-		);
+		assert_eq!(Delegations::<T>::get(agreement).links.len() as u32, above);
 	}
 
 	#[benchmark]
-	fn reap_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 2 }>) {
-		let (agreement, _, last) = delegation_tree::<T>(n - 1);
+	fn reap_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 3 }>) {
+		let (agreement, _, last) = delegation_tree::<T>(n);
+		let above = Delegations::<T>::get(agreement).links.len() as u32 - n;
 		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
 		let caller = funded::<T>("caller", 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), agreement, last);
-		assert_eq!(
-			Delegations::<T>::get(agreement).links.len() as u32,
-			T::MaxDelegationDepth::get().saturating_sub(2)
-		);
+		assert_eq!(Delegations::<T>::get(agreement).links.len() as u32, above);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

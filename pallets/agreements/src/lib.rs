@@ -859,8 +859,9 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_event(
 			proofs.len() as u32,
 			content.effects.len() as u32,
-			Pallet::<T>::max_chain_links(proofs),
-		).saturating_add(Pallet::<T>::max_fuel_weight(*fuel_limit)))]
+		)
+		.saturating_add(Pallet::<T>::chain_weight(Pallet::<T>::max_chain_links(proofs)))
+		.saturating_add(Pallet::<T>::max_fuel_weight(*fuel_limit)))]
 		pub fn submit_event(
 			origin: OriginFor<T>,
 			content: EventContentOf<T>,
@@ -872,7 +873,8 @@ pub mod pallet {
 			let signers = proofs.len() as u32;
 			let used = Self::do_submit_event(who, content, proofs, fuel_limit)?;
 			Ok(Some(
-				T::WeightInfo::submit_event(signers, effects, used.links)
+				T::WeightInfo::submit_event(signers, effects)
+					.saturating_add(Self::chain_weight(used.links))
 					.saturating_add(Self::fuel_weight(used.fuel, u64::from(used.host_calls))),
 			)
 			.into())

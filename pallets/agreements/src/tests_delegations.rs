@@ -484,5 +484,32 @@ fn the_weight_charged_first_covers_the_deepest_chains() {
 		])
 		.unwrap();
 		assert_eq!(AgreementsPallet::max_chain_links(&proofs), MAX_DEPTH);
+		assert_eq!(AgreementsPallet::chain_weight(0), frame_support::weights::Weight::zero());
+	});
+}
+
+#[test]
+fn the_weight_charged_after_counts_the_links_walked() {
+	test(|| {
+		let (w, series, first, second) = agents_world();
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME"], 50, true, None));
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 50, false, Some(0)));
+		let c = game(&w, series, 5);
+		let signature = MultiSignature::Sr25519(pair(4).sign(c.hash().as_bytes()));
+		let proofs = BoundedVec::try_from(vec![ProducerProof {
+			participant: w.athlete,
+			signature,
+			delegation: Some(1),
+		}])
+		.unwrap();
+		let info = AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c, proofs, MAX_FUEL).unwrap();
+		let fuel = EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel;
+		assert_eq!(
+			info.actual_weight.unwrap(),
+			<() as WeightInfo>::submit_event(1, 1)
+				.saturating_add(AgreementsPallet::chain_weight(2))
+				.saturating_add(AgreementsPallet::fuel_weight(fuel, 0))
+		);
+		assert!(AgreementsPallet::chain_weight(2).ref_time() > 0);
 	});
 }

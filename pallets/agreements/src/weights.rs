@@ -32,7 +32,8 @@ pub trait WeightInfo {
 	fn request_membership() -> Weight;
 	fn admit_member() -> Weight;
 	fn leave_group() -> Weight;
-	fn submit_event(s: u32, e: u32, d: u32, ) -> Weight;
+	fn submit_event(s: u32, e: u32, ) -> Weight;
+	fn delegation_links(d: u32, ) -> Weight;
 	fn guard_fuel(f: u32, ) -> Weight;
 	fn transfer_token() -> Weight;
 	fn split_token() -> Weight;
@@ -347,7 +348,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 16]`.
 	/// Component `e` ranges over `[1, 8]`.
-	fn submit_event(s: u32, e: u32, _d: u32, ) -> Weight {
+	fn submit_event(s: u32, e: u32, ) -> Weight {
 		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
 		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
 		// Fastest run: 1_783_544_000 ps.
@@ -363,6 +364,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 10794).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(s.into()))
+	}
+	fn delegation_links(d: u32, ) -> Weight {
+		Weight::from_parts(50_000_000, 12_000).saturating_add(Weight::from_parts(200_000_000, 9_000).saturating_mul(d.into()))
 	}
 	/// Component `f` ranges over `[0, 1000000]`.
 	fn guard_fuel(f: u32, ) -> Weight {
@@ -851,7 +855,7 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 16]`.
 	/// Component `e` ranges over `[1, 8]`.
-	fn submit_event(s: u32, e: u32, _d: u32, ) -> Weight {
+	fn submit_event(s: u32, e: u32, ) -> Weight {
 		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
 		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
 		// Fastest run: 1_783_544_000 ps.
@@ -867,6 +871,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 10794).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(s.into()))
+	}
+	fn delegation_links(d: u32, ) -> Weight {
+		Weight::from_parts(50_000_000, 12_000).saturating_add(Weight::from_parts(200_000_000, 9_000).saturating_mul(d.into()))
 	}
 	/// Component `f` ranges over `[0, 1000000]`.
 	fn guard_fuel(f: u32, ) -> Weight {

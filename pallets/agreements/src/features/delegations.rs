@@ -309,6 +309,16 @@ impl<T: Config> Pallet<T> {
 		Ok(used)
 	}
 
+	/// The weight of checking `links` links of delegation chains (nothing without any).
+	pub fn chain_weight(links: u32) -> frame_support::weights::Weight {
+		use crate::WeightInfo;
+		if links == 0 {
+			frame_support::weights::Weight::zero()
+		} else {
+			T::WeightInfo::delegation_links(links)
+		}
+	}
+
 	/// The most chain links `proofs` could make the call walk: the weight charged before the
 	/// chains are read.
 	pub fn max_chain_links(proofs: &crate::ProofsOf<T>) -> u32 {
