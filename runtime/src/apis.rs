@@ -296,8 +296,9 @@ impl_runtime_apis! {
 			agreement: pallet_agreements::AgreementId,
 			participant: pallet_agreements::ParticipantId,
 			permission: Vec<u8>,
+			granted_by: Option<pallet_agreements::ParticipantId>,
 		) -> bool {
-			Agreements::has_permission(agreement, participant, &permission)
+			Agreements::has_permission(agreement, participant, &permission, granted_by)
 		}
 	}
 

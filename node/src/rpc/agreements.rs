@@ -25,7 +25,7 @@
 //! | `agreements_encodeData` | `data` | the event data's `0x` hex |
 //! | `agreements_decodePolicy` | `document`, `kind` | the JSON form of the document |
 //! | `agreements_delegations` | `agreement`, `participant?`, `direction?`, `includeDead?`, `at?` | [`DelegationJson`]s |
-//! | `agreements_hasPermission` | `agreement`, `participant`, `permission`, `at?` | `true` or `false` |
+//! | `agreements_hasPermission` | `agreement`, `participant`, `permission`, `grantedBy?`, `at?` | `true` or `false` |
 //! | `agreements_encodeCondition` | `condition` | the condition's `0x` hex |
 //!
 //! Inputs:
@@ -275,13 +275,15 @@ pub trait AgreementsApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<DelegationJson>>;
 
-	/// Whether `participant` holds `permission` in `agreement` (a guard's `has_permission`).
+	/// Whether `participant` holds `permission` in `agreement` (a guard's `has_permission`),
+	/// through a chain party `grantedBy` started if given.
 	#[method(name = "hasPermission")]
 	fn has_permission(
 		&self,
 		agreement: String,
 		participant: ParticipantId,
 		permission: String,
+		granted_by: Option<ParticipantId>,
 		at: Option<BlockHash>,
 	) -> RpcResult<bool>;
 
@@ -486,12 +488,13 @@ where
 		agreement: String,
 		participant: ParticipantId,
 		permission: String,
+		granted_by: Option<ParticipantId>,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<bool> {
 		let id = parse_h256(&agreement, "agreement").map_err(invalid_params)?;
 		self.client
 			.runtime_api()
-			.has_permission(self.at(at), id, participant, permission.into_bytes())
+			.has_permission(self.at(at), id, participant, permission.into_bytes(), granted_by)
 			.map_err(runtime_error)
 	}
 
@@ -1496,6 +1499,8 @@ pub struct DelegationJson {
 	pub agreement: String,
 	/// Its number in the agreement.
 	pub id: DelegationId,
+	/// The party its chain starts at.
+	pub root: ParticipantId,
 	/// Who grants (participant id).
 	pub delegator: ParticipantId,
 	/// Who receives.
@@ -1549,6 +1554,7 @@ pub fn delegation_json(view: DelegationView<AccountId, Balance, BlockNumber>) ->
 	DelegationJson {
 		agreement: h256(&view.agreement),
 		id: view.id,
+		root: view.root,
 		delegator: view.delegator,
 		delegate: view.delegate,
 		parent: view.parent,
@@ -1933,6 +1939,7 @@ mod tests {
 		let view = DelegationView {
 			agreement: H256::repeat_byte(3),
 			id: 4,
+			root: 1,
 			delegator: 1,
 			delegate: 2,
 			parent: Some(1),

@@ -215,18 +215,33 @@ fn full_permissions<T: Config>() -> PermissionsOf<T> {
 }
 
 /// A condition document of about `bytes` bytes that is dear to decode and validate but
-/// cheap to evaluate: `{"or": [true, {"and": [n, n, …]}]}` (the `or` stops at `true`).
+/// cheap to evaluate: half of it declared variables (each a string to decode and put in the
+/// schema), half `{"or": [true, {"and": [n, n, …]}]}` (the `or` stops at `true`).
 fn heavy_condition<T: Config>(bytes: u32) -> PolicyOf<T> {
+	let half = (bytes / 2) as usize;
+	let mut variables: Vec<String> = Vec::new();
+	let mut variable_bytes = 0usize;
+	while variable_bytes < half {
+		let name = format!("v{}", variables.len());
+		variable_bytes += name.len() + 1;
+		variables.push(name);
+	}
 	let element = Expr::Const(Value::int(i64::MAX / 3));
-	let size = |count: usize| {
+	let guard = |count: usize| {
 		let and = Expr::Op(Operator::And, vec![element.clone(); count]);
-		let or = Expr::Op(Operator::Or, vec![Expr::Const(Value::Bool(true)), and]);
-		((or.clone(), Vec::<String>::new()).encode().len(), or)
+		Expr::Op(Operator::Or, vec![Expr::Const(Value::Bool(true)), and])
 	};
-	let per_element = size(2).0.saturating_sub(size(1).0).max(1);
+	let size = |count: usize| (guard(count), &variables).encode().len();
+	let per_element = size(2).saturating_sub(size(1)).max(1);
 	// Within the engine's largest collection, and leaving room for the length prefixes.
-	let count = ((bytes as usize).saturating_sub(size(0).0 + 8) / per_element).clamp(1, 1_000);
-	document::<T>(size(count).1)
+	let count = ((bytes as usize).saturating_sub(size(0) + 8) / per_element).clamp(1, 1_000);
+	let mut document = (guard(count), variables.clone()).encode();
+	// Small sizes: fewer variables until it fits.
+	while document.len() > bytes as usize && !variables.is_empty() {
+		variables.pop();
+		document = (guard(count), variables.clone()).encode();
+	}
+	BoundedVec::truncate_from(document)
 }
 
 /// A chain of `depth` links in `agreement`, from `principal` through fresh agents, each
@@ -263,69 +278,86 @@ fn delegation_chain<T: Config>(
 	(parent, agents)
 }
 
-/// Root links from `principal` to `delegate` until `set` has `count` links.
+/// Root links from `parties` (in turn, each up to its share) to `delegate` until the set of
+/// `agreement` has `total` links.
 fn fill_delegations<T: Config>(
 	agreement: AgreementId,
-	principal: &(T::AccountId, ParticipantId, ecdsa::Public),
+	parties: &[(T::AccountId, ParticipantId, ecdsa::Public)],
 	delegate: ParticipantId,
-	count: u32,
+	total: u32,
 ) {
-	while (Delegations::<T>::get(agreement).links.len() as u32) < count {
-		Pallet::<T>::delegate(
-			RawOrigin::Signed(principal.0.clone()).into(),
-			agreement,
-			principal.1,
-			delegate,
-			full_permissions::<T>(),
-			1_000u32.into(),
-			false,
-			None,
-			None,
-		)
-		.expect("delegates");
+	for party in parties {
+		loop {
+			let set = Delegations::<T>::get(agreement);
+			let own = set.links.iter().filter(|link| link.root == party.1).count() as u32;
+			if set.links.len() as u32 >= total || own >= T::MaxDelegationsPerParty::get() {
+				break;
+			}
+			Pallet::<T>::delegate(
+				RawOrigin::Signed(party.0.clone()).into(),
+				agreement,
+				party.1,
+				delegate,
+				full_permissions::<T>(),
+				1_000u32.into(),
+				false,
+				None,
+				None,
+			)
+			.expect("delegates");
+		}
 	}
 }
 
-/// An active two-party agreement with a conditioned chain from its first party down to a
-/// link `L` at depth `MaxDelegationDepth - 2`, and `links - 1` more conditioned links below
-/// `L`, alternately a child of `L` and a child of that child. A link's deposit is held from
-/// its delegator's account, and children of one link share it, so this gives the subtree of
-/// `L` the most distinct depositors a subtree can have: about one per two links. Returns the
-/// agreement, its parties and `L`.
-fn delegation_tree<T: Config>(
-	links: u32,
-) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, DelegationId) {
-	let (agreement, parties) = proposal::<T>(2, None, 0);
-	let depth = T::MaxDelegationDepth::get().saturating_sub(2).max(1);
-	let (last, agents) = delegation_chain::<T>(agreement, &parties[0], depth, true);
-	let last = last.expect("a chain of at least one link");
+/// Enough parties for their shares to fill a whole set, and one more.
+fn parties_for_full_set<T: Config>() -> u32 {
+	T::MaxDelegations::get().div_ceil(T::MaxDelegationsPerParty::get()).saturating_add(1).max(2)
+}
+
+/// An active agreement whose set is full but for `n` links, then a root link `R` from its
+/// first party with `n - 1` conditioned links below it: paths of `MaxDelegationDepth - 1`
+/// links hanging from `R`, each link created by the previous one's delegate. A link's
+/// deposit is held from its delegator's account, so this gives the subtree of `R` the most
+/// distinct depositors a subtree can have. Returns the agreement, `R`, and the account that
+/// owns `R`'s delegate.
+fn delegation_tree<T: Config>(n: u32) -> (AgreementId, DelegationId, T::AccountId) {
+	let (agreement, parties) = proposal::<T>(parties_for_full_set::<T>(), None, 0);
+	let outsider = agent::<T>(4_000).1;
+	fill_delegations::<T>(agreement, &parties[1..], outsider, T::MaxDelegations::get() - n);
+	let (root, agents) = delegation_chain::<T>(agreement, &parties[0], 1, true);
+	let root = root.expect("a root link");
 	let holder = agents.last().expect("an agent").clone();
-	let mut child: Option<(DelegationId, (T::AccountId, ParticipantId, ecdsa::Public))> = None;
-	for i in 1..links {
-		let to = agent::<T>(2_000 + i);
-		let (from, parent) = match child.take() {
-			// A grandchild, from the child's delegate.
-			Some((id, delegate)) if depth + 2 <= T::MaxDelegationDepth::get() => (delegate, id),
-			_ => (holder.clone(), last),
-		};
-		let id = Delegations::<T>::get(agreement).next;
-		Pallet::<T>::delegate(
-			RawOrigin::Signed(from.0.clone()).into(),
-			agreement,
-			from.1,
-			to.1,
-			full_permissions::<T>(),
-			1_000u32.into(),
-			true,
-			Some(heavy_condition::<T>(T::MaxPolicyBytes::get())),
-			Some(parent),
-		)
-		.expect("extends the chain");
-		if parent == last {
-			child = Some((id, to));
+	let mut made = 1u32;
+	let mut index = 0u32;
+	while made < n {
+		// A new path from the root, as deep as allowed or as links remain.
+		let mut from = holder.clone();
+		let mut parent = root;
+		for _ in 1..T::MaxDelegationDepth::get() {
+			if made >= n {
+				break;
+			}
+			index += 1;
+			let to = agent::<T>(2_000 + index);
+			let id = Delegations::<T>::get(agreement).next;
+			Pallet::<T>::delegate(
+				RawOrigin::Signed(from.0.clone()).into(),
+				agreement,
+				from.1,
+				to.1,
+				full_permissions::<T>(),
+				1_000u32.into(),
+				true,
+				Some(heavy_condition::<T>(T::MaxPolicyBytes::get())),
+				Some(parent),
+			)
+			.expect("extends the chain");
+			made += 1;
+			parent = id;
+			from = to;
 		}
 	}
-	(agreement, parties, last)
+	(agreement, root, holder.0)
 }
 
 /// Public event data of about `bytes` bytes: `{"pad": "xxx…"}`.
@@ -745,11 +777,15 @@ mod benchmarks {
 		// The new link extends a chain one short of the deepest, in a set one short of full
 		// whose every link grants the most permissions: the dearest checks and the largest
 		// set read and written.
-		let (agreement, parties) = proposal::<T>(2, None, 0);
+		let (agreement, parties) = proposal::<T>(parties_for_full_set::<T>(), None, 0);
 		let depth = T::MaxDelegationDepth::get().saturating_sub(1);
 		let (parent, agents) = delegation_chain::<T>(agreement, &parties[0], depth, false);
-		let filler = agents.first().map_or(parties[1].1, |a| a.1);
-		fill_delegations::<T>(agreement, &parties[0], filler, T::MaxDelegations::get() - 1);
+		let filler = agent::<T>(4_000).1;
+		// The first party one short of its share, the others filling the set but for one.
+		let share = T::MaxDelegationsPerParty::get();
+		let own = Delegations::<T>::get(agreement).links.len() as u32;
+		fill_delegations::<T>(agreement, &parties[..1], filler, share.saturating_sub(1).max(own));
+		fill_delegations::<T>(agreement, &parties[1..], filler, T::MaxDelegations::get() - 1);
 		let from = agents.last().unwrap_or(&parties[0]).clone();
 		let to = agent::<T>(3_000);
 		let condition = (c > 0).then(|| heavy_condition::<T>(c));
@@ -769,26 +805,30 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn revoke_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 3 }>) {
-		// The root's delegator revokes a link with `n - 1` links below it (see
-		// `delegation_tree`): it walks the chain up to the root and removes `n` conditioned
-		// links, releasing deposits of about `n / 2` accounts.
-		let (agreement, parties, last) = delegation_tree::<T>(n);
-		let above = Delegations::<T>::get(agreement).links.len() as u32 - n;
+	fn revoke_delegation(n: Linear<1, { T::MaxDelegationsPerParty::get() }>) {
+		// The root's delegate renounces it, the dearest authorisation (no creator matches, so
+		// its owner is read): `n` conditioned links go, from a full set, releasing the
+		// deposits of as many accounts as a subtree can have (see `delegation_tree`).
+		let (agreement, root, delegate_owner) = delegation_tree::<T>(n);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(parties[0].0.clone()), agreement, last);
-		assert_eq!(Delegations::<T>::get(agreement).links.len() as u32, above);
+		_(RawOrigin::Signed(delegate_owner), agreement, root);
+		assert_eq!(
+			Delegations::<T>::get(agreement).links.len() as u32,
+			T::MaxDelegations::get() - n
+		);
 	}
 
 	#[benchmark]
-	fn reap_delegation(n: Linear<1, { T::MaxDelegations::get() - T::MaxDelegationDepth::get() + 3 }>) {
-		let (agreement, _, last) = delegation_tree::<T>(n);
-		let above = Delegations::<T>::get(agreement).links.len() as u32 - n;
+	fn reap_delegation(n: Linear<1, { T::MaxDelegationsPerParty::get() }>) {
+		let (agreement, root, _) = delegation_tree::<T>(n);
 		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
 		let caller = funded::<T>("caller", 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), agreement, last);
-		assert_eq!(Delegations::<T>::get(agreement).links.len() as u32, above);
+		_(RawOrigin::Signed(caller), agreement, root);
+		assert_eq!(
+			Delegations::<T>::get(agreement).links.len() as u32,
+			T::MaxDelegations::get() - n
+		);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -343,9 +343,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type DelegationDeposit: Get<BalanceOf<Self>>;
 
-		/// Most live delegations in one agreement.
+		/// Most delegations of one agreement not yet revoked or reaped. Stored sets are decoded
+		/// with it: lowering it (or `MaxPermissions`, `MaxNameLength`) needs a migration.
 		#[pallet::constant]
 		type MaxDelegations: Get<u32>;
+
+		/// Most of those whose chain starts at any one party: no party can take the whole set.
+		#[pallet::constant]
+		type MaxDelegationsPerParty: Get<u32>;
 
 		/// Longest delegation chain, root included.
 		#[pallet::constant]
@@ -661,10 +666,10 @@ pub mod pallet {
 		InsufficientPermissions,
 		/// The expiry is further than `MaxDelegationPeriod` ahead.
 		DelegationTooLong,
-		/// The chain would be longer than `MaxDelegationDepth`, or the link it extends does
-		/// not allow extending.
+		/// The chain would be longer than `MaxDelegationDepth`.
 		DelegationTooDeep,
-		/// The agreement has `MaxDelegations` live delegations.
+		/// The agreement has `MaxDelegations` delegations not yet revoked or reaped, or the
+		/// chain's root party has `MaxDelegationsPerParty`.
 		TooManyDelegations,
 		/// A delegation to oneself, without permissions, or with a permission twice.
 		InvalidDelegation,
@@ -678,6 +683,8 @@ pub mod pallet {
 		DelegationConditionFailed,
 		/// The delegation still holds: it is neither expired nor of an ended agreement.
 		DelegationLive,
+		/// The link to extend does not allow extending (`redelegate` false).
+		NotExtendable,
 	}
 
 	#[pallet::hooks]
@@ -689,6 +696,18 @@ pub mod pallet {
 			);
 			assert!(T::MaxParties::get() > 0 && T::MaxEffects::get() > 0, "empty bounds");
 			assert!(T::RateWindow::get() > Zero::zero(), "RateWindow must be positive");
+			assert!(
+				T::MaxDelegationDepth::get() >= 1 &&
+					T::MaxPermissions::get() >= 1 &&
+					T::MaxDelegationsPerParty::get() >= 1 &&
+					T::MaxDelegationsPerParty::get() <= T::MaxDelegations::get(),
+				"delegation bounds: depth, permissions and a party's share at least 1, the share \
+				 at most the whole"
+			);
+			assert!(
+				T::MaxDelegationPeriod::get() > Zero::zero(),
+				"MaxDelegationPeriod must be positive"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -1000,10 +1019,10 @@ pub mod pallet {
 		}
 
 		/// Revokes delegation `id` and every link that extends it, at once, releasing their
-		/// deposits. The owner of its delegator, or of a delegator higher in its chain, calls
-		/// it.
+		/// deposits. Its creator, the creator of a link above it, or its delegate's owner
+		/// (renouncing it) calls it.
 		#[pallet::call_index(21)]
-		#[pallet::weight(T::WeightInfo::revoke_delegation(T::MaxDelegations::get()))]
+		#[pallet::weight(T::WeightInfo::revoke_delegation(T::MaxDelegationsPerParty::get()))]
 		pub fn revoke_delegation(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
@@ -1017,7 +1036,7 @@ pub mod pallet {
 		/// Removes a dead delegation (expired, or of an agreement no longer active) and the
 		/// links that extend it, releasing their deposits. Anyone may call it.
 		#[pallet::call_index(22)]
-		#[pallet::weight(T::WeightInfo::reap_delegation(T::MaxDelegations::get()))]
+		#[pallet::weight(T::WeightInfo::reap_delegation(T::MaxDelegationsPerParty::get()))]
 		pub fn reap_delegation(
 			origin: OriginFor<T>,
 			agreement: AgreementId,

@@ -47,7 +47,8 @@ pub const RATE_WINDOW: u64 = 10;
 pub const EVENTS_PER_WINDOW: u32 = 100;
 pub const MAX_CONSENT_PERIOD: u64 = 1_000;
 pub const DELEGATION_DEPOSIT: u64 = 4;
-pub const MAX_DELEGATIONS: u32 = 8;
+pub const MAX_DELEGATIONS: u32 = 6;
+pub const MAX_PER_PARTY: u32 = 4;
 pub const MAX_DEPTH: u32 = 3;
 pub const MAX_DELEGATION_PERIOD: u64 = 1_000;
 /// Milliseconds per block of the mock clock.
@@ -95,6 +96,7 @@ impl pallet_agreements::Config for Test {
 	type MaxConsentPeriod = ConstU64<MAX_CONSENT_PERIOD>;
 	type DelegationDeposit = ConstU64<DELEGATION_DEPOSIT>;
 	type MaxDelegations = ConstU32<MAX_DELEGATIONS>;
+	type MaxDelegationsPerParty = ConstU32<MAX_PER_PARTY>;
 	type MaxDelegationDepth = ConstU32<MAX_DEPTH>;
 	type MaxPermissions = ConstU32<4>;
 	type MaxDelegationPeriod = ConstU64<MAX_DELEGATION_PERIOD>;

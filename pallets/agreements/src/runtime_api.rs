@@ -56,7 +56,13 @@ sp_api::decl_runtime_apis! {
 			include_dead: bool,
 		) -> Vec<DelegationView<AccountId, Balance, BlockNumber>>;
 		/// Whether `participant` holds `permission` in `agreement` now, through a live chain
-		/// without conditions: what a guard's `has_permission` answers.
-		fn has_permission(agreement: AgreementId, participant: ParticipantId, permission: Vec<u8>) -> bool;
+		/// without conditions started by `granted_by` (any party if `None`): what a guard's
+		/// `has_permission` answers.
+		fn has_permission(
+			agreement: AgreementId,
+			participant: ParticipantId,
+			permission: Vec<u8>,
+			granted_by: Option<ParticipantId>,
+		) -> bool;
 	}
 }

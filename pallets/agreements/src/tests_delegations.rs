@@ -150,7 +150,8 @@ fn a_chain_of_agents_signs_within_its_depth_and_bounds() {
 		);
 		// Depth 3 is the mock's most; a closed link cannot be extended at all.
 		assert_ok!(grant(4, w.agreement, second, third, &["GAME"], 30, true, Some(1)));
-		assert_eq!(Delegations::<Test>::get(w.agreement).get(2).unwrap().depth, 3);
+		let link = Delegations::<Test>::get(w.agreement).get(2).unwrap().clone();
+		assert_eq!((link.depth, link.root, link.creator), (3, w.athlete, 4));
 		assert_ok!(submit_via(game(&w, series, 14), w.athlete, 5, Some(2)));
 		assert_noop!(
 			grant(5, w.agreement, third, first, &["GAME"], 30, false, Some(2)),
@@ -159,7 +160,12 @@ fn a_chain_of_agents_signs_within_its_depth_and_bounds() {
 		assert_ok!(grant(3, w.agreement, first, third, &["GAME"], 30, false, Some(0)));
 		assert_noop!(
 			grant(5, w.agreement, third, second, &["GAME"], 30, false, Some(3)),
-			Error::<Test>::DelegationTooDeep
+			Error::<Test>::NotExtendable
+		);
+		// Only the delegate's owner extends a link, for the delegate.
+		assert_noop!(
+			grant(1, w.agreement, first, third, &["GAME"], 30, false, Some(0)),
+			Error::<Test>::Unauthorized
 		);
 	});
 }
@@ -208,7 +214,7 @@ fn revoking_a_link_cuts_everything_below_it_at_once() {
 
 		// Outsiders, and a delegator below the link, may not revoke it.
 		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(6), w.agreement, 1), Error::<Test>::Unauthorized);
-		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(3), w.agreement, 0), Error::<Test>::Unauthorized);
+		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(4), w.agreement, 0), Error::<Test>::Unauthorized);
 		assert_noop!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 9), Error::<Test>::DelegationNotFound);
 
 		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 0));
@@ -251,7 +257,7 @@ fn only_agents_sign_in_their_principals_place() {
 			Error::<Test>::DelegateCannotSign
 		);
 		// The delegate holds the permission for guards all the same.
-		assert!(AgreementsPallet::has_permission(w.agreement, delegate, b"GAME"));
+		assert!(AgreementsPallet::has_permission(w.agreement, delegate, b"GAME", None));
 	});
 }
 
@@ -286,8 +292,8 @@ fn a_delegation_holds_only_in_its_own_agreement() {
 			submit_via(game(&w, series, 10), w.athlete, 3, Some(0)),
 			Error::<Test>::DelegationNotFound
 		);
-		assert!(AgreementsPallet::has_permission(other, agent, b"GAME"));
-		assert!(!AgreementsPallet::has_permission(w.agreement, agent, b"GAME"));
+		assert!(AgreementsPallet::has_permission(other, agent, b"GAME", None));
+		assert!(!AgreementsPallet::has_permission(w.agreement, agent, b"GAME", None));
 	});
 }
 
@@ -314,7 +320,7 @@ fn creating_a_delegation_checks_every_rule() {
 		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, None), Error::<Test>::NotAParty);
 		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, Some(7)), Error::<Test>::DelegationNotFound);
 		// The link exists but does not allow extending.
-		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, Some(0)), Error::<Test>::DelegationTooDeep);
+		assert_noop!(grant(3, a, agent, second, &["GAME"], 50, false, Some(0)), Error::<Test>::NotExtendable);
 		// Conditions must decode and pass the policy engine's checks.
 		let garbage: PolicyOf<Test> = BoundedVec::try_from(vec![0xff, 0x01]).unwrap();
 		assert_noop!(
@@ -326,11 +332,25 @@ fn creating_a_delegation_checks_every_rule() {
 			AgreementsPallet::delegate(RuntimeOrigin::signed(1), a, w.athlete, agent, perms(&["GAME"]), 50, false, Some(unknown), None),
 			Error::<Test>::InvalidPolicy
 		);
-		// At most `MaxDelegations` live links per agreement.
-		for _ in 1..MAX_DELEGATIONS {
+		// A condition may read only the event-wide keys of the guard data, not one effect's:
+		// it is checked once per event, where `quantity` would read as null.
+		let per_effect = document(guard(r#"{"<=": [{"var": "quantity"}, 40]}"#), &[]);
+		assert_noop!(
+			AgreementsPallet::delegate(RuntimeOrigin::signed(1), a, w.athlete, agent, perms(&["GAME"]), 50, false, Some(per_effect), None),
+			Error::<Test>::InvalidPolicy
+		);
+		let event_wide = document(guard(r#"{"<": [{"var": "block"}, 40]}"#), &[]);
+		assert_ok!(AgreementsPallet::delegate(RuntimeOrigin::signed(1), a, w.athlete, agent, perms(&["GAME"]), 50, false, Some(event_wide), None));
+		// A party's chains take at most `MaxDelegationsPerParty` of the set, and the set holds
+		// at most `MaxDelegations`: one party cannot lock the others out.
+		for _ in 2..MAX_PER_PARTY {
 			assert_ok!(grant(1, a, w.athlete, agent, &["GAME"], 50, false, None));
 		}
 		assert_noop!(grant(1, a, w.athlete, agent, &["GAME"], 50, false, None), Error::<Test>::TooManyDelegations);
+		for _ in MAX_PER_PARTY..MAX_DELEGATIONS {
+			assert_ok!(grant(2, a, w.team, agent, &["GAME"], 50, false, None));
+		}
+		assert_noop!(grant(2, a, w.team, agent, &["GAME"], 50, false, None), Error::<Test>::TooManyDelegations);
 		// Only active agreements take delegations.
 		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), a, w.team));
 		assert_ok!(AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), a, 0));
@@ -367,7 +387,7 @@ fn conditions_judge_each_event_and_cost_fuel() {
 		assert_ok!(submit_via(game(&w, series, 40), w.athlete, 3, Some(0)));
 		assert!(EventRecords::<Test>::get(w.agreement, 1).unwrap().fuel > unconditioned_fuel);
 		// A conditioned chain grants no permission to guards: they have no event to judge.
-		assert!(!AgreementsPallet::has_permission(w.agreement, agent, b"GAME"));
+		assert!(!AgreementsPallet::has_permission(w.agreement, agent, b"GAME", None));
 		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 0));
 		assert_eq!(DelegationConditions::<Test>::get(w.agreement, 0), None);
 		assert_eq!(held(HoldReason::DelegationDeposit, 1), 0);
@@ -400,15 +420,15 @@ fn guards_ask_has_permission_of_live_chains() {
 		};
 		assert_noop!(submit(session(1, H256::zero()), &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
 		assert_ok!(grant(1, w.agreement, w.athlete, therapist, &["update_treatment"], 30, false, None));
-		assert!(AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment"));
-		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"order_tests"));
+		assert!(AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment", None));
+		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"order_tests", None));
 		let first = session(1, H256::zero());
 		let first_hash = first.hash();
 		assert_ok!(submit(first, &[(w.athlete, 1)]));
-		// Host calls are counted: the permission check read storage.
-		assert!(EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel > 0);
+		// The permission check is a host call, paid in fuel.
+		assert!(EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel >= 6_250);
 		System::set_block_number(30);
-		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment"));
+		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment", None));
 		assert_noop!(submit(session(2, first_hash), &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
 	});
 }
@@ -511,5 +531,185 @@ fn the_weight_charged_after_counts_the_links_walked() {
 				.saturating_add(AgreementsPallet::fuel_weight(fuel, 0))
 		);
 		assert!(AgreementsPallet::chain_weight(2).ref_time() > 0);
+	});
+}
+
+#[test]
+fn no_delegate_passes_a_signing_right_down_its_chain() {
+	test(|| {
+		let (w, series, agent, _) = agents_world();
+		let delegate = register_kind(5, 5, ParticipantKind::Delegate);
+		assert_ok!(grant(1, w.agreement, w.athlete, delegate, &["GAME"], 50, true, None));
+		// The delegate's owner extends the chain to an agent it controls: the chain still
+		// passes through a delegate, whose proofs must come from its principal.
+		let own_agent = register_kind(5, 7, ParticipantKind::Agent);
+		assert_ok!(grant(5, w.agreement, delegate, own_agent, &["GAME"], 50, false, Some(0)));
+		assert_noop!(
+			submit_via(game(&w, series, 10), w.athlete, 7, Some(1)),
+			Error::<Test>::DelegateCannotSign
+		);
+		// Through a user in the middle it works: users act on their own authority.
+		let assistant = register_kind(4, 8, ParticipantKind::User);
+		assert_ok!(grant(1, w.agreement, w.athlete, assistant, &["GAME"], 50, true, None));
+		assert_ok!(grant(4, w.agreement, assistant, agent, &["GAME"], 50, false, Some(2)));
+		assert_ok!(submit_via(game(&w, series, 10), w.athlete, 3, Some(3)));
+	});
+}
+
+/// A series whose validation needs `has_permission` of `therapist` granted by the athlete.
+fn granted_series(w: &World) -> SeriesId {
+	let mut group: GroupPolicy = stats_group();
+	group.validation = Some(guard(&format!(
+		r#"{{"has_permission": [[{{"var": "therapist"}}, {}], "update_treatment"]}}"#,
+		w.athlete
+	)));
+	let series = SeriesPolicy { fungible: true, allow_increase: false, allow_decrease: false, dfa: None, validation: None };
+	group_and_series(w, group, series, &["therapist"]).1
+}
+
+#[test]
+fn a_guard_can_name_whose_grant_it_trusts() {
+	test(|| {
+		let w = world();
+		let series = granted_series(&w);
+		let therapist = register_kind(3, 3, ParticipantKind::Delegate);
+		let session = |ordinal: u64, parent: H256| {
+			content(
+				w.agreement,
+				"GAME",
+				parent,
+				ordinal,
+				&format!(r#"{{"therapist": {therapist}}}"#),
+				vec![mint(series, 1, None, "ACTIVE")],
+			)
+		};
+		// The team (a party too) grants the permission: not the grant this guard trusts.
+		assert_ok!(grant(2, w.agreement, w.team, therapist, &["update_treatment"], 30, false, None));
+		assert!(AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment", None));
+		assert!(!AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment", Some(w.athlete)));
+		assert_noop!(submit(session(1, H256::zero()), &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
+		assert_ok!(grant(1, w.agreement, w.athlete, therapist, &["*"], 30, false, None));
+		assert!(AgreementsPallet::has_permission(w.agreement, therapist, b"update_treatment", Some(w.athlete)));
+		assert_ok!(submit(session(1, H256::zero()), &[(w.athlete, 1)]));
+	});
+}
+
+#[test]
+fn a_conditioned_link_anywhere_in_the_chain_binds_it() {
+	test(|| {
+		let (w, series, first, second) = agents_world();
+		let condition = document(guard(r#"{"<=": [{"var": "minutes_played"}, 40]}"#), &["minutes_played"]);
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME", "update_treatment"], 50, true, None));
+		// The middle link carries the condition; the last does not.
+		assert_ok!(AgreementsPallet::delegate(
+			RuntimeOrigin::signed(3), w.agreement, first, second, perms(&["GAME", "update_treatment"]), 50, true, Some(condition), Some(0),
+		));
+		let third = register_kind(5, 5, ParticipantKind::Agent);
+		assert_ok!(grant(4, w.agreement, second, third, &["GAME", "update_treatment"], 50, false, Some(1)));
+		assert_noop!(
+			submit_via(game(&w, series, 45), w.athlete, 5, Some(2)),
+			Error::<Test>::DelegationConditionFailed
+		);
+		// Out of fuel, a condition refuses too.
+		let c = game(&w, series, 10);
+		let signature = MultiSignature::Sr25519(pair(5).sign(c.hash().as_bytes()));
+		let proofs = BoundedVec::try_from(vec![ProducerProof { participant: w.athlete, signature, delegation: Some(2) }]).unwrap();
+		assert_noop!(
+			AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c, proofs, 1).map_err(|e| e.error),
+			Error::<Test>::DelegationConditionFailed
+		);
+		assert_ok!(submit_via(game(&w, series, 40), w.athlete, 5, Some(2)));
+		// A conditioned ancestor also keeps the chain from answering `has_permission`.
+		assert!(AgreementsPallet::has_permission(w.agreement, first, b"update_treatment", None));
+		assert!(!AgreementsPallet::has_permission(w.agreement, third, b"update_treatment", None));
+	});
+}
+
+#[test]
+fn two_producers_sign_one_directly_one_through_an_agent() {
+	test(|| {
+		let athlete = register(1, 1);
+		let coach = register(2, 2);
+		let team = register(4, 4);
+		let agent = register_kind(3, 3, ParticipantKind::Agent);
+		let agreement = propose(1, terms(&[athlete, coach], &[team], None, 0), &[(athlete, 1), (coach, 2), (team, 4)]);
+		let w = World { athlete, team, agreement };
+		let group = NextGroupId::<Test>::get();
+		assert_ok!(AgreementsPallet::create_group(RuntimeOrigin::signed(4), agreement, team, document(stats_group(), &["minutes_played"]), H256::zero()));
+		let series = NextSeriesId::<Test>::get();
+		assert_ok!(AgreementsPallet::create_series(RuntimeOrigin::signed(4), group, team, document(stats_series(), &[]), H256::zero()));
+		// The same agent acts for both producers: one signature of its counts for each.
+		assert_ok!(grant(1, agreement, athlete, agent, &["GAME"], 50, false, None));
+		assert_ok!(grant(2, agreement, coach, agent, &["GAME"], 50, false, None));
+		let c = game(&w, series, 10);
+		let by_agent = MultiSignature::Sr25519(pair(3).sign(c.hash().as_bytes()));
+		let by_coach = MultiSignature::Sr25519(pair(2).sign(c.hash().as_bytes()));
+		let mixed = BoundedVec::try_from(vec![
+			ProducerProof { participant: athlete, signature: by_agent.clone(), delegation: Some(0) },
+			ProducerProof { participant: coach, signature: by_coach, delegation: None },
+		])
+		.unwrap();
+		assert_ok!(AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c, mixed, MAX_FUEL));
+		let c = game(&w, series, 11);
+		let by_agent = MultiSignature::Sr25519(pair(3).sign(c.hash().as_bytes()));
+		// Each producer's proof must name a chain from that producer.
+		let crossed = BoundedVec::try_from(vec![
+			ProducerProof { participant: athlete, signature: by_agent.clone(), delegation: Some(1) },
+			ProducerProof { participant: coach, signature: by_agent.clone(), delegation: Some(0) },
+		])
+		.unwrap();
+		assert_noop!(
+			AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c.clone(), crossed, MAX_FUEL).map_err(|e| e.error),
+			Error::<Test>::ChainMismatch
+		);
+		let both = BoundedVec::try_from(vec![
+			ProducerProof { participant: athlete, signature: by_agent.clone(), delegation: Some(0) },
+			ProducerProof { participant: coach, signature: by_agent, delegation: Some(1) },
+		])
+		.unwrap();
+		assert_ok!(AgreementsPallet::submit_event(RuntimeOrigin::signed(6), c, both, MAX_FUEL));
+		assert_eq!(head(agreement, "GAME").ordinal, 2);
+	});
+}
+
+#[test]
+fn revocation_by_the_root_at_any_depth_by_the_delegate_and_after_the_end() {
+	test(|| {
+		let (w, series, first, second) = agents_world();
+		let third = register_kind(5, 5, ParticipantKind::Agent);
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME"], 50, true, None));
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 50, true, Some(0)));
+		assert_ok!(grant(4, w.agreement, second, third, &["GAME"], 50, false, Some(1)));
+		// The root's creator cuts the chain at depth 3.
+		let info = AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 2).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::revoke_delegation(1)));
+		assert_eq!(links(w.agreement), vec![0, 1]);
+		assert_noop!(submit_via(game(&w, series, 10), w.athlete, 5, Some(2)), Error::<Test>::DelegationNotFound);
+		// A delegate renounces what it received; the delegator's deposit comes back.
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), DELEGATION_DEPOSIT);
+		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(4), w.agreement, 1));
+		assert_eq!(held(HoldReason::DelegationDeposit, 3), 0);
+		// A retired agent cannot sign: its key is gone.
+		assert_ok!(AgreementsPallet::retire_participant(RuntimeOrigin::signed(3), first));
+		assert_noop!(submit_via(game(&w, series, 10), w.athlete, 3, Some(0)), Error::<Test>::ParticipantNotFound);
+		// After the end, the creator may still revoke; the weight charged counts what went.
+		assert_ok!(AgreementsPallet::terminate_agreement(RuntimeOrigin::signed(2), w.agreement, w.team));
+		let info = AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 0).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::revoke_delegation(1)));
+		assert_eq!(held(HoldReason::DelegationDeposit, 1), 0);
+		assert!(links(w.agreement).is_empty());
+	});
+}
+
+#[test]
+fn reaping_charges_for_the_links_it_removed() {
+	test(|| {
+		let (w, _, first, second) = agents_world();
+		assert_ok!(grant(1, w.agreement, w.athlete, first, &["GAME"], 20, true, None));
+		assert_ok!(grant(3, w.agreement, first, second, &["GAME"], 20, false, Some(0)));
+		System::set_block_number(20);
+		let info = AgreementsPallet::reap_delegation(RuntimeOrigin::signed(6), w.agreement, 0).unwrap();
+		assert_eq!(info.actual_weight, Some(<() as WeightInfo>::reap_delegation(2)));
+		assert_eq!(last_event(), Event::DelegationReaped { agreement: w.agreement, id: 0, removed: 2 });
 	});
 }

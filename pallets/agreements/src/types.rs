@@ -863,6 +863,8 @@ where
 {
 	/// Its number in the agreement.
 	pub id: DelegationId,
+	/// The party of the agreement its chain starts at (its own delegator for a root).
+	pub root: ParticipantId,
 	/// Who grants: a party of the agreement (root), or the delegate of `parent`.
 	pub delegator: ParticipantId,
 	/// Who receives.
@@ -879,7 +881,8 @@ where
 	pub redelegate: bool,
 	/// Whether a guard condition (stored apart) must hold for each event it authorises.
 	pub conditioned: bool,
-	/// The account that created it and holds its deposit (the delegator's owner).
+	/// The account that created it and holds its deposit (the delegator's owner). It, and the
+	/// creators of the links above, may revoke it.
 	pub creator: AccountId,
 	/// The deposit held from `creator`.
 	pub deposit: Balance,
@@ -928,7 +931,7 @@ pub struct DelegationSet<
 {
 	/// The next delegation number.
 	pub next: DelegationId,
-	/// The live (not yet revoked or reaped) links.
+	/// The links not yet revoked or reaped (expired ones included until reaped).
 	pub links: BoundedVec<Delegation<AccountId, Balance, BlockNumber, MaxName, MaxPermissions>, MaxLinks>,
 }
 
@@ -1003,6 +1006,8 @@ pub struct DelegationView<AccountId, Balance, BlockNumber> {
 	pub agreement: AgreementId,
 	/// Its number in the agreement.
 	pub id: DelegationId,
+	/// The party its chain starts at.
+	pub root: ParticipantId,
 	/// Who grants.
 	pub delegator: ParticipantId,
 	/// Who receives.

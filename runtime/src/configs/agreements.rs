@@ -6,9 +6,9 @@
 //!   lifecycle (an 8 KiB policy holds about 8 ARETE more), 0.5 ARETE per membership,
 //!   0.1 ARETE per token and 0.05 ARETE per recorded event.
 //! - The seed's rate limit: at most 100 events per agreement per minute (10 blocks).
-//! - Delegations: 0.2 ARETE each (plus 1 milli-ARETE per byte of a condition), at most 16
-//!   live per agreement, chains of at most 4 links, 8 permissions per link, and at most a
-//!   year to run.
+//! - Delegations: 0.2 ARETE each (plus 1 milli-ARETE per byte of a condition), at most 32 per
+//!   agreement and 8 from chains of any one party, chains of at most 4 links, 8 permissions
+//!   per link, and at most a year to run.
 //! - Guards share one million units of fuel per event, at most: a few milliseconds of
 //!   evaluation, charged as weight for the fuel actually used.
 
@@ -47,7 +47,8 @@ impl pallet_agreements::Config for Runtime {
 	// An ended agreement is reaped at most 30 days after its proposal.
 	type MaxConsentPeriod = ConstU32<{ 30 * DAYS }>;
 	type DelegationDeposit = ConstU128<{ ARETE / 5 }>;
-	type MaxDelegations = ConstU32<16>;
+	type MaxDelegations = ConstU32<32>;
+	type MaxDelegationsPerParty = ConstU32<8>;
 	type MaxDelegationDepth = ConstU32<4>;
 	type MaxPermissions = ConstU32<8>;
 	type MaxDelegationPeriod = ConstU32<{ 365 * DAYS }>;

@@ -71,28 +71,31 @@ impl<T: Config> Pallet<T> {
 		);
 
 		let mut set = Delegations::<T>::get(agreement_id);
-		let depth = match request.parent {
+		let (root, depth) = match request.parent {
 			None => {
 				ensure!(
 					agreement.terms.parties().any(|party| party == request.delegator),
 					Error::<T>::NotAParty
 				);
-				1
+				(request.delegator, 1)
 			},
 			Some(parent_id) => {
 				Self::live_links(&set, parent_id, now)?;
 				let parent = set.get(parent_id).ok_or(Error::<T>::DelegationNotFound)?;
 				ensure!(parent.delegate == request.delegator, Error::<T>::ChainMismatch);
-				ensure!(parent.redelegate, Error::<T>::DelegationTooDeep);
+				ensure!(parent.redelegate, Error::<T>::NotExtendable);
 				ensure!(
 					request.permissions.iter().all(|p| parent.grants(p)) &&
 						request.expires <= parent.expires,
 					Error::<T>::InsufficientPermissions
 				);
-				parent.depth.saturating_add(1)
+				(parent.root, parent.depth.saturating_add(1))
 			},
 		};
 		ensure!(depth <= T::MaxDelegationDepth::get(), Error::<T>::DelegationTooDeep);
+		// One party's chains may take only its share of the set.
+		let of_root = set.links.iter().filter(|link| link.root == root).count() as u32;
+		ensure!(of_root < T::MaxDelegationsPerParty::get(), Error::<T>::TooManyDelegations);
 		if let Some(bytes) = &condition {
 			Self::decode_condition(bytes, true)?;
 		}
@@ -104,6 +107,7 @@ impl<T: Config> Pallet<T> {
 		set.links
 			.try_push(Delegation {
 				id,
+				root,
 				delegator: request.delegator,
 				delegate: request.delegate,
 				parent: request.parent,
@@ -139,16 +143,21 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let set = Delegations::<T>::get(agreement);
 		let link = set.get(id).ok_or(Error::<T>::DelegationNotFound)?;
-		// The delegator of this link, or of any link above it, may cut the chain here.
+		// The creator of this link or of any link above it may cut the chain here (creators
+		// are the delegators' owners, kept in the links, so the walk reads nothing), and the
+		// delegate's owner may renounce it.
 		let mut cursor = Some(link);
 		let mut authorised = false;
 		for _ in 0..T::MaxDelegationDepth::get() {
 			let Some(current) = cursor else { break };
-			if Participants::<T>::get(current.delegator).is_some_and(|p| p.owner == who) {
+			if current.creator == who {
 				authorised = true;
 				break;
 			}
 			cursor = current.parent.and_then(|parent| set.get(parent));
+		}
+		if !authorised {
+			authorised = Participants::<T>::get(link.delegate).is_some_and(|p| p.owner == who);
 		}
 		ensure!(authorised, Error::<T>::Unauthorized);
 		let removed = Self::remove_subtree(agreement, set, id)?;
@@ -221,7 +230,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks that chain `id` of `set` lets its last delegate sign events of `activity` for
 	/// `producer`: every link live and granting the activity, the root granted by the
-	/// producer, the last delegate an `Agent`.
+	/// producer, the last delegate an `Agent` and none a `Delegate` (whose proofs come from its
+	/// principal, so it cannot pass a signing right on either).
 	pub(crate) fn signing_chain(
 		set: &DelegationSetOf<T>,
 		id: DelegationId,
@@ -234,8 +244,16 @@ impl<T: Config> Pallet<T> {
 		let root = links.last().ok_or(Error::<T>::DelegationNotFound)?;
 		ensure!(root.delegator == producer, Error::<T>::ChainMismatch);
 		let signer = links.first().ok_or(Error::<T>::DelegationNotFound)?.delegate;
-		let kind = Participants::<T>::get(signer).ok_or(Error::<T>::ParticipantNotFound)?.kind;
-		ensure!(kind == ParticipantKind::Agent, Error::<T>::DelegateCannotSign);
+		for link in links.iter() {
+			let kind =
+				Participants::<T>::get(link.delegate).ok_or(Error::<T>::ParticipantNotFound)?.kind;
+			let allowed = if link.delegate == signer {
+				kind == ParticipantKind::Agent
+			} else {
+				kind != ParticipantKind::Delegate
+			};
+			ensure!(allowed, Error::<T>::DelegateCannotSign);
+		}
 		Ok(SigningChain {
 			signer,
 			conditioned: links.iter().filter(|link| link.conditioned).map(|link| link.id).collect(),
@@ -244,14 +262,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `subject` holds `permission` in the agreement through a live chain without
-	/// conditions (a condition judges an event, and a permission check has none).
+	/// conditions (a condition judges an event, and a permission check has none), started by
+	/// `granted_by` if given, else by any party.
 	pub(crate) fn holds_permission(
 		set: &DelegationSetOf<T>,
 		subject: ParticipantId,
 		permission: &[u8],
+		granted_by: Option<ParticipantId>,
 		now: BlockNumberFor<T>,
 	) -> bool {
-		set.links.iter().filter(|link| link.delegate == subject).any(|link| {
+		let wanted = |link: &&DelegationOf<T>| {
+			link.delegate == subject && granted_by.is_none_or(|granter| link.root == granter)
+		};
+		set.links.iter().filter(wanted).any(|link| {
 			Self::live_links(set, link.id, now).is_ok_and(|chain| {
 				chain.iter().all(|l| l.grants(permission) && !l.conditioned)
 			})
@@ -267,7 +290,7 @@ impl<T: Config> Pallet<T> {
 				&guard,
 				Part::Group,
 				GuardSite::Validation,
-				&Self::schema(&[&declared]),
+				&Self::condition_schema(&declared),
 				&Limits::DEFAULT,
 			);
 			ensure!(
@@ -350,6 +373,7 @@ impl<T: Config> Pallet<T> {
 			.map(|link| DelegationView {
 				agreement,
 				id: link.id,
+				root: link.root,
 				delegator: link.delegator,
 				delegate: link.delegate,
 				parent: link.parent,
@@ -366,15 +390,18 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// Whether `participant` holds `permission` in `agreement` now (see `has_permission`).
+	/// Whether `participant` holds `permission` in `agreement` now, from a chain `granted_by`
+	/// started if given (see `has_permission`).
 	pub fn has_permission(
 		agreement: AgreementId,
 		participant: ParticipantId,
 		permission: &[u8],
+		granted_by: Option<ParticipantId>,
 	) -> bool {
 		let active = Agreements::<T>::get(agreement)
 			.is_some_and(|stored| stored.status == AgreementStatus::Active);
 		let now = frame_system::Pallet::<T>::block_number();
-		active && Self::holds_permission(&Delegations::<T>::get(agreement), participant, permission, now)
+		let set = Delegations::<T>::get(agreement);
+		active && Self::holds_permission(&set, participant, permission, granted_by, now)
 	}
 }

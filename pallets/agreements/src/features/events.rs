@@ -107,8 +107,8 @@ impl<T: Config> Pallet<T> {
 
 		let mut fuel = FuelBudget { limit: fuel_limit, used: 0 };
 		if !checks.conditioned.is_empty() {
-			// Each condition is a storage read, paid like a host call's.
-			checks.conditioned.iter().for_each(|_| scope.context.count());
+			// Reading and decoding the conditions is paid by `delegation_links`; evaluating them
+			// by the fuel.
 			let data = Value::Object(scope.base.clone());
 			let outcome = Self::check_conditions(
 				agreement_id,

@@ -37,6 +37,10 @@ pub const RESERVED_KEYS: [&str; 8] = [
 	"references",
 ];
 
+/// The reserved keys every guard of an event reads; the others belong to one effect, so a
+/// delegation's condition (checked once per event) cannot read them.
+pub const EVENT_KEYS: [&str; 4] = ["current_time", "block", "activity", "references"];
+
 /// The evaluation configuration of every guard: the engine's default limits and schedule.
 pub const EVAL_CONFIG: EvalConfig = EvalConfig::DEFAULT;
 
@@ -77,6 +81,14 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.flat_map(|list| list.iter().cloned())
 			.chain(RESERVED_KEYS.iter().map(|k| String::from(*k)));
+		GuardSchema::new(variables, core::iter::empty::<String>())
+	}
+
+	/// The guard schema of a delegation condition: its declared variables plus the event-wide
+	/// reserved keys.
+	pub(crate) fn condition_schema(declared: &[String]) -> GuardSchema {
+		let variables =
+			declared.iter().cloned().chain(EVENT_KEYS.iter().map(|k| String::from(*k)));
 		GuardSchema::new(variables, core::iter::empty::<String>())
 	}
 
@@ -127,9 +139,12 @@ impl<T: Config> Pallet<T> {
 /// - `signature_valid({"participant": n, "message": "0x…", "signature": "0x…"})`: the
 ///   participant's key signed the message bound to the event (see [`ChainContext::for_event`];
 ///   the signature is a SCALE `MultiSignature`, hex).
-/// - `has_permission(participant, permission)`: the participant (number) holds the permission
-///   in the event's agreement through a live delegation chain without conditions (see
-///   [`Pallet::delegate`]); outside an event, never.
+/// - `has_permission(subject, permission)`: the subject holds the permission in the event's
+///   agreement through a live delegation chain without conditions (see [`Pallet::delegate`]);
+///   outside an event, never. The subject is a participant (number), whose chain may start at
+///   any party, or `[participant, granter]`, whose chain must start at party `granter`: a
+///   guard that should trust one party's grants only must name it, since every party can start
+///   chains.
 ///
 /// It counts its calls: each reads storage, which the call's weight pays for as a database
 /// read on top of the fuel's computation weight (see [`Pallet::fuel_weight`]).
@@ -249,7 +264,13 @@ impl<T: Config> PolicyContext for ChainContext<T> {
 
 	fn has_permission(&self, subject: &Value, permission: &Value) -> Result<bool, HostError> {
 		self.count();
-		let subject = as_u64(subject)?;
+		let (subject, granted_by) = match subject {
+			Value::Array(pair) => match pair.as_slice() {
+				[participant, granter] => (as_u64(participant)?, Some(as_u64(granter)?)),
+				_ => return Err(HostError::InvalidArgument),
+			},
+			_ => (as_u64(subject)?, None),
+		};
 		let permission = permission.as_str().ok_or(HostError::InvalidArgument)?;
 		let Some(agreement) = self.agreement else { return Ok(false) };
 		let now = frame_system::Pallet::<T>::block_number();
@@ -257,6 +278,7 @@ impl<T: Config> PolicyContext for ChainContext<T> {
 			&crate::Delegations::<T>::get(agreement),
 			subject,
 			permission.as_bytes(),
+			granted_by,
 			now,
 		))
 	}

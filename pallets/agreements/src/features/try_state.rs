@@ -167,7 +167,23 @@ impl<T: Config> Pallet<T> {
 		let mut conditions = 0usize;
 		for (agreement, set) in crate::Delegations::<T>::iter() {
 			let stored = Agreements::<T>::get(agreement).ok_or("delegations of a missing agreement")?;
+			check(
+				set.links.is_empty() || stored.status != AgreementStatus::Proposed,
+				"delegations of a proposal",
+			)?;
 			for link in set.links.iter() {
+				check(
+					set.links.iter().filter(|other| other.root == link.root).count() as u32 <=
+						T::MaxDelegationsPerParty::get(),
+					"a party's chains above its share",
+				)?;
+				for (index, permission) in link.permissions.iter().enumerate() {
+					check(
+						!permission.is_empty() &&
+							!link.permissions.iter().skip(index + 1).any(|p| p == permission),
+						"empty or repeated permission",
+					)?;
+				}
 				add(HoldReason::DelegationDeposit, &link.creator, link.deposit);
 				hold(&agreement)?;
 				check(link.id < set.next, "delegation number not below the next")?;
@@ -184,6 +200,7 @@ impl<T: Config> Pallet<T> {
 				match link.parent {
 					None => {
 						check(link.depth == 1, "root delegation of depth other than 1")?;
+						check(link.root == link.delegator, "root delegation of another root")?;
 						check(
 							stored.terms.parties().any(|party| party == link.delegator),
 							"root delegation from a non-party",
@@ -195,6 +212,7 @@ impl<T: Config> Pallet<T> {
 						check(parent.redelegate, "delegation extends a closed link")?;
 						check(parent.delegate == link.delegator, "delegation chain broken")?;
 						check(link.depth == parent.depth.saturating_add(1), "delegation depth")?;
+						check(link.root == parent.root, "delegation root differs from its parent's")?;
 						check(link.expires <= parent.expires, "delegation outlives its parent")?;
 						check(
 							link.permissions.iter().all(|p| parent.grants(p)),
