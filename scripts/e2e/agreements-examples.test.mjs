@@ -1,8 +1,9 @@
-// End-to-end scenarios for two worked examples of the tokenized-event-streams design
-// (`pallet-agreements`; the design's "Roster Lifecycle" and "Data Licensing Deal") on a real
-// `arete-node --dev`. Every event is signed in JavaScript by its producers' sr25519 keys, and
-// validators' approvals that guards check with `signature_valid` are signed here too. Every
-// policy is JSON that the node's `agreements_encode*` JSON-RPC compiles.
+// End-to-end scenarios for three worked examples of the tokenized-event-streams design
+// (`pallet-agreements`; the design's "Roster Lifecycle", "Data Licensing Deal" and "Injury and
+// Recovery") on a real `arete-node --dev`. Every event is signed in JavaScript by its producers'
+// sr25519 keys (or an agent's, through a delegation), and validators' approvals that guards
+// check with `signature_valid` are signed here too. Every policy is JSON that the node's
+// `agreements_encode*` JSON-RPC compiles.
 //
 // Roster lifecycle. An athlete (Alice), two teams (Bob: Lakers, Charlie: Heat) and the league
 // (Dave) register keys. The league proposes every agreement with all consents and creates the
@@ -28,18 +29,49 @@
 // player gives 500 (10 % of the share) to the charity and keeps 4,500. Guards certify every
 // piece against the series supply, which transfers keep at 2,500,000.
 //
+// Injury and recovery. An athlete, the team doctor (a Delegate participant), a physical
+// therapist (an Agent), the coach and the league's medical committee register keys. The athlete
+// proposes, with every consent, medical care with the doctor (a lifecycle that starts INJURED),
+// rehabilitation with the therapist and injury reporting to the league, and grants the doctor
+// five medical permissions and the coach three views (0.2 ARETE each): `agreements_hasPermission`
+// says yes to those and no to the coach's `view_all_medical`. The league's report holds only
+// `{ status: OUT, expectedReturnDays: 14 }`, the private record's blake2 as its sensitive hash;
+// reports carrying the injury details or naming the injury fail the report series' validation
+// rule. The doctor's key cannot sign BEGIN_TREATMENT for the athlete (`DelegateCannotSign`); the
+// athlete's event, carrying the doctor's signed plan that a guard checks with
+// `has_permission(update_treatment)`, moves the agreement to TREATMENT, then REHAB. Through a
+// grant expiring 5 blocks ahead, the therapist's key signs REHAB_SESSION events that mint
+// progress tokens of 62 and 74 (% strength). The third session (85) would pass at the block
+// before the expiry and fails `DelegationExpired` when included; the athlete's own signature
+// records it. A grant conditioned on pain ≤ 3 refuses a session at pain 5
+// (`DelegationConditionFailed`) and, revoked, fails `DelegationNotFound`. Ferdie reaps the
+// expired grant (a live one fails `DelegationLive`) and its 0.2 ARETE returns to the athlete's
+// wallet. The clearance needs the signature of a holder of `clear_for_activity`: the coach's is
+// refused (`PolicyViolation`), and so is the doctor's while its grant is revoked; granted again,
+// the doctor clears the athlete (REHAB → CLEARED), and the league's next report, AVAILABLE,
+// supersedes OUT.
+//
 // What the pallet cannot express yet is modelled as closely as it allows. Mints go to the
 // event's agreement, and a multi-producer agreement's tokens cannot move, so the trade records
 // itself and the roster moves are the athlete's events, whose guard checks the league's
 // approval and the executed record. A guard reads only its own series' supply, so each tally
 // sheet checks one count. Transfers run no policy, so shares are certified after they arrive.
+// Validators never sign events and a Delegate never signs in its principal's place, so the
+// doctor's prescription and clearance (the design's producer signatures) are approvals in the
+// athlete's events. The coach's views are permissions the node answers but cannot enforce: the
+// chain is public, so the medical details stay off it, as hashes. No operator lists an object's
+// keys, so the report's rule refuses the medical fields it names rather than any unknown one;
+// and validation rules run on mints, so each report is a new edition superseding the last.
 //
-// About 3 minutes alone on a 2-core machine (160–172 s measured over four runs, the first 30 s
-// of them the node's start and first block), about 22 blocks. Each step's extrinsics are
+// About 4 minutes alone on a 2-core machine (238.5 s and 242.5 s measured over two runs, the
+// first 35 s of them the node's start and first block), about 35 blocks. The injury's steps take
+// 77 s of it, 113 s alone with `--test-name-pattern='^injury'` (node start included), half a
+// minute of which waits for the therapist's grant to expire. Each step's extrinsics are
 // submitted at once under consecutive nonces and awaited in a block. The 450-player batches fill
 // blocks to their weight limit, although each block takes under 0.3 s to build.
 //
 // Run with: NODE_BIN=... node --test --test-reporter=spec scripts/e2e/agreements-examples.test.mjs
+// (the injury's steps alone: add --test-name-pattern='^injury'; they use no earlier step's state).
 
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
