@@ -65,8 +65,8 @@
 //
 // About 4 minutes alone on a 2-core machine (238.5 s and 242.5 s measured over two runs, the
 // first 35 s of them the node's start and first block), about 35 blocks. The injury's steps take
-// 77 s of it, 113 s alone with `--test-name-pattern='^injury'` (node start included), half a
-// minute of which waits for the therapist's grant to expire. Each step's extrinsics are
+// 77 s of it (77–83 s over four runs), 113–116 s alone with `--test-name-pattern='^injury'`
+// (node start included), up to half a minute of which waits for the therapist's grant to expire. Each step's extrinsics are
 // submitted at once under consecutive nonces and awaited in a block. The 450-player batches fill
 // blocks to their weight limit, although each block takes under 0.3 s to build.
 //
