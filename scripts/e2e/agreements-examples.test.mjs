@@ -1,8 +1,9 @@
-// End-to-end scenarios for two worked examples of the tokenized-event-streams design
-// (`pallet-agreements`; the design's "Roster Lifecycle" and "Data Licensing Deal") on a real
-// `arete-node --dev`. Every event is signed in JavaScript by its producers' sr25519 keys, and
-// validators' approvals that guards check with `signature_valid` are signed here too. Every
-// policy is JSON that the node's `agreements_encode*` JSON-RPC compiles.
+// End-to-end scenarios for three worked examples of the tokenized-event-streams design
+// (`pallet-agreements`; the design's "Roster Lifecycle", "Data Licensing Deal" and "Injury and
+// Recovery") on a real `arete-node --dev`. Every event is signed in JavaScript by its producers'
+// sr25519 keys (or an agent's, through a delegation), and validators' approvals that guards
+// check with `signature_valid` are signed here too. Every policy is JSON that the node's
+// `agreements_encode*` JSON-RPC compiles.
 //
 // Roster lifecycle. An athlete (Alice), two teams (Bob: Lakers, Charlie: Heat) and the league
 // (Dave) register keys. The league proposes every agreement with all consents and creates the
@@ -28,18 +29,49 @@
 // player gives 500 (10 % of the share) to the charity and keeps 4,500. Guards certify every
 // piece against the series supply, which transfers keep at 2,500,000.
 //
+// Injury and recovery. An athlete, the team doctor (a Delegate participant), a physical
+// therapist (an Agent), the coach and the league's medical committee register keys. The athlete
+// proposes, with every consent, medical care with the doctor (a lifecycle that starts INJURED),
+// rehabilitation with the therapist and injury reporting to the league, and grants the doctor
+// five medical permissions and the coach three views (0.2 ARETE each): `agreements_hasPermission`
+// says yes to those and no to the coach's `view_all_medical`. The league's report holds only
+// `{ status: OUT, expectedReturnDays: 14 }`, the private record's blake2 as its sensitive hash;
+// reports carrying the injury details or naming the injury fail the report series' validation
+// rule. The doctor's key cannot sign BEGIN_TREATMENT for the athlete (`DelegateCannotSign`); the
+// athlete's event, carrying the doctor's signed plan that a guard checks with
+// `has_permission(update_treatment)`, moves the agreement to TREATMENT, then REHAB. Through a
+// grant expiring 5 blocks ahead, the therapist's key signs REHAB_SESSION events that mint
+// progress tokens of 62 and 74 (% strength). The third session (85) would pass at the block
+// before the expiry and fails `DelegationExpired` when included; the athlete's own signature
+// records it. A grant conditioned on pain ≤ 3 refuses a session at pain 5
+// (`DelegationConditionFailed`) and, revoked, fails `DelegationNotFound`. Ferdie reaps the
+// expired grant (a live one fails `DelegationLive`) and its 0.2 ARETE returns to the athlete's
+// wallet. The clearance needs the signature of a holder of `clear_for_activity`: the coach's is
+// refused (`PolicyViolation`), and so is the doctor's while its grant is revoked; granted again,
+// the doctor clears the athlete (REHAB → CLEARED), and the league's next report, AVAILABLE,
+// supersedes OUT.
+//
 // What the pallet cannot express yet is modelled as closely as it allows. Mints go to the
 // event's agreement, and a multi-producer agreement's tokens cannot move, so the trade records
 // itself and the roster moves are the athlete's events, whose guard checks the league's
 // approval and the executed record. A guard reads only its own series' supply, so each tally
 // sheet checks one count. Transfers run no policy, so shares are certified after they arrive.
+// Validators never sign events and a Delegate never signs in its principal's place, so the
+// doctor's prescription and clearance (the design's producer signatures) are approvals in the
+// athlete's events. The coach's views are permissions the node answers but cannot enforce: the
+// chain is public, so the medical details stay off it, as hashes. No operator lists an object's
+// keys, so the report's rule refuses the medical fields it names rather than any unknown one;
+// and validation rules run on mints, so each report is a new edition superseding the last.
 //
-// About 3 minutes alone on a 2-core machine (160–172 s measured over four runs, the first 30 s
-// of them the node's start and first block), about 22 blocks. Each step's extrinsics are
+// About 4 minutes alone on a 2-core machine (238.5 s and 242.5 s measured over two runs, the
+// first 35 s of them the node's start and first block), about 35 blocks. The injury's steps take
+// 77 s of it (77–83 s over four runs), 113–116 s alone with `--test-name-pattern='^injury'`
+// (node start included), up to half a minute of which waits for the therapist's grant to expire. Each step's extrinsics are
 // submitted at once under consecutive nonces and awaited in a block. The 450-player batches fill
 // blocks to their weight limit, although each block takes under 0.3 s to build.
 //
 // Run with: NODE_BIN=... node --test --test-reporter=spec scripts/e2e/agreements-examples.test.mjs
+// (the injury's steps alone: add --test-name-pattern='^injury'; they use no earlier step's state).
 
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
@@ -63,7 +95,7 @@ import {
 	submitEventCall,
 	transition,
 } from './lib/agreements.mjs';
-import { SS58_PREFIX, connectApi, eventField, eventNames, eventsOf, findEvent, heldAt, signAndSendInOrder } from './lib/api.mjs';
+import { ARETE, SS58_PREFIX, connectApi, eventField, eventNames, eventsOf, feeOf, findEvent, freeAt, heldAt, numberOf, parentOf, signAndSendInOrder } from './lib/api.mjs';
 import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
@@ -352,17 +384,169 @@ const ROYALTY_SERIES = {
 	variables: ['gross_revenue'],
 };
 
+// --- Injury and recovery: figures and policies ------------------------------------------------
+
+/**
+ * The athlete's grant to the team doctor in the medical agreement: the design's detailed
+ * delegation, plus the activity type BEGIN_TREATMENT, so that the doctor's key can try to sign
+ * that event in the athlete's place (a Delegate may not).
+ */
+const DOCTOR_PERMISSIONS = ['view_all_medical', 'update_treatment', 'order_tests', 'clear_for_activity', 'BEGIN_TREATMENT'];
+/** The same rights without the activity type: what the athlete grants the doctor again after a revocation. */
+const DOCTOR_RIGHTS = DOCTOR_PERMISSIONS.filter((permission) => permission !== 'BEGIN_TREATMENT');
+/** The coach's limited medical view (the design's "medical_delegation"). */
+const COACH_PERMISSIONS = ['view_injury_status', 'view_recovery_timeline', 'view_cleared_to_play'];
+/** How long the doctor's and the coach's grants run, in blocks (the design: to December and to June). */
+const DOCTOR_GRANT_BLOCKS = 1_000;
+const COACH_GRANT_BLOCKS = 500;
+/**
+ * How long the therapist's signing grant runs: long enough for its two sessions, submitted with
+ * it, to be included (normally in the next block), short enough to wait out (30 s).
+ */
+const REHAB_GRANT_BLOCKS = 5;
+/** The conditioned grant lets the therapist record only sessions at most this painful. */
+const MAX_DELEGATED_PAIN = 3;
+/** How long the conditioned grant would run, had it not been revoked. */
+const CONDITIONED_GRANT_BLOCKS = 1_000;
+
+/** The private record of the injury (the design's `injury_details`): only its hash goes on chain. */
+const INJURY_DETAILS = {
+	body_part: 'right_knee',
+	type: 'sprain',
+	severity: 'grade_2',
+	injury_code: 'S83.6',
+	occurred_during: 'LAL_vs_DEN_20240320',
+	mechanism: 'landing_after_dunk',
+	initial_treatment: 'ice_compression_elevation',
+};
+/** The private treatment plan; its hash is what the doctor signs. */
+const TREATMENT_PLAN = {
+	phase_1: { duration_days: 7, interventions: ['rest', 'ice', 'compression', 'elevation'], medications: ['ibuprofen_800mg'] },
+	phase_2: { duration_days: 14, interventions: ['physical_therapy', 'strength_training'], goals: ['full_range_of_motion', 'no_pain_walking'] },
+};
+/** The private clearance tests. */
+const CLEARANCE_TESTS = { mri_scan: 'no_structural_damage', strength_test: '95%_of_baseline', functional_test: 'passed', pain_assessment: '0/10' };
+/** Public summaries of three rehab sessions; each mints a progress token of `strength_pct`. */
+const SESSIONS = [
+	{ exercises_completed: 8, pain_level: 3, range_of_motion_pct: 80, strength_pct: 62 },
+	{ exercises_completed: 10, pain_level: 2, range_of_motion_pct: 90, strength_pct: 74 },
+	{ exercises_completed: 12, pain_level: 2, range_of_motion_pct: 95, strength_pct: 85 },
+];
+/** A session too painful for the conditioned grant (never recorded). */
+const PAINFUL_SESSION = { exercises_completed: 6, pain_level: 5, range_of_motion_pct: 85, strength_pct: 70 };
+/** Every session summary the steps sign: the three recorded, then the painful one. */
+const SESSION_SUMMARIES = [...SESSIONS, PAINFUL_SESSION];
+const PAINFUL = SESSIONS.length;
+
+/** The hash of private data as the event's `sensitiveHash` carries it. */
+const privateHash = (record) => blake2AsHex(JSON.stringify(record));
+
+/**
+ * A signature that a guard checks (see `guardApproval`) whose signer must hold `permission` in
+ * the event's agreement through a live delegation: the participant is named in the data, so
+ * without `signature_valid` anyone could name the doctor.
+ */
+const signedByHolderOf = (field, permission, message) => ({
+	and: [
+		{ '==': [{ var: `${field}.message` }, message] },
+		{ signature_valid: [{ var: field }] },
+		{ has_permission: [{ var: `${field}.participant` }, permission] },
+	],
+});
+
+/**
+ * The medical agreement (athlete ↔ team doctor), from the diagnosis on: it starts INJURED. The
+ * treatment starts on a plan signed by a holder of `update_treatment`, and the clearance needs
+ * the signature of a holder of `clear_for_activity`. CLEARED is not terminal: the agreement,
+ * and so the delegations in it, outlive the clearance (a re-injury starts over).
+ */
+const MEDICAL_LIFECYCLE = {
+	dfa: {
+		initial: 'INJURED',
+		states: [dfaState('INJURED'), dfaState('TREATMENT'), dfaState('REHAB'), dfaState('CLEARED', false, true)],
+		transitions: [
+			dfaStep(null, 'INJURED', 'INJURY_DIAGNOSED'),
+			dfaStep('INJURED', 'TREATMENT', 'BEGIN_TREATMENT', signedByHolderOf('prescription', 'update_treatment', { var: 'plan_hash' })),
+			dfaStep('TREATMENT', 'REHAB', 'TREATMENT_COMPLETE'),
+			dfaStep('REHAB', 'CLEARED', 'MEDICAL_CLEARANCE', signedByHolderOf('clearance', 'clear_for_activity', textHex('CLEARED'))),
+			dfaStep('CLEARED', 'INJURED', 'RE_INJURY'),
+		],
+	},
+	variables: ['prescription', 'plan_hash', 'clearance'],
+};
+
+/**
+ * Rehab progress, owned by the rehabilitation agreement (athlete ↔ therapist): each session
+ * mints a fungible token whose quantity is the strength recovered, in percent.
+ */
+const REHAB_GROUP = {
+	fungible: true,
+	allowIncrease: false,
+	allowDecrease: false,
+	conflictResolution: 'XOR',
+	dfa: {
+		initial: 'IMPROVING',
+		states: [dfaState('IMPROVING', false, true)],
+		transitions: [
+			dfaStep(null, 'IMPROVING', 'REHAB_SESSION', {
+				and: [{ '==': [{ var: 'quantity' }, { var: 'strength_pct' }] }, { '<=': [1, { var: 'strength_pct' }, 100] }],
+			}),
+		],
+	},
+	validation: { '<=': [0, { var: 'pain_level' }, 10] },
+	variables: ['strength_pct', 'pain_level'],
+};
+/** Strength recovered: fungible, with the group's lifecycle (behaviour 1100: quantities fixed). */
+const REHAB_SERIES = { fungible: true, allowIncrease: false, allowDecrease: false, dfa: null, validation: null, variables: [] };
+
+/** The therapist's conditioned grant: only sessions at most `MAX_DELEGATED_PAIN` painful. */
+const LOW_PAIN_CONDITION = { guard: { '<=': [{ var: 'pain_level' }, MAX_DELEGATED_PAIN] }, variables: ['pain_level'] };
+
+/** Fields of the medical record that the league must never receive. */
+const MEDICAL_FIELDS = ['injury_details', 'diagnosis', 'injury_code', 'body_part', 'severity', 'treatment_plan', 'medications', 'test_results'];
+/** The league's injury designations. */
+const REPORT_STATUSES = ['OUT', 'DOUBTFUL', 'QUESTIONABLE', 'PROBABLE', 'AVAILABLE'];
+
+/**
+ * The league's injury reports, owned by the reporting agreement (athlete ↔ league medical
+ * committee): each report is an edition, and the next one supersedes it. The validation rule
+ * admits a known designation and a return estimate, and no medical field: `missing_some(1,
+ * fields)` is empty, so false, as soon as one of them is present. The policy engine has no
+ * operator listing an object's keys, so the rule names the fields it refuses rather than
+ * allowing only known ones.
+ */
+const REPORT_GROUP = {
+	fungible: false,
+	allowIncrease: false,
+	allowDecrease: false,
+	conflictResolution: 'XOR',
+	dfa: {
+		initial: 'CURRENT',
+		states: [dfaState('CURRENT', false, true), dfaState('SUPERSEDED', true, true)],
+		transitions: [dfaStep(null, 'CURRENT', 'INJURY_REPORT'), dfaStep('CURRENT', 'SUPERSEDED', 'INJURY_REPORT')],
+	},
+	validation: {
+		and: [
+			{ in: [{ var: 'status' }, REPORT_STATUSES] },
+			{ '<=': [0, { var: 'expectedReturnDays' }, 365] },
+			{ '!!': [{ missing_some: [1, MEDICAL_FIELDS] }] },
+		],
+	},
+	variables: ['status', 'expectedReturnDays', ...MEDICAL_FIELDS],
+};
+
 // --- The suite --------------------------------------------------------------------------------
 
 let node;
 let api;
-/** Accounts: the roster's (alice … dave), the deal's (eve, ferdie) and two wallets. */
+/** Accounts: the roster's (alice … dave), the deal's (eve, ferdie) and the wallets of the deal and of the injury. */
 const accounts = {};
 /** Participants: `{ id, key }`, the key a fresh sr25519 pair. */
 const parties = {};
 /** What the steps learn along the way. */
 const roster = {};
 const deal = {};
+const injury = {};
 
 /** One step of this suite; once a step fails the later ones are skipped (lib/node.mjs). */
 const e2eTest = suiteSteps(() => node);
@@ -482,7 +666,15 @@ before(async () => {
 	// charity desk the charity's.
 	accounts.players = keyring.addFromUri('//Eve//stash');
 	accounts.charityDesk = keyring.addFromUri('//Ferdie//stash');
+	// The injury's accounts are used by no other step, so their holds and balances are its own:
+	// the athlete's wallet, the team's clinic (the doctor's), the therapy practice (the
+	// therapist's) and the coaching staff (the coach's); Dave owns the league's medical committee.
+	accounts.athleteWallet = keyring.addFromUri('//Alice//stash');
+	accounts.clinic = keyring.addFromUri('//Bob//stash');
+	accounts.therapyPractice = keyring.addFromUri('//Charlie//stash');
+	accounts.coachingStaff = keyring.addFromUri('//Dave//stash');
 	for (const name of ['athlete', 'lakers', 'heat', 'league', 'association', 'twoK', 'charity']) parties[name] = newParty(keyring);
+	for (const name of ['patient', 'doctor', 'therapist', 'coach', 'leagueMedical']) parties[name] = newParty(keyring);
 	parties.players = Array.from({ length: PLAYERS }, () => newParty(keyring));
 
 	node = await DevNode.start();
@@ -1039,4 +1231,406 @@ e2eTest('licensing: each player certifies its 5,000 share and gives 500 to the c
 	const charityTokens = await allTokensOf(deal.charity);
 	assert.deepEqual(charityTokens.filter((id) => id >= firstGift), giftIds, 'the charity owns the gifts');
 	assert.equal(charityTokens.length, PLAYERS + 1, 'and its membership token');
+});
+
+// --- Injury and recovery ----------------------------------------------------------------------
+
+/** `agreements_dryRunEvent` of `signed`, submitted by the athlete's wallet, at `at` (default: the best block). */
+function dryRun(signed, at = null) {
+	return rpc('dryRunEvent', accounts.athleteWallet.address, signed.contentHex, signed.proofsHex, FUEL, at);
+}
+
+/** Asserts that `signed` would fail with `Agreements::<name>` (a dry run: nothing reaches a block). */
+async function assertRefused(signed, name, what, at = null) {
+	const run = await dryRun(signed, at);
+	assert.equal(run.error, `Module(Agreements::${name})`, `${what}: ${JSON.stringify(run)}`);
+}
+
+/** The delegations `agreement` lists (see `agreements_delegations`), as `[id, delegate]` pairs. */
+async function delegationPairs(agreement, participant, direction, includeDead = false, at = null) {
+	const links = await rpc('delegations', agreement, participant, direction, includeDead, at);
+	return links.map((link) => [link.id, link.delegate]);
+}
+
+/** `[id, delegator, delegate, expires]` of every `Delegated` among `events`. */
+function delegated(events) {
+	return eventsOf(events, 'agreements', 'Delegated').map((event) => [
+		eventField(event, 'id', 1).toNumber(),
+		eventField(event, 'delegator', 2).toNumber(),
+		eventField(event, 'delegate', 3).toNumber(),
+		eventField(event, 'expires', 4).toNumber(),
+	]);
+}
+
+/** `[from, to]` of the agreement's lifecycle move among `events`. */
+function lifecycleMove(events) {
+	const moved = findEvent(events, 'agreements', 'LifecycleMoved');
+	assert.ok(moved, `no LifecycleMoved; events: ${eventNames(events)}`);
+	return [eventField(moved, 'from', 1).toUtf8(), eventField(moved, 'to', 2).toUtf8()];
+}
+
+/** The deposit of one delegation: `DelegationDeposit` plus its condition's bytes. */
+function delegationDeposit(condition = null) {
+	const { delegationDeposit: base, policyByteDeposit } = api.consts.agreements;
+	return base.toBigInt() + (condition ? BigInt(hexToU8a(condition).length) * policyByteDeposit.toBigInt() : 0n);
+}
+
+/** A producer proof made by `agent`'s key for `principal` through delegation `id`. */
+const through = (principal, agent, id) => ({ id: principal.id, key: agent.key, delegation: id });
+
+e2eTest('injury: the athlete, the team doctor (a Delegate), the physical therapist (an Agent), the coach and the league\'s medical committee register; the athlete proposes the medical, rehabilitation and reporting agreements with every consent', 2 * MINUTE, async () => {
+	const registrations = [
+		['patient', accounts.athleteWallet, 'User', 'LeBron James, medical key', 'user'],
+		['doctor', accounts.clinic, 'Delegate', 'Dr. Sarah Anderson, MD', 'delegate'],
+		['therapist', accounts.therapyPractice, 'Agent', 'Mike Chen, DPT', 'agent'],
+		['coach', accounts.coachingStaff, 'User', 'Heat head coach', 'user'],
+		['leagueMedical', accounts.dave, 'Org', 'NBA Medical Committee', 'org'],
+	];
+	const results = await Promise.all(registrations.map(([party, owner, kind, name]) => inOrder(owner, [registerParticipantCall(api, owner, kind, parties[party].key, name)])));
+	registrations.forEach(([party, owner], index) => {
+		const [result] = results[index];
+		assertDispatched(result, `registering ${party}`);
+		[parties[party].id] = registeredIds(result.events, owner);
+	});
+	const views = await Promise.all(registrations.map(([party]) => rpc('participant', parties[party].id)));
+	assert.deepEqual(views.map((view) => [view.owner, view.kind]), registrations.map(([, owner, , , kind]) => [owner.address, kind]));
+
+	const { patient, doctor, therapist, leagueMedical } = parties;
+	const lifecycleDocument = await rpc('encodeLifecycle', MEDICAL_LIFECYCLE);
+	const deadline = (await node.bestNumber()) + 200;
+	const agree = (metadata, validator, kind, lifecycleOf = null) => proposal(accounts.athleteWallet, { metadata, left: [patient], right: [validator], kind, lifecycle: lifecycleOf, deadline });
+	const agreements = {
+		medical: agree('LeBron James with Dr. Anderson: right knee, March 2024', doctor, 'medical_care', lifecycleDocument),
+		rehab: agree('LeBron James with Mike Chen: knee rehabilitation', therapist, 'rehabilitation'),
+		reporting: agree('LeBron James to the NBA Medical Committee: injury reports', leagueMedical, 'injury_reporting'),
+	};
+	const [result] = await inOrder(accounts.athleteWallet, [batchAll(Object.values(agreements).map((agreement) => agreement.call))]);
+	assertDispatched(result, 'the athlete\'s three proposals');
+	const activated = eventsOf(result.events, 'agreements', 'AgreementActivated').map((event) => eventField(event, 'id', 0).toHex());
+	assert.deepEqual(activated, Object.values(agreements).map((agreement) => agreement.id), 'each active at once, under the id computed here');
+	for (const [name, agreement] of Object.entries(agreements)) injury[name] = agreement.id;
+	const medical = await rpc('agreement', injury.medical);
+	assert.deepEqual([medical.status, medical.state, medical.left, medical.right], [{ state: 'active' }, 'INJURED', [patient.id], [doctor.id]], 'the diagnosis opens the medical agreement');
+	// The wallet holds three agreements' deposits and the lifecycle's bytes, to the planck.
+	const { agreementDeposit, policyByteDeposit } = api.consts.agreements;
+	const lifecycleBytes = BigInt(hexToU8a(lifecycleDocument).length);
+	assert.equal(await held(accounts.athleteWallet, 'AgreementDeposit', result.blockHash), 3n * agreementDeposit.toBigInt() + lifecycleBytes * policyByteDeposit.toBigInt());
+});
+
+e2eTest('injury: the therapist sets the rehab rules; the athlete grants the doctor five medical permissions and the coach three views (0.2 ARETE each): hasPermission and the delegation lists show who holds what', 2 * MINUTE, async () => {
+	const { patient, doctor, therapist, coach } = parties;
+	const [groupDocument, seriesDocument] = await Promise.all([rpc('encodeGroupPolicy', REHAB_GROUP), rpc('encodeSeriesPolicy', REHAB_SERIES)]);
+	const check = await rpc('validatePolicy', groupDocument, seriesDocument);
+	assert.deepEqual([check.valid, check.behavior], [true, '1100'], JSON.stringify(check.findings));
+	const [group, series] = (await Promise.all([api.query.agreements.nextGroupId(), api.query.agreements.nextSeriesId()])).map((id) => id.toNumber());
+	const best = await node.bestNumber();
+	const expires = { doctor: best + DOCTOR_GRANT_BLOCKS, coach: best + COACH_GRANT_BLOCKS };
+	const first = (await api.query.agreements.delegations(injury.medical)).next.toNumber();
+	const grant = (delegate, permissions, until) => api.tx.agreements.delegate(injury.medical, patient.id, delegate.id, permissions, until, false, null, null);
+	const [[rules], [granted]] = await Promise.all([
+		inOrder(accounts.therapyPractice, [batchAll([
+			api.tx.agreements.createGroup(injury.rehab, therapist.id, groupDocument, blake2AsHex('knee rehab progress')),
+			api.tx.agreements.createSeries(group, therapist.id, seriesDocument, blake2AsHex('strength recovery')),
+		])]),
+		inOrder(accounts.athleteWallet, [batchAll([grant(doctor, DOCTOR_PERMISSIONS, expires.doctor), grant(coach, COACH_PERMISSIONS, expires.coach)])]),
+	]);
+	assertDispatched(rules, 'the rehab group and series');
+	assertDispatched(granted, 'the doctor\'s and the coach\'s grants');
+	assert.equal(eventField(findEvent(rules.events, 'agreements', 'SeriesCreated'), 'id', 0).toNumber(), series);
+	assert.deepEqual(delegated(granted.events), [[first, patient.id, doctor.id, expires.doctor], [first + 1, patient.id, coach.id, expires.coach]]);
+	Object.assign(injury, { rehabSeries: series, doctorGrant: first, coachGrant: first + 1, doctorExpires: expires.doctor });
+
+	// The coach's limited view: the three status rights, nothing more; the doctor's are medical.
+	const at = granted.blockHash;
+	const holds = (who, permission) => rpc('hasPermission', injury.medical, who.id, permission, at);
+	const answers = await Promise.all([
+		...COACH_PERMISSIONS.map((permission) => holds(coach, permission)),
+		holds(coach, 'view_all_medical'),
+		holds(coach, 'clear_for_activity'),
+		holds(doctor, 'view_all_medical'),
+		holds(doctor, 'clear_for_activity'),
+		holds(doctor, 'view_injury_status'),
+		holds(therapist, 'view_injury_status'),
+	]);
+	assert.deepEqual(answers, [true, true, true, false, false, true, true, false, false]);
+	// A grant holds only in its own agreement.
+	assert.equal(await rpc('hasPermission', injury.rehab, coach.id, 'view_injury_status', at), false);
+
+	assert.deepEqual(await delegationPairs(injury.medical, patient.id, 'outgoing', false, at), [[first, doctor.id], [first + 1, coach.id]]);
+	assert.deepEqual(await delegationPairs(injury.medical, patient.id, 'incoming', false, at), []);
+	assert.deepEqual(await delegationPairs(injury.medical, doctor.id, 'outgoing', false, at), []);
+	const deposit = delegationDeposit();
+	assert.equal(deposit, ARETE / 5n, 'the runtime\'s deposit per link: 0.2 ARETE');
+	assert.deepEqual(await rpc('delegations', injury.medical, coach.id, 'incoming', false, at), [{
+		agreement: injury.medical,
+		id: first + 1,
+		delegator: patient.id,
+		delegate: coach.id,
+		parent: null,
+		depth: 1,
+		permissions: COACH_PERMISSIONS,
+		expires: expires.coach,
+		redelegate: false,
+		condition: null,
+		creator: accounts.athleteWallet.address,
+		deposit: String(deposit),
+		live: true,
+	}]);
+	const [doctorLink] = await rpc('delegations', injury.medical, doctor.id, 'incoming', false, at);
+	assert.deepEqual([doctorLink.id, doctorLink.permissions, doctorLink.expires], [first, DOCTOR_PERMISSIONS, expires.doctor]);
+	assert.equal(await held(accounts.athleteWallet, 'DelegationDeposit', at), 2n * deposit);
+});
+
+e2eTest('injury: the league\'s report holds only the status (OUT, back in 14 days) and the private record\'s hash; a report carrying the injury details, or naming the injury as its status, is refused by the series\' rule', 2 * MINUTE, async () => {
+	const { patient, leagueMedical } = parties;
+	const [groupDocument, seriesDocument] = await Promise.all([rpc('encodeGroupPolicy', REPORT_GROUP), rpc('encodeSeriesPolicy', EDITIONS_SERIES)]);
+	const check = await rpc('validatePolicy', groupDocument, seriesDocument);
+	assert.deepEqual([check.valid, check.behavior], [true, '0000'], JSON.stringify(check.findings));
+	const [group, series] = (await Promise.all([api.query.agreements.nextGroupId(), api.query.agreements.nextSeriesId()])).map((id) => id.toNumber());
+	const [rules] = await inOrder(accounts.dave, [batchAll([
+		api.tx.agreements.createGroup(injury.reporting, leagueMedical.id, groupDocument, blake2AsHex('NBA injury reports 2024')),
+		api.tx.agreements.createSeries(group, leagueMedical.id, seriesDocument, blake2AsHex('LeBron James injury reports')),
+	])]);
+	assertDispatched(rules, 'the league\'s report group and series');
+
+	const reports = new Stream(injury.reporting, 'INJURY_REPORT');
+	const sanitized = { status: 'OUT', expectedReturnDays: 14 };
+	const [publicData, detailedData, namingData] = await encodeAll([
+		sanitized,
+		{ ...sanitized, injury_details: INJURY_DETAILS },
+		{ status: 'RIGHT_KNEE_SPRAIN', expectedReturnDays: 14 },
+	]);
+	const report = (data) => ({ data, sensitiveHash: privateHash(INJURY_DETAILS), effects: [mint(series, 1, 'CURRENT', { edition: 1, attributes: 'injury report 1' })] });
+	// Refusals are dry runs: a refused extrinsic would still publish its data in the block.
+	await assertRefused(reports.sign(api, report(detailedData), [patient]), 'PolicyViolation', 'a report with the injury details');
+	await assertRefused(reports.sign(api, report(namingData), [patient]), 'PolicyViolation', 'a report naming the injury as its status');
+	const out = reports.next(api, report(publicData), [patient]);
+	const [recorded] = await inOrder(accounts.athleteWallet, [submitEventCall(api, out, FUEL)]);
+	assertDispatched(recorded, 'the sanitized report');
+	const [token] = mintedIds(recorded.events);
+	injury.reportSeries = series;
+	injury.reportToken = token;
+	injury.reports = reports;
+
+	// What the chain keeps: the record with the private data's hash, and the extrinsic whose
+	// public data is exactly the two sanitized fields.
+	const record = await rpc('event', out.hash);
+	assert.deepEqual(
+		[record.agreement, record.activity, record.ordinal, record.sensitiveHash, record.tokens.map((touched) => touched.token)],
+		[injury.reporting, 'INJURY_REPORT', 1, privateHash(INJURY_DETAILS), [token]],
+	);
+	const block = await api.rpc.chain.getBlock(recorded.blockHash);
+	const published = block.block.extrinsics
+		.filter((extrinsic) => extrinsic.method.section === 'agreements' && extrinsic.method.method === 'submitEvent')
+		.map((extrinsic) => extrinsic.method.args[0])
+		.filter((content) => content.agreement.toHex() === injury.reporting);
+	assert.equal(published.length, 1);
+	assert.deepEqual([published[0].data.toHex(), published[0].sensitiveHash.toHex()], [publicData, privateHash(INJURY_DETAILS)]);
+	assert.equal(publicData, await rpc('encodeData', { expectedReturnDays: 14, status: 'OUT' }), 'the data is the two fields, whatever their order');
+	const page = await rpc('events', { agreement: injury.reporting });
+	assert.deepEqual(page.events.map((event) => [event.hash, event.sensitiveHash]), [[out.hash, privateHash(INJURY_DETAILS)]]);
+	const stored = await rpc('token', token);
+	assert.deepEqual([stored.owner, stored.state, stored.uniqueId, stored.class], [injury.reporting, 'CURRENT', 1, { series }]);
+});
+
+e2eTest('injury: the doctor, a Delegate, cannot sign BEGIN_TREATMENT for the athlete though the grant names it (DelegateCannotSign); the athlete\'s event with the doctor\'s prescription (a holder of update_treatment; the coach\'s is refused) moves INJURED → TREATMENT → REHAB', 2 * MINUTE, async () => {
+	const { patient, doctor, coach, therapist } = parties;
+	const begin = new Stream(injury.medical, 'BEGIN_TREATMENT');
+	const planHash = privateHash(TREATMENT_PLAN);
+	const prescribedBy = (signer) => rpc('encodeData', { plan_hash: planHash, therapist_assigned: therapist.id, prescription: guardApproval(api, begin, signer.id, signer.key, planHash) });
+	const treatment = (data) => ({ data, sensitiveHash: planHash, timestamp: Date.now(), effects: [lifecycle('INJURED', 'TREATMENT')] });
+	// The coach's signature verifies, but the coach does not hold update_treatment.
+	await assertRefused(begin.sign(api, treatment(await prescribedBy(coach)), [patient]), 'PolicyViolation', 'a plan prescribed by the coach');
+
+	const content = treatment(await prescribedBy(doctor));
+	const byDoctorsKey = begin.sign(api, content, [through(patient, doctor, injury.doctorGrant)]);
+	const byAthlete = begin.next(api, content, [patient]);
+	assert.equal(byDoctorsKey.hash, byAthlete.hash, 'one event; only the proof differs');
+	const complete = new Stream(injury.medical, 'TREATMENT_COMPLETE').next(api, {
+		data: await rpc('encodeData', { phase: 'phase_1', next: 'physical_therapy' }),
+		effects: [lifecycle('TREATMENT', 'REHAB')],
+	}, [patient]);
+	const [refused, begun, completed] = await inOrder(accounts.athleteWallet, [byDoctorsKey, byAthlete, complete].map((event) => submitEventCall(api, event, FUEL)));
+	assertAgreementsError(refused, 'DelegateCannotSign', 'BEGIN_TREATMENT signed by the doctor\'s key through the athlete\'s grant');
+	assertDispatched(begun, 'BEGIN_TREATMENT signed by the athlete');
+	assertDispatched(completed, 'TREATMENT_COMPLETE');
+	assert.deepEqual([lifecycleMove(begun.events), lifecycleMove(completed.events)], [['INJURED', 'TREATMENT'], ['TREATMENT', 'REHAB']]);
+	const medical = await rpc('agreement', injury.medical);
+	assert.equal(medical.state, 'REHAB');
+	assert.deepEqual(
+		medical.streams.map((stream) => [stream.activity, stream.last, stream.ordinal]).sort(),
+		[['BEGIN_TREATMENT', byAthlete.hash, 1], ['TREATMENT_COMPLETE', complete.hash, 1]],
+	);
+	assert.equal((await rpc('event', byAthlete.hash)).sensitiveHash, planHash);
+});
+
+e2eTest(`injury: the athlete lets the therapist (an Agent) sign REHAB_SESSION for ${REHAB_GRANT_BLOCKS} blocks; the therapist's key records sessions at 62 % and 74 % strength; a second grant, conditioned on pain ≤ ${MAX_DELEGATED_PAIN}, refuses a painful session (DelegationConditionFailed) and, revoked, fails DelegationNotFound`, 2 * MINUTE, async () => {
+	const { patient, therapist } = parties;
+	const condition = await rpc('encodeCondition', LOW_PAIN_CONDITION);
+	const best = await node.bestNumber();
+	const signingExpires = best + REHAB_GRANT_BLOCKS;
+	const conditionedExpires = best + CONDITIONED_GRANT_BLOCKS;
+	const signing = (await api.query.agreements.delegations(injury.rehab)).next.toNumber();
+	const conditioned = signing + 1;
+	const grant = (until, withCondition) => api.tx.agreements.delegate(injury.rehab, patient.id, therapist.id, ['REHAB_SESSION'], until, false, withCondition, null);
+	const sessions = new Stream(injury.rehab, 'REHAB_SESSION');
+	const sessionData = await encodeAll(SESSION_SUMMARIES);
+	// Each session's content; the timestamp is taken once, so that two proofs sign one event.
+	const session = (index) => ({
+		data: sessionData[index],
+		sensitiveHash: privateHash({ ...SESSION_SUMMARIES[index], notes: `full data of session ${index + 1}` }),
+		timestamp: Date.now(),
+		effects: [mint(injury.rehabSeries, SESSION_SUMMARIES[index].strength_pct, 'IMPROVING', { attributes: `rehab session ${index + 1}` })],
+	});
+	// Anyone may submit an event: the wallet does, so that the grants come first.
+	const recorded = [sessions.next(api, session(0), [through(patient, therapist, signing)]), sessions.next(api, session(1), [through(patient, therapist, signing)])];
+	const before = (await api.rpc.chain.getHeader()).hash.toHex();
+	const results = await inOrder(accounts.athleteWallet, [grant(signingExpires, null), grant(conditionedExpires, condition), ...recorded.map((event) => submitEventCall(api, event, FUEL))]);
+	results.forEach((result, index) => assertDispatched(result, ['the signing grant', 'the conditioned grant', 'session 1', 'session 2'][index]));
+	const [signed, conditionedGranted, first, second] = results;
+	assert.deepEqual(
+		[...delegated(signed.events), ...delegated(conditionedGranted.events)],
+		[[signing, patient.id, therapist.id, signingExpires], [conditioned, patient.id, therapist.id, conditionedExpires]],
+	);
+	assert.ok(await numberOf(api, second.blockHash) < signingExpires, 'both sessions were included before the expiry');
+	const minted = [...mintedIds(first.events), ...mintedIds(second.events)];
+	const tokens = await tokensAt(minted, second.blockHash);
+	assert.deepEqual(tokens.map((token) => [token.quantity.toBigInt(), token.state.toUtf8(), token.owner.toHex()]), [[62n, 'IMPROVING', injury.rehab], [74n, 'IMPROVING', injury.rehab]]);
+	assert.equal(await supplyAt(injury.rehabSeries, second.blockHash), 136n);
+	assert.deepEqual(
+		// By position: `hash` is also every codec's own hash getter.
+		[first, second].map((result) => findEvent(result.events, 'agreements', 'EventRecorded').data[3].toHex()),
+		recorded.map((event) => event.hash),
+	);
+	const conditionedDeposit = delegationDeposit(condition);
+	const [conditionedLink] = (await rpc('delegations', injury.rehab, therapist.id, 'incoming', false, second.blockHash)).filter((link) => link.id === conditioned);
+	// The node lists the condition in its canonical JSON, which compiles to the stored bytes.
+	assert.equal(await rpc('encodeCondition', conditionedLink.condition), condition);
+	assert.deepEqual(conditionedLink.condition.variables, LOW_PAIN_CONDITION.variables);
+	assert.equal(conditionedLink.deposit, String(conditionedDeposit));
+	const grew = (await held(accounts.athleteWallet, 'DelegationDeposit', second.blockHash)) - (await held(accounts.athleteWallet, 'DelegationDeposit', before));
+	assert.equal(grew, delegationDeposit() + conditionedDeposit, '0.2 ARETE, and 0.2 ARETE plus a milli-ARETE per condition byte');
+
+	// Through the conditioned grant: a session at pain 5 fails its condition; at pain 2 it passes.
+	await assertRefused(sessions.sign(api, session(PAINFUL), [through(patient, therapist, conditioned)]), 'DelegationConditionFailed', 'a session at pain 5');
+	const mild = sessions.sign(api, session(2), [through(patient, therapist, conditioned)]);
+	const allowed = await dryRun(mild);
+	assert.deepEqual([allowed.wouldSucceed, allowed.error], [true, null]);
+	// Revoked, the grant is gone: the same session fails at once.
+	const heldBefore = await held(accounts.athleteWallet, 'DelegationDeposit', second.blockHash);
+	const [revoked, refused] = await inOrder(accounts.athleteWallet, [api.tx.agreements.revokeDelegation(injury.rehab, conditioned), submitEventCall(api, mild, FUEL)]);
+	assertDispatched(revoked, 'the revocation');
+	const revocation = findEvent(revoked.events, 'agreements', 'DelegationRevoked');
+	assert.deepEqual([eventField(revocation, 'id', 1).toNumber(), eventField(revocation, 'removed', 2).toNumber()], [conditioned, 1]);
+	assertAgreementsError(refused, 'DelegationNotFound', 'a session through the revoked grant');
+	assert.equal(heldBefore - (await held(accounts.athleteWallet, 'DelegationDeposit', revoked.blockHash)), conditionedDeposit, 'the revocation released its deposit');
+	assert.deepEqual(await delegationPairs(injury.rehab, therapist.id, 'incoming', true, revoked.blockHash), [[signing, therapist.id]]);
+	Object.assign(injury, { sessions, session, signingGrant: signing, signingExpires });
+});
+
+e2eTest('injury: at its expiry block the therapist\'s grant stops working: the third session, valid through it at the block before, fails DelegationExpired when included; the athlete\'s own signature records it; Ferdie reaps the dead grant and its 0.2 ARETE returns to the athlete\'s wallet', 2 * MINUTE, async () => {
+	const { patient, therapist, doctor } = parties;
+	const { sessions, signingGrant, signingExpires } = injury;
+	// The grant holds while the block number is below its expiry. Once the best block is the
+	// last such block, the next extrinsic lands at the expiry or later.
+	await node.waitForBest(signingExpires - 1);
+	const lastLive = (await api.rpc.chain.getBlockHash(signingExpires - 1)).toHex();
+	const content = injury.session(2);
+	const byTherapist = sessions.sign(api, content, [through(patient, therapist, signingGrant)]);
+	const byAthlete = sessions.next(api, content, [patient]);
+	assert.equal(byTherapist.hash, byAthlete.hash, 'one event; only the proof differs');
+	const atLastLive = await dryRun(byTherapist, lastLive);
+	assert.deepEqual([atLastLive.wouldSucceed, atLastLive.error], [true, null], 'at the block before the expiry the therapist could still sign');
+	assert.equal(await rpc('hasPermission', injury.rehab, therapist.id, 'REHAB_SESSION', lastLive), true);
+
+	const [expired, recorded] = await inOrder(accounts.athleteWallet, [submitEventCall(api, byTherapist, FUEL), submitEventCall(api, byAthlete, FUEL)]);
+	assertAgreementsError(expired, 'DelegationExpired', 'the third session signed by the therapist after the expiry');
+	assert.ok(await numberOf(api, expired.blockHash) >= signingExpires);
+	assertDispatched(recorded, 'the third session signed by the athlete');
+	const [third] = mintedIds(recorded.events);
+	const [token] = await tokensAt([third], recorded.blockHash);
+	assert.deepEqual([token.quantity.toBigInt(), token.state.toUtf8()], [85n, 'IMPROVING']);
+	assert.equal(await supplyAt(injury.rehabSeries, recorded.blockHash), 62n + 74n + 85n);
+	// The dead grant stays listed (with includeDead) until someone reaps it.
+	const [dead] = await rpc('delegations', injury.rehab, therapist.id, 'incoming', true, recorded.blockHash);
+	assert.deepEqual([dead.id, dead.expires, dead.live], [signingGrant, signingExpires, false]);
+	assert.deepEqual(await delegationPairs(injury.rehab, therapist.id, 'incoming', false, recorded.blockHash), []);
+	assert.equal(await rpc('hasPermission', injury.rehab, therapist.id, 'REHAB_SESSION', recorded.blockHash), false);
+
+	// Anyone reaps a dead link: its deposit goes back to the wallet that paid it, to the planck.
+	// A live one (the doctor's) cannot be reaped.
+	const holdings = (await rpc('agreement', injury.rehab, recorded.blockHash)).holdings;
+	const [reaped, live] = await inOrder(accounts.ferdie, [
+		api.tx.agreements.reapDelegation(injury.rehab, signingGrant),
+		api.tx.agreements.reapDelegation(injury.medical, injury.doctorGrant),
+	]);
+	assertDispatched(reaped, 'reaping the expired grant');
+	const reaping = findEvent(reaped.events, 'agreements', 'DelegationReaped');
+	assert.deepEqual([eventField(reaping, 'agreement', 0).toHex(), eventField(reaping, 'id', 1).toNumber(), eventField(reaping, 'removed', 2).toNumber()], [injury.rehab, signingGrant, 1]);
+	assertAgreementsError(live, 'DelegationLive', 'reaping the doctor\'s live grant');
+	const parent = await parentOf(api, reaped.blockHash);
+	const deposit = delegationDeposit();
+	const walletGained = (await freeAt(api, reaped.blockHash, accounts.athleteWallet)) - (await freeAt(api, parent, accounts.athleteWallet));
+	assert.equal(walletGained, deposit, 'the wallet, which sent nothing in that block, gets exactly 0.2 ARETE');
+	assert.equal(await held(accounts.athleteWallet, 'DelegationDeposit', reaped.blockHash), 2n * deposit, 'the doctor\'s and the coach\'s grants remain');
+	// Ferdie pays only fees (burned here), and holds nothing for it.
+	const ferdieFees = feeOf(reaped.events) + (live.blockHash === reaped.blockHash ? feeOf(live.events) : 0n);
+	assert.equal((await freeAt(api, parent, accounts.ferdie)) - (await freeAt(api, reaped.blockHash, accounts.ferdie)), ferdieFees);
+	assert.equal(await held(accounts.ferdie, 'DelegationDeposit', reaped.blockHash), 0n);
+	const set = await (await api.at(reaped.blockHash)).query.agreements.delegations(injury.rehab);
+	assert.deepEqual([set.next.toNumber(), set.links.length], [signingGrant + 2, 0], 'no link left; numbers are never reused');
+	assert.equal((await rpc('agreement', injury.rehab, reaped.blockHash)).holdings, holdings - 1);
+	assert.deepEqual(await delegationPairs(injury.medical, doctor.id, 'incoming'), [[injury.doctorGrant, doctor.id]]);
+});
+
+e2eTest('injury: clearance needs the signature of a holder of clear_for_activity: the coach\'s is refused (PolicyViolation), so is the doctor\'s once the grant is revoked; granted again, the doctor clears REHAB → CLEARED and the league\'s next report, AVAILABLE, supersedes OUT', 2 * MINUTE, async () => {
+	const { patient, doctor, coach } = parties;
+	const clear = new Stream(injury.medical, 'MEDICAL_CLEARANCE');
+	const clearanceBy = (named, signer) => rpc('encodeData', {
+		clearance: guardApproval(api, clear, named.id, signer.key, 'CLEARED'),
+		cleared_for: ['practice', 'games'],
+		restrictions: ['minutes_limit_20'],
+	});
+	const clearance = (data) => ({ data, sensitiveHash: privateHash(CLEARANCE_TESTS), timestamp: Date.now(), effects: [lifecycle('REHAB', 'CLEARED')] });
+	// The doctor named, the coach's key signing: the signature does not verify.
+	await assertRefused(clear.sign(api, clearance(await clearanceBy(doctor, coach)), [patient]), 'PolicyViolation', 'a clearance in the doctor\'s name signed by the coach');
+	const byCoach = clear.sign(api, clearance(await clearanceBy(coach, coach)), [patient]);
+	const doctorsClearance = clearance(await clearanceBy(doctor, doctor));
+	const whileRevoked = clear.sign(api, doctorsClearance, [patient]);
+	const cleared = clear.next(api, doctorsClearance, [patient]);
+	const available = injury.reports.next(api, {
+		data: await rpc('encodeData', { status: 'AVAILABLE', expectedReturnDays: 0 }),
+		sensitiveHash: privateHash(CLEARANCE_TESTS),
+		effects: [transition(injury.reportToken, 'CURRENT', 'SUPERSEDED'), mint(injury.reportSeries, 1, 'CURRENT', { edition: 2, attributes: 'injury report 2' })],
+	}, [patient]);
+	const regranted = (await api.query.agreements.delegations(injury.medical)).next.toNumber();
+	const [coachRefused, revoked, doctorRefused, granted, clearedResult, reported] = await inOrder(accounts.athleteWallet, [
+		submitEventCall(api, byCoach, FUEL),
+		api.tx.agreements.revokeDelegation(injury.medical, injury.doctorGrant),
+		submitEventCall(api, whileRevoked, FUEL),
+		api.tx.agreements.delegate(injury.medical, patient.id, doctor.id, DOCTOR_RIGHTS, injury.doctorExpires, false, null, null),
+		submitEventCall(api, cleared, FUEL),
+		submitEventCall(api, available, FUEL),
+	]);
+	assertAgreementsError(coachRefused, 'PolicyViolation', 'a clearance signed by the coach, who holds only views');
+	assertDispatched(revoked, 'revoking the doctor\'s grant');
+	assertAgreementsError(doctorRefused, 'PolicyViolation', 'the doctor\'s clearance while the doctor holds no grant');
+	assertDispatched(granted, 'granting the doctor\'s rights again');
+	assert.deepEqual(delegated(granted.events), [[regranted, patient.id, doctor.id, injury.doctorExpires]]);
+	assertDispatched(clearedResult, 'the doctor\'s clearance');
+	assert.deepEqual(lifecycleMove(clearedResult.events), ['REHAB', 'CLEARED']);
+	assertDispatched(reported, 'the AVAILABLE report');
+	const medical = await rpc('agreement', injury.medical, clearedResult.blockHash);
+	assert.deepEqual([medical.state, medical.status], ['CLEARED', { state: 'active' }]);
+	assert.equal(await held(accounts.athleteWallet, 'DelegationDeposit', reported.blockHash), 2n * delegationDeposit(), 'one grant revoked, one made');
+	// The coach still sees the clearance; the new grant carries no activity type.
+	assert.equal(await rpc('hasPermission', injury.medical, coach.id, 'view_cleared_to_play', reported.blockHash), true);
+	const [doctorLink] = await rpc('delegations', injury.medical, doctor.id, 'incoming', false, reported.blockHash);
+	assert.deepEqual([doctorLink.id, doctorLink.permissions], [regranted, DOCTOR_RIGHTS]);
+
+	const [second] = mintedIds(reported.events);
+	const [previous, current] = await tokensAt([injury.reportToken, second], reported.blockHash);
+	assert.deepEqual([previous.state.toUtf8(), current.state.toUtf8(), current.uniqueId.unwrap().toNumber()], ['SUPERSEDED', 'CURRENT', 2]);
+	const page = await rpc('events', { agreement: injury.reporting }, reported.blockHash);
+	assert.deepEqual(page.events.map((event) => [event.ordinal, event.sensitiveHash]), [[1, privateHash(INJURY_DETAILS)], [2, privateHash(CLEARANCE_TESTS)]]);
 });

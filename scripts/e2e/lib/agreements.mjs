@@ -163,14 +163,15 @@ export function lifecycle(from, to) {
 }
 
 /**
- * One producer's proof of an event: its participant id and its key's signature of the event
- * hash. Every proof of every suite is built here, so a field added to the pallet's
- * `ProducerProof` is added once. `delegation: null`: the producer's own key signs (no agent
- * through a delegation chain); a runtime whose `ProducerProof` has no such field ignores it, as
- * Polkadot.js encodes only the fields the metadata declares.
+ * One producer's proof of an event: its participant id and a signature of the event hash by
+ * `key`. Every proof of every suite is built here, so a field added to the pallet's
+ * `ProducerProof` is added once. `delegation: null` (the default): `key` is the producer's own.
+ * With a delegation number, `key` is that of the `Agent` the producer's chain of the event's
+ * agreement ends at, signing in the producer's place. A runtime whose `ProducerProof` has no
+ * such field ignores it, as Polkadot.js encodes only the fields the metadata declares.
  */
-export function producerProof(participant, key, hash) {
-	return { participant, signature: sr25519Signature(key, hash), delegation: null };
+export function producerProof(participant, key, hash, delegation = null) {
+	return { participant, signature: sr25519Signature(key, hash), delegation };
 }
 
 /**
@@ -178,8 +179,10 @@ export function producerProof(participant, key, hash) {
  * `blake2_256(SCALE((b"arete/agreements/v1/event", content)))` (the message every producer's
  * key signs). `fields`: the `EventContent` fields (`timestamp` defaults to now,
  * `sensitiveHash` to a hash of the activity and ordinal, `references` to none); `producers`:
- * `[{ id, key }]`, one proof each, in this order. Returns the codecs, the hash and the SCALE
- * hex of content and proofs (as `agreements_dryRunEvent` takes them).
+ * `[{ id, key, delegation }]`, one proof each, in this order (`delegation`, optional: the
+ * chain through which `key`, an agent's, signs for producer `id`; see `producerProof`).
+ * Returns the codecs, the hash and the SCALE hex of content and proofs (as
+ * `agreements_dryRunEvent` takes them).
  */
 export function signedEvent(api, fields, producers) {
 	const content = api.createType(argType(api, 'submitEvent', 0), {
@@ -189,7 +192,7 @@ export function signedEvent(api, fields, producers) {
 		...fields,
 	});
 	const hash = blake2AsU8a(u8aConcat(scaleBytes(PREFIX.event), content.toU8a()));
-	const proofs = api.createType(argType(api, 'submitEvent', 1), producers.map((producer) => producerProof(producer.id, producer.key, hash)));
+	const proofs = api.createType(argType(api, 'submitEvent', 1), producers.map((producer) => producerProof(producer.id, producer.key, hash, producer.delegation ?? null)));
 	return { content, proofs, hash: u8aToHex(hash), contentHex: content.toHex(), proofsHex: proofs.toHex() };
 }
 
@@ -212,11 +215,15 @@ export class Stream {
 		this.ordinal = 1;
 	}
 
-	/** The event continuing the stream, signed by `producers`; the head stays. */
-	sign(api, { data, effects, references, timestamp }, producers) {
+	/**
+	 * The event continuing the stream, signed by `producers`; the head stays. `sensitiveHash`
+	 * (optional): the hash of the data kept off chain.
+	 */
+	sign(api, { data, effects, references, timestamp, sensitiveHash }, producers) {
 		const fields = { agreement: this.agreement, activity: this.activity, parent: this.parent, ordinal: this.ordinal, data, effects };
 		if (references) fields.references = references;
 		if (timestamp !== undefined) fields.timestamp = timestamp;
+		if (sensitiveHash !== undefined) fields.sensitiveHash = sensitiveHash;
 		return signedEvent(api, fields, producers);
 	}
 
