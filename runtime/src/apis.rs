@@ -224,6 +224,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_agreements::runtime_api::AgreementsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn participant(
 			id: pallet_agreements::ParticipantId,
@@ -299,6 +300,12 @@ impl_runtime_apis! {
 			granted_by: Option<pallet_agreements::ParticipantId>,
 		) -> bool {
 			Agreements::has_permission(agreement, participant, &permission, granted_by)
+		}
+		fn state_root(agreement: pallet_agreements::AgreementId) -> sp_core::H256 {
+			Agreements::state_root(agreement)
+		}
+		fn state_child_key(agreement: pallet_agreements::AgreementId) -> Vec<u8> {
+			Agreements::state_child_key(agreement)
 		}
 	}
 

@@ -467,7 +467,8 @@ mod benchmarks {
 		let (id, _) = terminated::<T>(T::MaxParties::get() * 2);
 		// The most streams to clear.
 		for i in 0..T::MaxStreams::get() {
-			Streams::<T>::insert(id, name::<T>(&format!("stream{i}")), StreamHead::default());
+			// Through the pallet, so that the agreement's trie holds the heads too.
+			Pallet::<T>::store_stream_head(id, &name::<T>(&format!("stream{i}")), StreamHead::default());
 		}
 		StreamCount::<T>::insert(id, T::MaxStreams::get());
 		frame_system::Pallet::<T>::set_block_number(

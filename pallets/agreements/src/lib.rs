@@ -108,9 +108,12 @@ mod tests;
 mod tests_delegations;
 #[cfg(test)]
 mod tests_parties;
+#[cfg(test)]
+mod tests_state;
 
 pub use features::guards::RESERVED_KEYS;
 pub(crate) use features::DelegationRequest;
+pub use features::state::{item as state_item, state_child_info, state_key, STATE_TRIE_PREFIX};
 pub use types::*;
 pub use weights::WeightInfo;
 

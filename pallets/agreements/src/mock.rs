@@ -18,9 +18,17 @@ frame_support::construct_runtime!(
 	}
 );
 
+parameter_types! {
+	/// The runtime's state version 1 (`system_version: 1`), which `TestExternalities` uses too:
+	/// agreements' state roots are computed with it.
+	pub TestVersion: sp_version::RuntimeVersion =
+		sp_version::RuntimeVersion { system_version: 1, ..Default::default() };
+}
+
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type Version = TestVersion;
 	type AccountData = pallet_balances::AccountData<u64>;
 }
 

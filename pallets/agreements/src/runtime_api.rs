@@ -1,6 +1,7 @@
 //! Runtime API of the agreements pallet: views of participants, agreements, groups, series
 //! and tokens; token histories with their hash chains checked; paged event queries; policy
-//! validation; dry runs of events; and delegations.
+//! validation; dry runs of events; delegations; and (version 2) each agreement's
+//! authenticated state root.
 
 use crate::types::*;
 use alloc::vec::Vec;
@@ -10,6 +11,10 @@ use sp_core::H256;
 sp_api::decl_runtime_apis! {
 	/// Queries of tokenized event streams. The runtime implements it with the pallet's
 	/// `*_view`, `token_history`, `events`, `check_policy` and `dry_run_event` functions.
+	///
+	/// Version 2 adds `state_root` and `state_child_key` (the pallet's functions of the same
+	/// names).
+	#[api_version(2)]
 	pub trait AgreementsApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -64,5 +69,15 @@ sp_api::decl_runtime_apis! {
 			permission: Vec<u8>,
 			granted_by: Option<ParticipantId>,
 		) -> bool;
+		/// The root of the agreement's authenticated state: the child trie holding its
+		/// permissions, relationships, activities, assets and group tries (the empty trie's
+		/// root if it holds nothing).
+		#[api_version(2)]
+		fn state_root(agreement: AgreementId) -> H256;
+		/// The key under which the block's state trie holds that root:
+		/// `b":child_storage:default:" ++ b"arete/agreements/v1/state/" ++ agreement`, the
+		/// `childStorageKey` of `state_getChildReadProof` and a key of `state_getReadProof`.
+		#[api_version(2)]
+		fn state_child_key(agreement: AgreementId) -> Vec<u8>;
 	}
 }

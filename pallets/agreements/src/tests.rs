@@ -396,12 +396,12 @@ fn the_rarity_guard_caps_legendary_supply_via_current_supply() {
 		let w = world();
 		let (_, series) = group_and_series(&w, collectible_group(), collectible_series(), &["rarity"]);
 		// Pretend 100 legendary editions exist already.
-		SeriesById::<Test>::mutate(series, |s| s.as_mut().unwrap().supply = 100);
+		AgreementsPallet::update_series(series, |s| s.supply = 100);
 		let m = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "legendary"}"#, vec![mint(series, 1, Some(1), "MINTED")]);
 		assert_noop!(submit(m, &[(w.athlete, 1)]), Error::<Test>::PolicyViolation);
 		let common = content(w.agreement, "mint", H256::zero(), 1, r#"{"rarity": "common"}"#, vec![mint(series, 1, Some(1), "MINTED")]);
 		assert_ok!(submit(common, &[(w.athlete, 1)]));
-		SeriesById::<Test>::mutate(series, |s| s.as_mut().unwrap().supply = 1);
+		AgreementsPallet::update_series(series, |s| s.supply = 1);
 	});
 }
 

@@ -608,6 +608,77 @@ pub struct RateWindow<BlockNumber> {
 	pub events: u32,
 }
 
+/// The seed's five authenticated tries of an agreement. They are key ranges of the agreement's
+/// one child trie (see `features/state.rs` and the README's *Authenticated state*): a key is
+/// the trie's byte followed by the item's key.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub enum Trie {
+	/// Delegations the agreement gave or holds.
+	#[codec(index = 0)]
+	Permissions = 0,
+	/// Its memberships: group id → `Membership`.
+	#[codec(index = 1)]
+	Relationships = 1,
+	/// Its activity streams: activity → `StreamHead`; (activity, ordinal) → event hash.
+	#[codec(index = 2)]
+	Activities = 2,
+	/// Its tokens: token id → `Token`.
+	#[codec(index = 3)]
+	Assets = 3,
+	/// Groups and series it owns: `(0, group id)` → [`GroupDigest`]; `(1, series id)` →
+	/// [`SeriesDigest`].
+	#[codec(index = 4)]
+	Group = 4,
+}
+
+impl Trie {
+	/// Every trie, in byte order.
+	pub const ALL: [Trie; 5] =
+		[Trie::Permissions, Trie::Relationships, Trie::Activities, Trie::Assets, Trie::Group];
+
+	/// The trie whose keys start with `byte`.
+	pub fn from_byte(byte: u8) -> Option<Trie> {
+		Trie::ALL.into_iter().find(|trie| *trie as u8 == byte)
+	}
+}
+
+/// What a group's owner agreement commits to about it (its policy by hash: the document is
+/// in `Groups`).
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct GroupDigest {
+	/// `blake2_256` of its policy document.
+	pub policy_hash: H256,
+	/// Hash of its name.
+	pub name_hash: H256,
+	/// Its series.
+	pub series: u32,
+	/// Its memberships (pending or active), the owner's included.
+	pub members: u32,
+}
+
+/// What a series' owner agreement (its group's owner) commits to about it.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct SeriesDigest {
+	/// Its group.
+	pub group: GroupId,
+	/// `blake2_256` of its policy document.
+	pub policy_hash: H256,
+	/// Its tokens' behaviour bits.
+	pub behavior: u8,
+	/// Hash of its name.
+	pub name_hash: H256,
+	/// The quantity of all its live tokens.
+	pub supply: Quantity,
+	/// Its live tokens.
+	pub tokens: u32,
+}
+
 /// An agreement as queries show it (no bounded types: client-facing and stable).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct AgreementView<AccountId, Balance, BlockNumber> {

@@ -3,7 +3,7 @@
 use crate::{
 	consent_message, features::Side, Agreement, AgreementId, AgreementStatus, Agreements,
 	ConsentsOf, Config, Error, Event, EventCursor, HoldReason, NameOf, Pallet, ParticipantId,
-	Participants, RateWindows, StreamCount, Streams, TermsOf,
+	Participants, RateWindows, StreamCount, TermsOf,
 };
 use frame_support::{ensure, traits::Get, BoundedVec};
 use policy_engine::Dfa;
@@ -188,7 +188,7 @@ impl<T: Config> Pallet<T> {
 		if agreement.status != AgreementStatus::Proposed {
 			Self::count_parties(agreement.terms.parties(), false);
 		}
-		let _ = Streams::<T>::clear_prefix(id, T::MaxStreams::get(), None);
+		Self::clear_agreement_state(id);
 		StreamCount::<T>::remove(id);
 		EventCursor::<T>::remove(id);
 		RateWindows::<T>::remove(id);

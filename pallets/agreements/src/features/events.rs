@@ -3,7 +3,7 @@
 use crate::{
 	features::guards::{ChainContext, EVAL_CONFIG},
 	AgreementId, AgreementOf, AgreementStatus, Agreements, Config, Editions, Effect, Error, Event,
-	EventContentOf, EventCursor, EventIndex, EventRecord, EventRecords, HoldReason, NameOf, Pallet,
+	EventContentOf, EventCursor, EventIndex, EventRecord, HoldReason, NameOf, Pallet,
 	ProofsOf, TouchedToken,
 	RateWindow, RateWindows, SeriesById, SeriesId, StreamCount, StreamHead, Streams, Token,
 	TokenClass, TokenId, Tokens,
@@ -168,7 +168,7 @@ impl<T: Config> Pallet<T> {
 		let (next, first) = EventCursor::<T>::get(agreement_id);
 		EventCursor::<T>::insert(agreement_id, (next.saturating_add(1), first));
 		EventIndex::<T>::insert(hash, (agreement_id, next));
-		EventRecords::<T>::insert(
+		Self::store_event_record(
 			agreement_id,
 			next,
 			EventRecord {
@@ -188,7 +188,7 @@ impl<T: Config> Pallet<T> {
 		if new_stream {
 			StreamCount::<T>::mutate(agreement_id, |count| *count = count.saturating_add(1));
 		}
-		Streams::<T>::insert(
+		Self::store_stream_head(
 			agreement_id,
 			&content.activity,
 			StreamHead { last: hash, ordinal: content.ordinal },
@@ -452,7 +452,7 @@ impl<T: Config> Pallet<T> {
 		Self::step(&scope.context, dfa, Some(from_text), scope.activity, to, &data, fuel)?;
 		token.state = to.clone();
 		token.parent_event = scope.hash;
-		Tokens::<T>::insert(id, token);
+		Self::store_token(id, token);
 		Self::deposit_event(Event::TokenTransitioned { id, from: from.clone(), to: to.clone() });
 		Ok(())
 	}
@@ -507,15 +507,11 @@ impl<T: Config> Pallet<T> {
 		if to == 0 {
 			return Self::remove_token(id);
 		}
-		SeriesById::<T>::mutate(series_of(&token), |s| {
-			if let Some(s) = s {
-				s.supply = supply;
-			}
-		});
+		Self::update_series(series_of(&token), |s| s.supply = supply);
 		token.quantity = to;
 		token.state = entered;
 		token.parent_event = scope.hash;
-		Tokens::<T>::insert(id, token);
+		Self::store_token(id, token);
 		Ok(())
 	}
 
@@ -554,7 +550,7 @@ impl<T: Config> Pallet<T> {
 		let (next, mut first) = EventCursor::<T>::get(agreement_id);
 		let mut count = 0u32;
 		while first < next && count < max {
-			if let Some(record) = EventRecords::<T>::take(agreement_id, first) {
+			if let Some(record) = Self::take_event_record(agreement_id, first) {
 				EventIndex::<T>::remove(record.hash);
 				Self::release(HoldReason::EventDeposit, &record.submitter, record.deposit)?;
 				count = count.saturating_add(1);

@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = Self::policy_deposit(T::GroupDeposit::get(), policy.len());
 		Self::hold(HoldReason::GroupDeposit, &who, deposit)?;
 		NextGroupId::<T>::put(next);
-		Groups::<T>::insert(
+		Self::store_group(
 			id,
 			Group {
 				owner,
@@ -103,8 +103,8 @@ impl<T: Config> Pallet<T> {
 		NextSeriesId::<T>::put(next);
 		crate::SeriesByGroup::<T>::insert(group_id, id, ());
 		group.series = group.series.saturating_add(1);
-		Groups::<T>::insert(group_id, group);
-		SeriesById::<T>::insert(
+		Self::store_group(group_id, group);
+		Self::store_series(
 			id,
 			Series {
 				group: group_id,
@@ -138,8 +138,8 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::MembershipDeposit::get();
 		Self::hold(HoldReason::MembershipDeposit, &who, deposit)?;
 		group.members = group.members.saturating_add(1);
-		Groups::<T>::insert(group_id, group);
-		Memberships::<T>::insert(
+		Self::store_group(group_id, group);
+		Self::store_membership(
 			group_id,
 			agreement_id,
 			Membership { status: MembershipStatus::Pending, token: None, depositor: who, deposit },
@@ -165,7 +165,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(member.status == AgreementStatus::Active, Error::<T>::NotActive);
 		// The member pays its membership token's deposit through the membership's requester.
 		let token = Self::mint_membership_token(group_id, agreement_id, &membership.depositor)?;
-		Memberships::<T>::insert(
+		Self::store_membership(
 			group_id,
 			agreement_id,
 			Membership { status: MembershipStatus::Active, token: Some(token), ..membership },
@@ -182,12 +182,8 @@ impl<T: Config> Pallet<T> {
 		deposit: crate::BalanceOf<T>,
 	) -> DispatchResult {
 		let token = Self::mint_membership_token(group_id, agreement_id, &depositor)?;
-		Groups::<T>::mutate(group_id, |g| {
-			if let Some(g) = g {
-				g.members = g.members.saturating_add(1);
-			}
-		});
-		Memberships::<T>::insert(
+		Self::update_group(group_id, |g| g.members = g.members.saturating_add(1));
+		Self::store_membership(
 			group_id,
 			agreement_id,
 			Membership { status: MembershipStatus::Active, token: Some(token), depositor, deposit },
@@ -216,9 +212,9 @@ impl<T: Config> Pallet<T> {
 			Self::remove_token(token)?;
 		}
 		Self::release(HoldReason::MembershipDeposit, &membership.depositor, membership.deposit)?;
-		Memberships::<T>::remove(group_id, agreement_id);
+		Self::take_membership(group_id, agreement_id);
 		group.members = group.members.saturating_sub(1);
-		Groups::<T>::insert(group_id, group);
+		Self::store_group(group_id, group);
 		Self::adjust_holdings(agreement_id, false);
 		Self::deposit_event(Event::MemberLeft { group: group_id, agreement: agreement_id });
 		Ok(())
@@ -250,10 +246,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(series.tokens == 0, Error::<T>::SeriesInUse);
 		Self::release(HoldReason::GroupDeposit, &series.depositor, series.deposit)?;
 		// Editions of burned tokens were removed with them; none remain without tokens.
-		SeriesById::<T>::remove(series_id);
+		Self::delete_series(series_id, &series);
 		crate::SeriesByGroup::<T>::remove(series.group, series_id);
 		group.series = group.series.saturating_sub(1);
-		Groups::<T>::insert(series.group, group);
+		Self::store_group(series.group, group);
 		Self::deposit_event(Event::SeriesDestroyed { id: series_id });
 		Ok(())
 	}
@@ -267,7 +263,7 @@ impl<T: Config> Pallet<T> {
 		let owner = Agreements::<T>::get(group.owner).ok_or(Error::<T>::AgreementNotFound)?;
 		Self::ensure_party(&who, &owner, validator, Side::Right)?;
 		ensure!(group.series == 0 && group.members <= 1, Error::<T>::GroupInUse);
-		if let Some(membership) = Memberships::<T>::take(group_id, group.owner) {
+		if let Some(membership) = Self::take_membership(group_id, group.owner) {
 			if let Some(token) = membership.token {
 				Self::remove_token(token)?;
 			}
@@ -275,7 +271,7 @@ impl<T: Config> Pallet<T> {
 			Self::adjust_holdings(group.owner, false);
 		}
 		Self::release(HoldReason::GroupDeposit, &group.depositor, group.deposit)?;
-		Groups::<T>::remove(group_id);
+		Self::delete_group(group_id, group.owner);
 		// The group itself was one of the owner's holdings.
 		Self::adjust_holdings(group.owner, false);
 		Self::deposit_event(Event::GroupDestroyed { id: group_id });

@@ -8,6 +8,7 @@ mod groups;
 pub(crate) mod guards;
 mod participants;
 mod queries;
+pub(crate) mod state;
 mod tokens;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;

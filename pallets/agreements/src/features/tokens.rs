@@ -21,16 +21,14 @@ impl<T: Config> Pallet<T> {
 		token.deposit = deposit;
 		NextTokenId::<T>::put(next);
 		if let TokenClass::Series(series) = token.class {
-			SeriesById::<T>::try_mutate(series, |s| -> DispatchResult {
-				let s = s.as_mut().ok_or(Error::<T>::SeriesNotFound)?;
-				s.supply = s
-					.supply
-					.checked_add(token.quantity)
-					.filter(|supply| *supply <= crate::MAX_QUANTITY)
-					.ok_or(Error::<T>::InvalidQuantity)?;
-				s.tokens = s.tokens.saturating_add(1);
-				Ok(())
-			})?;
+			let mut stored = SeriesById::<T>::get(series).ok_or(Error::<T>::SeriesNotFound)?;
+			stored.supply = stored
+				.supply
+				.checked_add(token.quantity)
+				.filter(|supply| *supply <= crate::MAX_QUANTITY)
+				.ok_or(Error::<T>::InvalidQuantity)?;
+			stored.tokens = stored.tokens.saturating_add(1);
+			Self::store_series(series, stored);
 			if let Some(edition) = token.unique_id {
 				Editions::<T>::insert(series, edition, id);
 			}
@@ -43,7 +41,7 @@ impl<T: Config> Pallet<T> {
 			owner: token.owner,
 			quantity: token.quantity,
 		});
-		Tokens::<T>::insert(id, token);
+		Self::store_token(id, token);
 		Ok(id)
 	}
 
@@ -77,11 +75,9 @@ impl<T: Config> Pallet<T> {
 		let token = Tokens::<T>::get(id).ok_or(Error::<T>::TokenNotFound)?;
 		Self::release(HoldReason::TokenDeposit, &token.depositor, token.deposit)?;
 		if let TokenClass::Series(series) = token.class {
-			SeriesById::<T>::mutate(series, |s| {
-				if let Some(s) = s {
-					s.supply = s.supply.saturating_sub(token.quantity);
-					s.tokens = s.tokens.saturating_sub(1);
-				}
+			Self::update_series(series, |s| {
+				s.supply = s.supply.saturating_sub(token.quantity);
+				s.tokens = s.tokens.saturating_sub(1);
 			});
 			if let Some(edition) = token.unique_id {
 				Editions::<T>::remove(series, edition);
@@ -89,7 +85,7 @@ impl<T: Config> Pallet<T> {
 		}
 		TokensByOwner::<T>::remove(token.owner, id);
 		Self::adjust_holdings(token.owner, false);
-		Tokens::<T>::remove(id);
+		Self::delete_token(id, token.owner);
 		Self::deposit_event(Event::TokenBurned { id });
 		Ok(())
 	}
@@ -154,8 +150,7 @@ impl<T: Config> Pallet<T> {
 			Self::adjust_holdings(token.owner, false);
 			TokensByOwner::<T>::insert(to, id, ());
 			Self::adjust_holdings(to, true);
-			token.owner = to;
-			Tokens::<T>::insert(id, token);
+			Self::move_token(id, token, to);
 			Self::deposit_event(Event::TokenTransferred { id, to, quantity, new_token: None });
 			return Ok(());
 		}
@@ -174,14 +169,10 @@ impl<T: Config> Pallet<T> {
 		owner: AgreementId,
 	) -> Result<TokenId, DispatchError> {
 		token.quantity = token.quantity.checked_sub(quantity).ok_or(Error::<T>::InvalidQuantity)?;
-		Tokens::<T>::insert(id, token.clone());
+		Self::store_token(id, token.clone());
 		// The carved part leaves the series' supply here and re-enters it when inserted.
 		if let TokenClass::Series(series) = token.class {
-			SeriesById::<T>::mutate(series, |s| {
-				if let Some(s) = s {
-					s.supply = s.supply.saturating_sub(quantity);
-				}
-			});
+			Self::update_series(series, |s| s.supply = s.supply.saturating_sub(quantity));
 		}
 		Self::insert_token(Token {
 			owner,
@@ -239,13 +230,9 @@ impl<T: Config> Pallet<T> {
 		// Burning the source takes its quantity out of the supply; the target puts it back.
 		Self::remove_token(from)?;
 		if let TokenClass::Series(series) = target.class {
-			SeriesById::<T>::mutate(series, |s| {
-				if let Some(s) = s {
-					s.supply = s.supply.saturating_add(quantity);
-				}
-			});
+			Self::update_series(series, |s| s.supply = s.supply.saturating_add(quantity));
 		}
-		Tokens::<T>::insert(into, target);
+		Self::store_token(into, target);
 		Self::deposit_event(Event::TokensMerged { into, from, quantity });
 		Ok(())
 	}

@@ -29,6 +29,7 @@ impl<T: Config> Pallet<T> {
 	///   permissions and expiry, one level deeper, numbers unique and below the next, a stored
 	///   condition exactly for conditioned links.
 	/// - Every hold reason's total per account equals the deposits recorded for it.
+	/// - Every agreement's state trie mirrors its storage (`features/state.rs`).
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
 		type Balances<T> = BTreeMap<<T as frame_system::Config>::AccountId, crate::BalanceOf<T>>;
 		let mut held: BTreeMap<u8, Balances<T>> = BTreeMap::new();
@@ -242,6 +243,8 @@ impl<T: Config> Pallet<T> {
 			crate::EventIndex::<T>::iter().count() == EventRecords::<T>::iter().count(),
 			"orphan event index entries",
 		)?;
+
+		Self::check_state_tries()?;
 
 		for reason in [
 			HoldReason::ParticipantDeposit,
