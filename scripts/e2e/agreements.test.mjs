@@ -10,8 +10,11 @@
 // `agreements_encodeData` encoded, Charlie submits it and pays the token's and the record's
 // deposits, and the token, its hash chain (`agreements_tokenHistory`), the event queries and
 // dry runs of a next event and of a replay are checked; malformed RPC input gets JSON-RPC
-// errors while the node keeps going. About 2 minutes (eight extrinsics, each awaited to
-// finality).
+// errors while the node keeps going; finally the agreement's authenticated state: the token
+// proven at a block by `agreements_getProof` verifies in JavaScript (lib/trie-proof.mjs)
+// against that block's agreement root, which verifies against the block header's state root
+// through `state_getReadProof`, while a tampered value or a later block's root (the token
+// voided since) fails. About 2.5 minutes (nine extrinsics, each awaited to finality).
 //
 // Run with: NODE_BIN=... node --test --test-reporter=spec scripts/e2e/agreements.test.mjs
 
@@ -19,7 +22,7 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsU8a } from '@polkadot/util-crypto';
 
 import {
@@ -42,6 +45,7 @@ import {
 	submitOk,
 } from './lib/api.mjs';
 import { DevNode, RpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { readProof, verifyProof } from './lib/trie-proof.mjs';
 
 const MINUTE = 60_000;
 const INVALID_PARAMS = -32602;
@@ -165,15 +169,15 @@ function registerParticipant(owner, kind, key, name) {
  * 32 bytes (lib/agreements.mjs). Returns the SCALE hex of the content and of the proofs, as
  * `submitEvent` and `agreements_dryRunEvent` take them.
  */
-function signedEvent({ parent, ordinal, edition, data }) {
+function signedEvent({ parent, ordinal, edition, data, activity = ACTIVITY, effects }) {
 	return signedEventOf(api, {
 		agreement: state.agreement,
-		activity: ACTIVITY,
+		activity,
 		parent,
 		ordinal,
 		data,
 		sensitiveHash: blake2AsHex(`medical notes of game ${ordinal}`),
-		effects: [{ Mint: { series: state.series, quantity: 1, uniqueId: edition, attributes: blake2AsHex(`game ${ordinal}`), to: 'RECORDED' } }],
+		effects: effects ?? [{ Mint: { series: state.series, quantity: 1, uniqueId: edition, attributes: blake2AsHex(`game ${ordinal}`), to: 'RECORDED' } }],
 	}, [{ id: state.athlete, key: athleteKey }]);
 }
 
@@ -471,4 +475,101 @@ e2eTest('malformed RPC input is a JSON-RPC error and the node keeps producing bl
 	await node.waitForBest(best + 2);
 	assert.ok(node.isRunning, 'the node is still running');
 	assert.equal((await agreementsRpc('token', state.token)).state, 'RECORDED', 'and still answers');
+});
+
+/** `hex` with its last byte changed. */
+function tampered(hex) {
+	const bytes = hexToU8a(hex);
+	bytes[bytes.length - 1] ^= 0x01;
+	return u8aToHex(bytes);
+}
+
+/** Whether `getProof`'s item verifies against its agreement root in JavaScript. */
+function itemVerifies(proven, value = proven.value) {
+	return verifyProof({ root: proven.root, proof: proven.proof, key: proven.key, value });
+}
+
+/**
+ * Whether `root` is the agreement's root in block `blockHash`'s state: `state_getReadProof`
+ * of its child key, checked against the state root of the block's header.
+ */
+async function rootVerifiesAt(blockHash, childKey, root) {
+	const [header, readProof] = await Promise.all([
+		node.rpc('chain_getHeader', [blockHash]),
+		node.rpc('state_getReadProof', [[childKey], blockHash]),
+	]);
+	assert.equal(readProof.at, blockHash);
+	return verifyProof({ root: header.stateRoot, proof: readProof.proof, key: childKey, value: root });
+}
+
+e2eTest('authenticated state: the token proven at block N verifies against N\'s roots, not tampered or against a later block', 2 * MINUTE, async () => {
+	// A finalized block: every earlier step's extrinsic is in it.
+	const blockN = (await node.finalizedHead()).hash;
+	const proven = await agreementsRpc('getProof', state.agreement, 'assets', { token: state.token }, blockN);
+	// The key is the Assets trie's byte and the token id's SCALE; the value the stored token.
+	assert.equal(proven.key, u8aToHex(u8aConcat([3], api.createType('u64', state.token).toU8a())));
+	assert.equal(proven.trie, 'assets');
+	assert.equal(proven.block, blockN);
+	const stored = await (await api.at(blockN)).query.agreements.tokens(state.token);
+	assert.equal(proven.value, stored.unwrap().toHex(), 'the proven value is the token as stored');
+	// The same item named by its raw key; the agreement's root by agreements_stateRoot.
+	assert.deepEqual(await agreementsRpc('getProof', state.agreement, 3, proven.key.replace('0x03', '0x'), blockN), proven);
+	const rootN = await agreementsRpc('stateRoot', state.agreement, blockN);
+	assert.deepEqual(rootN, { agreement: state.agreement, root: proven.root, childKey: proven.childKey, block: blockN });
+	assert.equal(proven.childKey, u8aToHex(u8aConcat(new TextEncoder().encode(':child_storage:default:arete/agreements/v1/state/'), hexToU8a(state.agreement))));
+
+	// What a proof costs (the README quotes it): both levels' nodes.
+	const proofBytes = proven.proof.reduce((sum, node) => sum + hexToU8a(node).length, 0);
+	console.log(`# getProof of token ${state.token} (${hexToU8a(proven.value).length} bytes): ${proven.proof.length} nodes, ${proofBytes} bytes`);
+
+	// Level 2: the token against the agreement's root at N, in JavaScript; a tampered token fails.
+	assert.equal(itemVerifies(proven), true);
+	assert.equal(itemVerifies(proven, tampered(proven.value)), false, 'a tampered value fails');
+	assert.equal(itemVerifies(proven, null), false, 'the token is not absent');
+	// Level 1: that root against block N's header, through state_getReadProof, and through the
+	// nodes getProof gave too; another root fails.
+	const header = await node.rpc('chain_getHeader', [blockN]);
+	assert.equal(proven.stateRoot, header.stateRoot);
+	assert.equal(await rootVerifiesAt(blockN, proven.childKey, proven.root), true);
+	assert.equal(verifyProof({ root: header.stateRoot, proof: proven.proof, key: proven.childKey, value: proven.root }), true);
+	assert.equal(await rootVerifiesAt(blockN, proven.childKey, tampered(proven.root)), false);
+
+	// The other tries: the event's hash (activities), the membership (relationships), the
+	// series' digest (group); and an absent token, proven absent.
+	const event = await agreementsRpc('getProof', state.agreement, 'activities', { activity: ACTIVITY, ordinal: 1 }, blockN);
+	assert.equal(event.value, state.first.hash);
+	assert.equal(itemVerifies(event), true);
+	const membership = await agreementsRpc('getProof', state.agreement, 'relationships', { group: state.group }, blockN);
+	assert.ok(membership.value, 'the owner agreement is a member of its group');
+	assert.equal(itemVerifies(membership), true);
+	const series = await agreementsRpc('getProof', state.agreement, 'group', { series: state.series }, blockN);
+	assert.equal(itemVerifies(series), true);
+	const absent = await agreementsRpc('getProof', state.agreement, 'assets', { token: 999_999 }, blockN);
+	assert.equal(absent.value, null);
+	assert.equal(absent.root, proven.root);
+	assert.equal(itemVerifies(absent, null), true);
+	assert.equal(itemVerifies(absent, proven.value), false);
+
+	// The token changes: the athlete's key signs a VOID event moving it RECORDED → VOID.
+	const data = await agreementsRpc('encodeData', {});
+	const voided = signedEvent({ parent: ZERO_HASH, ordinal: 1, data, activity: 'VOID', effects: [{ Transition: { token: state.token, from: 'RECORDED', to: 'VOID' } }] });
+	const { blockHash: blockM } = await submitOk(api.tx.agreements.submitEvent(voided.content, voided.proofs, FUEL_LIMIT), charlie);
+	const later = await agreementsRpc('getProof', state.agreement, 'assets', { token: state.token }, blockM);
+	assert.notEqual(later.root, proven.root, 'the agreement\'s root moved with the token');
+	assert.notEqual(later.value, proven.value);
+	assert.equal(itemVerifies(later), true);
+	assert.equal(await rootVerifiesAt(blockM, later.childKey, later.root), true);
+	// N's token and N's proof against M's root fail; M's root is not N's in N's state.
+	assert.equal(verifyProof({ root: later.root, proof: proven.proof, key: proven.key, value: proven.value }), false);
+	assert.equal(verifyProof({ root: later.root, proof: later.proof, key: proven.key, value: proven.value }), false);
+	assert.equal(await rootVerifiesAt(blockN, proven.childKey, later.root), false);
+	assert.equal(u8aToHex(readProof(proven.root, proven.proof, proven.key)), proven.value, 'N\'s proof still proves N\'s token');
+	assert.equal((await agreementsRpc('token', state.token, blockM)).state, 'VOID');
+
+	// Bad input is a JSON-RPC error.
+	await assertRpcError(agreementsRpc('getProof', state.agreement, 'tokens', { token: 1 }), INVALID_PARAMS, /invalid trie/);
+	await assertRpcError(agreementsRpc('getProof', state.agreement, 'assets', { group: 1 }), INVALID_PARAMS, /not a key of the assets trie/);
+	await assertRpcError(agreementsRpc('getProof', state.agreement, 'assets', '0x123'), INVALID_PARAMS, /odd number of hex digits/);
+	await assertRpcError(agreementsRpc('getProof', '0x12', 'assets', { token: 1 }), INVALID_PARAMS, /invalid agreement/);
+	await assertRpcError(agreementsRpc('getProof', state.agreement, 'assets', { token: 1 }, `0x${'11'.repeat(32)}`), RUNTIME_ERROR, /./);
 });

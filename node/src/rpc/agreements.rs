@@ -19,6 +19,8 @@
 //! | `agreements_event` | `hash`, `at?` | an [`EventJson`] or `null` |
 //! | `agreements_validatePolicy` | `group`, `series?`, `at?` | a [`PolicyCheckJson`] |
 //! | `agreements_dryRunEvent` | `submitter`, `content`, `proofs`, `fuelLimit`, `at?` | a [`DryRunJson`] |
+//! | `agreements_stateRoot` | `agreement`, `at?` | a [`StateRootJson`] |
+//! | `agreements_getProof` | `agreement`, `trie`, `key`, `at?` | a [`StateProofJson`] |
 //! | `agreements_encodeGroupPolicy` | `policy` | the document's `0x` hex |
 //! | `agreements_encodeSeriesPolicy` | `policy` | the document's `0x` hex |
 //! | `agreements_encodeLifecycle` | `lifecycle` | the lifecycle's `0x` hex |
@@ -45,6 +47,12 @@
 //!   "cursor"?: {"agreement", "seq"}, "limit"?}`, with `agreement` or `group`; `limit`
 //!   defaults to 100 (the runtime's page size, also its maximum); `cursor` is the `next` of
 //!   the previous page.
+//! - `trie`: `"permissions"`, `"relationships"`, `"activities"`, `"assets"` or `"group"` (or
+//!   its byte, 0 to 4); `key`: the item's key in that trie, `0x` hex of its SCALE, or an
+//!   object naming it: `{"token": id}` (assets), `{"group": id}` (relationships: the
+//!   membership; group: the owned group), `{"series": id}` (group), `{"activity": "GAME"}`
+//!   (activities: the stream head) or `{"activity": "GAME", "ordinal": n}` (its event `n`).
+//!   See [`super::state_proof`] and the pallet's README (*Authenticated state*).
 //! - Encoder inputs are JSON objects, or strings holding one:
 //!   - a group policy: `{"fungible": bool, "allowIncrease": bool, "allowDecrease": bool,
 //!     "conflictResolution": "XOR" | "AND", "dfa": DFA | null, "validation": JsonLogic | null,
@@ -110,7 +118,13 @@
 //!   limits, an unknown `kind`.
 //!   The message says which.
 //! - [`RUNTIME_ERROR`] (`8001`): the runtime API call failed (e.g. `at` is not a known
-//!   block, or the runtime at `at` has no `AgreementsApi`).
+//!   block, or the runtime at `at` has no `AgreementsApi`, or for the state methods not its
+//!   version 2), or the node could not read the proof of a state item.
+//!
+//! `agreements_getProof` returns the item's `value` (`null` when there is none: the proof
+//! then shows its absence) with `proof`, the trie nodes that prove it under `key` against
+//! `root` (the agreement's state root) and prove `root` under `childKey` against `stateRoot`
+//! (the block header's). `scripts/e2e/lib/trie-proof.mjs` checks both in JavaScript.
 
 use std::sync::Arc;
 
@@ -142,7 +156,10 @@ use sp_runtime::{
 	DispatchError,
 };
 
-use super::performance::{hex0x, parse_account, ss58, RUNTIME_ERROR};
+use super::{
+	performance::{hex0x, parse_account, ss58, RUNTIME_ERROR},
+	state_proof::{self, StateProofJson, StateRootJson},
+};
 
 /// The page size of the runtime's queries (`queries::MAX_PAGE`), the default `limit`.
 pub const DEFAULT_LIMIT: u32 = 100;
@@ -290,6 +307,20 @@ pub trait AgreementsApi<BlockHash> {
 	/// `SCALE((Expr, Vec<String>))` of a JSON delegation condition, as `0x` hex.
 	#[method(name = "encodeCondition")]
 	fn encode_condition(&self, condition: Json) -> RpcResult<String>;
+
+	/// The agreement's state root and the key holding it in the block's state.
+	#[method(name = "stateRoot")]
+	fn state_root(&self, agreement: String, at: Option<BlockHash>) -> RpcResult<StateRootJson>;
+
+	/// An item of the agreement's state (`trie`, `key`) with its proof and roots.
+	#[method(name = "getProof")]
+	fn get_proof(
+		&self,
+		agreement: String,
+		trie: Json,
+		key: Json,
+		at: Option<BlockHash>,
+	) -> RpcResult<StateProofJson>;
 }
 
 /// Serves [`AgreementsApiServer`] from a client's runtime API.
@@ -306,7 +337,12 @@ impl<C> Agreements<C> {
 
 impl<C> AgreementsApiServer<<Block as BlockT>::Hash> for Agreements<C>
 where
-	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C: ProvideRuntimeApi<Block>
+		+ HeaderBackend<Block>
+		+ sc_client_api::ProofProvider<Block>
+		+ Send
+		+ Sync
+		+ 'static,
 	C::Api: AgreementsRuntimeApi<Block, AccountId, Balance, BlockNumber>,
 {
 	fn participant(
@@ -502,6 +538,63 @@ where
 		let document = document_json(condition)
 			.map_err(|e| invalid_params(format!("invalid condition: {e}")))?;
 		encode_condition(document).map(|bytes| hex0x(&bytes)).map_err(invalid_params)
+	}
+
+	fn state_root(
+		&self,
+		agreement: String,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<StateRootJson> {
+		let id = parse_h256(&agreement, "agreement").map_err(invalid_params)?;
+		let block = self.at(at);
+		let api = self.client.runtime_api();
+		let root = api.state_root(block, id).map_err(runtime_error)?;
+		let child_key = api.state_child_key(block, id).map_err(runtime_error)?;
+		Ok(StateRootJson {
+			agreement: h256(&id),
+			root: h256(&root),
+			child_key: hex0x(&child_key),
+			block: h256(&block),
+		})
+	}
+
+	fn get_proof(
+		&self,
+		agreement: String,
+		trie: Json,
+		key: Json,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<StateProofJson> {
+		use sp_runtime::traits::Header as _;
+		let id = parse_h256(&agreement, "agreement").map_err(invalid_params)?;
+		let trie = state_proof::parse_trie(&trie).map_err(invalid_params)?;
+		let item = state_proof::parse_item_key(trie, &key).map_err(invalid_params)?;
+		let key = state_proof::full_key(trie, &item);
+		let block = self.at(at);
+		// The runtime of that block names the agreement's child trie.
+		let child_key =
+			self.client.runtime_api().state_child_key(block, id).map_err(runtime_error)?;
+		let child_info = state_proof::child_info_of(&child_key).map_err(runtime_error)?;
+		let header = self
+			.client
+			.header(block)
+			.map_err(runtime_error)?
+			.ok_or_else(|| runtime_error(format!("unknown block {block:?}")))?;
+		let proof = self
+			.client
+			.read_child_proof(block, &child_info, &mut std::iter::once(key.as_slice()))
+			.map_err(runtime_error)?;
+		state_proof::state_proof_json(
+			id,
+			trie,
+			&key,
+			&child_key,
+			block,
+			*header.number(),
+			*header.state_root(),
+			proof,
+		)
+		.map_err(runtime_error)
 	}
 }
 

@@ -2,10 +2,12 @@
 //! and `author` namespaces: account nonces (`system_accountNextIndex`), fee queries
 //! (`payment_*`), BABE epoch authorship (`babe_*`), GRANDPA finality (`grandpa_*`) and Proof of
 //! Performance queries (`performance_*`, see [`performance`]) and tokenized event streams
-//! (`agreements_*`, see [`agreements`]).
+//! (`agreements_*`, see [`agreements`], with the proofs of agreements' authenticated state in
+//! [`state_proof`]).
 
 pub mod agreements;
 pub mod performance;
+pub mod state_proof;
 
 use std::sync::Arc;
 
@@ -55,6 +57,7 @@ where
 	C: ProvideRuntimeApi<Block>
 		+ HeaderBackend<Block>
 		+ HeaderMetadata<Block, Error = BlockChainError>
+		+ sc_client_api::ProofProvider<Block>
 		+ Send
 		+ Sync
 		+ 'static,
