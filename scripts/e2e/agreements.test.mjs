@@ -263,7 +263,8 @@ e2eTest('Alice proposes the agreement with both consent signatures: it activates
 
 	const view = await agreementsRpc('agreement', id);
 	assert.equal(view.id, id);
-	assert.deepEqual([view.left, view.right, view.consented.sort()], [[state.athlete], [state.team], [state.athlete, state.team].sort()]);
+	// Sorted in a copy: the view is compared whole below.
+	assert.deepEqual([view.left, view.right, [...view.consented].sort()], [[state.athlete], [state.team], [state.athlete, state.team].sort()]);
 	assert.equal(view.kind, 'employment');
 	assert.equal(view.lifecycle, lifecycle);
 	assert.deepEqual(view.status, { state: 'active' });
