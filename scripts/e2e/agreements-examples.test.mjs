@@ -1342,7 +1342,7 @@ e2eTest('injury: the therapist sets the rehab rules; the athlete grants the doct
 
 	// The coach's limited view: the three status rights, nothing more; the doctor's are medical.
 	const at = granted.blockHash;
-	const holds = (who, permission) => rpc('hasPermission', injury.medical, who.id, permission, at);
+	const holds = (who, permission) => rpc('hasPermission', injury.medical, who.id, permission, null, at);
 	const answers = await Promise.all([
 		...COACH_PERMISSIONS.map((permission) => holds(coach, permission)),
 		holds(coach, 'view_all_medical'),
@@ -1354,7 +1354,7 @@ e2eTest('injury: the therapist sets the rehab rules; the athlete grants the doct
 	]);
 	assert.deepEqual(answers, [true, true, true, false, false, true, true, false, false]);
 	// A grant holds only in its own agreement.
-	assert.equal(await rpc('hasPermission', injury.rehab, coach.id, 'view_injury_status', at), false);
+	assert.equal(await rpc('hasPermission', injury.rehab, coach.id, 'view_injury_status', null, at), false);
 
 	assert.deepEqual(await delegationPairs(injury.medical, patient.id, 'outgoing', false, at), [[first, doctor.id], [first + 1, coach.id]]);
 	assert.deepEqual(await delegationPairs(injury.medical, patient.id, 'incoming', false, at), []);
@@ -1541,7 +1541,7 @@ e2eTest('injury: at its expiry block the therapist\'s grant stops working: the t
 	assert.equal(byTherapist.hash, byAthlete.hash, 'one event; only the proof differs');
 	const atLastLive = await dryRun(byTherapist, lastLive);
 	assert.deepEqual([atLastLive.wouldSucceed, atLastLive.error], [true, null], 'at the block before the expiry the therapist could still sign');
-	assert.equal(await rpc('hasPermission', injury.rehab, therapist.id, 'REHAB_SESSION', lastLive), true);
+	assert.equal(await rpc('hasPermission', injury.rehab, therapist.id, 'REHAB_SESSION', null, lastLive), true);
 
 	const [expired, recorded] = await inOrder(accounts.athleteWallet, [submitEventCall(api, byTherapist, FUEL), submitEventCall(api, byAthlete, FUEL)]);
 	assertAgreementsError(expired, 'DelegationExpired', 'the third session signed by the therapist after the expiry');
@@ -1555,7 +1555,7 @@ e2eTest('injury: at its expiry block the therapist\'s grant stops working: the t
 	const [dead] = await rpc('delegations', injury.rehab, therapist.id, 'incoming', true, recorded.blockHash);
 	assert.deepEqual([dead.id, dead.expires, dead.live], [signingGrant, signingExpires, false]);
 	assert.deepEqual(await delegationPairs(injury.rehab, therapist.id, 'incoming', false, recorded.blockHash), []);
-	assert.equal(await rpc('hasPermission', injury.rehab, therapist.id, 'REHAB_SESSION', recorded.blockHash), false);
+	assert.equal(await rpc('hasPermission', injury.rehab, therapist.id, 'REHAB_SESSION', null, recorded.blockHash), false);
 
 	// Anyone reaps a dead link: its deposit goes back to the wallet that paid it, to the planck.
 	// A live one (the doctor's) cannot be reaped.
@@ -1624,7 +1624,7 @@ e2eTest('injury: clearance needs the signature of a holder of clear_for_activity
 	assert.deepEqual([medical.state, medical.status], ['CLEARED', { state: 'active' }]);
 	assert.equal(await held(accounts.athleteWallet, 'DelegationDeposit', reported.blockHash), 2n * delegationDeposit(), 'one grant revoked, one made');
 	// The coach still sees the clearance; the new grant carries no activity type.
-	assert.equal(await rpc('hasPermission', injury.medical, coach.id, 'view_cleared_to_play', reported.blockHash), true);
+	assert.equal(await rpc('hasPermission', injury.medical, coach.id, 'view_cleared_to_play', null, reported.blockHash), true);
 	const [doctorLink] = await rpc('delegations', injury.medical, doctor.id, 'incoming', false, reported.blockHash);
 	assert.deepEqual([doctorLink.id, doctorLink.permissions], [regranted, DOCTOR_RIGHTS]);
 

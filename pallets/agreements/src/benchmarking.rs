@@ -360,6 +360,38 @@ fn delegation_tree<T: Config>(n: u32) -> (AgreementId, DelegationId, T::AccountI
 	(agreement, root, holder.0)
 }
 
+/// An active agreement of `producers` producers and one validator, carrying the largest
+/// lifecycle (every change of its holdings re-encodes it), admitted to `group` by the owner's
+/// `validator`; returns it and its parties (producers first).
+fn member_agreement<T: Config>(
+	group: GroupId,
+	validator: &(T::AccountId, ParticipantId, ecdsa::Public),
+	producers: u32,
+) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>) {
+	let parties: Vec<_> = (0..producers + 1).map(|i| participant::<T>(5_000 + i)).collect();
+	let lifecycle = Some(document::<T>(chain_dfa(T::MaxPolicyBytes::get(), "open")));
+	let terms = terms::<T>(&parties, producers as usize, lifecycle);
+	let id = Pallet::<T>::agreement_id(&parties[0].0, &terms);
+	let message = consent_message(&id);
+	let consents: Vec<_> = parties.iter().map(|p| (p.1, sign(&p.2, &message))).collect();
+	Pallet::<T>::propose_agreement(
+		RawOrigin::Signed(parties[0].0.clone()).into(),
+		terms,
+		BoundedVec::truncate_from(consents),
+	)
+	.expect("proposes");
+	Pallet::<T>::request_membership(
+		RawOrigin::Signed(parties[0].0.clone()).into(),
+		group,
+		id,
+		parties[0].1,
+	)
+	.expect("requests");
+	Pallet::<T>::admit_member(RawOrigin::Signed(validator.0.clone()).into(), group, id, validator.1)
+		.expect("admits");
+	(id, parties)
+}
+
 /// Public event data of about `bytes` bytes: `{"pad": "xxx…"}`.
 fn padded_data<T: Config>(bytes: u32) -> BoundedVec<u8, T::MaxDataBytes> {
 	let pad = |n: usize| Value::object([("pad", Value::String("x".repeat(n)))]).encode();
@@ -571,9 +603,11 @@ mod benchmarks {
 	) {
 		// Every effect mints into its own series, each with its own DFA as large as allowed,
 		// in a group whose policy is as large as allowed: every effect decodes two full
-		// policies and reads its own series.
-		let (agreement, parties, group, first) = group_with_series::<T>(T::MaxPolicyBytes::get(), s);
-		let validator = parties[s as usize].clone();
+		// policies and reads its own series. The group belongs to another agreement, so each
+		// mint changes two state tries: the minter's assets and the owner's series digest.
+		let (_, owner_parties, group, first) = group_with_series::<T>(T::MaxPolicyBytes::get(), 1);
+		let validator = owner_parties[1].clone();
+		let (agreement, parties) = member_agreement::<T>(group, &validator, s);
 		let mut all_series = vec![first];
 		for _ in 1..e {
 			let series = NextSeriesId::<T>::get();

@@ -713,3 +713,21 @@ fn reaping_charges_for_the_links_it_removed() {
 		assert_eq!(last_event(), Event::DelegationReaped { agreement: w.agreement, id: 0, removed: 2 });
 	});
 }
+
+#[test]
+fn links_are_items_of_the_agreements_permissions_trie() {
+	test(|| {
+		use crate::features::state::{state_child_info, state_key};
+		use codec::Encode;
+		let (w, _, agent, _) = agents_world();
+		let before = AgreementsPallet::state_root(w.agreement);
+		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["GAME"], 50, false, None));
+		let key = state_key(Trie::Permissions, &0u32.encode());
+		let stored = Delegations::<Test>::get(w.agreement).get(0).unwrap().encode();
+		assert_eq!(frame_support::storage::child::get_raw(&state_child_info(&w.agreement), &key), Some(stored));
+		assert_ne!(AgreementsPallet::state_root(w.agreement), before);
+		assert_ok!(AgreementsPallet::revoke_delegation(RuntimeOrigin::signed(1), w.agreement, 0));
+		assert_eq!(frame_support::storage::child::get_raw(&state_child_info(&w.agreement), &key), None);
+		assert_eq!(AgreementsPallet::state_root(w.agreement), before);
+	});
+}

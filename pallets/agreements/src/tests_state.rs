@@ -398,10 +398,11 @@ fn try_state_catches_a_trie_out_of_step_with_storage() {
 		AgreementsPallet::state_put(w.agreement, Trie::Assets, &state_item::token(77), b"x");
 		assert!(AgreementsPallet::check_state_tries().is_err());
 		AgreementsPallet::state_remove(w.agreement, Trie::Assets, &state_item::token(77));
-		// Permissions are the delegations' own.
-		AgreementsPallet::state_put(w.agreement, Trie::Permissions, b"delegation", b"x");
+		// Permissions mirror the delegations like every other range.
+		AgreementsPallet::state_put(w.agreement, Trie::Permissions, &state_item::delegation(0), b"x");
+		assert!(AgreementsPallet::check_state_tries().is_err());
+		AgreementsPallet::state_remove(w.agreement, Trie::Permissions, &state_item::delegation(0));
 		assert_ok!(AgreementsPallet::check_state_tries());
-		AgreementsPallet::state_remove(w.agreement, Trie::Permissions, b"delegation");
 	});
 }
 

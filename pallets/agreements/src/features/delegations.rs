@@ -11,7 +11,9 @@ use crate::{
 	Delegations, Error, Event, HoldReason, Pallet, ParticipantId, ParticipantKind, Participants,
 	PermissionsOf, PolicyOf,
 };
+use crate::{features::state::item as state_item, Trie};
 use alloc::vec::Vec;
+use codec::Encode;
 use frame_support::{ensure, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use policy_engine::{evaluate_guard, validate_guard, Expr, GuardSite, Limits, Part, Severity, Value};
@@ -104,24 +106,25 @@ impl<T: Config> Pallet<T> {
 		let deposit = Self::policy_deposit(T::DelegationDeposit::get(), condition_bytes);
 		let id = set.next;
 		set.next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-		set.links
-			.try_push(Delegation {
-				id,
-				root,
-				delegator: request.delegator,
-				delegate: request.delegate,
-				parent: request.parent,
-				depth,
-				permissions: request.permissions,
-				expires: request.expires,
-				redelegate: request.redelegate,
-				conditioned: condition.is_some(),
-				creator: who.clone(),
-				deposit,
-			})
-			.map_err(|_| Error::<T>::TooManyDelegations)?;
+		let link = Delegation {
+			id,
+			root,
+			delegator: request.delegator,
+			delegate: request.delegate,
+			parent: request.parent,
+			depth,
+			permissions: request.permissions,
+			expires: request.expires,
+			redelegate: request.redelegate,
+			conditioned: condition.is_some(),
+			creator: who.clone(),
+			deposit,
+		};
+		let item = link.encode();
+		set.links.try_push(link).map_err(|_| Error::<T>::TooManyDelegations)?;
 		Self::hold(HoldReason::DelegationDeposit, &who, deposit)?;
 		Delegations::<T>::insert(agreement_id, set);
+		Self::state_put(agreement_id, Trie::Permissions, &state_item::delegation(id), &item);
 		if let Some(condition) = condition {
 			DelegationConditions::<T>::insert(agreement_id, id, condition);
 		}
@@ -194,6 +197,7 @@ impl<T: Config> Pallet<T> {
 			if link.conditioned {
 				DelegationConditions::<T>::remove(agreement, link.id);
 			}
+			Self::state_remove(agreement, Trie::Permissions, &state_item::delegation(link.id));
 			removed = removed.saturating_add(1);
 		}
 		set.links.retain(|link| !doomed.contains(&link.id));

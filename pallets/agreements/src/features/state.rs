@@ -14,8 +14,8 @@
 //! trie entry in the same breath, so the two cannot drift; `try_state` checks they agree.
 //!
 //! Keys are `[trie byte] ++ item key`, with SCALE item keys (see [`item`]):
-//! - `Permissions` (0): written by delegations through [`Pallet::state_put`] /
-//!   [`Pallet::state_remove`].
+//! - `Permissions` (0): `SCALE(delegation id)` → `SCALE(Delegation)`, for every link of the
+//!   agreement not yet revoked or reaped.
 //! - `Relationships` (1): `SCALE(group id)` → `SCALE(Membership)`, for every group the
 //!   agreement is a member of (or asked to be).
 //! - `Activities` (2): `SCALE(activity)` → `SCALE(StreamHead)`, and
@@ -65,6 +65,11 @@ pub mod item {
 
 	/// `Assets`: a token.
 	pub fn token(id: TokenId) -> Vec<u8> {
+		id.encode()
+	}
+
+	/// `Permissions`: a delegation link of the agreement.
+	pub fn delegation(id: crate::DelegationId) -> Vec<u8> {
 		id.encode()
 	}
 
@@ -291,8 +296,8 @@ impl<T: Config> Pallet<T> {
 
 #[cfg(any(feature = "try-runtime", test))]
 impl<T: Config> Pallet<T> {
-	/// Every agreement's trie holds exactly the items its storage implies (permissions aside:
-	/// delegations check their own), with the same values; no item names a missing agreement.
+	/// Every agreement's trie holds exactly the items its storage implies, with the same values;
+	/// no item names a missing agreement.
 	/// The work is linear in the pallet's state, like the rest of `try_state`.
 	pub(crate) fn check_state_tries() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
@@ -328,6 +333,11 @@ impl<T: Config> Pallet<T> {
 			let key = item::event(&record.activity, record.ordinal);
 			expect(agreement, Trie::Activities, key, record.hash.encode())?;
 		}
+		for (agreement, set) in crate::Delegations::<T>::iter() {
+			for link in set.links.iter() {
+				expect(agreement, Trie::Permissions, item::delegation(link.id), link.encode())?;
+			}
+		}
 
 		for (agreement, items) in expected {
 			let info = state_child_info(&agreement);
@@ -335,12 +345,10 @@ impl<T: Config> Pallet<T> {
 			let mut key = Vec::new();
 			while let Some(next) = sp_io::default_child_storage::next_key(info.storage_key(), &key)
 			{
-				if next.first() != Some(&(Trie::Permissions as u8)) {
-					if items.get(&next) != child::get_raw(&info, &next).as_ref() {
-						return Err("state trie item differs from the pallet's storage".into());
-					}
-					found = found.saturating_add(1);
+				if items.get(&next) != child::get_raw(&info, &next).as_ref() {
+					return Err("state trie item differs from the pallet's storage".into());
 				}
+				found = found.saturating_add(1);
 				key = next;
 			}
 			if found != items.len() {
