@@ -1364,6 +1364,7 @@ e2eTest('injury: the therapist sets the rehab rules; the athlete grants the doct
 	assert.deepEqual(await rpc('delegations', injury.medical, coach.id, 'incoming', false, at), [{
 		agreement: injury.medical,
 		id: first + 1,
+		root: patient.id,
 		delegator: patient.id,
 		delegate: coach.id,
 		parent: null,
