@@ -507,14 +507,17 @@ e2eTest('authenticated state: the token proven at block N verifies against N\'s 
 	// A finalized block: every earlier step's extrinsic is in it.
 	const blockN = (await node.finalizedHead()).hash;
 	const proven = await agreementsRpc('getProof', state.agreement, 'assets', { token: state.token }, blockN);
-	// The key is the Assets trie's byte and the token id's SCALE; the value the stored token.
-	assert.equal(proven.key, u8aToHex(u8aConcat([3], api.createType('u64', state.token).toU8a())));
+	// The key is the agreement id, the Assets trie's byte and the token id's SCALE; the value
+	// the stored token.
+	assert.equal(proven.key, u8aToHex(u8aConcat(hexToU8a(state.agreement), [3], api.createType('u64', state.token).toU8a())));
 	assert.equal(proven.trie, 'assets');
 	assert.equal(proven.block, blockN);
 	const stored = await (await api.at(blockN)).query.agreements.tokens(state.token);
 	assert.equal(proven.value, stored.unwrap().toHex(), 'the proven value is the token as stored');
-	// The same item named by its raw key; the agreement's root by agreements_stateRoot.
-	assert.deepEqual(await agreementsRpc('getProof', state.agreement, 3, proven.key.replace('0x03', '0x'), blockN), proven);
+	// The same item named by its raw key (the full key without the 32-byte agreement id and the
+	// trie's byte); the agreement's root by agreements_stateRoot.
+	const itemKey = u8aToHex(hexToU8a(proven.key).subarray(33));
+	assert.deepEqual(await agreementsRpc('getProof', state.agreement, 3, itemKey, blockN), proven);
 	const rootN = await agreementsRpc('stateRoot', state.agreement, blockN);
 	assert.deepEqual(rootN, { agreement: state.agreement, root: proven.root, childKey: proven.childKey, block: blockN });
 	assert.equal(proven.childKey, u8aToHex(u8aConcat(new TextEncoder().encode(':child_storage:default:arete/agreements/v1/state/'), hexToU8a(state.agreement))));

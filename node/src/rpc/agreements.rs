@@ -48,11 +48,12 @@
 //!   defaults to 100 (the runtime's page size, also its maximum); `cursor` is the `next` of
 //!   the previous page.
 //! - `trie`: `"permissions"`, `"relationships"`, `"activities"`, `"assets"` or `"group"` (or
-//!   its byte, 0 to 4); `key`: the item's key in that trie, `0x` hex of its SCALE, or an
-//!   object naming it: `{"token": id}` (assets), `{"group": id}` (relationships: the
-//!   membership; group: the owned group), `{"series": id}` (group), `{"activity": "GAME"}`
-//!   (activities: the stream head) or `{"activity": "GAME", "ordinal": n}` (its event `n`).
-//!   See [`super::state_proof`] and the pallet's README (*Authenticated state*).
+//!   its byte, 0 to 4); `key`: the item's key in that trie (without the agreement id and the
+//!   trie's byte), `0x` hex of its SCALE, or an object naming it: `{"token": id}` (assets),
+//!   `{"group": id}` (relationships: the membership; group: the owned group), `{"series": id}`
+//!   (group), `{"activity": "GAME"}` (activities: the stream head) or `{"activity": "GAME",
+//!   "ordinal": n}` (its event `n`). See [`super::state_proof`] and the pallet's README
+//!   (*Authenticated state*).
 //! - Encoder inputs are JSON objects, or strings holding one:
 //!   - a group policy: `{"fungible": bool, "allowIncrease": bool, "allowDecrease": bool,
 //!     "conflictResolution": "XOR" | "AND", "dfa": DFA | null, "validation": JsonLogic | null,
@@ -124,7 +125,9 @@
 //! `agreements_getProof` returns the item's `value` (`null` when there is none: the proof
 //! then shows its absence) with `proof`, the trie nodes that prove it under `key` against
 //! `root` (the agreement's state root) and prove `root` under `childKey` against `stateRoot`
-//! (the block header's). `scripts/e2e/lib/trie-proof.mjs` checks both in JavaScript.
+//! (the block header's). The returned `key` is the item's full key in the agreement's child
+//! trie: the 32-byte agreement id, the trie's byte, then the item key given.
+//! `scripts/e2e/lib/trie-proof.mjs` checks both in JavaScript.
 
 use std::sync::Arc;
 
@@ -569,7 +572,7 @@ where
 		let id = parse_h256(&agreement, "agreement").map_err(invalid_params)?;
 		let trie = state_proof::parse_trie(&trie).map_err(invalid_params)?;
 		let item = state_proof::parse_item_key(trie, &key).map_err(invalid_params)?;
-		let key = state_proof::full_key(trie, &item);
+		let key = state_proof::full_key(&id, trie, &item);
 		let block = self.at(at);
 		// The runtime of that block names the agreement's child trie.
 		let child_key =

@@ -3,11 +3,11 @@
 //!
 //! An agreement's authenticated state is one default child trie (`pallet_agreements`'
 //! `features/state.rs`): the five tries of the seed are key ranges of it, a key being the
-//! trie's byte followed by the item's SCALE key. Its root is the value of the key
-//! `b":child_storage:default:" ++ b"arete/agreements/v1/state/" ++ agreement` of the block's
-//! state trie. A read proof of a child item (`ProofProvider::read_child_proof`, the one behind
-//! `state_getChildReadProof`) holds the nodes of both levels: the path to that key in the
-//! state trie and the path to the item in the child trie.
+//! 32-byte agreement id, the trie's byte, then the item's SCALE key. Its root is the value of
+//! the key `b":child_storage:default:" ++ b"arete/agreements/v1/state/" ++ agreement` of the
+//! block's state trie. A read proof of a child item (`ProofProvider::read_child_proof`, the one
+//! behind `state_getChildReadProof`) holds the nodes of both levels: the path to that key in
+//! the state trie and the path to the item in the child trie.
 
 use pallet_agreements::{state_item, state_key, AgreementId, Trie};
 use sc_client_api::{ChildInfo, StorageProof};
@@ -50,8 +50,8 @@ pub fn parse_trie(trie: &Json) -> Result<Trie, String> {
 	})
 }
 
-/// An item's key within `trie` (without the trie byte). Either `0x` hex of the raw item key,
-/// or an object naming the item:
+/// An item's key within `trie` (without the agreement id and the trie byte). Either `0x` hex
+/// of the raw item key, or an object naming the item:
 /// - `assets`: `{"token": id}`;
 /// - `relationships`: `{"group": id}` (the membership of that group);
 /// - `activities`: `{"activity": "GAME"}` (the stream's head) or `{"activity": "GAME",
@@ -133,7 +133,8 @@ pub struct StateProofJson {
 	pub agreement: String,
 	/// The trie's name.
 	pub trie: &'static str,
-	/// The item's key in the agreement's child trie: the trie's byte, then the item key.
+	/// The item's key in the agreement's child trie: the 32-byte agreement id, the trie's byte,
+	/// then the item key.
 	pub key: String,
 	/// The item's value (SCALE, see the pallet's README), or `null`: the proof then shows
 	/// there is none.
@@ -172,7 +173,7 @@ pub fn empty_root() -> H256 {
 	H256(sp_io::hashing::blake2_256(&[0u8]))
 }
 
-/// Renders the child read proof `proof` of `key` (trie byte included) in `agreement`'s trie
+/// Renders the child read proof `proof` of the full `key` (see [`full_key`]) in `agreement`'s trie
 /// at block `block` of state root `state_root`. The proof is checked here as a client would:
 /// the value and the agreement's root returned are the ones it proves.
 #[allow(clippy::too_many_arguments)]
@@ -226,9 +227,10 @@ pub fn state_proof_json(
 	})
 }
 
-/// The full key of an item: `state_key` of the pallet (re-exported for the RPC).
-pub fn full_key(trie: Trie, item: &[u8]) -> Vec<u8> {
-	state_key(trie, item)
+/// The full key of an item of `agreement`'s `trie`: `state_key` of the pallet, the 32-byte
+/// agreement id, the trie's byte, then `item`.
+pub fn full_key(agreement: &AgreementId, trie: Trie, item: &[u8]) -> Vec<u8> {
+	state_key(agreement, trie, item)
 }
 
 #[cfg(test)]
@@ -272,7 +274,11 @@ mod tests {
 		assert_eq!(parse_item_key(Trie::Group, &json!({"group": 3})), Ok((0u8, 3u64).encode()));
 		assert_eq!(parse_item_key(Trie::Group, &json!({"series": 3})), Ok((1u8, 3u64).encode()));
 		assert_eq!(parse_item_key(Trie::Permissions, &json!("0xabcd")), Ok(vec![0xab, 0xcd]));
-		assert_eq!(full_key(Trie::Assets, &7u64.encode()), [vec![3u8], 7u64.encode()].concat());
+		let agreement = H256::repeat_byte(0xa1);
+		assert_eq!(
+			full_key(&agreement, Trie::Assets, &7u64.encode()),
+			[vec![0xa1; 32], vec![3u8], 7u64.encode()].concat()
+		);
 	}
 
 	#[test]
@@ -296,8 +302,8 @@ mod tests {
 	#[test]
 	fn a_proof_renders_with_the_value_and_the_roots_it_proves() {
 		let agreement = H256::repeat_byte(0xa1);
-		let token_key = full_key(Trie::Assets, &state_item::token(7));
-		let event_key = full_key(Trie::Activities, &state_item::event(b"GAME", 1));
+		let token_key = full_key(&agreement, Trie::Assets, &state_item::token(7));
+		let event_key = full_key(&agreement, Trie::Activities, &state_item::event(b"GAME", 1));
 		let token = vec![0x55; 90];
 		let child = vec![(token_key.clone(), Some(token.clone())), (event_key, Some(vec![9; 32]))];
 		let top = vec![(b":code".to_vec(), Some(vec![1; 40])), (b"other".to_vec(), Some(vec![2]))];
@@ -340,7 +346,7 @@ mod tests {
 
 		// An absent item: `null`, proven absent.
 		let state = backend(agreement, top.clone(), child.clone());
-		let absent = full_key(Trie::Assets, &state_item::token(8));
+		let absent = full_key(&agreement, Trie::Assets, &state_item::token(8));
 		let proof = prove_child_read(state, &info, [&absent]).unwrap();
 		let rendered = state_proof_json(
 			agreement,
@@ -429,9 +435,9 @@ mod tests {
 		let info = state_child_info(&agreement);
 		let child_key = info.prefixed_storage_key().into_inner();
 		let long = vec![0x5a; 100];
-		let token_key = full_key(Trie::Assets, &state_item::token(3));
-		let event_key = full_key(Trie::Activities, &state_item::event(b"GAME", 1));
-		let head_key = full_key(Trie::Activities, &state_item::stream(b"GAME"));
+		let token_key = full_key(&agreement, Trie::Assets, &state_item::token(3));
+		let event_key = full_key(&agreement, Trie::Activities, &state_item::event(b"GAME", 1));
+		let head_key = full_key(&agreement, Trie::Activities, &state_item::stream(b"GAME"));
 		let child: Items = vec![
 			// Tiny items: their nodes are shorter than 32 bytes, inlined in their branch.
 			(vec![0x01, 0x10], Some(vec![0x0a])),

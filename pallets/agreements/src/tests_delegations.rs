@@ -722,7 +722,7 @@ fn links_are_items_of_the_agreements_permissions_trie() {
 		let (w, _, agent, _) = agents_world();
 		let before = AgreementsPallet::state_root(w.agreement);
 		assert_ok!(grant(1, w.agreement, w.athlete, agent, &["GAME"], 50, false, None));
-		let key = state_key(Trie::Permissions, &0u32.encode());
+		let key = state_key(&w.agreement, Trie::Permissions, &0u32.encode());
 		let stored = Delegations::<Test>::get(w.agreement).get(0).unwrap().encode();
 		assert_eq!(frame_support::storage::child::get_raw(&state_child_info(&w.agreement), &key), Some(stored));
 		assert_ne!(AgreementsPallet::state_root(w.agreement), before);

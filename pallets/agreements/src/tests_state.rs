@@ -21,7 +21,7 @@ fn empty_root() -> H256 {
 
 /// An item of an agreement's trie.
 fn entry(agreement: AgreementId, trie: Trie, item: Vec<u8>) -> Option<Vec<u8>> {
-	child::get_raw(&state_child_info(&agreement), &state_key(trie, &item))
+	child::get_raw(&state_child_info(&agreement), &state_key(&agreement, trie, &item))
 }
 
 /// Every key of an agreement's trie.
@@ -116,7 +116,9 @@ fn the_tries_hold_what_the_agreement_owns_and_records() {
 		// Group, series, membership, two tokens, a stream head and an event.
 		let keys = keys(w.agreement);
 		assert_eq!(keys.len(), 7);
-		let kinds: Vec<u8> = keys.iter().map(|k| k[0]).collect();
+		// Every key starts with the agreement id, then the trie's byte.
+		assert!(keys.iter().all(|k| k.starts_with(w.agreement.as_bytes())));
+		let kinds: Vec<u8> = keys.iter().map(|k| k[32]).collect();
 		assert_eq!(kinds, vec![1, 2, 2, 3, 3, 4, 4], "relationships, activities, assets, group");
 	});
 }
@@ -323,9 +325,9 @@ fn an_item_proven_at_a_block_verifies_against_its_roots_only() {
 			AgreementsPallet::state_child_key(w.agreement),
 		)
 	});
-	let token_key = state_key(Trie::Assets, &state_item::token(token));
-	let event_key = state_key(Trie::Activities, &state_item::event(b"GAME", 1));
-	let absent_key = state_key(Trie::Assets, &state_item::token(999));
+	let token_key = state_key(&w.agreement, Trie::Assets, &state_item::token(token));
+	let event_key = state_key(&w.agreement, Trie::Activities, &state_item::event(b"GAME", 1));
+	let absent_key = state_key(&w.agreement, Trie::Assets, &state_item::token(999));
 	let (state_root, proof) = prove(&mut ext, w.agreement, &[&token_key, &event_key, &absent_key]);
 
 	// First level: the state trie holds the agreement's root under its child key.
@@ -427,7 +429,7 @@ fn proofs_grow_with_the_logarithm_of_the_items() {
 			}
 		});
 		ext.commit_all().unwrap();
-		let key = state_key(Trie::Assets, &state_item::token(n / 2));
+		let key = state_key(&agreement, Trie::Assets, &state_item::token(n / 2));
 		let (_, proof) = prove(&mut ext, agreement, &[&key]);
 		let bytes: usize = proof.iter_nodes().map(|node| node.len()).sum();
 		let started = std::time::Instant::now();

@@ -610,7 +610,7 @@ pub struct RateWindow<BlockNumber> {
 
 /// The seed's five authenticated tries of an agreement. They are key ranges of the agreement's
 /// one child trie (see `features/state.rs` and the README's *Authenticated state*): a key is
-/// the trie's byte followed by the item's key.
+/// the 32-byte agreement id, the trie's byte, then the item's key.
 #[derive(
 	Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]

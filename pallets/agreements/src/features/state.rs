@@ -13,7 +13,8 @@
 //! `SeriesById`, `Streams`, `EventRecords`) goes through the functions below, which write the
 //! trie entry in the same breath, so the two cannot drift; `try_state` checks they agree.
 //!
-//! Keys are `[trie byte] ++ item key`, with SCALE item keys (see [`item`]):
+//! Keys are `agreement id (32 bytes) ++ [trie byte] ++ item key` (see [`state_key`]), with
+//! SCALE item keys (see [`item`]):
 //! - `Permissions` (0): `SCALE(delegation id)` → `SCALE(Delegation)`, for every link of the
 //!   agreement not yet revoked or reaped.
 //! - `Relationships` (1): `SCALE(group id)` → `SCALE(Membership)`, for every group the
@@ -51,15 +52,27 @@ pub fn state_child_info(id: &AgreementId) -> ChildInfo {
 	ChildInfo::new_default_from_vec(key)
 }
 
-/// The key of an item of `trie` in an agreement's child trie: the trie's byte, then `item`.
-pub fn state_key(trie: Trie, item: &[u8]) -> Vec<u8> {
-	let mut key = Vec::with_capacity(item.len().saturating_add(1));
+/// The key of an item of `trie` in `agreement`'s child trie: the 32-byte agreement id, the
+/// trie's byte, then `item`.
+///
+/// Why the agreement id leads every key, though the child trie is already the agreement's:
+/// - every proven key names its agreement by itself (the child trie's root already binds the
+///   item to it; the key now says so too);
+/// - all keys of one agreement share their first 32 bytes, which is how frame-benchmarking-cli's
+///   PoV analysis groups keys it does not know: one group per agreement, instead of one per
+///   item (an item read in a single benchmark step, such as an event ordinal `reap_events`
+///   removes, fails its regression).
+///
+/// The cost is the shared prefix, held once in the trie's root node, not per item.
+pub fn state_key(agreement: &AgreementId, trie: Trie, item: &[u8]) -> Vec<u8> {
+	let mut key = Vec::with_capacity(item.len().saturating_add(33));
+	key.extend_from_slice(agreement.as_bytes());
 	key.push(trie as u8);
 	key.extend_from_slice(item);
 	key
 }
 
-/// The item keys of each trie (without the trie byte), all SCALE.
+/// The item keys of each trie (without the agreement id and the trie byte), all SCALE.
 pub mod item {
 	use super::*;
 
@@ -103,12 +116,12 @@ impl<T: Config> Pallet<T> {
 	/// Sets an item of `agreement`'s trie. Its deposit is whatever pays for the state it
 	/// mirrors.
 	pub(crate) fn state_put(agreement: AgreementId, trie: Trie, key: &[u8], value: &[u8]) {
-		child::put_raw(&state_child_info(&agreement), &state_key(trie, key), value);
+		child::put_raw(&state_child_info(&agreement), &state_key(&agreement, trie, key), value);
 	}
 
 	/// Removes an item of `agreement`'s trie.
 	pub(crate) fn state_remove(agreement: AgreementId, trie: Trie, key: &[u8]) {
-		child::kill(&state_child_info(&agreement), &state_key(trie, key));
+		child::kill(&state_child_info(&agreement), &state_key(&agreement, trie, key));
 	}
 
 	/// The root of `agreement`'s trie (the empty trie's root when it holds nothing), computed
@@ -310,7 +323,7 @@ impl<T: Config> Pallet<T> {
 		                  value: Vec<u8>|
 		 -> Result<(), sp_runtime::TryRuntimeError> {
 			let items = expected.get_mut(&agreement).ok_or("state item of a missing agreement")?;
-			items.insert(state_key(trie, &key), value);
+			items.insert(state_key(&agreement, trie, &key), value);
 			Ok(())
 		};
 		for (id, token) in Tokens::<T>::iter() {
