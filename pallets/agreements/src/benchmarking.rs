@@ -141,15 +141,13 @@ fn proposal<T: Config>(
 	(id, parties)
 }
 
-/// A group owned by a fresh active agreement (one producer, one validator), with a policy
-/// document of about `bytes` bytes and one fungible series; returns the agreement, its
-/// parties, the group and the series.
-fn group_with_series<T: Config>(
-	bytes: u32,
+/// An active agreement of `producers` producers and one validator (fresh participants from
+/// index `first`), with the largest lifecycle and every party's consent signature.
+fn largest_agreement<T: Config>(
+	first: u32,
 	producers: u32,
-) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, GroupId, SeriesId) {
-	let parties: Vec<_> = (0..producers + 1).map(participant::<T>).collect();
-	// The owner carries the largest lifecycle: every change of its holdings re-encodes it.
+) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>) {
+	let parties: Vec<_> = (first..first + producers + 1).map(participant::<T>).collect();
 	let lifecycle = Some(document::<T>(chain_dfa(T::MaxPolicyBytes::get(), "open")));
 	let terms = terms::<T>(&parties, producers as usize, lifecycle);
 	let id = Pallet::<T>::agreement_id(&parties[0].0, &terms);
@@ -161,6 +159,18 @@ fn group_with_series<T: Config>(
 		BoundedVec::truncate_from(consents),
 	)
 	.expect("proposes");
+	(id, parties)
+}
+
+/// A group owned by a fresh active agreement (one producer, one validator), with a policy
+/// document of about `bytes` bytes and one fungible series; returns the agreement, its
+/// parties, the group and the series.
+fn group_with_series<T: Config>(
+	bytes: u32,
+	producers: u32,
+) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>, GroupId, SeriesId) {
+	// The owner carries the largest lifecycle: every change of its holdings re-encodes it.
+	let (id, parties) = largest_agreement::<T>(0, producers);
 	let validator = parties[producers as usize].clone();
 	let group = NextGroupId::<T>::get();
 	let policy = GroupPolicy {
@@ -368,18 +378,7 @@ fn member_agreement<T: Config>(
 	validator: &(T::AccountId, ParticipantId, ecdsa::Public),
 	producers: u32,
 ) -> (AgreementId, Vec<(T::AccountId, ParticipantId, ecdsa::Public)>) {
-	let parties: Vec<_> = (0..producers + 1).map(|i| participant::<T>(5_000 + i)).collect();
-	let lifecycle = Some(document::<T>(chain_dfa(T::MaxPolicyBytes::get(), "open")));
-	let terms = terms::<T>(&parties, producers as usize, lifecycle);
-	let id = Pallet::<T>::agreement_id(&parties[0].0, &terms);
-	let message = consent_message(&id);
-	let consents: Vec<_> = parties.iter().map(|p| (p.1, sign(&p.2, &message))).collect();
-	Pallet::<T>::propose_agreement(
-		RawOrigin::Signed(parties[0].0.clone()).into(),
-		terms,
-		BoundedVec::truncate_from(consents),
-	)
-	.expect("proposes");
+	let (id, parties) = largest_agreement::<T>(5_000, producers);
 	Pallet::<T>::request_membership(
 		RawOrigin::Signed(parties[0].0.clone()).into(),
 		group,

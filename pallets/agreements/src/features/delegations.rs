@@ -385,7 +385,10 @@ impl<T: Config> Pallet<T> {
 				permissions: link.permissions.iter().map(|p| p.to_vec()).collect(),
 				expires: link.expires,
 				redelegate: link.redelegate,
-				condition: DelegationConditions::<T>::get(agreement, link.id).map(|c| c.to_vec()),
+				condition: link
+					.conditioned
+					.then(|| DelegationConditions::<T>::get(agreement, link.id).map(|c| c.to_vec()))
+					.flatten(),
 				creator: link.creator.clone(),
 				deposit: link.deposit,
 				live: active && Self::live_links(&set, link.id, now).is_ok(),
