@@ -16,7 +16,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Agreements, Babe, Balance, Block, BlockNumber, Executive, Grandpa,
+	genesis_config_presets, AccountId, Agents, Agreements, Babe, Balance, Block, BlockNumber, Executive, Grandpa,
 	Historical, InherentDataExt, Nonce, Performance, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
@@ -221,6 +221,26 @@ impl_runtime_apis! {
 		}
 		fn nostr_event(id: pallet_performance::PerformanceId) -> Option<pallet_performance::NostrEvent> {
 			Performance::nostr_event(id)
+		}
+	}
+
+	impl pallet_agents::runtime_api::AgentsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn best(
+			capability: Vec<u8>,
+			max_price: Balance,
+			limit: u32,
+		) -> pallet_agents::Route<AccountId, Balance> {
+			Agents::best(&capability, max_price, limit)
+		}
+		fn agent(
+			id: pallet_agents::AgentId,
+		) -> Option<pallet_agents::runtime_api::AgentView<AccountId, Balance, BlockNumber>> {
+			Agents::agent_view(id)
+		}
+		fn reputation(
+			id: pallet_agents::AgentId,
+		) -> Option<pallet_agents::runtime_api::ReputationView<Balance, BlockNumber>> {
+			Agents::reputation_view(id)
 		}
 	}
 

@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_witnesses, Witnesses]
 	[pallet_performance, Performance]
 	[pallet_agreements, Agreements]
+	[pallet_agents, Agents]
 );
 
 // frame-system's benchmarks need nothing from the runtime beyond the defaults.

@@ -13,7 +13,7 @@ use sp_runtime::Perbill;
 
 use crate::{
 	configs::staking::TreasuryAccount, currency::ARETE, AccountId, BabeConfig, BabeId, Balance,
-	BalancesConfig, GrandpaId, PerformanceConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	BalancesConfig, GrandpaId, PerformanceConfig, Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys,
 	StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 
@@ -25,6 +25,9 @@ pub const VALIDATOR_BOND: Balance = 100_000 * ARETE;
 pub const NOMINATOR_BOND: Balance = 50_000 * ARETE;
 /// The treasury account starts with 1 ARETE so that it exists before the first slash lands.
 pub const TREASURY_SEED: Balance = ARETE;
+/// The agents' evaluation pot starts with 1 ARETE so that protocol shares smaller than the
+/// existential deposit can be paid into it from the first job on.
+pub const AGENTS_POT_SEED: Balance = ARETE;
 /// The sports registered at genesis by Root (no deposit): those the runtime tests and the
 /// end-to-end suites use. Anyone may register more with `performance.register_sport`.
 pub const GENESIS_SPORTS: &[&[u8]] = &[b"hackysack"];
@@ -64,6 +67,7 @@ fn arete_genesis(
 	let mut balances: Vec<(AccountId, Balance)> =
 		endowed.into_iter().map(|account| (account, DEV_ENDOWMENT)).collect();
 	balances.push((TreasuryAccount::get(), TREASURY_SEED));
+	balances.push((pallet_agents::Pallet::<Runtime>::pot_account(), AGENTS_POT_SEED));
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },

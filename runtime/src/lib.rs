@@ -132,7 +132,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("arete"),
 	impl_name: alloc::borrow::Cow::Borrowed("arete"),
 	authoring_version: 1,
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -252,6 +252,8 @@ mod runtime {
 	pub type Performance = pallet_performance; // configs/performance.rs
 	#[runtime::pallet_index(16)]
 	pub type Agreements = pallet_agreements; // configs/agreements.rs
+	#[runtime::pallet_index(17)]
+	pub type Agents = pallet_agents; // configs/agents.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

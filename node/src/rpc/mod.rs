@@ -3,8 +3,9 @@
 //! (`payment_*`), BABE epoch authorship (`babe_*`), GRANDPA finality (`grandpa_*`) and Proof of
 //! Performance queries (`performance_*`, see [`performance`]) and tokenized event streams
 //! (`agreements_*`, see [`agreements`], with the proofs of agreements' authenticated state in
-//! [`state_proof`]).
+//! [`state_proof`]) and Proof of Training (`agents_*`, see [`agents`]).
 
+pub mod agents;
 pub mod agreements;
 pub mod performance;
 pub mod state_proof;
@@ -67,11 +68,13 @@ where
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_performance::runtime_api::PerformanceApi<Block, AccountId, Balance, BlockNumber>,
 	C::Api: pallet_agreements::runtime_api::AgreementsApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_agents::runtime_api::AgentsApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
 	B::State: sc_client_api::StateBackend<sp_runtime::traits::HashingFor<Block>>,
 {
+	use agents::{Agents, AgentsApiServer};
 	use agreements::{Agreements, AgreementsApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use performance::{Performance, PerformanceApiServer};
@@ -86,6 +89,7 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Performance::new(client.clone()).into_rpc())?;
 	module.merge(Agreements::new(client.clone()).into_rpc())?;
+	module.merge(Agents::new(client.clone()).into_rpc())?;
 	module.merge(
 		Babe::new(client, babe.babe_worker_handle, babe.keystore, select_chain).into_rpc(),
 	)?;

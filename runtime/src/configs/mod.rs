@@ -7,7 +7,9 @@
 //! - [`witnesses`]: the witness network (staked commit-reveal verification).
 //! - [`performance`]: Proof of Performance (athletes, verified performances, pools).
 //! - [`agreements`]: tokenized event streams (agreements, signed events, tokens).
+//! - [`agents`]: Proof of Training (staked AI agents, evaluations, jobs).
 
+pub mod agents;
 pub mod agreements;
 pub mod consensus;
 pub mod monetary;

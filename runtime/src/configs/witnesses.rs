@@ -35,8 +35,8 @@ use frame_system::EnsureRoot;
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
-	configs::staking::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Balances,
-	Performance, Runtime, RuntimeHoldReason,
+	configs::staking::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Agents,
+	Balances, Performance, Runtime, RuntimeHoldReason,
 };
 
 parameter_types! {
@@ -63,7 +63,7 @@ impl pallet_witnesses::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<AccountId>;
 	type DrawRandomness = pallet_babe::ParentBlockRandomness<Runtime>;
-	type OutcomeHandler = Performance;
+	type OutcomeHandler = (Performance, Agents);
 	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
 	type WeightInfo = pallet_witnesses::weights::SubstrateWeight<Runtime>;
 	type MinimumBond = ConstU128<{ 100 * ARETE }>;

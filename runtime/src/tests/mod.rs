@@ -1,6 +1,7 @@
 //! Runtime-level tests: presets build, balances move, pallet integrity holds.
 //! Staking, sessions and slashing are tested in [`staking`].
 
+mod agents;
 mod performance;
 mod staking;
 mod witnesses;
@@ -17,7 +18,7 @@ use sp_runtime::{traits::Dispatchable, DispatchError, TokenError};
 
 use crate::{
 	currency::{ARETE, EXISTENTIAL_DEPOSIT},
-	genesis_config_presets::{self, DEV_ENDOWMENT, TREASURY_SEED, VALIDATOR_BOND},
+	genesis_config_presets::{self, AGENTS_POT_SEED, DEV_ENDOWMENT, TREASURY_SEED, VALIDATOR_BOND},
 	AllPalletsWithSystem, Balances, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
 	RuntimeOrigin, System,
 };
@@ -86,7 +87,10 @@ fn development_preset_builds_with_one_authority() {
 		assert_eq!(pallet_staking::Validators::<Runtime>::count(), 1);
 		// Every well-known account is endowed, and the treasury is seeded.
 		let endowed = Sr25519Keyring::iter().count() as u128;
-		assert_eq!(Balances::total_issuance(), endowed * DEV_ENDOWMENT + TREASURY_SEED);
+		assert_eq!(
+			Balances::total_issuance(),
+			endowed * DEV_ENDOWMENT + TREASURY_SEED + AGENTS_POT_SEED
+		);
 	});
 }
 
@@ -210,6 +214,9 @@ fn metadata_lists_every_pallet() {
 		"Offences",
 		"VoterList",
 		"Witnesses",
+		"Performance",
+		"Agreements",
+		"Agents",
 	] {
 		let needle = name.as_bytes();
 		assert!(bytes.windows(needle.len()).any(|w| w == needle), "{name} missing from metadata");

@@ -298,9 +298,10 @@ fn a_hackysack_trick_is_verified_and_pays_its_challenge_and_prediction_pool() {
 
 #[test]
 fn the_witnesses_budget_covers_the_performance_outcome_handler() {
-	let handler = Performance::max_outcome_weight();
-	assert!(handler.ref_time() > 0);
-	// The engine charges its handlers' bound: the runtime's tuple of clients.
+	let performance = Performance::max_outcome_weight();
+	assert!(performance.ref_time() > 0);
+	// The engine charges its handlers' bound: the largest of the runtime's clients' bounds.
+	let handler = performance.max(crate::Agents::max_outcome_weight());
 	type Handlers = <Runtime as pallet_witnesses::Config>::OutcomeHandler;
 	assert_eq!(<Handlers as VerificationOutcomeHandler<AccountId>>::max_outcome_weight(), handler);
 	// One finalization, handler included, fits comfortably in a block's normal class.
