@@ -12,13 +12,19 @@ use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_inherents::CreateInherentDataProviders;
 
-/// Host functions the Wasm runtime may call.
+/// Host functions the Wasm runtime may call: Substrate's own and the BLS12-381 operations the
+/// agents pallet verifies Groth16 training proofs with (multi-scalar multiplication, Miller
+/// loop, final exponentiation; a runtime importing them does not load without them).
 #[cfg(not(feature = "runtime-benchmarks"))]
-pub type HostFunctions = sp_io::SubstrateHostFunctions;
+pub type HostFunctions =
+	(sp_io::SubstrateHostFunctions, sp_crypto_ec_utils::bls12_381::host_calls::HostFunctions);
 /// Host functions the Wasm runtime may call, plus the benchmarking ones.
 #[cfg(feature = "runtime-benchmarks")]
-pub type HostFunctions =
-	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+pub type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	sp_crypto_ec_utils::bls12_381::host_calls::HostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+);
 
 /// The client: runtime executed in Wasm only (no native runtime).
 pub type FullClient =

@@ -3,6 +3,7 @@
 //! listing in which an outcome displaces another agent.
 
 use super::*;
+use crate::training_fixtures::{training_fixture, FIXTURE_MODEL};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -55,7 +56,7 @@ fn registered<T: Config>(index: u32, count: u32) -> (T::AccountId, AgentId) {
 	let id = Pallet::<T>::do_register_agent(
 		provider.clone(),
 		H256::repeat_byte(1),
-		H256::repeat_byte(2),
+		H256(FIXTURE_MODEL),
 		capability_tags::<T>(count, b'a'),
 		1u32.into(),
 		sla(),
@@ -405,6 +406,67 @@ mod benchmarks {
 		}
 
 		assert!(Jobs::<T>::get(job).is_none());
+	}
+
+	#[benchmark]
+	fn register_circuit(n: Linear<1, { T::MaxPublicInputs::get() }>) {
+		let fixture = training_fixture(n).expect("committed fixture");
+		let key: VerifyingKeyOf<T> = BoundedVec::truncate_from(fixture.verifying_key);
+
+		#[extrinsic_call]
+		_(RawOrigin::Root, key, H256::repeat_byte(3));
+
+		assert_eq!(Circuits::<T>::get(0).expect("registered").public_inputs, n);
+	}
+
+	#[benchmark]
+	fn retire_circuit() {
+		let fixture = training_fixture(T::MaxPublicInputs::get()).expect("committed fixture");
+		Pallet::<T>::do_register_circuit(BoundedVec::truncate_from(fixture.verifying_key), H256::zero())
+			.expect("registers");
+
+		#[extrinsic_call]
+		_(RawOrigin::Root, 0);
+
+		assert!(Circuits::<T>::get(0).is_none());
+	}
+
+	#[benchmark]
+	fn submit_training_proof(n: Linear<1, { T::MaxPublicInputs::get() }>) {
+		// The fixtures bind agent 0 running FIXTURE_MODEL: the first agent registered here.
+		let (provider, id) = registered::<T>(0, 1);
+		assert_eq!(id, 0);
+		let fixture = training_fixture(n).expect("committed fixture");
+		Pallet::<T>::do_register_circuit(BoundedVec::truncate_from(fixture.verifying_key), H256::zero())
+			.expect("registers");
+		let proof: ProofBytesOf = BoundedVec::truncate_from(fixture.proof);
+		let inputs: PublicInputsOf<T> = BoundedVec::truncate_from(fixture.inputs);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, 0, proof, inputs);
+
+		assert_eq!(Reputations::<T>::get(id).expect("exists").training_proofs, 1);
+	}
+
+	/// Not a call: the same verification as `submit_training_proof` with every curve operation
+	/// inside the Wasm runtime instead of the node's host functions, to measure what the host
+	/// functions save.
+	#[benchmark]
+	fn verify_pure(n: Linear<1, { T::MaxPublicInputs::get() }>) {
+		let fixture = training_fixture(n).expect("committed fixture");
+		let result;
+
+		#[block]
+		{
+			result = groth16_verifier::verify(
+				groth16_verifier::Backend::Pure,
+				&fixture.verifying_key,
+				&fixture.proof,
+				&fixture.inputs,
+			);
+		}
+
+		assert_eq!(result, Ok(()));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -67,6 +67,10 @@ mod mock;
 mod tests;
 #[cfg(test)]
 mod tests_jobs;
+#[cfg(test)]
+mod tests_training;
+#[cfg(any(test, feature = "runtime-benchmarks"))]
+pub mod training_fixtures;
 
 pub use types::*;
 pub use verification_primitives::{DomainId, RequestId};

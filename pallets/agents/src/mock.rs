@@ -80,6 +80,9 @@ pub const MIN_PENALTY: u128 = 20;
 /// `DisputeReward` of the mock.
 pub const DISPUTE_REWARD: u128 = 4;
 
+/// `MaxTrainingProofs` of the mock.
+pub const MAX_PROOFS: u32 = 3;
+
 /// Providers and other accounts the tests use, each endowed with [`ENDOWMENT`].
 pub const ALICE: u64 = 1;
 pub const BOB: u64 = 2;
@@ -206,6 +209,7 @@ parameter_types! {
 	pub const Smoothing: Perbill = Perbill::from_percent(20);
 	pub const Initial: Perbill = Perbill::from_percent(50);
 	pub const Share: Perbill = Perbill::from_percent(10);
+	pub const Trust: Perbill = Perbill::from_percent(2);
 }
 
 impl pallet_agents::Config for Test {
@@ -248,6 +252,11 @@ impl pallet_agents::Config for Test {
 	type ProtocolShare = Share;
 	type DisputeSeats = ConstU32<5>;
 	type DisputeReward = ConstU128<DISPUTE_REWARD>;
+	type CircuitOrigin = frame_system::EnsureRoot<u64>;
+	type MaxVerifyingKeyLen = ConstU32<{ groth16_verifier::verifying_key_len(4) as u32 }>;
+	type MaxPublicInputs = ConstU32<4>;
+	type MaxTrainingProofs = ConstU32<MAX_PROOFS>;
+	type TrustPerProof = Trust;
 }
 
 /// Test externalities: accounts 1..=9 endowed with [`ENDOWMENT`], block 1.

@@ -28,6 +28,10 @@ pub trait WeightInfo {
 	fn dispute_job() -> Weight;
 	fn timeout_job(a: u32, ) -> Weight;
 	fn on_outcome_dispute() -> Weight;
+	fn register_circuit(n: u32, ) -> Weight;
+	fn retire_circuit() -> Weight;
+	fn submit_training_proof(n: u32, ) -> Weight;
+	fn verify_pure(n: u32, ) -> Weight;
 }
 
 /// Weights for a runtime.
@@ -108,6 +112,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(T::DbWeight::get().reads_writes(6, 6))
 	}
+	fn register_circuit(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(6, 6))
+	}
+	fn retire_circuit() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads_writes(6, 6))
+	}
+	fn submit_training_proof(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(6, 6))
+	}
+	fn verify_pure(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(6, 6))
+	}
 }
 
 /// For tests.
@@ -185,6 +208,25 @@ impl WeightInfo for () {
 	}
 	fn on_outcome_dispute() -> Weight {
 		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(6, 6))
+	}
+	fn register_circuit(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(6, 6))
+	}
+	fn retire_circuit() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(6, 6))
+	}
+	fn submit_training_proof(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(6, 6))
+	}
+	fn verify_pure(n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads_writes(6, 6))
 	}
 }

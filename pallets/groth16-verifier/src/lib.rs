@@ -37,6 +37,8 @@ extern crate alloc;
 mod encoding;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixtures;
+#[cfg(any(test, feature = "prover"))]
+pub mod prover;
 mod verifier;
 
 #[cfg(test)]

@@ -38,6 +38,8 @@ parameter_types! {
 	pub const AgentsReputationSmoothing: Perbill = Perbill::from_percent(10);
 	pub const AgentsInitialReputation: Perbill = Perbill::from_percent(50);
 	pub const AgentsProtocolShare: Perbill = Perbill::from_percent(5);
+	/// Each verified training proof adds two points of reputation in routing (at most 16).
+	pub const AgentsTrustPerProof: Perbill = Perbill::from_percent(2);
 }
 
 impl pallet_agents::Config for Runtime {
@@ -80,6 +82,13 @@ impl pallet_agents::Config for Runtime {
 	type ProtocolShare = AgentsProtocolShare;
 	type DisputeSeats = ConstU32<3>;
 	type DisputeReward = ConstU128<{ ARETE }>;
+	// Until on-chain governance lands, Root (sudo on dev and test chains) registers circuits.
+	type CircuitOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	type MaxVerifyingKeyLen =
+		ConstU32<{ groth16_verifier::verifying_key_len(groth16_verifier::MAX_PUBLIC_INPUTS) as u32 }>;
+	type MaxPublicInputs = ConstU32<{ groth16_verifier::MAX_PUBLIC_INPUTS }>;
+	type MaxTrainingProofs = ConstU32<16>;
+	type TrustPerProof = AgentsTrustPerProof;
 }
 
 /// The agents benchmarks open evaluations, for which the witnesses pallet needs a roster of

@@ -3,7 +3,7 @@
 
 use crate::*;
 use codec::Encode;
-use frame_support::{ensure, pallet_prelude::*, traits::Get};
+use frame_support::{ensure, traits::Get};
 use groth16_verifier::{Backend, PublicInput};
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult, Perbill, Saturating};

@@ -2,7 +2,7 @@
 
 use crate::*;
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::traits::fungible::InspectHold;
+use frame_support::traits::{fungible::InspectHold, Get};
 use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -83,8 +83,20 @@ impl<T: Config> Pallet<T> {
 			entry.0 = entry.0.saturating_add(agent.stake);
 			entry.1 = entry.1.saturating_add(agent.deposit);
 		}
-		for id in Reputations::<T>::iter_keys() {
+		for (id, reputation) in Reputations::<T>::iter() {
 			ensure_state(Agents::<T>::contains_key(id), "reputation of a removed agent")?;
+			let proofs = TrainingProofs::<T>::iter_prefix(id).count();
+			ensure_state(
+				proofs == reputation.training_proofs as usize,
+				"training proofs differ from their count",
+			)?;
+			ensure_state(
+				reputation.training_proofs <= T::MaxTrainingProofs::get(),
+				"more training proofs than allowed",
+			)?;
+		}
+		for (id, _) in TrainingProofs::<T>::iter_keys() {
+			ensure_state(Agents::<T>::contains_key(id), "training proof of a removed agent")?;
 		}
 		for (provider, (stake, deposit)) in held {
 			let stake_held =

@@ -1,7 +1,7 @@
 //! The committed fixture files: regenerated deterministically by the tests, compared with the
 //! committed copies, and rewritten when `ARETE_WRITE_GROTH16_FIXTURES=1`.
 
-use super::circuit::{inputs_to_bytes, Instance};
+use crate::prover::{inputs_to_bytes, Instance};
 use crate::{fixtures::Fixture, MAX_PUBLIC_INPUTS};
 use ark_bls12_381::{Fq, Fq2, G1Affine, G2Affine};
 use ark_ec::AffineRepr;

@@ -1,4 +1,3 @@
-mod circuit;
 mod fixture_files;
 
 use crate::{
@@ -15,7 +14,7 @@ use ark_std::{
 	rand::{rngs::StdRng, RngCore, SeedableRng},
 	UniformRand,
 };
-use circuit::{inputs_to_bytes, modulus_bytes, to_bytes, Instance};
+use crate::prover::{inputs_to_bytes, modulus_bytes, to_bytes, Instance};
 use codec::{Decode, Encode};
 use fixture_files::{check_or_write, fixtures_dir, seed};
 

@@ -1,5 +1,6 @@
-//! The circuit the tests prove, and helpers that turn ark-groth16's objects into the chain
-//! encoding.
+//! A test prover: the circuit the crate's tests prove, helpers that turn ark-groth16's objects
+//! into the chain encoding, and [`TrainingProver`] for other crates' tests (feature `prover`,
+//! never in a runtime: it pulls ark-groth16 and needs `std`).
 //!
 //! "Training commitment": the prover knows private `data_root` and `weights_root` (Merkle roots
 //! of a training set and of the trained weights) such that the public
@@ -168,6 +169,59 @@ pub fn to_bytes<T: CanonicalSerialize>(value: &T) -> Vec<u8> {
 
 pub fn inputs_to_bytes(inputs: &[Fr]) -> Vec<PublicInput> {
 	inputs.iter().map(|x| to_bytes(x).try_into().expect("32 bytes")).collect()
+}
+
+/// A circuit setup that proves any public inputs a test chooses, for crates whose tests need
+/// real proofs with given inputs (e.g. an input binding the proof to an account).
+pub struct TrainingProver {
+	pk: ProvingKey<PureBls12_381>,
+}
+
+impl TrainingProver {
+	/// The setup of the training-commitment circuit with `public_inputs` inputs (at least 1),
+	/// from `seed`.
+	pub fn setup(public_inputs: usize, seed: u64) -> Self {
+		let mut rng = StdRng::seed_from_u64(seed);
+		let pk = ArkGroth16::generate_random_parameters_with_reduction(
+			TrainingCommitment::shape(public_inputs.max(1)),
+			&mut rng,
+		)
+		.expect("setup");
+		Self { pk }
+	}
+
+	/// The verifying key in the chain encoding.
+	pub fn verifying_key(&self) -> Vec<u8> {
+		to_bytes(&self.pk.vk)
+	}
+
+	/// A proof, in the chain encoding, that `inputs` (canonical scalars, as many as the setup's
+	/// inputs) are public inputs of the circuit: with `inputs = [x0, x1, ...]` the witness is a
+	/// random `data_root` and `weights_root = (x0 - x1 - ...) / data_root`.
+	pub fn prove(&self, inputs: &[PublicInput], seed: u64) -> Vec<u8> {
+		use ark_ff::{Field, PrimeField};
+		let mut rng = StdRng::seed_from_u64(seed);
+		let values: Vec<Fr> = inputs.iter().map(|x| Fr::from_le_bytes_mod_order(x)).collect();
+		let (first, metadata) = values.split_first().expect("at least one input");
+		let data_root = loop {
+			let candidate = Fr::rand(&mut rng);
+			if candidate != Fr::from(0u64) {
+				break candidate;
+			}
+		};
+		let rest: Fr = metadata.iter().copied().sum();
+		let weights_root = (*first - rest) * data_root.inverse().expect("non-zero");
+		let witness = TrainingCommitment {
+			public_inputs: inputs.len(),
+			data_root: Some(data_root),
+			weights_root: Some(weights_root),
+			metadata: metadata.iter().copied().map(Some).collect(),
+		};
+		debug_assert_eq!(witness.public_values(), values);
+		let proof = ArkGroth16::create_random_proof_with_reduction(witness, &self.pk, &mut rng)
+			.expect("prove");
+		to_bytes(&proof)
+	}
 }
 
 /// `r`, BLS12-381's group order, as 32 little-endian bytes (not a canonical scalar).
