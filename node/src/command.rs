@@ -113,7 +113,12 @@ pub fn run() -> sc_cli::Result<()> {
 			use frame_benchmarking_cli::BenchmarkCmd;
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| match cmd {
-				BenchmarkCmd::Pallet(cmd) => cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec)),
+				// The BLS12-381 host functions of training-proof verification, which the
+				// runtime imports (the CLI adds Substrate's own and the benchmarking ones).
+				BenchmarkCmd::Pallet(cmd) => cmd.run_with_spec::<
+					sp_runtime::traits::HashingFor<Block>,
+					sp_crypto_ec_utils::bls12_381::host_calls::HostFunctions,
+				>(Some(config.chain_spec)),
 				_ => Err("Only `benchmark pallet` is supported by arete-node".into()),
 			})
 		},
