@@ -598,10 +598,8 @@ pub mod pallet {
 		/// `StakeTooLow`; the currency's error when the caller cannot pay; the engine's error
 		/// when it refuses the evaluation.
 		#[pallet::call_index(0)]
-		#[pallet::weight(Pallet::<T>::with_evaluations(
-			T::WeightInfo::register_agent(capabilities.len() as u32),
-			capabilities.len() as u32,
-		))]
+		// The benchmarks open evaluations in the runtime's engine: its cost is included.
+		#[pallet::weight(T::WeightInfo::register_agent(capabilities.len() as u32))]
 		pub fn register_agent(
 			origin: OriginFor<T>,
 			metadata: H256,
@@ -641,9 +639,9 @@ pub mod pallet {
 		/// `NoCapabilities`, `EmptyCapability`, `DuplicateCapability`, `StakeTooLow`; the
 		/// engine's error when it refuses an evaluation.
 		#[pallet::call_index(2)]
-		#[pallet::weight(Pallet::<T>::with_evaluations(
-			T::WeightInfo::update_model(T::MaxCapabilities::get(), capabilities.len() as u32),
-			capabilities.len() as u32,
+		#[pallet::weight(T::WeightInfo::update_model(
+			T::MaxCapabilities::get(),
+			capabilities.len() as u32
 		))]
 		pub fn update_model(
 			origin: OriginFor<T>,
@@ -726,7 +724,7 @@ pub mod pallet {
 		/// `AgentNotFound`, `AgentUnbonding`, `CapabilityNotFound`, `EvaluationPending`,
 		/// `EvaluationNotDue`, `PotExhausted`; the engine's error when it refuses.
 		#[pallet::call_index(8)]
-		#[pallet::weight(Pallet::<T>::with_evaluations(T::WeightInfo::request_evaluation(), 1))]
+		#[pallet::weight(T::WeightInfo::request_evaluation())]
 		pub fn request_evaluation(
 			origin: OriginFor<T>,
 			agent: AgentId,
@@ -792,9 +790,7 @@ pub mod pallet {
 		/// `JobNotFound`, `NotClient`, `NotDelivered`, `WindowClosed`; the engine's error
 		/// when it refuses.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::dispute_job().saturating_add(
-			T::Verifier::open_request_weight(&Pallet::<T>::dispute_params(None))
-		))]
+		#[pallet::weight(T::WeightInfo::dispute_job())]
 		pub fn dispute_job(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_dispute_job(&who, job)
@@ -862,12 +858,6 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// `base` plus the engine's weight of opening `count` evaluations.
-		pub fn with_evaluations(base: Weight, count: u32) -> Weight {
-			let open = T::Verifier::open_request_weight(&Self::evaluation_params(None));
-			base.saturating_add(open.saturating_mul(u64::from(count)))
-		}
-
 		/// Release `amount` held for `reason` from `who`, as much as is held.
 		pub(crate) fn release(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) {
 			if amount.is_zero() {
