@@ -44,7 +44,7 @@ import {
 	parentOf,
 	submitOk,
 } from './lib/api.mjs';
-import { DevNode, RpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 import { readProof, verifyProof } from './lib/trie-proof.mjs';
 
 const MINUTE = 60_000;
@@ -137,16 +137,6 @@ const e2eTest = suiteSteps(() => node);
 /** `agreements_*` over HTTP JSON-RPC (Polkadot.js does not know the custom methods). */
 function agreementsRpc(method, ...params) {
 	return callAgreementsRpc(node, method, ...params);
-}
-
-/** Asserts that `promise` fails with a JSON-RPC error of `code` whose message matches `pattern`. */
-async function assertRpcError(promise, code, pattern) {
-	await assert.rejects(promise, (error) => {
-		assert.ok(error instanceof RpcError, `expected a JSON-RPC error, got ${error}`);
-		assert.equal(error.code, code, error.message);
-		assert.match(error.rpcMessage, pattern);
-		return true;
-	});
 }
 
 /** The metadata's type of argument `index` of `agreements.<call>`, for `createType`. */

@@ -44,7 +44,7 @@ import {
 	totalAt,
 	waitForDraw,
 } from './lib/api.mjs';
-import { DevNode, RpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const BOND = 1_000n * ARETE;
@@ -115,16 +115,6 @@ async function escrowAt(blockHash, who) {
 	return holds
 		.filter((hold) => hold.id.type === 'Performance' && hold.id.value.type === 'ChallengeEscrow')
 		.reduce((sum, hold) => sum + hold.amount.toBigInt(), 0n);
-}
-
-/** Asserts that `promise` fails with a JSON-RPC error of `code` whose message matches `pattern`. */
-async function assertRpcError(promise, code, pattern) {
-	await assert.rejects(promise, (error) => {
-		assert.ok(error instanceof RpcError, `expected a JSON-RPC error, got ${error}`);
-		assert.equal(error.code, code, error.message);
-		assert.match(error.rpcMessage, pattern);
-		return true;
-	});
 }
 
 const sha256Hex = (text) => createHash('sha256').update(text, 'utf8').digest('hex');

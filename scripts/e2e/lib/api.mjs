@@ -181,17 +181,17 @@ export function findEvent(events, section, method) {
 
 /**
  * The first finalized block after `deadline`, at most `lag` blocks later, whose events include
- * `section.method`: the witnesses' idle hook finalizes a due request with the block's spare
- * weight, in the first block after the deadline or a later one when that block had no room (a
- * session change takes a whole block). Returns `{ number, hash, records, event }`, the hash as
- * hex.
+ * `section.method` (one for which `where(event)` holds, e.g. the event of one request among
+ * several): the witnesses' idle hook finalizes a due request with the block's spare weight, in
+ * the first block after the deadline or a later one when that block had no room (a session
+ * change takes a whole block). Returns `{ number, hash, records, event }`, the hash as hex.
  */
-export async function findEventAfter(api, node, deadline, section, method, lag = 5) {
+export async function findEventAfter(api, node, deadline, section, method, lag = 5, where = () => true) {
 	for (let number = deadline + 1; number <= deadline + lag; number++) {
 		await node.waitForFinalized(number);
 		const hash = (await api.rpc.chain.getBlockHash(number)).toHex();
 		const records = await (await api.at(hash)).query.system.events();
-		const event = findEvent(records, section, method);
+		const event = eventsOf(records, section, method).find(where);
 		if (event) return { number, hash, records, event };
 	}
 	assert.fail(`no ${section}.${method} within ${lag} blocks after block ${deadline}`);
@@ -238,9 +238,12 @@ export function describeDispatchError(dispatchError) {
 	return dispatchError.toString();
 }
 
-/** Submits `tx` signed by `signer`, waits for finalization and asserts it dispatched. */
-export async function submitOk(tx, signer) {
-	const result = await signAndWaitFinalized(tx, signer);
+/**
+ * Submits `tx` signed by `signer`, waits for finalization (with `inBlock`, only for its inclusion
+ * in a best block, see `signAndWaitInBlock`) and asserts it dispatched.
+ */
+export async function submitOk(tx, signer, { inBlock = false } = {}) {
+	const result = await (inBlock ? signAndWaitInBlock : signAndWaitFinalized)(tx, signer);
 	assert.equal(
 		result.dispatchError,
 		undefined,

@@ -4,6 +4,7 @@
 //
 // Only Node built-ins are used here so that the RPC-level checks do not depend on Polkadot.js.
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -110,6 +111,19 @@ export class RpcError extends Error {
 		this.data = error?.data;
 		this.rpcMessage = error?.message;
 	}
+}
+
+/**
+ * Asserts that `promise` fails with a JSON-RPC error (`RpcError`) of `code` whose message
+ * matches `pattern`.
+ */
+export async function assertRpcError(promise, code, pattern) {
+	await assert.rejects(promise, (error) => {
+		assert.ok(error instanceof RpcError, `expected a JSON-RPC error, got ${error}`);
+		assert.equal(error.code, code, error.message);
+		assert.match(error.rpcMessage, pattern);
+		return true;
+	});
 }
 
 let nextRpcId = 1;
