@@ -25,7 +25,7 @@ import {
 	signAndWaitFinalized,
 	submitOk,
 } from './lib/api.mjs';
-import { DevNode, REPO_ROOT, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, REPO_ROOT, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const FIXTURE_MODEL = `0x${'02'.repeat(32)}`;
@@ -83,7 +83,7 @@ before(async () => {
 	await withNodeLog(node, async () => {
 		api = await connectApi(node.wsUrl);
 	});
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	await api?.disconnect().catch(() => {});

@@ -56,7 +56,7 @@ import {
 	totalAt,
 	waitForDraw,
 } from './lib/api.mjs';
-import { DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const INVALID_PARAMS = -32602;
@@ -211,7 +211,7 @@ before(async () => {
 		requestDeposit: api.consts.witnesses.requestDeposit.toBigInt(),
 		drawDelay: api.consts.witnesses.drawDelay.toNumber(),
 	};
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	await api?.disconnect().catch(() => {});

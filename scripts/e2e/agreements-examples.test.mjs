@@ -96,7 +96,7 @@ import {
 	transition,
 } from './lib/agreements.mjs';
 import { ARETE, SS58_PREFIX, connectApi, eventField, eventNames, eventsOf, feeOf, findEvent, freeAt, heldAt, numberOf, parentOf, signAndSendInOrder } from './lib/api.mjs';
-import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const SUITE_STARTED = Date.now();
@@ -682,7 +682,7 @@ before(async () => {
 	await withNodeLog(node, async () => {
 		api = await connectApi(node.wsUrl);
 	});
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	console.log(`agreements-examples: ${((Date.now() - SUITE_STARTED) / 1000).toFixed(1)} s from start to end`);

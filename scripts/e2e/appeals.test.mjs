@@ -57,7 +57,7 @@ import {
 	totalAt,
 	waitForDraw,
 } from './lib/api.mjs';
-import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const WITNESS_BOND = 1_000n * ARETE;
@@ -337,7 +337,7 @@ before(async () => {
 		maxAppealRounds: api.consts.witnesses.maxAppealRounds.toNumber(),
 		dissentSlash: api.consts.witnesses.dissentSlash.toBigInt(),
 	};
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	await api?.disconnect().catch(() => {});

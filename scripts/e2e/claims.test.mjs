@@ -48,7 +48,7 @@ import {
 	totalAt,
 	waitForDraw,
 } from './lib/api.mjs';
-import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const WITNESS_BOND = 1_000n * ARETE;
@@ -215,7 +215,7 @@ before(async () => {
 		disputePanelShare: api.consts.witnesses.disputePanelShare,
 		drawDelay: api.consts.witnesses.drawDelay.toNumber(),
 	};
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	await api?.disconnect().catch(() => {});

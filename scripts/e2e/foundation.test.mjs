@@ -25,7 +25,7 @@ import {
 	parentOf,
 	signAndWaitFinalized,
 } from './lib/api.mjs';
-import { DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 /** Pallets the foundation runtime must expose, by metadata name. */
 const EXPECTED_PALLETS = [
@@ -94,7 +94,7 @@ before(async () => {
 	node = await DevNode.start();
 	// The first start compiles the runtime to native code and opens a fresh database.
 	await withNodeLog(node, () => node.waitForRpc());
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	// Disconnect first: a live WebSocket would keep reconnecting to the killed node.

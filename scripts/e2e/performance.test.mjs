@@ -44,7 +44,7 @@ import {
 	totalAt,
 	waitForDraw,
 } from './lib/api.mjs';
-import { DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
+import { NODE_START_TIMEOUT_MS, DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 
 const MINUTE = 60_000;
 const BOND = 1_000n * ARETE;
@@ -143,7 +143,7 @@ before(async () => {
 	await withNodeLog(node, async () => {
 		api = await connectApi(node.wsUrl);
 	});
-}, { timeout: 3 * MINUTE });
+}, { timeout: NODE_START_TIMEOUT_MS + MINUTE });
 
 after(async () => {
 	await api?.disconnect().catch(() => {});

@@ -23,6 +23,14 @@ export const NODE_BIN = process.env.NODE_BIN || path.join(REPO_ROOT, 'target/rel
 /** Default wait: first start compiles the Wasm runtime, and blocks come every 6 s. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
+/**
+ * How long a node may take to serve RPC after it is spawned. At start it compiles the Wasm
+ * runtime (2.2 MB since the agents pallet brought arkworks): alone that takes seconds, but the
+ * test command starts every suite's node at once on 2 cores, where a start was seen to take over
+ * two minutes. Suites' `before` hooks allow this plus a minute.
+ */
+export const NODE_START_TIMEOUT_MS = 360_000;
+
 /** Set E2E_KEEP_TMP=1 to keep base directories (DB + node.log) for a post-mortem. */
 const KEEP_TMP = process.env.E2E_KEEP_TMP === '1';
 
@@ -323,9 +331,12 @@ export class DevNode {
 		return waitUntil(what, probe, { abortCheck: () => this.deathReason(), ...opts });
 	}
 
-	/** Waits until the RPC server answers `system_health`. */
+	/** Waits until the RPC server answers `system_health` (by default `NODE_START_TIMEOUT_MS`). */
 	async waitForRpc(opts) {
-		return this.waitUntil(`RPC on ${this.rpcUrl}`, () => this.rpc('system_health', [], { timeoutMs: 5_000 }), opts);
+		return this.waitUntil(`RPC on ${this.rpcUrl}`, () => this.rpc('system_health', [], { timeoutMs: 5_000 }), {
+			timeoutMs: NODE_START_TIMEOUT_MS,
+			...opts,
+		});
 	}
 
 	async bestNumber() {
