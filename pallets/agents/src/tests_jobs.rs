@@ -404,3 +404,31 @@ fn sybil_clients_cannot_buy_reputation_with_self_dealt_jobs() {
 		assert_eq!(Balances::total_balance(&Agents::pot_account()), ED + 10 * SHARE);
 	});
 }
+
+#[test]
+fn exhausted_id_counters_overflow_instead_of_reusing_ids() {
+	run(|| {
+		let a = listed(ALICE, "translate", PRICE, 8_000);
+		NextJobId::<Test>::put(u64::MAX);
+		assert_noop!(open(&[a], 50), Error::<Test>::Overflow);
+		NextAgentId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Agents::register_agent(
+				RuntimeOrigin::signed(BOB),
+				H256::zero(),
+				H256::zero(),
+				tags(&["translate"]),
+				1,
+				sla(),
+				MIN_STAKE
+			),
+			Error::<Test>::Overflow
+		);
+		NextCircuitId::<Test>::put(u32::MAX);
+		let key = groth16_verifier::prover::TrainingProver::setup(1, 3).verifying_key();
+		assert_noop!(
+			Agents::register_circuit(RuntimeOrigin::root(), BoundedVec::truncate_from(key), H256::zero()),
+			Error::<Test>::Overflow
+		);
+	});
+}
