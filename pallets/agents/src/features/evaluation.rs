@@ -33,8 +33,20 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn evaluation_params(
 		provider: Option<&T::AccountId>,
 	) -> RequestParams<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> {
+		let scores = ScoreRange { min: 0, max: T::MaxScore::get() };
+		Self::panel_params(T::EvaluationSeats::get(), T::EvaluationReward::get(), Some(scores), provider)
+	}
+
+	/// A drawn panel of `seats` seats paid `reward`, with the evaluation quorum, threshold and
+	/// periods (disputes share them), never `excluded`.
+	pub(crate) fn panel_params(
+		seats: u32,
+		reward: BalanceOf<T>,
+		score_range: Option<ScoreRange>,
+		excluded: Option<&T::AccountId>,
+	) -> RequestParams<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> {
 		RequestParams {
-			mode: VerificationMode::Panel(PanelPolicy::Drawn { seats: T::EvaluationSeats::get() }),
+			mode: VerificationMode::Panel(PanelPolicy::Drawn { seats }),
 			panel: PanelTerms {
 				min_seats: T::EvaluationMinSeats::get(),
 				min_weight: T::EvaluationMinWeight::get(),
@@ -42,10 +54,10 @@ impl<T: Config> Pallet<T> {
 				commit_period: T::EvaluationCommitPeriod::get(),
 				reveal_period: T::EvaluationRevealPeriod::get(),
 				appeal_period: T::EvaluationAppealPeriod::get(),
-				reward: T::EvaluationReward::get(),
+				reward,
 			},
-			score_range: Some(ScoreRange { min: 0, max: T::MaxScore::get() }),
-			excluded: BoundedVec::truncate_from(provider.into_iter().cloned().collect::<Vec<_>>()),
+			score_range,
+			excluded: BoundedVec::truncate_from(excluded.into_iter().cloned().collect::<Vec<_>>()),
 		}
 	}
 

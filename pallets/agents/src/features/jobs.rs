@@ -19,10 +19,7 @@ use sp_runtime::{
 	traits::{CheckedAdd, Saturating, Zero},
 	DispatchError, DispatchResult, Perbill,
 };
-use verification_primitives::{
-	Decision, Outcome, PanelPolicy, PanelTerms, RequestParams, VerificationMode,
-	VerificationProvider,
-};
+use verification_primitives::{Decision, Outcome, RequestParams, VerificationProvider};
 
 /// Domain-separation prefix of dispute subjects.
 const DISPUTE_SUBJECT: &[u8] = b"arete/agents/dispute";
@@ -216,7 +213,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(frame_system::Pallet::<T>::block_number() <= window_end, Error::<T>::WindowClosed);
 		let agent_id = Self::assigned(&job).ok_or(Error::<T>::AgentNotFound)?;
 		let provider = Agents::<T>::get(agent_id).ok_or(Error::<T>::AgentNotFound)?.provider;
-		let params = Self::dispute_params(Some(provider));
+		let params = Self::dispute_params(Some(&provider));
 		let request = T::Verifier::open_request(T::Domain::get(), subject_of(id, &result), who, params)?;
 		Disputes::<T>::insert(request, id);
 		job.status = JobStatus::Disputed { result, request };
@@ -229,22 +226,9 @@ impl<T: Config> Pallet<T> {
 	/// provider (the client, as requester, is excluded by the engine), deciding whether the
 	/// SLA was breached (approve) or met (reject).
 	pub(crate) fn dispute_params(
-		provider: Option<T::AccountId>,
+		provider: Option<&T::AccountId>,
 	) -> RequestParams<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> {
-		RequestParams {
-			mode: VerificationMode::Panel(PanelPolicy::Drawn { seats: T::DisputeSeats::get() }),
-			panel: PanelTerms {
-				min_seats: T::EvaluationMinSeats::get(),
-				min_weight: T::EvaluationMinWeight::get(),
-				approval_threshold: T::EvaluationApproval::get(),
-				commit_period: T::EvaluationCommitPeriod::get(),
-				reveal_period: T::EvaluationRevealPeriod::get(),
-				appeal_period: T::EvaluationAppealPeriod::get(),
-				reward: T::DisputeReward::get(),
-			},
-			score_range: None,
-			excluded: BoundedVec::truncate_from(provider.into_iter().collect::<Vec<_>>()),
-		}
+		Self::panel_params(T::DisputeSeats::get(), T::DisputeReward::get(), None, provider)
 	}
 
 	/// Move a job past an agent that missed its deadline; see [`Pallet::timeout_job`].
