@@ -81,7 +81,7 @@ fn outcome<T: Config>(decision: Decision, score: Option<u32>) -> Outcome<T::Acco
 fn list_all<T: Config>(id: AgentId) {
 	let agent = Agents::<T>::get(id).expect("agent exists");
 	for request in agent.capabilities.iter().filter_map(|c| c.pending) {
-		Pallet::<T>::do_evaluation_outcome(request, &outcome::<T>(Decision::Approved, Some(T::MaxScore::get())));
+		Pallet::<T>::do_on_outcome(request, &outcome::<T>(Decision::Approved, Some(T::MaxScore::get())));
 	}
 }
 
@@ -288,7 +288,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::do_evaluation_outcome(request, &outcome);
+			Pallet::<T>::do_on_outcome(request, &outcome);
 		}
 
 		assert!(Agents::<T>::get(id).expect("exists").capabilities[0].listed);
@@ -302,7 +302,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::do_evaluation_outcome(request, &outcome);
+			Pallet::<T>::do_on_outcome(request, &outcome);
 		}
 
 		assert!(Agents::<T>::get(id).expect("exists").capabilities[0].pending.is_none());

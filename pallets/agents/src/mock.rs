@@ -325,6 +325,11 @@ pub fn listed(provider: u64, capability: &str, price: u128, score: u32) -> crate
 	id
 }
 
+/// Agent `id`, which must exist.
+pub fn agent(id: crate::AgentId) -> crate::pallet::AgentOf<Test> {
+	crate::Agents::<Test>::get(id).expect("agent exists")
+}
+
 /// Move to block `n`.
 pub fn run_to(n: u64) {
 	System::set_block_number(n);

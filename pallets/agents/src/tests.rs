@@ -19,9 +19,6 @@ fn deposit_held(who: u64) -> u128 {
 	Balances::balance_on_hold(&HoldReason::AgentDeposit.into(), &who)
 }
 
-fn agent(id: AgentId) -> pallet::AgentOf<Test> {
-	crate::Agents::<Test>::get(id).expect("agent exists")
-}
 
 fn listing(name: &str) -> Vec<(AgentId, u32)> {
 	Listed::<Test>::get(tag(name)).into_inner()

@@ -43,9 +43,6 @@ fn job(id: JobId) -> pallet::JobOf<Test> {
 	Jobs::<Test>::get(id).expect("job exists")
 }
 
-fn agent(id: AgentId) -> pallet::AgentOf<Test> {
-	crate::Agents::<Test>::get(id).expect("agent exists")
-}
 
 /// A pot that exists, so protocol shares below the existential deposit can be paid into it.
 fn fund_pot() {

@@ -89,8 +89,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut agent = Self::provided_agent(who, id)?;
 		ensure!(!Self::is_unbonding(&agent), Error::<T>::AgentUnbonding);
-		Self::clear_dead_evaluations(&mut agent);
-		ensure!(agent.capabilities.iter().all(|c| c.pending.is_none()), Error::<T>::EvaluationPending);
+		Self::ensure_no_evaluation_running(&mut agent)?;
 		Self::check_capabilities(&tags)?;
 		ensure!(agent.stake >= Self::required_stake(tags.len()), Error::<T>::StakeTooLow);
 
@@ -163,8 +162,7 @@ impl<T: Config> Pallet<T> {
 		};
 		ensure!(frame_system::Pallet::<T>::block_number() >= until, Error::<T>::StillUnbonding);
 		ensure!(agent.committed.is_zero(), Error::<T>::AgentBusy);
-		Self::clear_dead_evaluations(&mut agent);
-		ensure!(agent.capabilities.iter().all(|c| c.pending.is_none()), Error::<T>::EvaluationPending);
+		Self::ensure_no_evaluation_running(&mut agent)?;
 
 		Self::release(HoldReason::AgentStake, who, agent.stake);
 		Self::release(HoldReason::AgentDeposit, who, agent.deposit);

@@ -115,6 +115,17 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Fail with `EvaluationPending` while the engine still runs an evaluation of `agent`
+	/// (forgetting those it dropped).
+	pub(crate) fn ensure_no_evaluation_running(agent: &mut AgentOf<T>) -> DispatchResult {
+		Self::clear_dead_evaluations(agent);
+		ensure!(
+			agent.capabilities.iter().all(|c| c.pending.is_none()),
+			Error::<T>::EvaluationPending
+		);
+		Ok(())
+	}
+
 	/// Re-evaluate a capability; see [`Pallet::request_evaluation`].
 	pub(crate) fn do_request_evaluation(
 		who: &T::AccountId,
@@ -124,7 +135,6 @@ impl<T: Config> Pallet<T> {
 		let mut agent = Agents::<T>::get(id).ok_or(Error::<T>::AgentNotFound)?;
 		ensure!(!Self::is_unbonding(&agent), Error::<T>::AgentUnbonding);
 		let index = usize::try_from(index).map_err(|_| Error::<T>::CapabilityNotFound)?;
-		ensure!(index < agent.capabilities.len(), Error::<T>::CapabilityNotFound);
 		Self::clear_dead_evaluations(&mut agent);
 		let capability = agent.capabilities.get(index).ok_or(Error::<T>::CapabilityNotFound)?;
 		ensure!(capability.pending.is_none(), Error::<T>::EvaluationPending);
@@ -161,16 +171,22 @@ impl<T: Config> Pallet<T> {
 		spendable >= cost
 	}
 
-	/// Apply the outcome of evaluation `request`. Never fails; returns the weight used, at
-	/// most [`Pallet::max_outcome_weight`].
-	pub(crate) fn do_evaluation_outcome(
+	/// Apply the outcome of request `request` of the pallet's domain: an evaluation's, or else
+	/// a dispute's. Never fails; returns the weight used, at most
+	/// [`Pallet::max_outcome_weight`].
+	pub(crate) fn do_on_outcome(request: RequestId, outcome: &Outcome<T::AccountId>) -> Weight {
+		match Evaluations::<T>::take(request) {
+			Some(ticket) => Self::do_evaluation_outcome(request, ticket, outcome),
+			None => Self::do_dispute_outcome(request, outcome),
+		}
+	}
+
+	/// Apply the outcome of evaluation `request`, whose ticket was just taken.
+	fn do_evaluation_outcome(
 		request: RequestId,
+		ticket: EvaluationTicket,
 		outcome: &Outcome<T::AccountId>,
 	) -> Weight {
-		let Some(ticket) = Evaluations::<T>::take(request) else {
-			log::warn!(target: LOG_TARGET, "outcome of unknown request {request}");
-			return T::DbWeight::get().reads(1);
-		};
 		let stale = T::DbWeight::get().reads_writes(2, 1);
 		let Some(mut agent) = Agents::<T>::get(ticket.agent) else {
 			log::error!(target: LOG_TARGET, "agent {} of request {request} missing", ticket.agent);
@@ -205,7 +221,7 @@ impl<T: Config> Pallet<T> {
 		let listed = match (qualifies, score) {
 			(true, Some(score)) => Self::list(ticket.agent, &mut agent, index, score),
 			_ => {
-				Self::unlist(ticket.agent, &mut agent, index);
+				let _ = Self::unlist(ticket.agent, &mut agent, index);
 				false
 			},
 		};
@@ -250,10 +266,6 @@ impl<T: Config> VerificationOutcomeHandler<T::AccountId> for Pallet<T> {
 		if domain != T::Domain::get() {
 			return Weight::zero();
 		}
-		if Evaluations::<T>::contains_key(request) {
-			Self::do_evaluation_outcome(request, outcome)
-		} else {
-			Self::do_dispute_outcome(request, outcome)
-		}
+		Self::do_on_outcome(request, outcome)
 	}
 }

@@ -26,7 +26,9 @@ const DISPUTE_SUBJECT: &[u8] = b"arete/agents/dispute";
 
 /// What the assignment of an agent to a job fixes.
 struct Assignment<Balance> {
-	/// Index in the job's agent list.
+	/// The agent.
+	agent: AgentId,
+	/// Its index in the job's agent list.
 	index: u32,
 	/// The agent's price.
 	price: Balance,
@@ -75,7 +77,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		agents.iter().enumerate().skip(from).find_map(|(index, id)| {
 			let (price, penalty) = Self::eligible(*id, tag, client, max_price, now)?;
-			Some(Assignment { index: u32::try_from(index).ok()?, price, penalty })
+			Some(Assignment { agent: *id, index: u32::try_from(index).ok()?, price, penalty })
 		})
 	}
 
@@ -122,10 +124,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::JobDeposit::get();
 		T::Currency::hold(&HoldReason::JobDeposit.into(), &client, deposit)?;
 		T::Currency::hold(&HoldReason::JobEscrow.into(), &client, max_price)?;
-		let agent = agents
-			.get(usize::try_from(assignment.index).map_err(|_| Error::<T>::Overflow)?)
-			.copied()
-			.ok_or(Error::<T>::NoEligibleAgent)?;
+		let agent = assignment.agent;
 		Self::commit(agent, assignment.penalty)?;
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ResultTimeout::get());
@@ -249,11 +248,7 @@ impl<T: Config> Pallet<T> {
 			Self::refund(id, job);
 			return Ok(());
 		};
-		let agent = job
-			.agents
-			.get(usize::try_from(assignment.index).unwrap_or(usize::MAX))
-			.copied()
-			.ok_or(Error::<T>::AgentNotFound)?;
+		let agent = assignment.agent;
 		Self::commit(agent, assignment.penalty)?;
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ResultTimeout::get());

@@ -48,10 +48,12 @@ impl<T: Config> Pallet<T> {
 		listed
 	}
 
-	/// Unlist capability `index` of agent `id` (stored by the caller), if listed.
-	pub(crate) fn unlist(id: AgentId, agent: &mut AgentOf<T>, index: usize) {
-		let Some(capability) = agent.capabilities.get_mut(index) else { return };
-		if capability.listed {
+	/// Unlist capability `index` of agent `id` (stored by the caller). Returns whether it was
+	/// listed.
+	pub(crate) fn unlist(id: AgentId, agent: &mut AgentOf<T>, index: usize) -> bool {
+		let Some(capability) = agent.capabilities.get_mut(index) else { return false };
+		let was_listed = capability.listed;
+		if was_listed {
 			Listed::<T>::mutate_exists(&capability.tag, |maybe| {
 				if let Some(entries) = maybe {
 					entries.retain(|(agent, _)| *agent != id);
@@ -62,22 +64,22 @@ impl<T: Config> Pallet<T> {
 			});
 			capability.listed = false;
 		}
+		was_listed
 	}
 
 	/// Unlist every capability of agent `id` (stored by the caller), with an event for each
 	/// that was listed.
 	pub(crate) fn unlist_all(id: AgentId, agent: &mut AgentOf<T>) {
 		for index in 0..agent.capabilities.len() {
-			let was_listed = agent.capabilities.get(index).is_some_and(|c| c.listed);
-			Self::unlist(id, agent, index);
-			if was_listed {
-				if let Some(capability) = agent.capabilities.get(index) {
-					Self::deposit_event(Event::CapabilityUnlisted {
-						agent: id,
-						capability: capability.tag.clone(),
-						score: capability.score,
-					});
-				}
+			if !Self::unlist(id, agent, index) {
+				continue;
+			}
+			if let Some(capability) = agent.capabilities.get(index) {
+				Self::deposit_event(Event::CapabilityUnlisted {
+					agent: id,
+					capability: capability.tag.clone(),
+					score: capability.score,
+				});
 			}
 		}
 	}

@@ -6,7 +6,7 @@ use codec::Encode;
 use frame_support::{ensure, traits::Get};
 use groth16_verifier::{Backend, PublicInput};
 use sp_core::H256;
-use sp_runtime::{DispatchError, DispatchResult, Perbill, Saturating};
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
 /// Domain-separation prefix of the public input that binds a proof to an agent and model.
 const TRAINING_BINDING: &[u8] = b"arete/agents/training";
@@ -104,7 +104,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The trust verified training proofs add to a reputation: `TrustPerProof` each.
 	pub fn training_trust(proofs: u32) -> Perbill {
-		let per_proof = T::TrustPerProof::get();
-		(0..proofs).fold(Perbill::zero(), |trust, _| trust.saturating_add(per_proof))
+		// `from_parts` saturates at 100 %.
+		Perbill::from_parts(T::TrustPerProof::get().deconstruct().saturating_mul(proofs))
 	}
 }
