@@ -878,7 +878,7 @@ pub mod pallet {
 		/// host call it could pay for) and for the longest chains the proofs could name, and
 		/// refunded to the fuel, host calls and chain links used.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::submit_event(
+		#[pallet::weight(Pallet::<T>::event_weight(
 			proofs.len() as u32,
 			content.effects.len() as u32,
 		)
@@ -895,7 +895,7 @@ pub mod pallet {
 			let signers = proofs.len() as u32;
 			let used = Self::do_submit_event(who, content, proofs, fuel_limit)?;
 			Ok(Some(
-				T::WeightInfo::submit_event(signers, effects)
+				Self::event_weight(signers, effects)
 					.saturating_add(Self::chain_weight(used.links))
 					.saturating_add(Self::fuel_weight(used.fuel, u64::from(used.host_calls))),
 			)

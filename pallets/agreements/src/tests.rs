@@ -354,7 +354,7 @@ fn fuel_is_capped_and_running_out_refuses() {
 		assert!(used > 0);
 		assert_eq!(
 			info.actual_weight.unwrap(),
-			<() as WeightInfo>::submit_event(1, 1).saturating_add(AgreementsPallet::fuel_weight(used, 0))
+			AgreementsPallet::event_weight(1, 1).saturating_add(AgreementsPallet::fuel_weight(used, 0))
 		);
 	});
 }

@@ -526,7 +526,7 @@ fn the_weight_charged_after_counts_the_links_walked() {
 		let fuel = EventRecords::<Test>::get(w.agreement, 0).unwrap().fuel;
 		assert_eq!(
 			info.actual_weight.unwrap(),
-			<() as WeightInfo>::submit_event(1, 1)
+			AgreementsPallet::event_weight(1, 1)
 				.saturating_add(AgreementsPallet::chain_weight(2))
 				.saturating_add(AgreementsPallet::fuel_weight(fuel, 0))
 		);

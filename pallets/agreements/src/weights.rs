@@ -32,7 +32,8 @@ pub trait WeightInfo {
 	fn request_membership() -> Weight;
 	fn admit_member() -> Weight;
 	fn leave_group() -> Weight;
-	fn submit_event(s: u32, e: u32, ) -> Weight;
+	fn submit_event(e: u32, ) -> Weight;
+	fn event_signers(s: u32, ) -> Weight;
 	fn delegation_links(d: u32, ) -> Weight;
 	fn guard_fuel(f: u32, ) -> Weight;
 	fn transfer_token() -> Weight;
@@ -348,7 +349,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 16]`.
 	/// Component `e` ranges over `[1, 8]`.
-	fn submit_event(s: u32, e: u32, ) -> Weight {
+	fn submit_event(e: u32, ) -> Weight {
+		let s = 16_u32;
 		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
 		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
 		// Fastest run: 1_783_544_000 ps.
@@ -364,6 +366,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 10794).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(s.into()))
+	}
+	fn event_signers(s: u32, ) -> Weight {
+		Weight::from_parts(0, 0).saturating_add(Weight::from_parts(67_997_128, 2642).saturating_mul(s.into()))
 	}
 	fn delegation_links(d: u32, ) -> Weight {
 		Weight::from_parts(50_000_000, 12_000).saturating_add(Weight::from_parts(200_000_000, 9_000).saturating_mul(d.into()))
@@ -855,7 +860,8 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 16]`.
 	/// Component `e` ranges over `[1, 8]`.
-	fn submit_event(s: u32, e: u32, ) -> Weight {
+	fn submit_event(e: u32, ) -> Weight {
+		let s = 16_u32;
 		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
 		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
 		// Fastest run: 1_783_544_000 ps.
@@ -871,6 +877,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 10794).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(s.into()))
+	}
+	fn event_signers(s: u32, ) -> Weight {
+		Weight::from_parts(0, 0).saturating_add(Weight::from_parts(67_997_128, 2642).saturating_mul(s.into()))
 	}
 	fn delegation_links(d: u32, ) -> Weight {
 		Weight::from_parts(50_000_000, 12_000).saturating_add(Weight::from_parts(200_000_000, 9_000).saturating_mul(d.into()))

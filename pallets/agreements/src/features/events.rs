@@ -40,9 +40,9 @@ pub(crate) struct EventUse {
 
 /// What the producers' proofs need after their signatures: conditions of the delegation
 /// links they used, and the links walked.
-struct ProofChecks {
-	conditioned: alloc::vec::Vec<crate::DelegationId>,
-	links: u32,
+pub(crate) struct ProofChecks {
+	pub(crate) conditioned: alloc::vec::Vec<crate::DelegationId>,
+	pub(crate) links: u32,
 }
 
 /// Everything an effect's checks read, built once per event.
@@ -57,6 +57,19 @@ struct EventScope<'a, T> {
 }
 
 impl<T: Config> Pallet<T> {
+	/// The weight of an event with `signers` producer proofs and `effects` effects, before
+	/// chains and fuel. `submit_event` is measured with the most signers (its agreement's id, and
+	/// so its state trie, changes with the number of producers, so one benchmark cannot vary
+	/// both); the signers a smaller agreement does not need are taken off by `event_signers`'
+	/// slope.
+	pub fn event_weight(signers: u32, effects: u32) -> frame_support::weights::Weight {
+		use crate::WeightInfo;
+		let max = T::MaxParties::get();
+		T::WeightInfo::submit_event(effects)
+			.saturating_sub(T::WeightInfo::event_signers(max))
+			.saturating_add(T::WeightInfo::event_signers(signers.min(max)))
+	}
+
 	pub(crate) fn do_submit_event(
 		who: T::AccountId,
 		content: EventContentOf<T>,
@@ -228,7 +241,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Every producer, and only producers, signed the event hash, once each: with its own key,
 	/// or through a delegation chain with the key of the agent it ends at.
-	fn check_producers(
+	pub(crate) fn check_producers(
 		agreement_id: AgreementId,
 		agreement: &AgreementOf<T>,
 		activity: &[u8],
