@@ -1,6 +1,6 @@
-//! Weights of `pallet_agreements`, measured by frame-benchmarking (CLI 64.0.0) on 2026-11-29.
+//! Weights of `pallet_agreements`, measured by frame-benchmarking (CLI 64.0.0) on 2026-11-30.
 //!
-//! Machine: `vm`, CPU `AMD EPYC`. Steps 25, repeats 10,
+//! Machine: `vm`, CPU `Intel(R) Xeon(R) Processor`. Steps 25, repeats 10,
 //! execution Compiled, worst-case map size 1000000.
 //!
 //! Generated through `scripts/benchmarks/weight-template.hbs`; regenerate with
@@ -60,14 +60,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Participants` (r:0 w:1)
 	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	fn register_participant() -> Weight {
 		// Proof size, measured: `216`
-		// Proof size, estimated: `3964`
-		// Fastest run: 168_125_000 ps.
-		Weight::from_parts(316_604_000, 3964)
+		// Proof size, estimated: `4054`
+		// Fastest run: 126_251_000 ps.
+		Weight::from_parts(166_577_000, 4054)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -76,14 +76,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::ParticipantByKey` (r:0 w:1)
 	/// Proof: `Agreements::ParticipantByKey` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	fn retire_participant() -> Weight {
 		// Proof size, measured: `494`
-		// Proof size, estimated: `3964`
-		// Fastest run: 95_339_000 ps.
-		Weight::from_parts(179_096_000, 3964)
+		// Proof size, estimated: `4054`
+		// Fastest run: 67_556_000 ps.
+		Weight::from_parts(80_424_000, 4054)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -96,18 +96,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[2, 32]`.
 	/// Component `l` ranges over `[0, 8192]`.
 	fn propose_agreement(p: u32, l: u32, ) -> Weight {
 		// Proof size, measured: `375 + p * (191 ±0)`
 		// Proof size, estimated: `12403 + p * (2642 ±0)`
-		// Fastest run: 1_899_031_000 ps.
-		Weight::from_parts(356_419_940, 12403)
-			// Standard error: 5_207_004
-			.saturating_add(Weight::from_parts(105_066_451, 0).saturating_mul(p.into()))
-			// Standard error: 19_323
-			.saturating_add(Weight::from_parts(245_645, 0).saturating_mul(l.into()))
+		// Fastest run: 1_575_153_000 ps.
+		Weight::from_parts(1_777_567_000, 12403)
+			// Standard error: 2_072_399
+			.saturating_add(Weight::from_parts(28_058_456, 0).saturating_mul(p.into()))
+			// Standard error: 8_123
+			.saturating_add(Weight::from_parts(85_127, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -122,10 +122,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn consent(l: u32, ) -> Weight {
 		// Proof size, measured: `6374`
 		// Proof size, estimated: `85534`
-		// Fastest run: 531_236_000 ps.
-		Weight::from_parts(664_520_626, 85534)
-			// Standard error: 11_002
-			.saturating_add(Weight::from_parts(238_799, 0).saturating_mul(l.into()))
+		// Fastest run: 356_565_000 ps.
+		Weight::from_parts(487_050_645, 85534)
+			// Standard error: 4_038
+			.saturating_add(Weight::from_parts(20_911, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().writes(33_u64))
 	}
@@ -134,20 +134,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::RateWindows` (r:0 w:1)
 	/// Proof: `Agreements::RateWindows` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::StreamCount` (r:0 w:1)
 	/// Proof: `Agreements::StreamCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventCursor` (r:0 w:1)
 	/// Proof: `Agreements::EventCursor` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Delegations` (r:0 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
 	fn withdraw_proposal() -> Weight {
-		// Proof size, measured: `1524`
+		// Proof size, measured: `1529`
 		// Proof size, estimated: `12403`
-		// Fastest run: 142_177_000 ps.
-		Weight::from_parts(173_416_000, 12403)
+		// Fastest run: 130_526_000 ps.
+		Weight::from_parts(146_056_000, 12403)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -156,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn terminate_agreement() -> Weight {
 		// Proof size, measured: `1473`
 		// Proof size, estimated: `12403`
-		// Fastest run: 84_398_000 ps.
-		Weight::from_parts(117_019_000, 12403)
+		// Fastest run: 53_512_000 ps.
+		Weight::from_parts(63_560_000, 12403)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -166,7 +168,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Participants` (r:32 w:32)
 	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Streams` (r:64 w:64)
@@ -177,13 +179,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::StreamCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventCursor` (r:0 w:1)
 	/// Proof: `Agreements::EventCursor` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Delegations` (r:0 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xf7cc3622284573ab9668f5a5816c61f12244815c274d721f4eb52a215c1e2a07` (r:64 w:64)
+	/// Proof: UNKNOWN KEY `0xf7cc3622284573ab9668f5a5816c61f12244815c274d721f4eb52a215c1e2a07` (r:64 w:64)
 	fn reap_agreement() -> Weight {
-		// Proof size, measured: `11130`
-		// Proof size, estimated: `167134`
-		// Fastest run: 466_985_000 ps.
-		Weight::from_parts(621_014_000, 167134)
-			.saturating_add(T::DbWeight::get().reads(99_u64))
-			.saturating_add(T::DbWeight::get().writes(102_u64))
+		// Proof size, measured: `12256`
+		// Proof size, estimated: `171646`
+		// Fastest run: 514_790_000 ps.
+		Weight::from_parts(587_931_000, 171646)
+			.saturating_add(T::DbWeight::get().reads(163_u64))
+			.saturating_add(T::DbWeight::get().writes(167_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -194,7 +200,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextTokenId` (r:1 w:1)
 	/// Proof: `Agreements::NextTokenId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Groups` (r:0 w:1)
@@ -205,16 +211,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xa0f7965daffcf5cad5968a0b4134fe0d0dd608cf69abd130bda6b1c32a3fcc91` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0xa0f7965daffcf5cad5968a0b4134fe0d0dd608cf69abd130bda6b1c32a3fcc91` (r:0 w:3)
 	/// Component `l` ranges over `[64, 8192]`.
 	fn create_group(l: u32, ) -> Weight {
 		// Proof size, measured: `756`
 		// Proof size, estimated: `12403`
-		// Fastest run: 278_662_000 ps.
-		Weight::from_parts(423_329_838, 12403)
-			// Standard error: 5_393
-			.saturating_add(Weight::from_parts(219_855, 0).saturating_mul(l.into()))
+		// Fastest run: 218_950_000 ps.
+		Weight::from_parts(281_432_287, 12403)
+			// Standard error: 1_430
+			.saturating_add(Weight::from_parts(161_725, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -227,21 +235,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:0 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesByGroup` (r:0 w:1)
 	/// Proof: `Agreements::SeriesByGroup` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	/// Component `l` ranges over `[64, 8192]`.
 	fn create_series(l: u32, ) -> Weight {
 		// Proof size, measured: `17498`
-		// Proof size, estimated: `12403`
-		// Fastest run: 1_493_621_000 ps.
-		Weight::from_parts(1_806_832_377, 12403)
-			// Standard error: 16_832
-			.saturating_add(Weight::from_parts(241_921, 0).saturating_mul(l.into()))
+		// Proof size, estimated: `17498`
+		// Fastest run: 1_361_977_000 ps.
+		Weight::from_parts(1_594_572_646, 17498)
+			// Standard error: 10_574
+			.saturating_add(Weight::from_parts(285_782, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -254,14 +264,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
 	fn request_membership() -> Weight {
 		// Proof size, measured: `1409`
 		// Proof size, estimated: `12403`
-		// Fastest run: 156_785_000 ps.
-		Weight::from_parts(217_809_000, 12403)
+		// Fastest run: 134_968_000 ps.
+		Weight::from_parts(244_154_000, 12403)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:0)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -276,18 +290,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Tokens` (r:0 w:1)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
 	fn admit_member() -> Weight {
 		// Proof size, measured: `9790`
 		// Proof size, estimated: `23816`
-		// Fastest run: 178_635_000 ps.
-		Weight::from_parts(319_289_000, 23816)
+		// Fastest run: 155_513_000 ps.
+		Weight::from_parts(205_264_000, 23816)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -302,16 +318,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
 	fn leave_group() -> Weight {
 		// Proof size, measured: `10112`
 		// Proof size, estimated: `23816`
-		// Fastest run: 226_194_000 ps.
-		Weight::from_parts(382_096_000, 23816)
+		// Fastest run: 203_142_000 ps.
+		Weight::from_parts(291_880_000, 23816)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -336,7 +356,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventCursor` (r:1 w:1)
 	/// Proof: `Agreements::EventCursor` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventIndex` (r:0 w:1)
@@ -347,40 +367,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:8)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Component `s` ranges over `[1, 16]`.
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:8)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:8)
+	/// Storage: UNKNOWN KEY `0x27cdf8aa92ec101057353e7fd2c23fd7484ab46508d9c29f67af35af44a56b5d` (r:0 w:10)
+	/// Proof: UNKNOWN KEY `0x27cdf8aa92ec101057353e7fd2c23fd7484ab46508d9c29f67af35af44a56b5d` (r:0 w:10)
 	/// Component `e` ranges over `[1, 8]`.
 	fn submit_event(e: u32, ) -> Weight {
-		let s = 16_u32;
-		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
-		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
-		// Fastest run: 1_783_544_000 ps.
-		Weight::from_parts(1_890_605_000, 12403)
-			// Standard error: 10_700_524
-			.saturating_add(Weight::from_parts(67_997_128, 0).saturating_mul(s.into()))
-			// Standard error: 21_401_048
-			.saturating_add(Weight::from_parts(920_520_793, 0).saturating_mul(e.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
+		// Proof size, measured: `29237 + e * (52 ±0)`
+		// Proof size, estimated: `43262 + e * (10794 ±242)`
+		// Fastest run: 1_446_619_000 ps.
+		Weight::from_parts(1_200_521_872, 43262)
+			// Standard error: 30_072_711
+			.saturating_add(Weight::from_parts(835_937_038, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 10794).saturating_mul(e.into()))
+	}
+	/// Storage: `Agreements::Participants` (r:16 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Component `s` ranges over `[1, 16]`.
+	fn event_signers(s: u32, ) -> Weight {
+		// Proof size, measured: `157 + s * (174 ±0)`
+		// Proof size, estimated: `990 + s * (2642 ±0)`
+		// Fastest run: 84_491_000 ps.
+		Weight::from_parts(51_280_367, 990)
+			// Standard error: 613_164
+			.saturating_add(Weight::from_parts(46_593_966, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(s.into()))
 	}
-	fn event_signers(s: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_add(Weight::from_parts(67_997_128, 2642).saturating_mul(s.into()))
-	}
+	/// Storage: `Agreements::Delegations` (r:1 w:0)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Participants` (r:4 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:4 w:0)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Component `d` ranges over `[1, 4]`.
 	fn delegation_links(d: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 12_000).saturating_add(Weight::from_parts(200_000_000, 9_000).saturating_mul(d.into()))
+		// Proof size, measured: `8457 + d * (551 ±0)`
+		// Proof size, estimated: `14894 + d * (10713 ±0)`
+		// Fastest run: 177_724_000 ps.
+		Weight::from_parts(76_004_794, 14894)
+			// Standard error: 3_849_477
+			.saturating_add(Weight::from_parts(171_150_129, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
+			.saturating_add(Weight::from_parts(0, 10713).saturating_mul(d.into()))
 	}
 	/// Component `f` ranges over `[0, 1000000]`.
 	fn guard_fuel(f: u32, ) -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 310_000 ps.
-		Weight::from_parts(371_000, 0)
-			// Standard error: 23
-			.saturating_add(Weight::from_parts(4_978, 0).saturating_mul(f.into()))
+		// Fastest run: 307_000 ps.
+		Weight::from_parts(363_000, 0)
+			// Standard error: 4
+			.saturating_add(Weight::from_parts(3_795, 0).saturating_mul(f.into()))
 	}
 	/// Storage: `Agreements::Tokens` (r:1 w:2)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -392,21 +435,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Memberships` (r:1 w:0)
 	/// Proof: `Agreements::Memberships` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextTokenId` (r:1 w:1)
 	/// Proof: `Agreements::NextTokenId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	fn transfer_token() -> Weight {
-		// Proof size, measured: `10239`
+		// Proof size, measured: `10480`
 		// Proof size, estimated: `23816`
-		// Fastest run: 188_093_000 ps.
-		Weight::from_parts(307_457_000, 23816)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Fastest run: 186_775_000 ps.
+		Weight::from_parts(327_385_000, 23816)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Agreements::Tokens` (r:1 w:2)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -416,21 +465,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextTokenId` (r:1 w:1)
 	/// Proof: `Agreements::NextTokenId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
 	fn split_token() -> Weight {
-		// Proof size, measured: `9781`
+		// Proof size, measured: `10022`
 		// Proof size, estimated: `12403`
-		// Fastest run: 184_115_000 ps.
-		Weight::from_parts(284_132_000, 12403)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Fastest run: 166_582_000 ps.
+		Weight::from_parts(190_651_000, 12403)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Agreements::Tokens` (r:2 w:2)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -441,18 +494,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
 	fn merge_tokens() -> Weight {
-		// Proof size, measured: `10045`
+		// Proof size, measured: `10286`
 		// Proof size, estimated: `12403`
-		// Fastest run: 184_155_000 ps.
-		Weight::from_parts(295_004_000, 12403)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Fastest run: 168_237_000 ps.
+		Weight::from_parts(200_580_000, 12403)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Agreements::Tokens` (r:1 w:1)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -463,18 +520,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	fn burn_token() -> Weight {
-		// Proof size, measured: `9781`
+		// Proof size, measured: `10022`
 		// Proof size, estimated: `12403`
-		// Fastest run: 170_780_000 ps.
-		Weight::from_parts(285_015_000, 12403)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Fastest run: 146_682_000 ps.
+		Weight::from_parts(174_484_000, 12403)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
@@ -487,16 +548,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesByGroup` (r:0 w:1)
 	/// Proof: `Agreements::SeriesByGroup` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	fn destroy_series() -> Weight {
 		// Proof size, measured: `9536`
 		// Proof size, estimated: `12403`
-		// Fastest run: 148_789_000 ps.
-		Weight::from_parts(228_829_000, 12403)
+		// Fastest run: 118_138_000 ps.
+		Weight::from_parts(201_179_000, 12403)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -511,16 +574,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
 	fn destroy_group() -> Weight {
 		// Proof size, measured: `9659`
 		// Proof size, estimated: `12403`
-		// Fastest run: 260_138_000 ps.
-		Weight::from_parts(442_299_000, 12403)
+		// Fastest run: 212_545_000 ps.
+		Weight::from_parts(279_571_000, 12403)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -531,31 +596,103 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:100 w:100)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:100 w:100)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventIndex` (r:0 w:100)
 	/// Proof: `Agreements::EventIndex` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:100)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:100)
 	/// Component `n` ranges over `[1, 100]`.
 	fn reap_events(n: u32, ) -> Weight {
-		// Proof size, measured: `9181 + n * (420 ±0)`
+		// Proof size, measured: `9207 + n * (421 ±0)`
 		// Proof size, estimated: `12403 + n * (3121 ±0)`
-		// Fastest run: 180_128_000 ps.
-		Weight::from_parts(692_593_767, 12403)
-			// Standard error: 3_387_643
-			.saturating_add(Weight::from_parts(95_633_343, 0).saturating_mul(n.into()))
+		// Fastest run: 134_858_000 ps.
+		Weight::from_parts(152_766_000, 12403)
+			// Standard error: 1_428_968
+			.saturating_add(Weight::from_parts(70_542_278, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3121).saturating_mul(n.into()))
 	}
+	/// Storage: `Agreements::Agreements` (r:1 w:1)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Participants` (r:2 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Delegations` (r:1 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:0 w:1)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:1)
+	/// Component `c` ranges over `[0, 8192]`.
 	fn delegate(c: u32, ) -> Weight {
-		Weight::from_parts(300_000_000, 20_000).saturating_add(Weight::from_parts(10_000, 1).saturating_mul(c.into())).saturating_add(T::DbWeight::get().reads_writes(6, 5))
+		// Proof size, measured: `11344`
+		// Proof size, estimated: `14894`
+		// Fastest run: 204_885_000 ps.
+		Weight::from_parts(274_552_830, 14894)
+			// Standard error: 3_746
+			.saturating_add(Weight::from_parts(48_011, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Agreements::Delegations` (r:1 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Participants` (r:1 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:6 w:6)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:1)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:0 w:8)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Proof: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Component `n` ranges over `[1, 8]`.
 	fn revoke_delegation(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(T::DbWeight::get().reads_writes(8, 2)).saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+		// Proof size, measured: `11414 + n * (214 ±0)`
+		// Proof size, estimated: `14894 + n * (2308 ±97)`
+		// Fastest run: 202_280_000 ps.
+		Weight::from_parts(321_487_935, 14894)
+			// Standard error: 1_890_034
+			.saturating_add(Weight::from_parts(30_815_946, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2308).saturating_mul(n.into()))
 	}
+	/// Storage: `Agreements::Delegations` (r:1 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:1)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:6 w:6)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:0 w:8)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Proof: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Component `n` ranges over `[1, 8]`.
 	fn reap_delegation(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(T::DbWeight::get().reads_writes(4, 2)).saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+		// Proof size, measured: `11106 + n * (197 ±0)`
+		// Proof size, estimated: `14894 + n * (2308 ±82)`
+		// Fastest run: 179_340_000 ps.
+		Weight::from_parts(91_324_342, 14894)
+			// Standard error: 1_848_309
+			.saturating_add(Weight::from_parts(90_343_811, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2308).saturating_mul(n.into()))
 	}
 }
 
@@ -571,14 +708,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Participants` (r:0 w:1)
 	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	fn register_participant() -> Weight {
 		// Proof size, measured: `216`
-		// Proof size, estimated: `3964`
-		// Fastest run: 168_125_000 ps.
-		Weight::from_parts(316_604_000, 3964)
+		// Proof size, estimated: `4054`
+		// Fastest run: 126_251_000 ps.
+		Weight::from_parts(166_577_000, 4054)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -587,14 +724,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::ParticipantByKey` (r:0 w:1)
 	/// Proof: `Agreements::ParticipantByKey` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	fn retire_participant() -> Weight {
 		// Proof size, measured: `494`
-		// Proof size, estimated: `3964`
-		// Fastest run: 95_339_000 ps.
-		Weight::from_parts(179_096_000, 3964)
+		// Proof size, estimated: `4054`
+		// Fastest run: 67_556_000 ps.
+		Weight::from_parts(80_424_000, 4054)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -607,18 +744,18 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[2, 32]`.
 	/// Component `l` ranges over `[0, 8192]`.
 	fn propose_agreement(p: u32, l: u32, ) -> Weight {
 		// Proof size, measured: `375 + p * (191 ±0)`
 		// Proof size, estimated: `12403 + p * (2642 ±0)`
-		// Fastest run: 1_899_031_000 ps.
-		Weight::from_parts(356_419_940, 12403)
-			// Standard error: 5_207_004
-			.saturating_add(Weight::from_parts(105_066_451, 0).saturating_mul(p.into()))
-			// Standard error: 19_323
-			.saturating_add(Weight::from_parts(245_645, 0).saturating_mul(l.into()))
+		// Fastest run: 1_575_153_000 ps.
+		Weight::from_parts(1_777_567_000, 12403)
+			// Standard error: 2_072_399
+			.saturating_add(Weight::from_parts(28_058_456, 0).saturating_mul(p.into()))
+			// Standard error: 8_123
+			.saturating_add(Weight::from_parts(85_127, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -633,10 +770,10 @@ impl WeightInfo for () {
 	fn consent(l: u32, ) -> Weight {
 		// Proof size, measured: `6374`
 		// Proof size, estimated: `85534`
-		// Fastest run: 531_236_000 ps.
-		Weight::from_parts(664_520_626, 85534)
-			// Standard error: 11_002
-			.saturating_add(Weight::from_parts(238_799, 0).saturating_mul(l.into()))
+		// Fastest run: 356_565_000 ps.
+		Weight::from_parts(487_050_645, 85534)
+			// Standard error: 4_038
+			.saturating_add(Weight::from_parts(20_911, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(33_u64))
 			.saturating_add(RocksDbWeight::get().writes(33_u64))
 	}
@@ -645,20 +782,22 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::RateWindows` (r:0 w:1)
 	/// Proof: `Agreements::RateWindows` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::StreamCount` (r:0 w:1)
 	/// Proof: `Agreements::StreamCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventCursor` (r:0 w:1)
 	/// Proof: `Agreements::EventCursor` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Delegations` (r:0 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
 	fn withdraw_proposal() -> Weight {
-		// Proof size, measured: `1524`
+		// Proof size, measured: `1529`
 		// Proof size, estimated: `12403`
-		// Fastest run: 142_177_000 ps.
-		Weight::from_parts(173_416_000, 12403)
+		// Fastest run: 130_526_000 ps.
+		Weight::from_parts(146_056_000, 12403)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -667,8 +806,8 @@ impl WeightInfo for () {
 	fn terminate_agreement() -> Weight {
 		// Proof size, measured: `1473`
 		// Proof size, estimated: `12403`
-		// Fastest run: 84_398_000 ps.
-		Weight::from_parts(117_019_000, 12403)
+		// Fastest run: 53_512_000 ps.
+		Weight::from_parts(63_560_000, 12403)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -677,7 +816,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Participants` (r:32 w:32)
 	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Streams` (r:64 w:64)
@@ -688,13 +827,17 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::StreamCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventCursor` (r:0 w:1)
 	/// Proof: `Agreements::EventCursor` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Delegations` (r:0 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xf7cc3622284573ab9668f5a5816c61f12244815c274d721f4eb52a215c1e2a07` (r:64 w:64)
+	/// Proof: UNKNOWN KEY `0xf7cc3622284573ab9668f5a5816c61f12244815c274d721f4eb52a215c1e2a07` (r:64 w:64)
 	fn reap_agreement() -> Weight {
-		// Proof size, measured: `11130`
-		// Proof size, estimated: `167134`
-		// Fastest run: 466_985_000 ps.
-		Weight::from_parts(621_014_000, 167134)
-			.saturating_add(RocksDbWeight::get().reads(99_u64))
-			.saturating_add(RocksDbWeight::get().writes(102_u64))
+		// Proof size, measured: `12256`
+		// Proof size, estimated: `171646`
+		// Fastest run: 514_790_000 ps.
+		Weight::from_parts(587_931_000, 171646)
+			.saturating_add(RocksDbWeight::get().reads(163_u64))
+			.saturating_add(RocksDbWeight::get().writes(167_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -705,7 +848,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextTokenId` (r:1 w:1)
 	/// Proof: `Agreements::NextTokenId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Groups` (r:0 w:1)
@@ -716,16 +859,18 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xa0f7965daffcf5cad5968a0b4134fe0d0dd608cf69abd130bda6b1c32a3fcc91` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0xa0f7965daffcf5cad5968a0b4134fe0d0dd608cf69abd130bda6b1c32a3fcc91` (r:0 w:3)
 	/// Component `l` ranges over `[64, 8192]`.
 	fn create_group(l: u32, ) -> Weight {
 		// Proof size, measured: `756`
 		// Proof size, estimated: `12403`
-		// Fastest run: 278_662_000 ps.
-		Weight::from_parts(423_329_838, 12403)
-			// Standard error: 5_393
-			.saturating_add(Weight::from_parts(219_855, 0).saturating_mul(l.into()))
+		// Fastest run: 218_950_000 ps.
+		Weight::from_parts(281_432_287, 12403)
+			// Standard error: 1_430
+			.saturating_add(Weight::from_parts(161_725, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -738,21 +883,23 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:0 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesByGroup` (r:0 w:1)
 	/// Proof: `Agreements::SeriesByGroup` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	/// Component `l` ranges over `[64, 8192]`.
 	fn create_series(l: u32, ) -> Weight {
 		// Proof size, measured: `17498`
-		// Proof size, estimated: `12403`
-		// Fastest run: 1_493_621_000 ps.
-		Weight::from_parts(1_806_832_377, 12403)
-			// Standard error: 16_832
-			.saturating_add(Weight::from_parts(241_921, 0).saturating_mul(l.into()))
+		// Proof size, estimated: `17498`
+		// Fastest run: 1_361_977_000 ps.
+		Weight::from_parts(1_594_572_646, 17498)
+			// Standard error: 10_574
+			.saturating_add(Weight::from_parts(285_782, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -765,14 +912,18 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
 	fn request_membership() -> Weight {
 		// Proof size, measured: `1409`
 		// Proof size, estimated: `12403`
-		// Fastest run: 156_785_000 ps.
-		Weight::from_parts(217_809_000, 12403)
+		// Fastest run: 134_968_000 ps.
+		Weight::from_parts(244_154_000, 12403)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:0)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -787,18 +938,20 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Tokens` (r:0 w:1)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
 	fn admit_member() -> Weight {
 		// Proof size, measured: `9790`
 		// Proof size, estimated: `23816`
-		// Fastest run: 178_635_000 ps.
-		Weight::from_parts(319_289_000, 23816)
+		// Fastest run: 155_513_000 ps.
+		Weight::from_parts(205_264_000, 23816)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -813,16 +966,20 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:1)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:2)
 	fn leave_group() -> Weight {
 		// Proof size, measured: `10112`
 		// Proof size, estimated: `23816`
-		// Fastest run: 226_194_000 ps.
-		Weight::from_parts(382_096_000, 23816)
+		// Fastest run: 203_142_000 ps.
+		Weight::from_parts(291_880_000, 23816)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -847,7 +1004,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventCursor` (r:1 w:1)
 	/// Proof: `Agreements::EventCursor` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventIndex` (r:0 w:1)
@@ -858,40 +1015,63 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:8)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Component `s` ranges over `[1, 16]`.
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:8)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:8)
+	/// Storage: UNKNOWN KEY `0x27cdf8aa92ec101057353e7fd2c23fd7484ab46508d9c29f67af35af44a56b5d` (r:0 w:10)
+	/// Proof: UNKNOWN KEY `0x27cdf8aa92ec101057353e7fd2c23fd7484ab46508d9c29f67af35af44a56b5d` (r:0 w:10)
 	/// Component `e` ranges over `[1, 8]`.
 	fn submit_event(e: u32, ) -> Weight {
-		let s = 16_u32;
-		// Proof size, measured: `25719 + e * (52 ±0) + s * (214 ±0)`
-		// Proof size, estimated: `12403 + e * (10794 ±0) + s * (2642 ±0)`
-		// Fastest run: 1_783_544_000 ps.
-		Weight::from_parts(1_890_605_000, 12403)
-			// Standard error: 10_700_524
-			.saturating_add(Weight::from_parts(67_997_128, 0).saturating_mul(s.into()))
-			// Standard error: 21_401_048
-			.saturating_add(Weight::from_parts(920_520_793, 0).saturating_mul(e.into()))
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
+		// Proof size, measured: `29237 + e * (52 ±0)`
+		// Proof size, estimated: `43262 + e * (10794 ±242)`
+		// Fastest run: 1_446_619_000 ps.
+		Weight::from_parts(1_200_521_872, 43262)
+			// Standard error: 30_072_711
+			.saturating_add(Weight::from_parts(835_937_038, 0).saturating_mul(e.into()))
+			.saturating_add(RocksDbWeight::get().reads(27_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(e.into())))
 			.saturating_add(Weight::from_parts(0, 10794).saturating_mul(e.into()))
+	}
+	/// Storage: `Agreements::Participants` (r:16 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Component `s` ranges over `[1, 16]`.
+	fn event_signers(s: u32, ) -> Weight {
+		// Proof size, measured: `157 + s * (174 ±0)`
+		// Proof size, estimated: `990 + s * (2642 ±0)`
+		// Fastest run: 84_491_000 ps.
+		Weight::from_parts(51_280_367, 990)
+			// Standard error: 613_164
+			.saturating_add(Weight::from_parts(46_593_966, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2642).saturating_mul(s.into()))
 	}
-	fn event_signers(s: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_add(Weight::from_parts(67_997_128, 2642).saturating_mul(s.into()))
-	}
+	/// Storage: `Agreements::Delegations` (r:1 w:0)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Participants` (r:4 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:4 w:0)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Component `d` ranges over `[1, 4]`.
 	fn delegation_links(d: u32, ) -> Weight {
-		Weight::from_parts(50_000_000, 12_000).saturating_add(Weight::from_parts(200_000_000, 9_000).saturating_mul(d.into()))
+		// Proof size, measured: `8457 + d * (551 ±0)`
+		// Proof size, estimated: `14894 + d * (10713 ±0)`
+		// Fastest run: 177_724_000 ps.
+		Weight::from_parts(76_004_794, 14894)
+			// Standard error: 3_849_477
+			.saturating_add(Weight::from_parts(171_150_129, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(d.into())))
+			.saturating_add(Weight::from_parts(0, 10713).saturating_mul(d.into()))
 	}
 	/// Component `f` ranges over `[0, 1000000]`.
 	fn guard_fuel(f: u32, ) -> Weight {
 		// Proof size, measured: `0`
 		// Proof size, estimated: `0`
-		// Fastest run: 310_000 ps.
-		Weight::from_parts(371_000, 0)
-			// Standard error: 23
-			.saturating_add(Weight::from_parts(4_978, 0).saturating_mul(f.into()))
+		// Fastest run: 307_000 ps.
+		Weight::from_parts(363_000, 0)
+			// Standard error: 4
+			.saturating_add(Weight::from_parts(3_795, 0).saturating_mul(f.into()))
 	}
 	/// Storage: `Agreements::Tokens` (r:1 w:2)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -903,21 +1083,27 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::Memberships` (r:1 w:0)
 	/// Proof: `Agreements::Memberships` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextTokenId` (r:1 w:1)
 	/// Proof: `Agreements::NextTokenId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0xe0d5e68b9c8f1dd1e2f017255e85d3a6001f864fd398f409724e6b3438b926a2` (r:0 w:1)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	fn transfer_token() -> Weight {
-		// Proof size, measured: `10239`
+		// Proof size, measured: `10480`
 		// Proof size, estimated: `23816`
-		// Fastest run: 188_093_000 ps.
-		Weight::from_parts(307_457_000, 23816)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		// Fastest run: 186_775_000 ps.
+		Weight::from_parts(327_385_000, 23816)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Agreements::Tokens` (r:1 w:2)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -927,21 +1113,25 @@ impl WeightInfo for () {
 	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::NextTokenId` (r:1 w:1)
 	/// Proof: `Agreements::NextTokenId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
 	fn split_token() -> Weight {
-		// Proof size, measured: `9781`
+		// Proof size, measured: `10022`
 		// Proof size, estimated: `12403`
-		// Fastest run: 184_115_000 ps.
-		Weight::from_parts(284_132_000, 12403)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		// Fastest run: 166_582_000 ps.
+		Weight::from_parts(190_651_000, 12403)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Agreements::Tokens` (r:2 w:2)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -952,18 +1142,22 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
 	fn merge_tokens() -> Weight {
-		// Proof size, measured: `10045`
+		// Proof size, measured: `10286`
 		// Proof size, estimated: `12403`
-		// Fastest run: 184_155_000 ps.
-		Weight::from_parts(295_004_000, 12403)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		// Fastest run: 168_237_000 ps.
+		Weight::from_parts(200_580_000, 12403)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Agreements::Tokens` (r:1 w:1)
 	/// Proof: `Agreements::Tokens` (`max_values`: None, `max_size`: Some(273), added: 2748, mode: `MaxEncodedLen`)
@@ -974,18 +1168,22 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Groups` (r:1 w:0)
+	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	fn burn_token() -> Weight {
-		// Proof size, measured: `9781`
+		// Proof size, measured: `10022`
 		// Proof size, estimated: `12403`
-		// Fastest run: 170_780_000 ps.
-		Weight::from_parts(285_015_000, 12403)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		// Fastest run: 146_682_000 ps.
+		Weight::from_parts(174_484_000, 12403)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Agreements::SeriesById` (r:1 w:1)
 	/// Proof: `Agreements::SeriesById` (`max_values`: None, `max_size`: Some(8319), added: 10794, mode: `MaxEncodedLen`)
@@ -998,16 +1196,18 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::SeriesByGroup` (r:0 w:1)
 	/// Proof: `Agreements::SeriesByGroup` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:2)
 	fn destroy_series() -> Weight {
 		// Proof size, measured: `9536`
 		// Proof size, estimated: `12403`
-		// Fastest run: 148_789_000 ps.
-		Weight::from_parts(228_829_000, 12403)
+		// Fastest run: 118_138_000 ps.
+		Weight::from_parts(201_179_000, 12403)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Agreements::Groups` (r:1 w:1)
 	/// Proof: `Agreements::Groups` (`max_values`: None, `max_size`: Some(8330), added: 10805, mode: `MaxEncodedLen`)
@@ -1022,16 +1222,18 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::TokensByOwner` (r:0 w:1)
 	/// Proof: `Agreements::TokensByOwner` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:3)
 	fn destroy_group() -> Weight {
 		// Proof size, measured: `9659`
 		// Proof size, estimated: `12403`
-		// Fastest run: 260_138_000 ps.
-		Weight::from_parts(442_299_000, 12403)
+		// Fastest run: 212_545_000 ps.
+		Weight::from_parts(279_571_000, 12403)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Agreements::Agreements` (r:1 w:1)
 	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
@@ -1042,30 +1244,102 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:100 w:100)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:100 w:100)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(499), added: 2974, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
 	/// Storage: `Agreements::EventIndex` (r:0 w:100)
 	/// Proof: `Agreements::EventIndex` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:100)
+	/// Proof: UNKNOWN KEY `0x23cf4f9e1620e069da76cfa595ebb2a975eae265aaeb0753ea76a8101c2e7682` (r:0 w:100)
 	/// Component `n` ranges over `[1, 100]`.
 	fn reap_events(n: u32, ) -> Weight {
-		// Proof size, measured: `9181 + n * (420 ±0)`
+		// Proof size, measured: `9207 + n * (421 ±0)`
 		// Proof size, estimated: `12403 + n * (3121 ±0)`
-		// Fastest run: 180_128_000 ps.
-		Weight::from_parts(692_593_767, 12403)
-			// Standard error: 3_387_643
-			.saturating_add(Weight::from_parts(95_633_343, 0).saturating_mul(n.into()))
+		// Fastest run: 134_858_000 ps.
+		Weight::from_parts(152_766_000, 12403)
+			// Standard error: 1_428_968
+			.saturating_add(Weight::from_parts(70_542_278, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3121).saturating_mul(n.into()))
 	}
+	/// Storage: `Agreements::Agreements` (r:1 w:1)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Participants` (r:2 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Delegations` (r:1 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:0 w:1)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:1)
+	/// Proof: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:1)
+	/// Component `c` ranges over `[0, 8192]`.
 	fn delegate(c: u32, ) -> Weight {
-		Weight::from_parts(300_000_000, 20_000).saturating_add(Weight::from_parts(10_000, 1).saturating_mul(c.into())).saturating_add(RocksDbWeight::get().reads_writes(6, 5))
+		// Proof size, measured: `11344`
+		// Proof size, estimated: `14894`
+		// Fastest run: 204_885_000 ps.
+		Weight::from_parts(274_552_830, 14894)
+			// Standard error: 3_746
+			.saturating_add(Weight::from_parts(48_011, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Agreements::Delegations` (r:1 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Participants` (r:1 w:0)
+	/// Proof: `Agreements::Participants` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:6 w:6)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:1)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:0 w:8)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Proof: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Component `n` ranges over `[1, 8]`.
 	fn revoke_delegation(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(8, 2)).saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+		// Proof size, measured: `11414 + n * (214 ±0)`
+		// Proof size, estimated: `14894 + n * (2308 ±97)`
+		// Fastest run: 202_280_000 ps.
+		Weight::from_parts(321_487_935, 14894)
+			// Standard error: 1_890_034
+			.saturating_add(Weight::from_parts(30_815_946, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2308).saturating_mul(n.into()))
 	}
+	/// Storage: `Agreements::Delegations` (r:1 w:1)
+	/// Proof: `Agreements::Delegations` (`max_values`: None, `max_size`: Some(11429), added: 13904, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::Agreements` (r:1 w:1)
+	/// Proof: `Agreements::Agreements` (`max_values`: None, `max_size`: Some(8938), added: 11413, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:6 w:6)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(589), added: 3064, mode: `MaxEncodedLen`)
+	/// Storage: `Agreements::DelegationConditions` (r:0 w:8)
+	/// Proof: `Agreements::DelegationConditions` (`max_values`: None, `max_size`: Some(8238), added: 10713, mode: `MaxEncodedLen`)
+	/// Storage: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Proof: UNKNOWN KEY `0x31d2d0e50802fba07526f5d32ce110ed9a9311ec3236886d2ed7963cc4983ef7` (r:0 w:8)
+	/// Component `n` ranges over `[1, 8]`.
 	fn reap_delegation(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 20_000).saturating_add(Weight::from_parts(40_000_000, 3_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 2)).saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+		// Proof size, measured: `11106 + n * (197 ±0)`
+		// Proof size, estimated: `14894 + n * (2308 ±82)`
+		// Fastest run: 179_340_000 ps.
+		Weight::from_parts(91_324_342, 14894)
+			// Standard error: 1_848_309
+			.saturating_add(Weight::from_parts(90_343_811, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2308).saturating_mul(n.into()))
 	}
 }
