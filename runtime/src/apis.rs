@@ -16,7 +16,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Agents, Agreements, Babe, Balance, Block, BlockNumber, Executive, Grandpa,
+	genesis_config_presets, AccountId, Agents, Agreements, Babe, Credits, Balance, Block, BlockNumber, Executive, Grandpa,
 	Historical, InherentDataExt, Nonce, Performance, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
@@ -241,6 +241,34 @@ impl_runtime_apis! {
 			id: pallet_agents::AgentId,
 		) -> Option<pallet_agents::runtime_api::ReputationView<Balance, BlockNumber>> {
 			Agents::reputation_view(id)
+		}
+	}
+
+	impl pallet_credits::runtime_api::CreditsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn ledger(who: AccountId) -> Option<pallet_credits::Ledger<AccountId, Balance, BlockNumber>> {
+			pallet_credits::Ledgers::<Runtime>::get(who)
+		}
+		fn history(
+			who: AccountId,
+			from: u64,
+			limit: u32,
+		) -> Vec<pallet_credits::HistoryEntry<AccountId, BlockNumber>> {
+			Credits::history_page(&who, from, limit)
+		}
+		fn allowance(who: AccountId) -> u32 {
+			Credits::allowance(&who)
+		}
+		fn post(id: pallet_credits::PostId) -> Option<pallet_credits::Post<AccountId, BlockNumber>> {
+			pallet_credits::Posts::<Runtime>::get(id)
+		}
+		fn trending(posts: Vec<pallet_credits::PostId>) -> Vec<(pallet_credits::PostId, u128)> {
+			Credits::trending(posts)
+		}
+		fn reputation(who: AccountId) -> Option<pallet_credits::ReputationView> {
+			Credits::reputation(&who)
+		}
+		fn stats() -> pallet_credits::NetworkStats {
+			Credits::network_stats()
 		}
 	}
 

@@ -11,6 +11,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_performance, Performance]
 	[pallet_agreements, Agreements]
 	[pallet_agents, Agents]
+	[pallet_credits, Credits]
 );
 
 // frame-system's benchmarks need nothing from the runtime beyond the defaults.

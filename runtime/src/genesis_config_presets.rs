@@ -13,7 +13,7 @@ use sp_runtime::Perbill;
 
 use crate::{
 	configs::staking::TreasuryAccount, currency::ARETE, AccountId, BabeConfig, BabeId, Balance,
-	BalancesConfig, GrandpaId, PerformanceConfig, Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	BalancesConfig, CreditsConfig, GrandpaId, PerformanceConfig, Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys,
 	StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 
@@ -89,6 +89,19 @@ fn arete_genesis(
 			slash_reward_fraction: Perbill::from_percent(10),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		credits: CreditsConfig {
+			participants: [
+				Sr25519Keyring::Alice,
+				Sr25519Keyring::Bob,
+				Sr25519Keyring::Charlie,
+				Sr25519Keyring::Dave,
+				Sr25519Keyring::Eve,
+				Sr25519Keyring::Ferdie,
+			]
+			.iter()
+			.map(|k| k.to_account_id())
+			.collect(),
+		},
 		performance: PerformanceConfig {
 			sports: GENESIS_SPORTS
 				.iter()

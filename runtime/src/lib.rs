@@ -132,7 +132,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("arete"),
 	impl_name: alloc::borrow::Cow::Borrowed("arete"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -167,7 +167,9 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// Fee-free credit actions skip the payment while the signer's allowance lasts; everything
+	// else pays. Encodes as `ChargeTransactionPayment` and carries its identifier.
+	pallet_credits::FeelessCredits<Runtime, pallet_transaction_payment::ChargeTransactionPayment<Runtime>>,
 	frame_system::WeightReclaim<Runtime>,
 );
 
@@ -254,6 +256,8 @@ mod runtime {
 	pub type Agreements = pallet_agreements; // configs/agreements.rs
 	#[runtime::pallet_index(17)]
 	pub type Agents = pallet_agents; // configs/agents.rs
+	#[runtime::pallet_index(18)]
+	pub type Credits = pallet_credits; // configs/credits.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

@@ -3,10 +3,12 @@
 //! (`payment_*`), BABE epoch authorship (`babe_*`), GRANDPA finality (`grandpa_*`) and Proof of
 //! Performance queries (`performance_*`, see [`performance`]) and tokenized event streams
 //! (`agreements_*`, see [`agreements`], with the proofs of agreements' authenticated state in
-//! [`state_proof`]) and Proof of Training (`agents_*`, see [`agents`]).
+//! [`state_proof`]), Proof of Training (`agents_*`, see [`agents`]) and the credit economy
+//! (`credits_*`, see [`credits`]).
 
 pub mod agents;
 pub mod agreements;
+pub mod credits;
 pub mod performance;
 pub mod state_proof;
 
@@ -69,6 +71,7 @@ where
 	C::Api: pallet_performance::runtime_api::PerformanceApi<Block, AccountId, Balance, BlockNumber>,
 	C::Api: pallet_agreements::runtime_api::AgreementsApi<Block, AccountId, Balance, BlockNumber>,
 	C::Api: pallet_agents::runtime_api::AgentsApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_credits::runtime_api::CreditsApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
@@ -76,6 +79,7 @@ where
 {
 	use agents::{Agents, AgentsApiServer};
 	use agreements::{Agreements, AgreementsApiServer};
+	use credits::{Credits, CreditsApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use performance::{Performance, PerformanceApiServer};
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
@@ -90,6 +94,7 @@ where
 	module.merge(Performance::new(client.clone()).into_rpc())?;
 	module.merge(Agreements::new(client.clone()).into_rpc())?;
 	module.merge(Agents::new(client.clone()).into_rpc())?;
+	module.merge(Credits::new(client.clone()).into_rpc())?;
 	module.merge(
 		Babe::new(client, babe.babe_worker_handle, babe.keystore, select_chain).into_rpc(),
 	)?;

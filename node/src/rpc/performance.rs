@@ -380,7 +380,7 @@ pub fn parse_account(input: &str) -> Result<AccountId, String> {
 }
 
 /// Decodes exactly 64 hex digits (either case) into 32 bytes.
-fn parse_hex32(hex: &str) -> Result<[u8; 32], String> {
+pub fn parse_hex32(hex: &str) -> Result<[u8; 32], String> {
 	fn nibble(c: u8) -> Option<u8> {
 		match c {
 			b'0'..=b'9' => Some(c - b'0'),

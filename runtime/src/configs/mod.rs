@@ -8,10 +8,13 @@
 //! - [`performance`]: Proof of Performance (athletes, verified performances, pools).
 //! - [`agreements`]: tokenized event streams (agreements, signed events, tokens).
 //! - [`agents`]: Proof of Training (staked AI agents, evaluations, jobs).
+//! - [`credits`]: the community credit economy (ledger, earning rules, tips, hype, fee-free
+//!   credit actions).
 
 pub mod agents;
 pub mod agreements;
 pub mod consensus;
+pub mod credits;
 pub mod monetary;
 pub mod performance;
 pub mod staking;

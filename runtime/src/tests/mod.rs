@@ -2,6 +2,7 @@
 //! Staking, sessions and slashing are tested in [`staking`].
 
 mod agents;
+mod credits;
 mod performance;
 mod staking;
 mod witnesses;
@@ -217,6 +218,7 @@ fn metadata_lists_every_pallet() {
 		"Performance",
 		"Agreements",
 		"Agents",
+		"Credits",
 	] {
 		let needle = name.as_bytes();
 		assert!(bytes.windows(needle.len()).any(|w| w == needle), "{name} missing from metadata");

@@ -1,0 +1,193 @@
+//! Benchmarks of the credits pallet (frame-benchmarking v2), each at its worst case: the
+//! acting ledger has decay due (an extra history entry and event), rewards are paid, lists
+//! are full, and credits overflow a receiver's cap.
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::H256;
+use sp_runtime::{traits::Zero, Perbill, Saturating};
+
+/// A participant enrolled at the current block without sponsor.
+fn participant<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	if !Ledgers::<T>::contains_key(&who) {
+		Pallet::<T>::open_ledger(&who, None, Zero::zero());
+	}
+	who
+}
+
+/// Moves to a block at which every ledger last active at `since` has two decay steps due.
+fn decay_due<T: Config>(since: BlockNumberFor<T>) {
+	let block = since
+		.saturating_add(T::InactivityPeriod::get())
+		.saturating_add(T::DecayPeriod::get().saturating_mul(2u32.into()))
+		.saturating_add(1u32.into());
+	frame_system::Pallet::<T>::set_block_number(block);
+}
+
+/// A post of `author`, registered now.
+fn post_of<T: Config>(author: &T::AccountId, n: u8) -> PostId {
+	let content = H256::repeat_byte(n);
+	Pallet::<T>::post(RawOrigin::Signed(author.clone()).into(), content, None).expect("posts");
+	post_id(author, &content)
+}
+
+/// Fills `who`'s ledger to `BalanceCap` less `room`, from the pool.
+fn fill<T: Config>(who: &T::AccountId, room: Credits) {
+	let mut ledger = Ledgers::<T>::get(who).expect("a participant");
+	let want = T::BalanceCap::get().saturating_sub(room).saturating_sub(ledger.total());
+	Pallet::<T>::pay_from_pool(who, &mut ledger, Category::Content, want, EntryKind::Grant);
+	Ledgers::<T>::insert(who, ledger);
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn enroll() {
+		let sponsor: T::AccountId = account("sponsor", 0, 0);
+		let funds = T::EnrollmentDeposit::get().saturating_mul(100u32.into());
+		T::Currency::set_balance(&sponsor, funds);
+		let who: T::AccountId = account("newcomer", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sponsor), who.clone());
+		assert!(Ledgers::<T>::contains_key(&who));
+	}
+
+	/// A comment on another's post by a decaying participant, rewarded as engagement.
+	#[benchmark]
+	fn post() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let owner = participant::<T>("owner", 0);
+		let parent = post_of::<T>(&owner, 0);
+		let author = participant::<T>("author", 0);
+		decay_due::<T>(start);
+		let content = H256::repeat_byte(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(author.clone()), content, Some(parent));
+		assert_eq!(Posts::<T>::get(parent).map(|p| p.comments), Some(1));
+		assert!(ActionStats::<T>::contains_key(&author, Action::Engagement));
+	}
+
+	/// A reaction by a decaying participant whose recent reactions are full (the oldest is
+	/// shifted out), rewarded as engagement.
+	#[benchmark]
+	fn react() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let owner = participant::<T>("owner", 0);
+		let who = participant::<T>("reactor", 0);
+		let full: BoundedVec<PostId, T::MaxRecentReactions> = BoundedVec::truncate_from(
+			(0..T::MaxRecentReactions::get()).map(|i| H256::from_low_u64_be(i.into())).collect(),
+		);
+		RecentReactions::<T>::insert(&who, full);
+		let target = post_of::<T>(&owner, 0);
+		decay_due::<T>(start);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), target);
+		assert_eq!(Posts::<T>::get(target).map(|p| p.reactions), Some(1));
+		assert!(RecentReactions::<T>::get(&who).contains(&target));
+	}
+
+	/// A tip by a decaying participant to a comment: the comment's author and the original
+	/// author both receive, both past their caps (the excess returns to the pool).
+	#[benchmark]
+	fn tip() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let original = participant::<T>("original", 0);
+		let commenter = participant::<T>("commenter", 0);
+		let tipper = participant::<T>("tipper", 0);
+		let parent = post_of::<T>(&original, 0);
+		let content = H256::repeat_byte(1);
+		Pallet::<T>::post(RawOrigin::Signed(commenter.clone()).into(), content, Some(parent))
+			.expect("comments");
+		let comment = post_id(&commenter, &content);
+		let amount = T::GenesisGrant::get() / 2;
+		let royalty = T::RoyaltyShare::get().mul_floor(amount);
+		fill::<T>(&commenter, 1);
+		fill::<T>(&original, royalty.min(1));
+		decay_due::<T>(start);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(tipper.clone()), comment, amount);
+		assert_eq!(Posts::<T>::get(comment).map(|p| p.tips), Some(amount));
+	}
+
+	/// The largest hype by a decaying participant; the author receives past its cap.
+	#[benchmark]
+	fn hype() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let author = participant::<T>("author", 0);
+		let who = participant::<T>("hyper", 0);
+		let target = post_of::<T>(&author, 0);
+		fill::<T>(&author, 1);
+		fill::<T>(&who, 0);
+		decay_due::<T>(start);
+		let amount = T::MaxHype::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), target, amount);
+		assert_eq!(Posts::<T>::get(target).map(|p| p.hype), Some(amount));
+	}
+
+	#[benchmark]
+	fn reap_post() {
+		let author = participant::<T>("author", 0);
+		let target = post_of::<T>(&author, 0);
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::PostLifetime::get()));
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), target);
+		assert!(!Posts::<T>::contains_key(target));
+	}
+
+	#[benchmark]
+	fn set_rule() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RuleOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let rule = Rule {
+			category: Category::Content,
+			base_reward: 2 * CREDIT,
+			cooldown: 1u32.into(),
+			diminishing: Perbill::from_percent(50),
+			daily_cap: 5,
+		};
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Action::Post, rule);
+		assert_eq!(Rules::<T>::get(Action::Post), Some(rule));
+		Ok(())
+	}
+
+	/// Decay of an active participant, found inactive (counted out) with two steps due.
+	#[benchmark]
+	fn apply_decay() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let who = participant::<T>("idle", 0);
+		decay_due::<T>(start);
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone());
+		assert!(Ledgers::<T>::get(&who).map(|l| l.inactive).unwrap_or_default());
+	}
+
+	/// The transaction extension's work for a fee-free call: the check and the action taken.
+	#[benchmark]
+	fn use_free_action() {
+		let who = participant::<T>("actor", 0);
+		Pallet::<T>::use_free_action(&who);
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
+		#[block]
+		{
+			assert!(Pallet::<T>::free_action_signer(&who));
+			Pallet::<T>::use_free_action(&who);
+		}
+		assert!(Allowances::<T>::contains_key(&who));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,12 @@
+//! The pallet's logic, one family of `do_*` functions per file.
+
+pub(crate) mod allowance;
+pub(crate) mod decay;
+pub(crate) mod earning;
+pub(crate) mod enrollment;
+pub(crate) mod flow;
+pub(crate) mod ledger;
+pub(crate) mod posts;
+pub(crate) mod queries;
+#[cfg(any(feature = "try-runtime", test))]
+pub(crate) mod try_state;

@@ -1,0 +1,166 @@
+//! The credit economy in the runtime: genesis participants, and fee-free credit actions through
+//! the runtime's real transaction extensions (`TxExtension`, with `FeelessCredits` around
+//! `ChargeTransactionPayment`).
+
+use frame_support::{
+	assert_ok,
+	dispatch::{GetDispatchInfo, PostDispatchInfo},
+	traits::{fungible::Inspect, Get},
+};
+use sp_core::H256;
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	traits::DispatchTransaction,
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	AccountId32, DispatchErrorWithPostInfo,
+};
+
+use super::{execute_with_try_state, preset_ext};
+use crate::{
+	configs::credits::{CreditsEarlyGrant, CreditsGenesisTotal},
+	AccountId, Balances, Credits, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+	TxExtension,
+};
+
+/// The runtime's extensions for a signed transaction of `who` (immortal, no tip).
+fn extensions(who: &AccountId) -> TxExtension {
+	let nonce = System::account_nonce(who);
+	(
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0).into(),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
+
+type Applied = Result<Result<PostDispatchInfo, DispatchErrorWithPostInfo>, TransactionValidityError>;
+
+/// Validates, prepares, dispatches and settles `call` from `who` as a signed transaction.
+fn submit(who: &AccountId, call: RuntimeCall) -> Applied {
+	let info = call.get_dispatch_info();
+	let len = 120;
+	extensions(who).dispatch_transaction(RuntimeOrigin::signed(who.clone()), call, &info, len, 0)
+}
+
+fn post(n: u64) -> RuntimeCall {
+	RuntimeCall::Credits(pallet_credits::Call::post { content: H256::from_low_u64_be(n), parent: None })
+}
+
+fn fee_paid_by(who: &AccountId) -> bool {
+	System::events().iter().any(|record| {
+		matches!(&record.event,
+			RuntimeEvent::TransactionPayment(pallet_transaction_payment::Event::TransactionFeePaid { who: payer, .. })
+			if payer == who)
+	})
+}
+
+/// A fresh account holding no ARETE, enrolled by Alice.
+fn newcomer() -> AccountId {
+	let who = AccountId32::new([42; 32]);
+	assert_ok!(Credits::enroll(RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()), who.clone()));
+	assert_eq!(Balances::total_balance(&who), 0);
+	who
+}
+
+#[test]
+fn the_development_preset_enrolls_the_six_named_accounts() {
+	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), || {
+		for keyring in [Sr25519Keyring::Alice, Sr25519Keyring::Ferdie] {
+			let ledger = pallet_credits::Ledgers::<Runtime>::get(keyring.to_account_id()).expect("enrolled");
+			assert_eq!(ledger.content, CreditsEarlyGrant::get());
+		}
+		let pool = pallet_credits::GenesisPool::<Runtime>::get();
+		assert_eq!(pool.available, CreditsGenesisTotal::get() - 6 * CreditsEarlyGrant::get());
+		assert_eq!(pallet_credits::ParticipantCount::<Runtime>::get(), 6);
+	});
+}
+
+#[test]
+fn an_account_without_arete_posts_through_the_real_extensions_without_a_fee() {
+	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), || {
+		let who = newcomer();
+		let before = Credits::allowance(&who);
+		assert_ok!(submit(&who, post(1)).expect("valid").map_err(|e| e.error));
+		assert!(!fee_paid_by(&who));
+		assert_eq!(Balances::total_balance(&who), 0);
+		assert_eq!(Credits::allowance(&who), before - 1);
+		assert_eq!(System::account_nonce(&who), 1);
+		// Anything else it signs needs a fee it cannot pay.
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Sr25519Keyring::Bob.to_account_id().into(),
+			value: 1,
+		});
+		assert_eq!(submit(&who, transfer), Err(TransactionValidityError::Invalid(InvalidTransaction::Payment)));
+	});
+}
+
+#[test]
+fn a_flood_from_one_account_stops_at_its_allowance_while_others_get_in() {
+	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), || {
+		let flooder = newcomer();
+		let allowance = <Runtime as pallet_credits::Config>::MaxAllowance::get();
+		let attempts = allowance + 50;
+		let mut included = 0u32;
+		let mut refused = 0u32;
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let mut others = 0u32;
+		for n in 0..attempts {
+			match submit(&flooder, post(u64::from(n))) {
+				Ok(_) => included += 1,
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Payment)) => refused += 1,
+				Err(other) => panic!("unexpected refusal {other:?}"),
+			}
+			// Every tenth attempt, Charlie posts fee-free and Bob pays for a transfer.
+			if n % 10 == 0 {
+				let charlie_post = post(1_000_000 + u64::from(n));
+				assert_ok!(submit(&charlie, charlie_post).expect("Charlie's post is valid").map_err(|e| e.error));
+				let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+					dest: charlie.clone().into(),
+					value: crate::currency::ARETE,
+				});
+				assert_ok!(submit(&bob, transfer).expect("Bob's transfer is valid").map_err(|e| e.error));
+				others += 2;
+			}
+		}
+		println!(
+			"fee-free flood in one block: {attempts} attempts from one account without ARETE, {included} included, \
+			 {refused} refused (allowance {allowance}); {others} transactions of two other accounts all included"
+		);
+		assert_eq!((included, refused), (allowance, attempts - allowance));
+		assert!(fee_paid_by(&bob));
+		assert!(!fee_paid_by(&charlie) && !fee_paid_by(&flooder));
+		assert_eq!(Balances::total_balance(&flooder), 0);
+	});
+}
+
+#[test]
+fn a_funded_participant_pays_once_its_allowance_is_spent() {
+	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), || {
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		pallet_credits::Allowances::<Runtime>::insert(&bob, pallet_credits::Allowance { left: 0, at: 1 });
+		let before = Balances::balance(&bob);
+		assert_ok!(submit(&bob, post(7)).expect("valid").map_err(|e| e.error));
+		assert!(fee_paid_by(&bob));
+		assert!(Balances::balance(&bob) < before);
+	});
+}
+
+#[test]
+fn a_failing_fee_free_call_uses_its_action_up() {
+	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), || {
+		let who = newcomer();
+		let before = Credits::allowance(&who);
+		let tip = RuntimeCall::Credits(pallet_credits::Call::tip { post: H256::zero(), amount: 1 });
+		let result = submit(&who, tip).expect("valid: fee-free");
+		assert_eq!(result.map_err(|e| e.error), Err(pallet_credits::Error::<Runtime>::PostNotFound.into()));
+		assert_eq!(Credits::allowance(&who), before - 1);
+		assert!(!fee_paid_by(&who));
+	});
+}
