@@ -39,7 +39,7 @@ fn extensions(who: &AccountId) -> TxExtension {
 	)
 }
 
-type Applied = Result<Result<PostDispatchInfo, DispatchErrorWithPostInfo>, TransactionValidityError>;
+type Applied = Result<Result<PostDispatchInfo, DispatchErrorWithPostInfo<PostDispatchInfo>>, TransactionValidityError>;
 
 /// Validates, prepares, dispatches and settles `call` from `who` as a signed transaction.
 fn submit(who: &AccountId, call: RuntimeCall) -> Applied {
