@@ -270,6 +270,15 @@ impl_runtime_apis! {
 		fn stats() -> pallet_credits::NetworkStats {
 			Credits::network_stats()
 		}
+		fn node(who: AccountId) -> Option<pallet_credits::runtime_api::NodeView<AccountId, BlockNumber>> {
+			Credits::node_view(&who)
+		}
+		fn trust(who: AccountId) -> Option<pallet_credits::TrustView> {
+			pallet_credits::Nodes::<Runtime>::get(&who).map(|record| Credits::trust_of(&record))
+		}
+		fn challenge_chunk(node: AccountId, content: sp_core::H256) -> Option<u32> {
+			Credits::challenge_chunk(&node, &content)
+		}
 	}
 
 	#[api_version(2)]

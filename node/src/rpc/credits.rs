@@ -11,6 +11,9 @@
 //! | `credits_trending` | `posts`, `at?` | [`TrendingJson`]s, highest score first |
 //! | `credits_reputation` | `account`, `at?` | a [`ReputationJson`] or `null` |
 //! | `credits_stats` | `at?` | a [`StatsJson`]: participants, the genesis pool, the reward scale |
+//! | `credits_node` | `account`, `at?` | a [`NodeJson`] or `null` |
+//! | `credits_trust` | `account`, `at?` | a [`TrustJson`] or `null` |
+//! | `credits_challengeChunk` | `node`, `content`, `at?` | the chunk a node's open challenge asks for, or `null` before it is picked |
 //!
 //! Inputs: accounts are SS58 addresses (any prefix) or `0x` hex of 32 bytes; posts and
 //! contents `0x` hex of 32 bytes; `posts` at most [`MAX_TRENDING_POSTS`]; `limit` at most the
@@ -32,7 +35,8 @@ use jsonrpsee::{
 	types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned},
 };
 use pallet_credits::{
-	runtime_api::CreditsApi as CreditsRuntimeApi, EntryKind, HistoryEntry, Ledger, NetworkStats,
+	runtime_api::{CreditsApi as CreditsRuntimeApi, NodeView},
+	EntryKind, HistoryEntry, Ledger, NetworkStats,
 	Post, ReputationView,
 };
 use serde::Serialize;
@@ -90,6 +94,23 @@ pub trait CreditsApi<BlockHash> {
 	/// Network-wide figures.
 	#[method(name = "stats")]
 	fn stats(&self, at: Option<BlockHash>) -> RpcResult<StatsJson>;
+
+	/// Node `account`, or `null`.
+	#[method(name = "node")]
+	fn node(&self, account: String, at: Option<BlockHash>) -> RpcResult<Option<NodeJson>>;
+
+	/// The trust weight of node `account`, or `null`.
+	#[method(name = "trust")]
+	fn trust(&self, account: String, at: Option<BlockHash>) -> RpcResult<Option<TrustJson>>;
+
+	/// The chunk `node`'s open challenge on `content` asks for, or `null`.
+	#[method(name = "challengeChunk")]
+	fn challenge_chunk(
+		&self,
+		node: String,
+		content: String,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<u32>>;
 }
 
 /// Serves [`CreditsApiServer`] from a client's runtime API.
@@ -185,6 +206,37 @@ where
 		let stats = self.client.runtime_api().stats(self.at(at)).map_err(runtime_error)?;
 		Ok(stats_json(stats))
 	}
+
+	fn node(&self, account: String, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Option<NodeJson>> {
+		let who = parse_account(&account).map_err(invalid_params)?;
+		let node = self.client.runtime_api().node(self.at(at), who).map_err(runtime_error)?;
+		Ok(node.map(node_json))
+	}
+
+	fn trust(&self, account: String, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Option<TrustJson>> {
+		let who = parse_account(&account).map_err(invalid_params)?;
+		let trust = self.client.runtime_api().trust(self.at(at), who).map_err(runtime_error)?;
+		Ok(trust.map(|t| TrustJson {
+			weight: t.weight.deconstruct(),
+			uptime: t.uptime.deconstruct(),
+			hosting: t.hosting.deconstruct(),
+			accuracy: t.accuracy.deconstruct(),
+			participation: t.participation.deconstruct(),
+			vouches: t.vouches.deconstruct(),
+			validates: t.validates,
+		}))
+	}
+
+	fn challenge_chunk(
+		&self,
+		node: String,
+		content: String,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Option<u32>> {
+		let node = parse_account(&node).map_err(invalid_params)?;
+		let content = parse_hash("content", &content).map_err(invalid_params)?;
+		self.client.runtime_api().challenge_chunk(self.at(at), node, content).map_err(runtime_error)
+	}
 }
 
 fn invalid_params(message: String) -> ErrorObjectOwned {
@@ -223,6 +275,8 @@ pub fn parse_posts(posts: &[String]) -> Result<Vec<H256>, String> {
 pub struct LedgerJson {
 	pub node: String,
 	pub content: String,
+	/// The verification bond of a node.
+	pub bonded: String,
 	pub total: String,
 	pub lifetime_earned: String,
 	pub lifetime_spent: String,
@@ -241,6 +295,7 @@ fn ledger_json(ledger: Ledger<AccountId, Balance, BlockNumber>) -> LedgerJson {
 	LedgerJson {
 		node: ledger.node.to_string(),
 		content: ledger.content.to_string(),
+		bonded: ledger.bonded.to_string(),
 		total: ledger.total().to_string(),
 		lifetime_earned: ledger.lifetime_earned.to_string(),
 		lifetime_spent: ledger.lifetime_spent.to_string(),
@@ -262,7 +317,8 @@ fn ledger_json(ledger: Ledger<AccountId, Balance, BlockNumber>) -> LedgerJson {
 pub struct EntryJson {
 	pub seq: u64,
 	/// `grant`, `reward:post`, `reward:engagement`, `reward:uptime`, `reward:hosting`,
-	/// `tipSent`, `tipReceived`, `royalty`, `hypeSpent`, `hypeReceived` or `decay`.
+	/// `tipSent`, `tipReceived`, `royalty`, `hypeSpent`, `hypeReceived`, `decay`, `bonded`,
+	/// `unbonded` or `bondForfeited`.
 	pub kind: String,
 	pub amount: String,
 	pub counterparty: Option<String>,
@@ -282,6 +338,9 @@ fn kind_name(kind: EntryKind) -> String {
 		EntryKind::HypeSpent => "hypeSpent".into(),
 		EntryKind::HypeReceived => "hypeReceived".into(),
 		EntryKind::Decay => "decay".into(),
+		EntryKind::Bonded => "bonded".into(),
+		EntryKind::Unbonded => "unbonded".into(),
+		EntryKind::BondForfeited => "bondForfeited".into(),
 	}
 }
 
@@ -387,6 +446,59 @@ fn stats_json(stats: NetworkStats) -> StatsJson {
 		genesis_total: stats.genesis_total.to_string(),
 		reward_scale: stats.reward_scale.deconstruct(),
 	}
+}
+
+/// A node.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeJson {
+	pub bonded_at: BlockNumber,
+	pub vouchers: Vec<String>,
+	pub vouches: Vec<String>,
+	pub uptime_days: u32,
+	pub hosted_units: u32,
+	pub voted: u32,
+	pub correct: u32,
+	pub wrong: u32,
+	pub missed: u32,
+	pub pending: u32,
+	pub hosting: u32,
+	pub last_uptime_day: Option<u32>,
+	/// The day of the current heartbeat log and its hours (bit `h` for hour `h`).
+	pub heartbeat_day: u32,
+	pub heartbeat_hours: u32,
+}
+
+fn node_json(node: NodeView<AccountId, BlockNumber>) -> NodeJson {
+	NodeJson {
+		bonded_at: node.bonded_at,
+		vouchers: node.vouchers.iter().map(ss58).collect(),
+		vouches: node.vouches.iter().map(ss58).collect(),
+		uptime_days: node.uptime_days,
+		hosted_units: node.hosted_units,
+		voted: node.voted,
+		correct: node.correct,
+		wrong: node.wrong,
+		missed: node.missed,
+		pending: node.pending,
+		hosting: node.hosting,
+		last_uptime_day: node.last_uptime_day,
+		heartbeat_day: node.heartbeats.day,
+		heartbeat_hours: node.heartbeats.hours,
+	}
+}
+
+/// A node's trust weight and its parts, in parts per billion.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct TrustJson {
+	pub weight: u32,
+	pub uptime: u32,
+	pub hosting: u32,
+	pub accuracy: u32,
+	pub participation: u32,
+	pub vouches: u32,
+	pub validates: bool,
 }
 
 #[cfg(test)]

@@ -10,7 +10,14 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
-use sp_runtime::{traits::Zero, Perbill, Saturating};
+use sp_runtime::{
+	traits::{UniqueSaturatedInto, Zero},
+	Perbill, Saturating,
+};
+use alloc::vec::Vec;
+use verification_primitives::{
+	Decision, Outcome, Participant, Resolution, Verdict, Vote, MAX_PARTICIPANTS,
+};
 
 /// A participant enrolled at the current block without sponsor.
 fn participant<T: Config>(name: &'static str, index: u32) -> T::AccountId {
@@ -43,6 +50,68 @@ fn fill<T: Config>(who: &T::AccountId, room: Credits) {
 	let want = T::BalanceCap::get().saturating_sub(room).saturating_sub(ledger.total());
 	Pallet::<T>::pay_from_pool(who, &mut ledger, Category::Content, want, EntryKind::Grant);
 	Ledgers::<T>::insert(who, ledger);
+}
+
+/// A participant that bonded, funded with ARETE to pay swarms.
+fn node<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who = participant::<T>(name, index);
+	let funds = T::SwarmReward::get().saturating_mul(1_000u32.into());
+	T::Currency::set_balance(&who, funds);
+	if !Nodes::<T>::contains_key(&who) {
+		Pallet::<T>::bond_node(RawOrigin::Signed(who.clone()).into()).expect("bonds");
+	}
+	who
+}
+
+/// Moves past the validation delay of every node bonded so far.
+fn validating<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::ValidationDelay::get()));
+}
+
+/// A node with a full vouch list both ways and the most hosting declarations.
+fn full_node<T: Config>() -> T::AccountId {
+	let who = node::<T>("node", 0);
+	validating::<T>();
+	for i in 0..T::MaxVouches::get() {
+		let target = node::<T>("target", i);
+		Pallet::<T>::vouch(RawOrigin::Signed(who.clone()).into(), target).expect("vouches");
+	}
+	for i in 0..T::MaxVouchers::get() {
+		let voucher = node::<T>("voucher", i);
+		validating::<T>();
+		Pallet::<T>::vouch(RawOrigin::Signed(voucher).into(), who.clone()).expect("vouched");
+	}
+	for i in 0..T::MaxHostingPerNode::get() {
+		let content = H256::from_low_u64_be(u64::from(i));
+		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
+			.expect("declares");
+	}
+	who
+}
+
+/// Heartbeats of `who` in every hour of a day, then the next day.
+fn full_day_of_heartbeats<T: Config>(who: &T::AccountId) {
+	let day: u32 = T::BlocksPerDay::get().unique_saturated_into();
+	let now: u32 = frame_system::Pallet::<T>::block_number().unique_saturated_into();
+	let start = (now / day.max(1)).saturating_add(1).saturating_mul(day);
+	for hour in 0..24u32 {
+		let block = start.saturating_add(hour.saturating_mul(day) / 24).saturating_add(1);
+		frame_system::Pallet::<T>::set_block_number(block.into());
+		let _ = Pallet::<T>::heartbeat(RawOrigin::Signed(who.clone()).into());
+	}
+	frame_system::Pallet::<T>::set_block_number(start.saturating_add(day).saturating_add(1).into());
+}
+
+/// A content of `who`'s with a challenge ready to answer; returns the content.
+fn challenged<T: Config>(who: &T::AccountId) -> H256 {
+	let content = H256::repeat_byte(1);
+	Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
+		.expect("declares");
+	Pallet::<T>::request_challenge(RawOrigin::Signed(who.clone()).into(), content).expect("requests");
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(2u32.into()));
+	content
 }
 
 #[benchmarks]
@@ -187,6 +256,184 @@ mod benchmarks {
 			Pallet::<T>::use_free_action(&who);
 		}
 		assert!(Allowances::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn bond_node() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let who = participant::<T>("node", 0);
+		decay_due::<T>(start);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(Nodes::<T>::contains_key(&who));
+	}
+
+	/// A node vouching for the most nodes, vouched for by the most, hosting the most
+	/// contents: every vouch is undone on both sides and every declaration removed.
+	#[benchmark]
+	fn unbond_node() {
+		let who = full_node::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Nodes::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn vouch() {
+		let voucher = node::<T>("voucher", 0);
+		let target = node::<T>("target", 0);
+		validating::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voucher.clone()), target.clone());
+		assert!(Nodes::<T>::get(&target).is_some_and(|r| r.vouchers.contains(&voucher)));
+	}
+
+	/// Withdrawing the last vouch of a full list from a node with full vouchers.
+	#[benchmark]
+	fn unvouch() {
+		let voucher = node::<T>("voucher", 0);
+		validating::<T>();
+		let mut last = voucher.clone();
+		for i in 0..T::MaxVouches::get() {
+			last = node::<T>("target", i);
+			Pallet::<T>::vouch(RawOrigin::Signed(voucher.clone()).into(), last.clone()).expect("vouches");
+		}
+		let others = T::MaxVouchers::get().saturating_sub(1);
+		for i in 0..others {
+			let other = node::<T>("other", i);
+			validating::<T>();
+			Pallet::<T>::vouch(RawOrigin::Signed(other).into(), last.clone()).expect("vouches");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voucher.clone()), last.clone());
+		assert!(Nodes::<T>::get(&last).is_some_and(|r| !r.vouchers.contains(&voucher)));
+	}
+
+	/// The first heartbeat of a day after a day of heartbeats, from a decaying ledger.
+	#[benchmark]
+	fn heartbeat() {
+		let start = frame_system::Pallet::<T>::block_number();
+		let who = node::<T>("node", 0);
+		Pallet::<T>::heartbeat(RawOrigin::Signed(who.clone()).into()).expect("beats");
+		decay_due::<T>(start);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(Nodes::<T>::get(&who).is_some_and(|r| r.heartbeats.previous_day.is_some()));
+	}
+
+	/// A day of heartbeats claimed: the swarm's request opened in the engine.
+	#[benchmark]
+	fn claim_uptime() {
+		T::BenchmarkHelper::prepare_verifier();
+		let who = node::<T>("node", 0);
+		full_day_of_heartbeats::<T>(&who);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(Nodes::<T>::get(&who).is_some_and(|r| r.pending == 1));
+	}
+
+	#[benchmark]
+	fn declare_hosting() {
+		let who = node::<T>("node", 0);
+		let content = H256::repeat_byte(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), content, T::HostingUnit::get().saturating_mul(1_000));
+		assert!(Hosted::<T>::contains_key(&who, content));
+	}
+
+	#[benchmark]
+	fn withdraw_hosting() {
+		let who = node::<T>("node", 0);
+		let content = H256::repeat_byte(1);
+		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
+			.expect("declares");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), content);
+		assert!(!Hosted::<T>::contains_key(&who, content));
+	}
+
+	#[benchmark]
+	fn request_challenge() {
+		let who = node::<T>("node", 0);
+		let content = H256::repeat_byte(1);
+		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
+			.expect("declares");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), content);
+		assert!(Hosted::<T>::get(&who, content).is_some_and(|h| h.challenge.is_some()));
+	}
+
+	/// An answer: the chunk picked and the swarm's request opened in the engine.
+	#[benchmark]
+	fn answer_challenge() {
+		T::BenchmarkHelper::prepare_verifier();
+		let who = node::<T>("node", 0);
+		let content = challenged::<T>(&who);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), content, H256::repeat_byte(9));
+		assert!(Nodes::<T>::get(&who).is_some_and(|r| r.pending == 1));
+	}
+
+	#[benchmark]
+	fn expire_challenge() {
+		let who = node::<T>("node", 0);
+		let content = challenged::<T>(&who);
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::ChallengeWindow::get()));
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone(), content);
+		assert!(Hosted::<T>::get(&who, content).is_some_and(|h| h.challenge.is_none()));
+	}
+
+	/// A verified hosting proof of the most units, `p` swarm members all nodes: each member's
+	/// trust read for the tally and its record updated, the most rewards paid.
+	#[benchmark]
+	fn on_outcome(p: Linear<1, { MAX_PARTICIPANTS }>) {
+		let who = node::<T>("node", 0);
+		let content = H256::repeat_byte(1);
+		let size = T::HostingUnit::get().saturating_mul(u64::from(T::MaxUnitsPerProof::get()));
+		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, size)
+			.expect("declares");
+		let request: RequestId = 7;
+		let proof = NodeProof::Hosting {
+			content,
+			chunk: 0,
+			answer: H256::zero(),
+			units: T::MaxUnitsPerProof::get(),
+		};
+		Proofs::<T>::insert(request, ProofTicket { node: who.clone(), proof });
+		Nodes::<T>::mutate(&who, |r| {
+			if let Some(r) = r {
+				r.pending = 1;
+			}
+		});
+		let members: Vec<_> = (0..p).map(|i| node::<T>("member", i)).collect();
+		validating::<T>();
+		let participants = members
+			.iter()
+			.map(|member| Participant {
+				who: member.clone(),
+				round: 0,
+				seats: 1,
+				weight: 1,
+				vote: Some(Vote { verdict: Verdict::Approved, score: None }),
+				coherent: true,
+			})
+			.collect::<Vec<_>>();
+		let outcome = Outcome {
+			decision: Decision::Approved,
+			score: None,
+			resolution: Resolution::DrawnPanel,
+			appeals: 0,
+			approval: Perbill::one(),
+			participants: BoundedVec::truncate_from(participants),
+		};
+		#[block]
+		{
+			Pallet::<T>::do_on_outcome(request, &outcome);
+		}
+		assert!(Nodes::<T>::get(&who).is_some_and(|r| r.hosted_units == T::MaxUnitsPerProof::get()));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -80,10 +80,26 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_nodes;
 
 pub use extension::FeelessCredits;
 pub use types::*;
+pub use verification_primitives::{DomainId, RequestId};
 pub use weights::WeightInfo;
+
+/// Benchmark setup the runtime provides.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	/// Make the verifier able to open requests in the pallet's domain (in the runtime: register
+	/// enough witnesses for the domain and build its roster).
+	fn prepare_verifier();
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl BenchmarkHelper for () {
+	fn prepare_verifier() {}
+}
 
 /// Log target of the pallet.
 pub const LOG_TARGET: &str = "runtime::credits";
@@ -98,6 +114,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 	use sp_runtime::{traits::Zero, Perbill};
+	use verification_primitives::VerificationProvider;
 
 	/// The balance type of ARETE deposits.
 	pub type BalanceOf<T> =
@@ -112,6 +129,13 @@ pub mod pallet {
 	/// A history entry as stored.
 	pub type HistoryEntryOf<T> =
 		HistoryEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A node as stored.
+	pub type NodeRecordOf<T> = NodeRecord<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::MaxVouchers,
+		<T as Config>::MaxVouches,
+	>;
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
@@ -237,6 +261,107 @@ pub mod pallet {
 		/// Blocks in which a post's trending score halves.
 		#[pallet::constant]
 		type TrendingHalfLife: Get<BlockNumberFor<Self>>;
+
+		/// The verification engine (`pallet-witnesses` in the runtime): its drawn panels are
+		/// the swarm that checks node proofs.
+		type Verifier: VerificationProvider<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
+
+		/// Benchmark setup: makes the verifier able to open requests.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
+
+		/// The verification domain of node proofs, e.g. `*b"credits\0"`.
+		#[pallet::constant]
+		type Domain: Get<DomainId>;
+
+		/// Credits a node bonds; forfeited when the swarm finds one of its proofs fraudulent.
+		#[pallet::constant]
+		type VerificationBond: Get<Credits>;
+
+		/// Blocks a node is bonded before its votes carry trust and it may vouch.
+		#[pallet::constant]
+		type ValidationDelay: Get<BlockNumberFor<Self>>;
+
+		/// Most vouchers a node keeps.
+		#[pallet::constant]
+		type MaxVouchers: Get<u32>;
+
+		/// Most nodes one node vouches for.
+		#[pallet::constant]
+		type MaxVouches: Get<u32>;
+
+		/// Trust each voucher adds (the first `MaxVouchesCounted`).
+		#[pallet::constant]
+		type TrustPerVouch: Get<Perbill>;
+
+		/// Vouchers that add trust.
+		#[pallet::constant]
+		type MaxVouchesCounted: Get<u32>;
+
+		/// The trust weight of a swarm member without validation rights (or not a node).
+		#[pallet::constant]
+		type TrustFloor: Get<Perbill>;
+
+		/// Share of the swarm's trust weight that must approve a proof (and, for the engine's
+		/// own decision, of its revealed stake weight).
+		#[pallet::constant]
+		type SwarmThreshold: Get<Perbill>;
+
+		/// Seats of a swarm.
+		#[pallet::constant]
+		type SwarmSeats: Get<u32>;
+
+		/// Least revealed seats for a swarm to decide.
+		#[pallet::constant]
+		type SwarmMinSeats: Get<u32>;
+
+		/// Least revealed engine weight for a swarm to decide.
+		#[pallet::constant]
+		type SwarmMinWeight: Get<u128>;
+
+		/// Blocks a swarm has to commit.
+		#[pallet::constant]
+		type SwarmCommitPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks a swarm has to reveal.
+		#[pallet::constant]
+		type SwarmRevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks a swarm's decision may be appealed.
+		#[pallet::constant]
+		type SwarmAppealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The ARETE reward of a swarm, paid by the node claiming.
+		#[pallet::constant]
+		type SwarmReward: Get<BalanceOf<Self>>;
+
+		/// Least hours of a day with a heartbeat for its uptime to be claimed.
+		#[pallet::constant]
+		type MinHeartbeatHours: Get<u32>;
+
+		/// Bytes of one hosting unit (100 MB): each verified unit earns the `Hosting` reward.
+		#[pallet::constant]
+		type HostingUnit: Get<u64>;
+
+		/// Contents one node declares hosting at once.
+		#[pallet::constant]
+		type MaxHostingPerNode: Get<u32>;
+
+		/// Hosting units one proof is rewarded for.
+		#[pallet::constant]
+		type MaxUnitsPerProof: Get<u32>;
+
+		/// Blocks from a challenge's request to its deadline.
+		#[pallet::constant]
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+
+		/// Verified uptime days that make the uptime part of trust whole.
+		#[pallet::constant]
+		type UptimeFullDays: Get<u32>;
+
+		/// Verified hosting units that make the hosting part of trust whole.
+		#[pallet::constant]
+		type HostingFullUnits: Get<u32>;
 	}
 
 	/// The ledger of every participant.
@@ -302,6 +427,26 @@ pub mod pallet {
 		u32,
 		HistoryEntryOf<T>,
 	>;
+
+	/// Nodes: participants that bonded credits to earn node credits and to verify.
+	#[pallet::storage]
+	pub type Nodes<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, NodeRecordOf<T>>;
+
+	/// The contents each node declared hosting.
+	#[pallet::storage]
+	pub type Hosted<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		H256,
+		Hosting<BlockNumberFor<T>>,
+	>;
+
+	/// Node proofs in the swarm's hands, by engine request.
+	#[pallet::storage]
+	pub type Proofs<T: Config> =
+		StorageMap<_, Twox64Concat, RequestId, ProofTicket<T::AccountId>>;
 
 	/// What each participant has left of fee-free actions (absent: a full allowance).
 	#[pallet::storage]
@@ -378,6 +523,35 @@ pub mod pallet {
 		Decayed { who: T::AccountId, amount: Credits },
 		/// `amount` credits meant for `who` exceeded its cap and returned to the pool.
 		Overflowed { who: T::AccountId, amount: Credits },
+		/// `node` bonded `bond` credits and became a node.
+		NodeBonded { node: T::AccountId, bond: Credits },
+		/// `node` took its bond back and is no longer a node.
+		NodeUnbonded { node: T::AccountId, bond: Credits },
+		/// `voucher` vouches for `node`.
+		Vouched { voucher: T::AccountId, node: T::AccountId },
+		/// `voucher` no longer vouches for `node`.
+		Unvouched { voucher: T::AccountId, node: T::AccountId },
+		/// `node` sent a heartbeat in hour `hour` of `day`.
+		Heartbeat { node: T::AccountId, day: u32, hour: u32 },
+		/// `node` declared hosting `content` of `size` bytes (`units` hosting units).
+		HostingDeclared { node: T::AccountId, content: H256, size: u64, units: u32 },
+		/// `node` stopped hosting `content`.
+		HostingWithdrawn { node: T::AccountId, content: H256 },
+		/// `node` asked to be challenged on `content`; it must answer by `deadline`.
+		ChallengeRequested { node: T::AccountId, content: H256, deadline: BlockNumberFor<T> },
+		/// `node`'s challenge on `content` passed its deadline unanswered.
+		ChallengeExpired { node: T::AccountId, content: H256 },
+		/// `node` submitted `proof`; engine request `request` is its swarm.
+		ProofSubmitted { node: T::AccountId, request: RequestId, proof: NodeProof },
+		/// The swarm verified `proof` of `node` (`approval` of its trust weight approved) and
+		/// the node earned `reward`.
+		ProofVerified { node: T::AccountId, proof: NodeProof, approval: Perbill, reward: Credits },
+		/// The swarm found `proof` of `node` fraudulent: its bond of `forfeited` credits is
+		/// burned and it is no longer a node.
+		ProofRejected { node: T::AccountId, proof: NodeProof, approval: Perbill, forfeited: Credits },
+		/// The swarm did not settle `proof` of `node` (the engine was inconclusive, or the
+		/// engine and the trust-weighted tally disagreed): nothing is paid or forfeited.
+		ProofUnsettled { node: T::AccountId, proof: NodeProof, approval: Perbill },
 	}
 
 	#[pallet::error]
@@ -410,6 +584,49 @@ pub mod pallet {
 		PostTooYoung,
 		/// A rule with a diminishing factor of zero or a daily cap of zero.
 		InvalidRule,
+		/// The account is not a node (it has not bonded).
+		NotNode,
+		/// The account is a node already.
+		AlreadyNode,
+		/// The node has not been bonded for `ValidationDelay` yet.
+		NoValidationRights,
+		/// A node cannot vouch for itself.
+		SelfVouch,
+		/// The voucher already vouches for this node.
+		AlreadyVouched,
+		/// The voucher does not vouch for this node.
+		NotVouched,
+		/// The voucher vouches for `MaxVouches` nodes already.
+		TooManyVouches,
+		/// The node has `MaxVouchers` vouchers already.
+		TooManyVouchers,
+		/// The node has proofs with the swarm; wait for their outcomes.
+		ProofsPending,
+		/// The node sent a heartbeat in this hour already.
+		HeartbeatAlreadySent,
+		/// No past day with heartbeats is left to claim.
+		NothingToClaim,
+		/// The day had heartbeats in fewer than `MinHeartbeatHours` hours.
+		TooFewHeartbeats,
+		/// The node does not declare hosting this content.
+		HostingNotFound,
+		/// The node declares hosting this content already.
+		HostingExists,
+		/// The node declares hosting `MaxHostingPerNode` contents already.
+		TooMuchHosting,
+		/// The content is smaller than one hosting unit.
+		ContentTooSmall,
+		/// A challenge on this content is open already (or with the swarm).
+		ChallengeOpen,
+		/// No challenge on this content is waiting for an answer.
+		NoChallenge,
+		/// The block that picks the chunk is not there yet: answer from two blocks after the
+		/// request.
+		ChallengeNotReady,
+		/// The challenge's deadline has passed.
+		ChallengeOver,
+		/// The challenge's deadline has not passed yet.
+		ChallengeNotOver,
 	}
 
 	#[pallet::hooks]
@@ -426,6 +643,19 @@ pub mod pallet {
 			assert!(!T::DecayPeriod::get().is_zero(), "decay period of zero");
 			assert!(!T::TrendingHalfLife::get().is_zero(), "trending half-life of zero");
 			assert!(T::BalanceCap::get() >= T::EarlyGrant::get(), "cap below the grant");
+			assert!(T::HostingUnit::get() > 0, "hosting unit of zero bytes");
+			assert!(T::UptimeFullDays::get() > 0 && T::HostingFullUnits::get() > 0, "full trust of zero");
+			assert!(T::MinHeartbeatHours::get() <= 24, "more heartbeat hours than a day has");
+			assert!(T::MaxVouchesCounted::get() <= T::MaxVouchers::get(), "counted vouches not kept");
+			assert!(
+				T::ChallengeWindow::get() > 2u32.into(),
+				"a challenge must leave blocks to answer after the block that picks the chunk"
+			);
+			let limits = T::Verifier::limits();
+			let params = Pallet::<T>::swarm_params(None);
+			let requester = T::AccountId::decode(&mut sp_runtime::traits::TrailingZeroInput::zeroes())
+				.expect("an account id decodes from zeroes");
+			assert!(limits.check(&requester, &params).is_ok(), "swarm parameters the engine refuses");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -514,6 +744,108 @@ pub mod pallet {
 		pub fn apply_decay(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_apply_decay(who)
+		}
+
+		/// Bonds [`Config::VerificationBond`] of the signer's credits: it becomes a node, can
+		/// claim node credits and, after [`Config::ValidationDelay`], its swarm votes carry
+		/// trust and it may vouch.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::bond_node())]
+		pub fn bond_node(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond_node(who)
+		}
+
+		/// Returns the bond to node credits and ends the node: its vouches, vouchers and
+		/// hosting declarations go. Not while proofs are with the swarm.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::unbond_node())]
+		pub fn unbond_node(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond_node(who)
+		}
+
+		/// Vouches for `node` (web of trust): each of its first
+		/// [`Config::MaxVouchesCounted`] vouchers adds [`Config::TrustPerVouch`] to its trust.
+		/// The signer must have validation rights.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::vouch())]
+		pub fn vouch(origin: OriginFor<T>, node: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_vouch(who, node)
+		}
+
+		/// Withdraws the signer's vouch for `node`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::unvouch())]
+		pub fn unvouch(origin: OriginFor<T>, node: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unvouch(who, node)
+		}
+
+		/// Records a heartbeat of the signing node in the current hour. Fee-free while the
+		/// signer has an allowance.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::heartbeat())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>| -> bool {
+			Pallet::<T>::has_free_action(origin)
+		})]
+		pub fn heartbeat(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_heartbeat(who)
+		}
+
+		/// Claims a past day of uptime from its heartbeats: the swarm (a panel the engine
+		/// draws, paid [`Config::SwarmReward`] ARETE by the node) checks it.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::claim_uptime())]
+		pub fn claim_uptime(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_uptime(who)
+		}
+
+		/// Declares that the signing node hosts `content` (a content hash) of `size` bytes.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::declare_hosting())]
+		pub fn declare_hosting(origin: OriginFor<T>, content: H256, size: u64) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_declare_hosting(who, content, size)
+		}
+
+		/// Withdraws a hosting declaration.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::withdraw_hosting())]
+		pub fn withdraw_hosting(origin: OriginFor<T>, content: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_hosting(who, content)
+		}
+
+		/// Asks to be challenged on hosted `content`. The chunk is picked by the hash of the
+		/// next block; the answer is due within [`Config::ChallengeWindow`] blocks.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::request_challenge())]
+		pub fn request_challenge(origin: OriginFor<T>, content: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_challenge(who, content)
+		}
+
+		/// Answers the open challenge on `content` with `answer`, the `blake2_256` of the
+		/// picked chunk ([`Pallet::challenge_chunk`] tells which). The swarm (paid
+		/// [`Config::SwarmReward`] ARETE by the node) checks it.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::answer_challenge())]
+		pub fn answer_challenge(origin: OriginFor<T>, content: H256, answer: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_answer_challenge(who, content, answer)
+		}
+
+		/// Clears `node`'s challenge on `content` once its deadline passed unanswered. Anyone
+		/// may call it.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::expire_challenge())]
+		pub fn expire_challenge(origin: OriginFor<T>, node: T::AccountId, content: H256) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_challenge(node, content)
 		}
 	}
 }

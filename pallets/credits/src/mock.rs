@@ -5,6 +5,7 @@ use crate as pallet_credits;
 use crate::{Credits as CreditAmount, CREDIT};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::cell::RefCell;
+use crate::{DomainId, RequestId};
 use frame_support::{
 	derive_impl,
 	pallet_prelude::{InvalidTransaction, TransactionSource, ValidTransaction},
@@ -13,10 +14,15 @@ use frame_support::{
 	weights::Weight,
 };
 use scale_info::TypeInfo;
+use sp_core::H256;
+use verification_primitives::{
+	Cancellation, Decision, EngineLimits, Outcome, Participant, Phase, RequestMode, RequestParams,
+	RequestView, Resolution, VerificationOutcomeHandler, VerificationProvider, Vote, Verdict,
+};
 use sp_runtime::{
 	traits::{DispatchInfoOf, DispatchOriginOf, Implication, TransactionExtension, ValidateResult},
 	transaction_validity::TransactionValidityError,
-	BuildStorage, Perbill,
+	BuildStorage, DispatchError, Perbill,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -79,7 +85,131 @@ pub const REGEN: u64 = 100;
 /// `TrendingHalfLife` of the mock.
 pub const HALF_LIFE: u64 = 24;
 
+/// The credits' verification domain in the mock.
+pub const DOMAIN: DomainId = *b"credits\0";
+/// First request id the mock verifier allocates.
+pub const FIRST_REQUEST: RequestId = 100;
+/// `VerificationBond` of the mock.
+pub const BOND: CreditAmount = 10 * CREDIT;
+/// `ValidationDelay` of the mock.
+pub const VALIDATION_DELAY: u64 = 20;
+/// `ChallengeWindow` of the mock.
+pub const WINDOW: u64 = 10;
+/// `MaxHostingPerNode` of the mock.
+pub const MAX_HOSTING: u32 = 3;
+/// `MaxVouches` of the mock.
+pub const MAX_VOUCHES: u32 = 3;
+/// `MaxVouchers` of the mock.
+pub const MAX_VOUCHERS: u32 = 4;
+/// `MaxVouchesCounted` of the mock.
+pub const VOUCHES_COUNTED: u32 = 2;
+/// `HostingUnit` of the mock: 100 MB.
+pub const UNIT: u64 = 100_000_000;
+
+/// A request opened with the mock verifier.
+pub type OpenedRequest = (DomainId, H256, u64, RequestParams<u64, u128, u64>);
+
+std::thread_local! {
+	/// Requests opened so far.
+	pub static OPENED: RefCell<Vec<OpenedRequest>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records opened requests, checking them against its limits.
+pub struct MockVerifier;
+impl VerificationProvider<u64, u128, u64> for MockVerifier {
+	fn open_request(
+		domain: DomainId,
+		subject: H256,
+		requester: &u64,
+		params: RequestParams<u64, u128, u64>,
+	) -> Result<RequestId, DispatchError> {
+		Self::limits().check(requester, &params)?;
+		Ok(OPENED.with(|o| {
+			let mut opened = o.borrow_mut();
+			let id = FIRST_REQUEST + opened.len() as u64;
+			opened.push((domain, subject, *requester, params));
+			id
+		}))
+	}
+
+	fn cancel_request(_: RequestId, _: &u64) -> Result<Cancellation<u128>, DispatchError> {
+		Ok(Cancellation { released: 0, forfeited: 0 })
+	}
+
+	fn request_view(id: RequestId) -> Option<RequestView<u64, u128, u64>> {
+		let index = usize::try_from(id.checked_sub(FIRST_REQUEST)?).ok()?;
+		let (domain, subject, requester, params) = opened().get(index)?.clone();
+		Some(RequestView {
+			id,
+			domain,
+			subject,
+			requester,
+			mode: RequestMode::DrawnPanel,
+			phase: Phase::Commit { until: 0 },
+			round: 0,
+			seats: 3,
+			panel: Vec::new(),
+			reward: params.panel.reward,
+			deposit: 0,
+			claim: None,
+			provisional: None,
+			opened_at: 0,
+		})
+	}
+
+	fn limits() -> EngineLimits<u128, u64> {
+		EngineLimits::permissive()
+	}
+
+	fn open_request_weight(_: &RequestParams<u64, u128, u64>) -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+
+	fn cancel_request_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// The requests opened so far.
+pub fn opened() -> Vec<OpenedRequest> {
+	OPENED.with(|o| o.borrow().clone())
+}
+
+/// The id of the most recently opened request.
+pub fn last_request() -> RequestId {
+	FIRST_REQUEST + opened().len() as u64 - 1
+}
+
+/// Reports `decision` as the final outcome of `request`, with `votes`: each member, one seat,
+/// its verdict (`None`: it never revealed). Returns the handler's weight.
+pub fn decide(request: RequestId, decision: Decision, votes: &[(u64, Option<bool>)]) -> Weight {
+	let participants = votes
+		.iter()
+		.map(|(who, vote)| Participant {
+			who: *who,
+			round: 0,
+			seats: 1,
+			weight: 1,
+			vote: vote.map(|approve| Vote { verdict: Verdict::from_approval(approve), score: None }),
+			coherent: true,
+		})
+		.collect::<Vec<_>>();
+	let outcome = Outcome {
+		decision,
+		score: None,
+		resolution: Resolution::DrawnPanel,
+		appeals: 0,
+		approval: Perbill::from_percent(100),
+		participants: frame_support::BoundedVec::truncate_from(participants),
+	};
+	<Credits as VerificationOutcomeHandler<u64>>::on_outcome(DOMAIN, H256::zero(), request, &outcome)
+}
+
 parameter_types! {
+	pub const Domain: DomainId = DOMAIN;
+	pub const TrustPerVouch: Perbill = Perbill::from_percent(10);
+	pub const TrustFloor: Perbill = Perbill::from_percent(10);
+	pub const SwarmThreshold: Perbill = Perbill::from_percent(67);
 	pub const RewardScaling: Perbill = Perbill::from_percent(95);
 	pub const RecycleShare: Perbill = Perbill::from_percent(80);
 	pub const HypeBurnShare: Perbill = Perbill::from_percent(80);
@@ -116,6 +246,32 @@ impl pallet_credits::Config for Test {
 	type MaxAllowance = ConstU32<ALLOWANCE>;
 	type AllowanceRegenPeriod = ConstU64<REGEN>;
 	type TrendingHalfLife = ConstU64<HALF_LIFE>;
+	type Verifier = MockVerifier;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+	type Domain = Domain;
+	type VerificationBond = ConstU128<BOND>;
+	type ValidationDelay = ConstU64<VALIDATION_DELAY>;
+	type MaxVouchers = ConstU32<MAX_VOUCHERS>;
+	type MaxVouches = ConstU32<MAX_VOUCHES>;
+	type TrustPerVouch = TrustPerVouch;
+	type MaxVouchesCounted = ConstU32<VOUCHES_COUNTED>;
+	type TrustFloor = TrustFloor;
+	type SwarmThreshold = SwarmThreshold;
+	type SwarmSeats = ConstU32<3>;
+	type SwarmMinSeats = ConstU32<2>;
+	type SwarmMinWeight = ConstU128<0>;
+	type SwarmCommitPeriod = ConstU64<5>;
+	type SwarmRevealPeriod = ConstU64<5>;
+	type SwarmAppealPeriod = ConstU64<5>;
+	type SwarmReward = ConstU128<5>;
+	type MinHeartbeatHours = ConstU32<20>;
+	type HostingUnit = ConstU64<UNIT>;
+	type MaxHostingPerNode = ConstU32<MAX_HOSTING>;
+	type MaxUnitsPerProof = ConstU32<10>;
+	type ChallengeWindow = ConstU64<WINDOW>;
+	type UptimeFullDays = ConstU32<30>;
+	type HostingFullUnits = ConstU32<100>;
 }
 
 /// The fee [`TestFee`] takes, in ARETE units.
@@ -192,7 +348,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Runs `test` in a fresh test externality and checks the pallet's invariants after it.
 pub fn run_test(test: impl FnOnce()) {
+	OPENED.with(|o| o.borrow_mut().clear());
 	new_test_ext().execute_with(|| {
+		<Credits as frame_support::traits::Hooks<u64>>::integrity_test();
 		test();
 		Credits::do_try_state().expect("invariants hold after the test");
 	});

@@ -2,6 +2,7 @@
 //! allowance of fee-free actions, and history entries with their hash chain.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Perbill;
@@ -121,6 +122,8 @@ pub struct Ledger<AccountId, Balance, BlockNumber> {
 	pub node: Credits,
 	/// Credits earned by content, and received as tips and hype.
 	pub content: Credits,
+	/// Credits held as the participant's verification bond (neither spendable nor decaying).
+	pub bonded: Credits,
 	/// Every credit ever received (grants, rewards, tips, hype shares).
 	pub lifetime_earned: Credits,
 	/// Every credit ever spent (tips and hype).
@@ -148,9 +151,14 @@ pub struct Ledger<AccountId, Balance, BlockNumber> {
 }
 
 impl<AccountId, Balance, BlockNumber> Ledger<AccountId, Balance, BlockNumber> {
-	/// Node and content credits together.
-	pub fn total(&self) -> Credits {
+	/// Node and content credits: what the participant can spend.
+	pub fn spendable(&self) -> Credits {
 		self.node.saturating_add(self.content)
+	}
+
+	/// Everything the ledger holds: spendable credits and the bond.
+	pub fn total(&self) -> Credits {
+		self.spendable().saturating_add(self.bonded)
 	}
 }
 
@@ -248,6 +256,12 @@ pub enum EntryKind {
 	HypeReceived,
 	/// Inactivity decay, returned to the pool.
 	Decay,
+	/// Credits moved into the verification bond.
+	Bonded,
+	/// The verification bond returned to node credits.
+	Unbonded,
+	/// The verification bond forfeited for a proof the swarm found fraudulent (burned).
+	BondForfeited,
 }
 
 /// One entry of an account's history. Entries form a hash chain: `hash` is
@@ -379,4 +393,149 @@ pub struct NetworkStats {
 	pub genesis_total: Credits,
 	/// The multiplier rewards are paid with now (the seed's `0.95^(active/1000)`).
 	pub reward_scale: Perbill,
+}
+
+/// The heartbeats of a node: the hours of the current day and of the day before in which it
+/// sent one (bit `h` for hour `h`).
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct HeartbeatLog {
+	/// The day `hours` covers.
+	pub day: u32,
+	/// Hours of `day` with a heartbeat.
+	pub hours: u32,
+	/// The day before `day` with heartbeats, if any.
+	pub previous_day: Option<u32>,
+	/// Hours of `previous_day` with a heartbeat.
+	pub previous_hours: u32,
+}
+
+/// A node: a participant that bonded credits to earn node credits and to verify.
+#[derive(
+	CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	EqNoBound,
+	PartialEqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxVouchers, MaxVouches))]
+pub struct NodeRecord<AccountId, BlockNumber, MaxVouchers: Get<u32>, MaxVouches: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The block the bond was placed in: validation rights come `ValidationDelay` later.
+	pub bonded_at: BlockNumber,
+	/// Nodes vouching for this one (the first `MaxVouchesCounted` add trust).
+	pub vouchers: BoundedVec<AccountId, MaxVouchers>,
+	/// Nodes this one vouches for.
+	pub vouches: BoundedVec<AccountId, MaxVouches>,
+	/// Days of verified uptime.
+	pub uptime_days: u32,
+	/// Hosting units (100 MB each) verified, summed over proofs.
+	pub hosted_units: u32,
+	/// Swarm seats it revealed a vote in.
+	pub voted: u32,
+	/// Swarm votes that agreed with a conclusive outcome.
+	pub correct: u32,
+	/// Swarm votes that disagreed with it.
+	pub wrong: u32,
+	/// Swarm seats it held and never revealed.
+	pub missed: u32,
+	/// Its own proofs waiting for the swarm.
+	pub pending: u32,
+	/// Contents it declared hosting.
+	pub hosting: u32,
+	/// The last day whose uptime it claimed.
+	pub last_uptime_day: Option<u32>,
+	/// Its heartbeats.
+	pub heartbeats: HeartbeatLog,
+}
+
+/// A content a node declared hosting, and its open challenge.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Hosting<BlockNumber> {
+	/// Its size in bytes, as declared.
+	pub size: u64,
+	/// Hosting units (whole `HostingUnit`s) it is worth.
+	pub units: u32,
+	/// The chunks (`CHUNK_BYTES` each, the last maybe shorter) a challenge picks from.
+	pub chunks: u32,
+	/// The open challenge, if any.
+	pub challenge: Option<Challenge<BlockNumber>>,
+	/// The block of the last verified proof.
+	pub verified_at: Option<BlockNumber>,
+}
+
+/// A proof-of-hosting challenge. The chunk is picked by the hash of the block after the one
+/// the challenge was requested in, which did not exist when the node asked; the node answers
+/// with the chunk's hash before the deadline, and the swarm checks the answer.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Challenge<BlockNumber> {
+	/// The block the challenge was requested in.
+	pub requested_at: BlockNumber,
+	/// The last block to answer in.
+	pub deadline: BlockNumber,
+	/// The chunk index and the node's answer (`blake2_256` of the chunk), once answered; the
+	/// swarm holds it until its outcome.
+	pub answer: Option<(u32, H256)>,
+}
+
+/// Bytes of one chunk of hosted content.
+pub const CHUNK_BYTES: u64 = 256 * 1024;
+
+/// What a swarm verifies.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum NodeProof {
+	/// A day of uptime, from its heartbeats.
+	Uptime { day: u32, hours: u32 },
+	/// An answered hosting challenge.
+	Hosting { content: H256, chunk: u32, answer: H256, units: u32 },
+}
+
+/// A proof in the swarm's hands.
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct ProofTicket<AccountId> {
+	/// The node that claims it.
+	pub node: AccountId,
+	/// What it claims.
+	pub proof: NodeProof,
+}
+
+/// A node's trust weight and its parts, as the runtime API reports it.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct TrustView {
+	/// `0.4 uptime + 0.3 hosting + 0.2 accuracy + 0.1 participation + vouches`, at most 1;
+	/// zero before validation rights.
+	pub weight: Perbill,
+	pub uptime: Perbill,
+	pub hosting: Perbill,
+	pub accuracy: Perbill,
+	pub participation: Perbill,
+	pub vouches: Perbill,
+	/// Whether the node has validation rights (bonded for `ValidationDelay`).
+	pub validates: bool,
 }

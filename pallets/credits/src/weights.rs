@@ -20,6 +20,18 @@ pub trait WeightInfo {
 	fn set_rule() -> Weight;
 	fn apply_decay() -> Weight;
 	fn use_free_action() -> Weight;
+	fn bond_node() -> Weight;
+	fn unbond_node() -> Weight;
+	fn vouch() -> Weight;
+	fn unvouch() -> Weight;
+	fn heartbeat() -> Weight;
+	fn claim_uptime() -> Weight;
+	fn declare_hosting() -> Weight;
+	fn withdraw_hosting() -> Weight;
+	fn request_challenge() -> Weight;
+	fn answer_challenge() -> Weight;
+	fn expire_challenge() -> Weight;
+	fn on_outcome(p: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_credits` using the Substrate node and recommended hardware.
@@ -34,6 +46,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_rule() -> Weight { Weight::from_parts(20_000_000, 1_000).saturating_add(T::DbWeight::get().writes(1)) }
 	fn apply_decay() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(6, 6)) }
 	fn use_free_action() -> Weight { Weight::from_parts(20_000_000, 3_000).saturating_add(T::DbWeight::get().reads_writes(2, 1)) }
+	fn bond_node() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn unbond_node() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn vouch() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn unvouch() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn heartbeat() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn claim_uptime() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn declare_hosting() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn withdraw_hosting() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn request_challenge() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn answer_challenge() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn expire_challenge() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(8, 8)) }
+	fn on_outcome(p: u32, ) -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(p.into())).saturating_add(T::DbWeight::get().reads_writes(10, 10)) }
 }
 
 impl WeightInfo for () {
@@ -46,4 +70,16 @@ impl WeightInfo for () {
 	fn set_rule() -> Weight { Weight::from_parts(20_000_000, 1_000).saturating_add(RocksDbWeight::get().writes(1)) }
 	fn apply_decay() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(6, 6)) }
 	fn use_free_action() -> Weight { Weight::from_parts(20_000_000, 3_000).saturating_add(RocksDbWeight::get().reads_writes(2, 1)) }
+	fn bond_node() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn unbond_node() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn vouch() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn unvouch() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn heartbeat() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn claim_uptime() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn declare_hosting() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn withdraw_hosting() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn request_challenge() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn answer_challenge() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn expire_challenge() -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(RocksDbWeight::get().reads_writes(8, 8)) }
+	fn on_outcome(p: u32, ) -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_add(Weight::from_parts(10_000_000, 3_000).saturating_mul(p.into())).saturating_add(RocksDbWeight::get().reads_writes(10, 10)) }
 }

@@ -48,7 +48,7 @@ impl pallet_agents::Config for Runtime {
 	type Verifier = Witnesses;
 	type WeightInfo = pallet_agents::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = benchmark_helper::Validators;
+	type BenchmarkHelper = super::witnesses::benchmark_helper::DomainWitnesses<AgentsDomain>;
 	type PalletId = AgentsPalletId;
 	type Domain = AgentsDomain;
 	type AgentDeposit = ConstU128<{ ARETE }>;
@@ -89,43 +89,4 @@ impl pallet_agents::Config for Runtime {
 	type MaxPublicInputs = ConstU32<{ groth16_verifier::MAX_PUBLIC_INPUTS }>;
 	type MaxTrainingProofs = ConstU32<16>;
 	type TrustPerProof = AgentsTrustPerProof;
-}
-
-/// The agents benchmarks open evaluations, for which the witnesses pallet needs a roster of
-/// the domain with enough witnesses to draw a panel from.
-#[cfg(feature = "runtime-benchmarks")]
-pub mod benchmark_helper {
-	use frame_support::traits::{fungible::Mutate, Get};
-
-	use super::AgentsDomain;
-	use crate::{AccountId, Balance, Balances, Runtime, RuntimeOrigin, Witnesses};
-
-	/// Witnesses registered for the benchmarks: more than a panel and its appeals need.
-	const VALIDATORS: u32 = 16;
-
-	pub struct Validators;
-
-	impl pallet_agents::BenchmarkHelper for Validators {
-		fn prepare_verifier() {
-			let domain = AgentsDomain::get();
-			if pallet_witnesses::CurrentRosters::<Runtime>::get(domain).is_some() {
-				return;
-			}
-			let bond: Balance = <Runtime as pallet_witnesses::Config>::MinimumBond::get();
-			for i in 0..VALIDATORS {
-				let who: AccountId = frame_benchmarking::account("validator", i, 0);
-				let _ = Balances::mint_into(&who, bond.saturating_mul(10));
-				let _ = Witnesses::register(
-					RuntimeOrigin::signed(who),
-					pallet_witnesses::Role::Judge,
-					bond,
-					Default::default(),
-				);
-			}
-			let builder: AccountId = frame_benchmarking::account("roster-builder", 0, 0);
-			let deposit: Balance = <Runtime as pallet_witnesses::Config>::RosterDeposit::get();
-			let _ = Balances::mint_into(&builder, deposit.saturating_mul(10));
-			let _ = Witnesses::rotate_roster(RuntimeOrigin::signed(builder), domain);
-		}
-	}
 }

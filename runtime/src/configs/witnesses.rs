@@ -23,7 +23,7 @@
 //!   slashed like those who never reveal.
 //! - Client quorums need `MinQuorumWeight` of revealed weight, the weight of two minimum
 //!   bonds at the initial credibility: a quorum of one minimum-bond account is impossible.
-//! - Outcomes go to the client pallets (Performance; later ones join the `OutcomeHandler`
+//! - Outcomes go to the client pallets (Performance, Agents, Credits: the `OutcomeHandler`
 //!   tuple) through `verification-primitives`; the tuple's `max_outcome_weight` (the largest
 //!   of the clients' benchmarked bounds) is charged per finalized request.
 
@@ -36,7 +36,7 @@ use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
 	configs::staking::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Agents,
-	Balances, Performance, Runtime, RuntimeHoldReason,
+	Balances, Credits, Performance, Runtime, RuntimeHoldReason,
 };
 
 parameter_types! {
@@ -63,7 +63,7 @@ impl pallet_witnesses::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<AccountId>;
 	type DrawRandomness = pallet_babe::ParentBlockRandomness<Runtime>;
-	type OutcomeHandler = (Performance, Agents);
+	type OutcomeHandler = (Performance, Agents, Credits);
 	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
 	type WeightInfo = pallet_witnesses::weights::SubstrateWeight<Runtime>;
 	type MinimumBond = ConstU128<{ 100 * ARETE }>;
@@ -108,4 +108,59 @@ impl pallet_witnesses::Config for Runtime {
 	type AppealDeposit = ConstU128<{ ARETE }>;
 	// A witness with 64 unsettled duties is left out of new rosters until it works some off.
 	type MaxPendingDuties = ConstU32<64>;
+}
+
+/// Client pallets' benchmarks open requests in their domain, for which the witnesses pallet
+/// needs a roster of the domain with enough witnesses to draw a panel from.
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmark_helper {
+	use core::marker::PhantomData;
+	use frame_support::traits::{fungible::Mutate, Get};
+
+	use crate::{AccountId, Balance, Balances, Runtime, RuntimeOrigin, Witnesses};
+
+	/// Witnesses registered for the benchmarks: more than a panel and its appeals need.
+	const VALIDATORS: u32 = 16;
+
+	/// Registers witnesses and builds the roster of the domain `D`.
+	pub struct DomainWitnesses<D>(PhantomData<D>);
+
+	impl<D: Get<pallet_witnesses::DomainId>> DomainWitnesses<D> {
+		fn prepare() {
+			let domain = D::get();
+			if pallet_witnesses::CurrentRosters::<Runtime>::get(domain).is_some() {
+				return;
+			}
+			let bond: Balance = <Runtime as pallet_witnesses::Config>::MinimumBond::get();
+			for i in 0..VALIDATORS {
+				let who: AccountId = frame_benchmarking::account("validator", i, 0);
+				if pallet_witnesses::Witnesses::<Runtime>::contains_key(&who) {
+					continue;
+				}
+				let _ = Balances::mint_into(&who, bond.saturating_mul(10));
+				let _ = Witnesses::register(
+					RuntimeOrigin::signed(who),
+					pallet_witnesses::Role::Judge,
+					bond,
+					Default::default(),
+				);
+			}
+			let builder: AccountId = frame_benchmarking::account("roster-builder", 0, 0);
+			let deposit: Balance = <Runtime as pallet_witnesses::Config>::RosterDeposit::get();
+			let _ = Balances::mint_into(&builder, deposit.saturating_mul(10));
+			let _ = Witnesses::rotate_roster(RuntimeOrigin::signed(builder), domain);
+		}
+	}
+
+	impl<D: Get<pallet_witnesses::DomainId>> pallet_agents::BenchmarkHelper for DomainWitnesses<D> {
+		fn prepare_verifier() {
+			Self::prepare()
+		}
+	}
+
+	impl<D: Get<pallet_witnesses::DomainId>> pallet_credits::BenchmarkHelper for DomainWitnesses<D> {
+		fn prepare_verifier() {
+			Self::prepare()
+		}
+	}
 }

@@ -69,6 +69,14 @@ fn newcomer() -> AccountId {
 }
 
 #[test]
+fn the_credits_domain_is_served_by_the_engine() {
+	use pallet_witnesses::VerificationOutcomeHandler;
+	type Handlers = <Runtime as pallet_witnesses::Config>::OutcomeHandler;
+	let domains = <Handlers as VerificationOutcomeHandler<AccountId>>::domains();
+	assert!(domains.contains(&crate::configs::credits::CreditsDomain::get()));
+}
+
+#[test]
 fn the_development_preset_enrolls_the_six_named_accounts() {
 	execute_with_try_state(preset_ext(DEV_RUNTIME_PRESET), || {
 		for keyring in [Sr25519Keyring::Alice, Sr25519Keyring::Ferdie] {
@@ -163,4 +171,140 @@ fn a_failing_fee_free_call_uses_its_action_up() {
 		assert_eq!(Credits::allowance(&who), before - 1);
 		assert!(!fee_paid_by(&who));
 	});
+}
+
+mod nodes {
+	//! Node credits through the real witness network: a hosting proof verified by a drawn
+	//! swarm, and an uptime proof the swarm rejects, forfeiting the node's bond.
+
+	use frame_support::{assert_ok, traits::Get};
+	use pallet_witnesses::Role;
+	use sp_core::H256;
+	use sp_keyring::Sr25519Keyring::{self, *};
+
+	use super::super::witnesses::{
+		account, panel_drawn, register, rotate_roster, run_on_dev_chain, run_to, salt_of, seed_block,
+	};
+	use crate::{
+		configs::credits::CreditsDomain, Credits, Runtime, RuntimeEvent, RuntimeOrigin, System,
+		Witnesses,
+	};
+
+	type CreditsEvent = pallet_credits::Event<Runtime>;
+
+	fn credits_events() -> Vec<CreditsEvent> {
+		System::events()
+			.into_iter()
+			.filter_map(|record| match record.event {
+				RuntimeEvent::Credits(event) => Some(event),
+				_ => None,
+			})
+			.collect()
+	}
+
+	fn last_proof_request() -> u64 {
+		credits_events()
+			.into_iter()
+			.rev()
+			.find_map(|event| match event {
+				CreditsEvent::ProofSubmitted { request, .. } => Some(request),
+				_ => None,
+			})
+			.expect("a proof was submitted")
+	}
+
+	/// Every member of the swarm of `request` votes `verdict`; the request is final after its
+	/// appeal window.
+	fn swarm_decides(request: u64, verdict: bool) {
+		run_to(seed_block());
+		let (members, commit_deadline, reveal_deadline) = panel_drawn(request);
+		let panel: Vec<Sr25519Keyring> = [Bob, Charlie, Dave]
+			.into_iter()
+			.filter(|who| members.iter().any(|(member, _)| member == &account(*who)))
+			.collect();
+		assert_eq!(panel.len(), members.len());
+		for who in &panel {
+			let commitment = Witnesses::commitment_of(
+				CreditsDomain::get(),
+				request,
+				&account(*who),
+				verdict,
+				None,
+				&salt_of(*who),
+			);
+			assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(*who)), request, commitment));
+		}
+		run_to(commit_deadline + 1);
+		for who in &panel {
+			assert_ok!(Witnesses::reveal(
+				RuntimeOrigin::signed(account(*who)),
+				request,
+				verdict,
+				None,
+				salt_of(*who)
+			));
+		}
+		let appeal: u32 = <Runtime as pallet_credits::Config>::SwarmAppealPeriod::get();
+		run_to(reveal_deadline + appeal + 3);
+	}
+
+	fn witnesses_serve_credits() {
+		for who in [Bob, Charlie, Dave] {
+			register(who, Role::Judge);
+		}
+		rotate_roster(CreditsDomain::get());
+	}
+
+	#[test]
+	fn a_hosting_proof_verified_by_a_drawn_swarm_earns_node_credits() {
+		run_on_dev_chain(|| {
+			witnesses_serve_credits();
+			let ferdie = account(Ferdie);
+			assert_ok!(Credits::bond_node(RuntimeOrigin::signed(ferdie.clone())));
+			let content = H256::repeat_byte(7);
+			// 250 MB: two hosting units.
+			assert_ok!(Credits::declare_hosting(RuntimeOrigin::signed(ferdie.clone()), content, 250_000_000));
+			assert_ok!(Credits::request_challenge(RuntimeOrigin::signed(ferdie.clone()), content));
+			run_to(System::block_number() + 2);
+			assert!(Credits::challenge_chunk(&ferdie, &content).is_some());
+			assert_ok!(Credits::answer_challenge(RuntimeOrigin::signed(ferdie.clone()), content, H256::repeat_byte(1)));
+			let request = last_proof_request();
+			let before = pallet_credits::Ledgers::<Runtime>::get(&ferdie).unwrap().node;
+			swarm_decides(request, true);
+			let earned = pallet_credits::Ledgers::<Runtime>::get(&ferdie).unwrap().node - before;
+			assert!(credits_events().iter().any(|e| matches!(e,
+				CreditsEvent::ProofVerified { reward, .. } if *reward == earned)));
+			// Two units: two hosting rewards of about a credit each.
+			assert!(earned > 19 * pallet_credits::CREDIT / 10 && earned <= 2 * pallet_credits::CREDIT, "{earned}");
+			let node = Credits::node_view(&ferdie).expect("a node");
+			assert_eq!((node.hosted_units, node.pending), (2, 0));
+		});
+	}
+
+	#[test]
+	fn an_uptime_proof_the_swarm_rejects_forfeits_the_bond() {
+		run_on_dev_chain(|| {
+			witnesses_serve_credits();
+			let eve = account(Eve);
+			assert_ok!(Credits::bond_node(RuntimeOrigin::signed(eve.clone())));
+			// Heartbeats in the first 20 hours of day 1, then the claim on day 2.
+			let day: u32 = <Runtime as pallet_credits::Config>::BlocksPerDay::get();
+			for hour in 0..20u32 {
+				System::set_block_number(day + hour * day / 24 + 1);
+				assert_ok!(Credits::heartbeat(RuntimeOrigin::signed(eve.clone())));
+			}
+			System::set_block_number(2 * day + 1);
+			assert_ok!(Credits::claim_uptime(RuntimeOrigin::signed(eve.clone())));
+			let request = last_proof_request();
+			let pool = pallet_credits::GenesisPool::<Runtime>::get();
+			swarm_decides(request, false);
+			assert!(Credits::node_view(&eve).is_none(), "no longer a node");
+			let ledger = pallet_credits::Ledgers::<Runtime>::get(&eve).unwrap();
+			assert_eq!(ledger.bonded, 0);
+			let bond: u128 = <Runtime as pallet_credits::Config>::VerificationBond::get();
+			assert_eq!(pallet_credits::GenesisPool::<Runtime>::get().burned, pool.burned + bond / 5);
+			assert!(credits_events().iter().any(|e| matches!(e,
+				CreditsEvent::ProofRejected { forfeited, .. } if *forfeited == bond)));
+		});
+	}
 }

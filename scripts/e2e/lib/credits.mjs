@@ -10,7 +10,7 @@ import { compactAddLength, hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@p
 import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 
 /** `EntryKind` variant indices; `reward:<action>` carries the action's index. */
-const KINDS = { grant: 0, reward: 1, tipSent: 2, tipReceived: 3, royalty: 4, hypeSpent: 5, hypeReceived: 6, decay: 7 };
+const KINDS = { grant: 0, reward: 1, tipSent: 2, tipReceived: 3, royalty: 4, hypeSpent: 5, hypeReceived: 6, decay: 7, bonded: 8, unbonded: 9, bondForfeited: 10 };
 const ACTIONS = { post: 0, engagement: 1, uptime: 2, hosting: 3 };
 
 function le(value, bytes) {

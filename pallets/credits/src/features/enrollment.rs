@@ -32,6 +32,7 @@ impl<T: Config> Pallet<T> {
 		let mut ledger = Ledger {
 			node: 0,
 			content: 0,
+			bonded: 0,
 			lifetime_earned: 0,
 			lifetime_spent: 0,
 			tips_received: 0,

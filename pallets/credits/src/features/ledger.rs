@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 	/// Takes `amount` out of `ledger` (content credits first, then node credits), to be
 	/// received, burned or returned by the caller.
 	pub(crate) fn spend(ledger: &mut LedgerOf<T>, amount: Credits) -> Result<(), DispatchError> {
-		if ledger.total() < amount {
+		if ledger.spendable() < amount {
 			return Err(Error::<T>::InsufficientCredits.into());
 		}
 		let from_content = amount.min(ledger.content);

@@ -3,7 +3,8 @@
 use super::allowance::PARTS_PER_ACTION;
 use crate::{
 	verify_history, ActiveCount, Allowances, Config, Credits,
-	GenesisPool, InLedgers, Ledgers, Pallet, ParticipantCount, PostCount, Posts, Rules,
+	GenesisPool, Hosted, InLedgers, Ledgers, Nodes, Pallet, ParticipantCount, PostCount, Posts,
+	Proofs, Rules,
 };
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::Get};
@@ -65,6 +66,40 @@ impl<T: Config> Pallet<T> {
 		}
 		for (_, rule) in Rules::<T>::iter() {
 			ensure!(Self::rule_is_valid(&rule), "an invalid rule");
+		}
+		Self::nodes_try_state()
+	}
+
+	/// Nodes: the bond in the ledger, hosting and pending counts, vouches both ways.
+	fn nodes_try_state() -> Result<(), TryRuntimeError> {
+		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for (_, ticket) in Proofs::<T>::iter() {
+			let count = pending.entry(ticket.node).or_default();
+			*count = count.saturating_add(1);
+		}
+		for (who, ledger) in Ledgers::<T>::iter() {
+			let expected = if Nodes::<T>::contains_key(&who) { T::VerificationBond::get() } else { 0 };
+			ensure!(ledger.bonded == expected, "a bond differs from the node's");
+		}
+		for (who, record) in Nodes::<T>::iter() {
+			ensure!(Ledgers::<T>::contains_key(&who), "a node without a ledger");
+			let hosting = Hosted::<T>::iter_prefix(&who).count() as u32;
+			ensure!(hosting == record.hosting, "a node's hosting count drifted");
+			ensure!(
+				pending.get(&who).copied().unwrap_or_default() == record.pending,
+				"a node's pending proofs drifted"
+			);
+			for node in record.vouches.iter() {
+				let theirs = Nodes::<T>::get(node).ok_or("a vouch for a node that is gone")?;
+				ensure!(theirs.vouchers.contains(&who), "a vouch without its voucher entry");
+			}
+			for voucher in record.vouchers.iter() {
+				let theirs = Nodes::<T>::get(voucher).ok_or("a voucher that is gone")?;
+				ensure!(theirs.vouches.contains(&who), "a voucher without its vouch entry");
+			}
+		}
+		for (who, _, _) in Hosted::<T>::iter() {
+			ensure!(Nodes::<T>::contains_key(&who), "hosting of an account that is no node");
 		}
 		Ok(())
 	}
