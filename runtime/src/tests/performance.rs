@@ -301,7 +301,9 @@ fn the_witnesses_budget_covers_the_performance_outcome_handler() {
 	let performance = Performance::max_outcome_weight();
 	assert!(performance.ref_time() > 0);
 	// The engine charges its handlers' bound: the largest of the runtime's clients' bounds.
-	let handler = performance.max(crate::Agents::max_outcome_weight());
+	let handler = performance
+		.max(crate::Agents::max_outcome_weight())
+		.max(crate::Credits::max_outcome_weight());
 	type Handlers = <Runtime as pallet_witnesses::Config>::OutcomeHandler;
 	assert_eq!(<Handlers as VerificationOutcomeHandler<AccountId>>::max_outcome_weight(), handler);
 	// One finalization, handler included, fits comfortably in a block's normal class.
