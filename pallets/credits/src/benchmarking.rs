@@ -28,6 +28,13 @@ fn participant<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
+/// A distinct hash for each `i`.
+fn numbered(i: u32) -> H256 {
+	let mut bytes = [0u8; 32];
+	bytes[..4].copy_from_slice(&i.to_le_bytes());
+	H256(bytes)
+}
+
 /// Moves to a block at which every ledger last active at `since` has two decay steps due.
 fn decay_due<T: Config>(since: BlockNumberFor<T>) {
 	let block = since
@@ -83,7 +90,7 @@ fn full_node<T: Config>() -> T::AccountId {
 		Pallet::<T>::vouch(RawOrigin::Signed(voucher).into(), who.clone()).expect("vouched");
 	}
 	for i in 0..T::MaxHostingPerNode::get() {
-		let content = H256::from_low_u64_be(u64::from(i));
+		let content = numbered(i);
 		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
 			.expect("declares");
 	}
@@ -152,7 +159,7 @@ mod benchmarks {
 		let owner = participant::<T>("owner", 0);
 		let who = participant::<T>("reactor", 0);
 		let full: BoundedVec<PostId, T::MaxRecentReactions> = BoundedVec::truncate_from(
-			(0..T::MaxRecentReactions::get()).map(|i| H256::from_low_u64_be(i.into())).collect(),
+			(0..T::MaxRecentReactions::get()).map(numbered).collect(),
 		);
 		RecentReactions::<T>::insert(&who, full);
 		let target = post_of::<T>(&owner, 0);
