@@ -110,11 +110,17 @@ fn full_day_of_heartbeats<T: Config>(who: &T::AccountId) {
 	frame_system::Pallet::<T>::set_block_number(start.saturating_add(day).saturating_add(1).into());
 }
 
-/// A content of `who`'s with a challenge ready to answer; returns the content.
-fn challenged<T: Config>(who: &T::AccountId) -> H256 {
+/// A content of one hosting unit declared by `who`; returns the content.
+fn declared<T: Config>(who: &T::AccountId) -> H256 {
 	let content = H256::repeat_byte(1);
 	Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
 		.expect("declares");
+	content
+}
+
+/// A content of `who`'s with a challenge ready to answer; returns the content.
+fn challenged<T: Config>(who: &T::AccountId) -> H256 {
+	let content = declared::<T>(who);
 	Pallet::<T>::request_challenge(RawOrigin::Signed(who.clone()).into(), content).expect("requests");
 	let now = frame_system::Pallet::<T>::block_number();
 	frame_system::Pallet::<T>::set_block_number(now.saturating_add(2u32.into()));
@@ -351,9 +357,7 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_hosting() {
 		let who = node::<T>("node", 0);
-		let content = H256::repeat_byte(1);
-		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
-			.expect("declares");
+		let content = declared::<T>(&who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), content);
 		assert!(!Hosted::<T>::contains_key(&who, content));
@@ -362,9 +366,7 @@ mod benchmarks {
 	#[benchmark]
 	fn request_challenge() {
 		let who = node::<T>("node", 0);
-		let content = H256::repeat_byte(1);
-		Pallet::<T>::declare_hosting(RawOrigin::Signed(who.clone()).into(), content, T::HostingUnit::get())
-			.expect("declares");
+		let content = declared::<T>(&who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), content);
 		assert!(Hosted::<T>::get(&who, content).is_some_and(|h| h.challenge.is_some()));

@@ -356,6 +356,17 @@ pub fn run_test(test: impl FnOnce()) {
 	});
 }
 
+/// The pallet's events, oldest first.
+pub fn events() -> Vec<crate::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Credits(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
 /// Moves to block `n` (the pallet has no block hooks).
 pub fn run_to_block(n: u64) {
 	System::set_block_number(n);

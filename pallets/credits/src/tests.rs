@@ -26,16 +26,6 @@ fn credits_of(who: u64) -> u128 {
 	Ledgers::<Test>::get(who).map(|l| l.total()).unwrap_or_default()
 }
 
-fn events() -> Vec<CreditsEvent<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Credits(e) => Some(e),
-			_ => None,
-		})
-		.collect()
-}
-
 /// Registers a post of `author` and returns its id.
 fn posted(author: u64, n: u8) -> H256 {
 	assert_ok!(Credits::post(RuntimeOrigin::signed(author), content(n), None));

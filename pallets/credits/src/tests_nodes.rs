@@ -10,16 +10,6 @@ use sp_core::H256;
 use sp_runtime::Perbill;
 use verification_primitives::Decision;
 
-fn events() -> Vec<CreditsEvent<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Credits(e) => Some(e),
-			_ => None,
-		})
-		.collect()
-}
-
 fn ledger(who: u64) -> crate::LedgerOf<Test> {
 	Ledgers::<Test>::get(who).expect("a participant")
 }

@@ -14,11 +14,11 @@ use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, *};
 
 use super::witnesses::{
-	account, panel_drawn, register, rotate_roster, run_on_dev_chain, run_to, salt_of, seed_block,
+	account, drawn_panel_decides, register, rotate_roster, run_on_dev_chain, seed_block,
 };
 use crate::{
 	configs::agents::AgentsDomain, currency::ARETE, Agents, Balances, Runtime, RuntimeEvent,
-	RuntimeOrigin, System, Witnesses,
+	RuntimeOrigin, System,
 };
 
 type AgentsEvent = pallet_agents::Event<Runtime>;
@@ -39,49 +39,11 @@ fn free(who: Sr25519Keyring) -> u128 {
 	Balances::balance(&account(who))
 }
 
-/// `who` commits to `(verdict, score)` on request `id`.
-fn commit(who: Sr25519Keyring, id: u64, verdict: bool, score: Option<u32>) {
-	let commitment = Witnesses::commitment_of(
-		AgentsDomain::get(),
-		id,
-		&account(who),
-		verdict,
-		score,
-		&salt_of(who),
-	);
-	assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(who)), id, commitment));
-}
-
-fn reveal(who: Sr25519Keyring, id: u64, verdict: bool, score: Option<u32>) {
-	assert_ok!(Witnesses::reveal(
-		RuntimeOrigin::signed(account(who)),
-		id,
-		verdict,
-		score,
-		salt_of(who)
-	));
-}
-
 /// The panel of request `request` decides unanimously (`verdict`, `score`; evaluations are
-/// scored, disputes are not): every drawn member commits, reveals, and the request is final
-/// after its appeal window.
+/// scored, disputes are not).
 fn decide(request: u64, verdict: bool, score: Option<u32>) {
-	run_to(seed_block());
-	let (members, commit_deadline, reveal_deadline) = panel_drawn(request);
-	let panel: Vec<Sr25519Keyring> = [Bob, Charlie, Dave]
-		.into_iter()
-		.filter(|who| members.iter().any(|(member, _)| member == &account(*who)))
-		.collect();
-	assert_eq!(panel.len(), members.len());
-	for who in &panel {
-		commit(*who, request, verdict, score);
-	}
-	run_to(commit_deadline + 1);
-	for who in &panel {
-		reveal(*who, request, verdict, score);
-	}
 	let appeal: u32 = <Runtime as pallet_agents::Config>::EvaluationAppealPeriod::get();
-	run_to(reveal_deadline + appeal + 3);
+	drawn_panel_decides(AgentsDomain::get(), request, verdict, score, appeal);
 }
 
 #[test]

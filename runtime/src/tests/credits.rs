@@ -180,14 +180,13 @@ mod nodes {
 	use frame_support::{assert_ok, traits::Get};
 	use pallet_witnesses::Role;
 	use sp_core::H256;
-	use sp_keyring::Sr25519Keyring::{self, *};
+	use sp_keyring::Sr25519Keyring::*;
 
 	use super::super::witnesses::{
-		account, panel_drawn, register, rotate_roster, run_on_dev_chain, run_to, salt_of, seed_block,
+		account, drawn_panel_decides, register, rotate_roster, run_on_dev_chain, run_to,
 	};
 	use crate::{
 		configs::credits::CreditsDomain, Credits, Runtime, RuntimeEvent, RuntimeOrigin, System,
-		Witnesses,
 	};
 
 	type CreditsEvent = pallet_credits::Event<Runtime>;
@@ -216,36 +215,8 @@ mod nodes {
 	/// Every member of the swarm of `request` votes `verdict`; the request is final after its
 	/// appeal window.
 	fn swarm_decides(request: u64, verdict: bool) {
-		run_to(seed_block());
-		let (members, commit_deadline, reveal_deadline) = panel_drawn(request);
-		let panel: Vec<Sr25519Keyring> = [Bob, Charlie, Dave]
-			.into_iter()
-			.filter(|who| members.iter().any(|(member, _)| member == &account(*who)))
-			.collect();
-		assert_eq!(panel.len(), members.len());
-		for who in &panel {
-			let commitment = Witnesses::commitment_of(
-				CreditsDomain::get(),
-				request,
-				&account(*who),
-				verdict,
-				None,
-				&salt_of(*who),
-			);
-			assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(*who)), request, commitment));
-		}
-		run_to(commit_deadline + 1);
-		for who in &panel {
-			assert_ok!(Witnesses::reveal(
-				RuntimeOrigin::signed(account(*who)),
-				request,
-				verdict,
-				None,
-				salt_of(*who)
-			));
-		}
 		let appeal: u32 = <Runtime as pallet_credits::Config>::SwarmAppealPeriod::get();
-		run_to(reveal_deadline + appeal + 3);
+		drawn_panel_decides(CreditsDomain::get(), request, verdict, None, appeal);
 	}
 
 	fn witnesses_serve_credits() {

@@ -138,6 +138,42 @@ pub(super) fn seed_block() -> u32 {
 	System::block_number() + <<Runtime as pallet_witnesses::Config>::DrawDelay as Get<u32>>::get()
 }
 
+/// The drawn panel of client request `request` in `domain` decides unanimously: every member
+/// (Bob, Charlie and Dave serve the tests' domains) commits to `(verdict, score)`, reveals, and
+/// the request is final once `appeal_period` blocks have passed.
+pub(super) fn drawn_panel_decides(
+	domain: DomainId,
+	request: u64,
+	verdict: bool,
+	score: Option<u32>,
+	appeal_period: u32,
+) {
+	use Sr25519Keyring::{Bob, Charlie, Dave};
+	run_to(seed_block());
+	let (members, commit_deadline, reveal_deadline) = panel_drawn(request);
+	let panel: Vec<Sr25519Keyring> = [Bob, Charlie, Dave]
+		.into_iter()
+		.filter(|who| members.iter().any(|(member, _)| member == &account(*who)))
+		.collect();
+	assert_eq!(panel.len(), members.len(), "the panel is drawn among Bob, Charlie and Dave");
+	for who in &panel {
+		let commitment =
+			Witnesses::commitment_of(domain, request, &account(*who), verdict, score, &salt_of(*who));
+		assert_ok!(Witnesses::commit(RuntimeOrigin::signed(account(*who)), request, commitment));
+	}
+	run_to(commit_deadline + 1);
+	for who in &panel {
+		assert_ok!(Witnesses::reveal(
+			RuntimeOrigin::signed(account(*who)),
+			request,
+			verdict,
+			score,
+			salt_of(*who)
+		));
+	}
+	run_to(reveal_deadline + appeal_period + 3);
+}
+
 /// The members and seats of the drawn panel of request `id`, with its commit and reveal
 /// deadlines, from its `PanelDrawn` event.
 pub(super) fn panel_drawn(id: u64) -> (Vec<(AccountId, u32)>, u32, u32) {
