@@ -287,6 +287,8 @@ pub struct LedgerJson {
 	pub last_active: BlockNumber,
 	pub inactive: bool,
 	pub live_posts: u32,
+	/// Node proofs with the swarm.
+	pub pending_proofs: u32,
 	pub history_len: u64,
 	pub history_head: String,
 }
@@ -306,6 +308,7 @@ fn ledger_json(ledger: Ledger<AccountId, Balance, BlockNumber>) -> LedgerJson {
 		last_active: ledger.last_active,
 		inactive: ledger.inactive,
 		live_posts: ledger.live_posts,
+		pending_proofs: ledger.pending_proofs,
 		history_len: ledger.history_len,
 		history_head: hex0x(ledger.history_head.as_bytes()),
 	}
@@ -461,7 +464,6 @@ pub struct NodeJson {
 	pub correct: u32,
 	pub wrong: u32,
 	pub missed: u32,
-	pub pending: u32,
 	pub hosting: u32,
 	pub last_uptime_day: Option<u32>,
 	/// The day of the current heartbeat log and its hours (bit `h` for hour `h`).
@@ -480,7 +482,6 @@ fn node_json(node: NodeView<AccountId, BlockNumber>) -> NodeJson {
 		correct: node.correct,
 		wrong: node.wrong,
 		missed: node.missed,
-		pending: node.pending,
 		hosting: node.hosting,
 		last_uptime_day: node.last_uptime_day,
 		heartbeat_day: node.heartbeats.day,

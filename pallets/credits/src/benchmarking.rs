@@ -342,7 +342,7 @@ mod benchmarks {
 		full_day_of_heartbeats::<T>(&who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
-		assert!(Nodes::<T>::get(&who).is_some_and(|r| r.pending == 1));
+		assert!(Ledgers::<T>::get(&who).is_some_and(|l| l.pending_proofs == 1));
 	}
 
 	#[benchmark]
@@ -380,7 +380,7 @@ mod benchmarks {
 		let content = challenged::<T>(&who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), content, H256::repeat_byte(9));
-		assert!(Nodes::<T>::get(&who).is_some_and(|r| r.pending == 1));
+		assert!(Ledgers::<T>::get(&who).is_some_and(|l| l.pending_proofs == 1));
 	}
 
 	#[benchmark]
@@ -412,9 +412,9 @@ mod benchmarks {
 			units: T::MaxUnitsPerProof::get(),
 		};
 		Proofs::<T>::insert(request, ProofTicket { node: who.clone(), proof });
-		Nodes::<T>::mutate(&who, |r| {
-			if let Some(r) = r {
-				r.pending = 1;
+		Ledgers::<T>::mutate(&who, |l| {
+			if let Some(l) = l {
+				l.pending_proofs = 1;
 			}
 		});
 		let members: Vec<_> = (0..p).map(|i| node::<T>("member", i)).collect();

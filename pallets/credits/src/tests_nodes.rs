@@ -91,7 +91,7 @@ fn scenario_four_a_day_of_uptime_earns_a_node_credit() {
 		let (domain, _, requester, params) = opened().last().cloned().unwrap();
 		assert_eq!((domain, requester), (DOMAIN, 1));
 		assert_eq!(params.panel.approval_threshold, Perbill::from_percent(67));
-		assert_eq!(Nodes::<Test>::get(1).unwrap().pending, 1);
+		assert_eq!(ledger(1).pending_proofs, 1);
 		let Some(ticket) = Proofs::<Test>::get(request) else { panic!("a ticket") };
 		assert!(matches!(ticket.proof, NodeProof::Uptime { day: 0, hours } if hours.count_ones() == 20));
 
@@ -100,8 +100,8 @@ fn scenario_four_a_day_of_uptime_earns_a_node_credit() {
 		let earned = ledger(1).node - node_before;
 		// One node credit, scaled by 1 - 0.05 × 3/1000.
 		assert_eq!(earned, Perbill::from_parts(999_850_000).mul_floor(CREDIT));
-		let record = Nodes::<Test>::get(1).unwrap();
-		assert_eq!((record.uptime_days, record.pending), (1, 0));
+		assert_eq!(Nodes::<Test>::get(1).unwrap().uptime_days, 1);
+		assert_eq!(ledger(1).pending_proofs, 0);
 		assert!(events().iter().any(|e| matches!(e, CreditsEvent::ProofVerified { node: 1, reward, .. } if *reward == earned)));
 		// The same day cannot be claimed again.
 		assert_noop!(Credits::claim_uptime(RuntimeOrigin::signed(1)), Error::<Test>::NothingToClaim);
@@ -174,7 +174,7 @@ fn the_trust_weighted_tally_can_withhold_what_the_engine_approved() {
 		assert_eq!(ledger(1).node, node_before);
 		assert!(events().iter().any(|e| matches!(e,
 			CreditsEvent::ProofUnsettled { node: 1, approval, .. } if *approval == Perbill::from_rational(2u32, 7u32))));
-		assert_eq!(Nodes::<Test>::get(1).unwrap().pending, 0);
+		assert_eq!(ledger(1).pending_proofs, 0);
 		// Nothing settled: node 4's vote counts as participation, not accuracy.
 		let four = Nodes::<Test>::get(4).unwrap();
 		assert_eq!((four.voted, four.correct, four.wrong), (1, 0, 0));
@@ -428,6 +428,34 @@ fn outcomes_of_other_domains_or_unknown_requests_change_nothing() {
 		assert_eq!(weight, frame_support::weights::Weight::zero());
 		assert!(Proofs::<Test>::contains_key(request));
 		decide(request + 50, Decision::Approved, ALL_APPROVE);
-		assert_eq!(Nodes::<Test>::get(1).unwrap().pending, 1);
+		assert_eq!(ledger(1).pending_proofs, 1);
+	});
+}
+
+#[test]
+fn proofs_still_out_when_a_bond_is_forfeited_count_against_the_next_bond() {
+	run_test(|| {
+		bonded(1);
+		let content = H256::repeat_byte(8);
+		let hosting = hosting_answered(1, content, UNIT);
+		let uptime = {
+			beat_through(1, 1);
+			run_to_block(2 * DAY + 1);
+			assert_ok!(Credits::claim_uptime(RuntimeOrigin::signed(1)));
+			last_request()
+		};
+		assert_eq!(ledger(1).pending_proofs, 2);
+		// The uptime proof is found fraudulent: the bond goes, the hosting proof is still out.
+		decide(uptime, Decision::Rejected, ALL_REJECT);
+		assert!(!Nodes::<Test>::contains_key(1));
+		assert_eq!(ledger(1).pending_proofs, 1);
+		// A new bond cannot be taken back while that proof is out.
+		bonded(1);
+		assert_noop!(Credits::unbond_node(RuntimeOrigin::signed(1)), Error::<Test>::ProofsPending);
+		// Its outcome settles against the new node; the declaration went with the old one.
+		decide(hosting, Decision::Approved, ALL_APPROVE);
+		assert_eq!(ledger(1).pending_proofs, 0);
+		assert!(!Hosted::<Test>::contains_key(1, content));
+		assert_ok!(Credits::unbond_node(RuntimeOrigin::signed(1)));
 	});
 }

@@ -144,6 +144,9 @@ pub struct Ledger<AccountId, Balance, BlockNumber> {
 	pub inactive: bool,
 	/// Posts of the participant not yet reaped.
 	pub live_posts: u32,
+	/// Node proofs of the participant with the swarm. Kept in the ledger, which outlives a
+	/// node whose bond was forfeited, so that proofs still out count against a new bond.
+	pub pending_proofs: u32,
 	/// Entries in the participant's history (the next entry's sequence number).
 	pub history_len: u64,
 	/// Hash of the participant's latest history entry (zero before the first).
@@ -457,8 +460,6 @@ where
 	pub wrong: u32,
 	/// Swarm seats it held and never revealed.
 	pub missed: u32,
-	/// Its own proofs waiting for the swarm.
-	pub pending: u32,
 	/// Contents it declared hosting.
 	pub hosting: u32,
 	/// The last day whose uptime it claimed.

@@ -43,6 +43,7 @@ impl<T: Config> Pallet<T> {
 			decayed_through: now,
 			inactive: false,
 			live_posts: 0,
+			pending_proofs: 0,
 			history_len: 0,
 			history_head: H256::zero(),
 		};

@@ -42,7 +42,6 @@ impl<T: Config> Pallet<T> {
 			correct: 0,
 			wrong: 0,
 			missed: 0,
-			pending: 0,
 			hosting: 0,
 			last_uptime_day: None,
 			heartbeats: Default::default(),
@@ -54,8 +53,8 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_unbond_node(who: T::AccountId) -> DispatchResult {
 		let record = Nodes::<T>::get(&who).ok_or(Error::<T>::NotNode)?;
-		ensure!(record.pending == 0, Error::<T>::ProofsPending);
 		let mut ledger = Self::active_ledger(&who)?;
+		ensure!(ledger.pending_proofs == 0, Error::<T>::ProofsPending);
 		let bond = ledger.bonded;
 		ledger.bonded = 0;
 		ledger.node = ledger.node.saturating_add(bond);
@@ -169,22 +168,22 @@ impl<T: Config> Pallet<T> {
 		let (day, hours) = Self::claimable_day(&record, today).ok_or(Error::<T>::NothingToClaim)?;
 		ensure!(hours.count_ones() >= T::MinHeartbeatHours::get(), Error::<T>::TooFewHeartbeats);
 		record.last_uptime_day = Some(day);
-		Self::submit_proof(&who, &mut record, NodeProof::Uptime { day, hours })?;
+		Self::submit_proof(&who, NodeProof::Uptime { day, hours })?;
 		Nodes::<T>::insert(&who, record);
 		Ok(())
 	}
 
 	/// Opens the swarm's request on `proof` of `node`, paid by the node, and keeps the ticket.
-	fn submit_proof(
-		node: &T::AccountId,
-		record: &mut NodeRecordOf<T>,
-		proof: NodeProof,
-	) -> DispatchResult {
+	fn submit_proof(node: &T::AccountId, proof: NodeProof) -> DispatchResult {
 		let subject =
 			H256(sp_io::hashing::blake2_256(&(PROOF_SUBJECT, node, proof, frame_system::Pallet::<T>::block_number()).encode()));
 		let request = T::Verifier::open_request(T::Domain::get(), subject, node, Self::swarm_params(None))?;
 		Proofs::<T>::insert(request, ProofTicket { node: node.clone(), proof });
-		record.pending = record.pending.saturating_add(1);
+		Ledgers::<T>::mutate(node, |ledger| {
+			if let Some(ledger) = ledger {
+				ledger.pending_proofs = ledger.pending_proofs.saturating_add(1);
+			}
+		});
 		Self::deposit_event(Event::ProofSubmitted { node: node.clone(), request, proof });
 		Ok(())
 	}
@@ -259,7 +258,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_answer_challenge(who: T::AccountId, content: H256, answer: H256) -> DispatchResult {
-		let mut record = Nodes::<T>::get(&who).ok_or(Error::<T>::NotNode)?;
+		ensure!(Nodes::<T>::contains_key(&who), Error::<T>::NotNode);
 		let mut hosting = Hosted::<T>::get(&who, content).ok_or(Error::<T>::HostingNotFound)?;
 		let mut challenge = hosting.challenge.ok_or(Error::<T>::NoChallenge)?;
 		ensure!(challenge.answer.is_none(), Error::<T>::ChallengeOpen);
@@ -270,9 +269,7 @@ impl<T: Config> Pallet<T> {
 		hosting.challenge = Some(challenge);
 		let units = hosting.units.min(T::MaxUnitsPerProof::get());
 		Hosted::<T>::insert(&who, content, hosting);
-		Self::submit_proof(&who, &mut record, NodeProof::Hosting { content, chunk, answer, units })?;
-		Nodes::<T>::insert(&who, record);
-		Ok(())
+		Self::submit_proof(&who, NodeProof::Hosting { content, chunk, answer, units })
 	}
 
 	pub(crate) fn do_expire_challenge(node: T::AccountId, content: H256) -> DispatchResult {

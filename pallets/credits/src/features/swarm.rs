@@ -84,7 +84,6 @@ impl<T: Config> Pallet<T> {
 			correct: record.correct,
 			wrong: record.wrong,
 			missed: record.missed,
-			pending: record.pending,
 			hosting: record.hosting,
 			last_uptime_day: record.last_uptime_day,
 			heartbeats: record.heartbeats,
@@ -144,11 +143,15 @@ impl<T: Config> Pallet<T> {
 
 		let node = ticket.node;
 		let proof = ticket.proof;
+		Ledgers::<T>::mutate(&node, |ledger| {
+			if let Some(ledger) = ledger {
+				ledger.pending_proofs = ledger.pending_proofs.saturating_sub(1);
+			}
+		});
 		let Some(mut record) = Nodes::<T>::get(&node) else {
 			// The node was removed by an earlier fraud finding; nothing left to settle.
 			return T::WeightInfo::on_outcome(participants);
 		};
-		record.pending = record.pending.saturating_sub(1);
 		if let NodeProof::Hosting { content, .. } = proof {
 			Hosted::<T>::mutate(&node, content, |hosting| {
 				if let Some(hosting) = hosting {

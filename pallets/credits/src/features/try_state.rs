@@ -80,15 +80,15 @@ impl<T: Config> Pallet<T> {
 		for (who, ledger) in Ledgers::<T>::iter() {
 			let expected = if Nodes::<T>::contains_key(&who) { T::VerificationBond::get() } else { 0 };
 			ensure!(ledger.bonded == expected, "a bond differs from the node's");
+			ensure!(
+				pending.get(&who).copied().unwrap_or_default() == ledger.pending_proofs,
+				"a ledger's pending proofs drifted"
+			);
 		}
 		for (who, record) in Nodes::<T>::iter() {
 			ensure!(Ledgers::<T>::contains_key(&who), "a node without a ledger");
 			let hosting = Hosted::<T>::iter_prefix(&who).count() as u32;
 			ensure!(hosting == record.hosting, "a node's hosting count drifted");
-			ensure!(
-				pending.get(&who).copied().unwrap_or_default() == record.pending,
-				"a node's pending proofs drifted"
-			);
 			for node in record.vouches.iter() {
 				let theirs = Nodes::<T>::get(node).ok_or("a vouch for a node that is gone")?;
 				ensure!(theirs.vouchers.contains(&who), "a vouch without its voucher entry");
