@@ -65,14 +65,21 @@ impl<T: Config> Pallet<T> {
 	/// Takes `amount` out of `ledger` (content credits first, then node credits), to be
 	/// received, burned or returned by the caller.
 	pub(crate) fn spend(ledger: &mut LedgerOf<T>, amount: Credits) -> Result<(), DispatchError> {
+		Self::take_spendable(ledger, amount)?;
+		ledger.lifetime_spent = ledger.lifetime_spent.saturating_add(amount);
+		InLedgers::<T>::mutate(|total| *total = total.saturating_sub(amount));
+		Ok(())
+	}
+
+	/// Takes `amount` out of `ledger`'s spendable credits (content first, then node) without
+	/// counting it as spent: the caller puts it somewhere (out of the ledger, or into its bond).
+	pub(crate) fn take_spendable(ledger: &mut LedgerOf<T>, amount: Credits) -> Result<(), DispatchError> {
 		if ledger.spendable() < amount {
 			return Err(Error::<T>::InsufficientCredits.into());
 		}
 		let from_content = amount.min(ledger.content);
 		ledger.content = ledger.content.saturating_sub(from_content);
 		ledger.node = ledger.node.saturating_sub(amount.saturating_sub(from_content));
-		ledger.lifetime_spent = ledger.lifetime_spent.saturating_add(amount);
-		InLedgers::<T>::mutate(|total| *total = total.saturating_sub(amount));
 		Ok(())
 	}
 

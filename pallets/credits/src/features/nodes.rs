@@ -25,11 +25,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Nodes::<T>::contains_key(&who), Error::<T>::AlreadyNode);
 		let mut ledger = Self::active_ledger(&who)?;
 		let bond = T::VerificationBond::get();
-		Self::spend(&mut ledger, bond)?;
-		// The bond stays in the ledger: spent from the spendable credits, held as `bonded`.
-		ledger.lifetime_spent = ledger.lifetime_spent.saturating_sub(bond);
+		// The bond stays in the ledger: moved from the spendable credits into `bonded`.
+		Self::take_spendable(&mut ledger, bond)?;
 		ledger.bonded = ledger.bonded.saturating_add(bond);
-		crate::InLedgers::<T>::mutate(|total| *total = total.saturating_add(bond));
 		Self::record(&who, &mut ledger, EntryKind::Bonded, bond, None, None);
 		Ledgers::<T>::insert(&who, ledger);
 		let record = NodeRecord {
@@ -253,7 +251,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let hash = frame_system::Pallet::<T>::block_hash(picker);
 		let seed = sp_io::hashing::blake2_256(&(CHUNK_PICK, node, content, hash).encode());
-		let value = u32::from_le_bytes([seed[0], seed[1], seed[2], seed[3]]);
+		let [b0, b1, b2, b3, ..] = seed;
+		let value = u32::from_le_bytes([b0, b1, b2, b3]);
 		Some(value % hosting.chunks.max(1))
 	}
 
