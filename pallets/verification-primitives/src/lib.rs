@@ -48,6 +48,8 @@
 extern crate alloc;
 
 mod commitment;
+#[cfg(feature = "test-utils")]
+pub mod testing;
 mod types;
 
 pub use commitment::{commitment_hash, commitment_preimage, COMMITMENT_PREFIX};

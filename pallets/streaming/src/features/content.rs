@@ -1,0 +1,140 @@
+//! Content registration, updates and retirement.
+
+use crate::{
+	AccessRuleOf, Challenges, Config, Content, ContentId, ContentOf, Contents, CreatorStats,
+	Creators, Error, Event, HoldReason, Nodes, Pallet, Rendition, Split,
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::Precision,
+	},
+	BoundedVec,
+};
+use sp_core::H256;
+use sp_runtime::{traits::Zero, Saturating};
+
+impl<T: Config> Pallet<T> {
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_register_content(
+		creator: T::AccountId,
+		content: ContentId,
+		renditions: BoundedVec<Rendition, T::MaxRenditions>,
+		price_per_second: crate::BalanceOf<T>,
+		split: Split,
+		access: AccessRuleOf<T>,
+		chunk_root: H256,
+		chunks: u32,
+	) -> DispatchResult {
+		ensure!(!Contents::<T>::contains_key(content), Error::<T>::ContentExists);
+		ensure!(!renditions.is_empty(), Error::<T>::NoRenditions);
+		ensure!(split.is_whole(), Error::<T>::SplitNotWhole);
+		ensure!(Self::chunk_count_fits(chunks), Error::<T>::BadChunkCount);
+		let deposit = T::ContentDeposit::get();
+		T::Currency::hold(&HoldReason::ContentDeposit.into(), &creator, deposit)?;
+		let stats = Creators::<T>::get(&creator).unwrap_or_default();
+		Creators::<T>::insert(
+			&creator,
+			CreatorStats { contents: stats.contents.saturating_add(1), earned: stats.earned },
+		);
+		Contents::<T>::insert(
+			content,
+			Content {
+				creator: creator.clone(),
+				renditions,
+				price_per_second,
+				split,
+				access,
+				chunk_root,
+				chunks,
+				storage_nodes: BoundedVec::new(),
+				open_tasks: 0,
+				earned: Zero::zero(),
+				deposit,
+				registered_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		Self::deposit_event(Event::ContentRegistered { content, creator, price_per_second });
+		Ok(())
+	}
+
+	/// Whether a tree of `chunks` leaves is non-empty and its paths fit `MaxProofDepth`.
+	pub(crate) fn chunk_count_fits(chunks: u32) -> bool {
+		let depth = T::MaxProofDepth::get();
+		chunks >= 1 && (depth >= 32 || u64::from(chunks) <= 1u64 << depth)
+	}
+
+	/// Content `id`, if `who` created it.
+	pub(crate) fn owned_content(who: &T::AccountId, id: ContentId) -> Result<ContentOf<T>, DispatchError> {
+		let content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
+		ensure!(content.creator == *who, Error::<T>::NotCreator);
+		Ok(content)
+	}
+
+	pub(crate) fn do_update_content(
+		who: T::AccountId,
+		id: ContentId,
+		price_per_second: crate::BalanceOf<T>,
+		split: Split,
+		access: AccessRuleOf<T>,
+	) -> DispatchResult {
+		let mut content = Self::owned_content(&who, id)?;
+		ensure!(split.is_whole(), Error::<T>::SplitNotWhole);
+		content.price_per_second = price_per_second;
+		content.split = split;
+		content.access = access;
+		Contents::<T>::insert(id, content);
+		Self::deposit_event(Event::ContentUpdated { content: id });
+		Ok(())
+	}
+
+	/// Retires a content: its storage nodes are released (an open challenge on it is
+	/// dropped and its bond returned), then its deposit.
+	pub(crate) fn do_retire_content(who: T::AccountId, id: ContentId) -> DispatchResult {
+		let content = Self::owned_content(&who, id)?;
+		ensure!(content.open_tasks == 0, Error::<T>::ContentInUse);
+		for node in content.storage_nodes.iter() {
+			Nodes::<T>::mutate(node, |record| {
+				if let Some(record) = record {
+					record.pins = record.pins.saturating_sub(1);
+				}
+			});
+			if let Some(challenge) = Challenges::<T>::take(node, id) {
+				T::Currency::release(
+					&HoldReason::ChallengeBond.into(),
+					&challenge.challenger,
+					challenge.bond,
+					Precision::BestEffort,
+				)?;
+			}
+			Self::deposit_event(Event::Unpinned { node: node.clone(), content: id });
+		}
+		T::Currency::release(
+			&HoldReason::ContentDeposit.into(),
+			&who,
+			content.deposit,
+			Precision::BestEffort,
+		)?;
+		Contents::<T>::remove(id);
+		let stats = Creators::<T>::get(&who).unwrap_or_default();
+		let contents = stats.contents.saturating_sub(1);
+		if contents == 0 {
+			Creators::<T>::remove(&who);
+		} else {
+			Creators::<T>::insert(&who, CreatorStats { contents, earned: stats.earned });
+		}
+		Self::deposit_event(Event::ContentRetired { content: id });
+		Ok(())
+	}
+
+	/// Adds `amount` to the creator's lifetime earnings.
+	pub(crate) fn credit_creator(creator: &T::AccountId, amount: crate::BalanceOf<T>) {
+		Creators::<T>::mutate(creator, |stats| {
+			if let Some(stats) = stats {
+				stats.earned = stats.earned.saturating_add(amount);
+			}
+		});
+	}
+}

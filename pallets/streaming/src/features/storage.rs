@@ -1,0 +1,165 @@
+//! Storage nodes: pins and availability challenges answered with Merkle proofs.
+
+use crate::{
+	merkle, prefix, BalanceOf, Challenge, Challenges, Config, ContentId, Contents, Error, Event,
+	HoldReason, Nodes, Pallet,
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
+	BoundedVec,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::{traits::One, Saturating};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_pin(who: T::AccountId, id: ContentId) -> DispatchResult {
+		let mut node = Nodes::<T>::get(&who).ok_or(Error::<T>::NotNode)?;
+		ensure!(node.roles.storage, Error::<T>::WrongRole);
+		ensure!(!node.leaving, Error::<T>::NodeLeaving);
+		let mut content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
+		ensure!(!content.storage_nodes.contains(&who), Error::<T>::AlreadyPinned);
+		ensure!(node.pins < T::MaxPinsPerNode::get(), Error::<T>::TooManyPins);
+		content.storage_nodes.try_push(who.clone()).map_err(|_| Error::<T>::TooManyReplicas)?;
+		node.pins = node.pins.saturating_add(1);
+		Contents::<T>::insert(id, content);
+		Nodes::<T>::insert(&who, node);
+		Self::deposit_event(Event::Pinned { node: who, content: id });
+		Ok(())
+	}
+
+	pub(crate) fn do_unpin(who: T::AccountId, id: ContentId) -> DispatchResult {
+		ensure!(Nodes::<T>::contains_key(&who), Error::<T>::NotNode);
+		let content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
+		ensure!(content.storage_nodes.contains(&who), Error::<T>::NotPinned);
+		ensure!(!Challenges::<T>::contains_key(&who, id), Error::<T>::ChallengeOpen);
+		Self::remove_pin(&who, id);
+		Ok(())
+	}
+
+	/// Removes `who`'s pin of content `id` (both sides) and emits `Unpinned`.
+	fn remove_pin(who: &T::AccountId, id: ContentId) {
+		Contents::<T>::mutate(id, |content| {
+			if let Some(content) = content {
+				content.storage_nodes.retain(|node| node != who);
+			}
+		});
+		Nodes::<T>::mutate(who, |node| {
+			if let Some(node) = node {
+				node.pins = node.pins.saturating_sub(1);
+			}
+		});
+		Self::deposit_event(Event::Unpinned { node: who.clone(), content: id });
+	}
+
+	pub(crate) fn do_challenge(
+		who: T::AccountId,
+		node: T::AccountId,
+		id: ContentId,
+	) -> DispatchResult {
+		let content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
+		ensure!(content.storage_nodes.contains(&node), Error::<T>::NotPinned);
+		ensure!(who != node, Error::<T>::SelfChallenge);
+		ensure!(!Challenges::<T>::contains_key(&node, id), Error::<T>::ChallengeOpen);
+		let bond = T::ChallengeBond::get();
+		T::Currency::hold(&HoldReason::ChallengeBond.into(), &who, bond)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		// Answerable from `now + 2`, when the picking hash exists, for `ChallengeWindow`.
+		let deadline = now.saturating_add(One::one()).saturating_add(T::ChallengeWindow::get());
+		Challenges::<T>::insert(
+			&node,
+			id,
+			Challenge { challenger: who.clone(), bond, issued_at: now, deadline },
+		);
+		Self::deposit_event(Event::ChallengeIssued { node, content: id, challenger: who, deadline });
+		Ok(())
+	}
+
+	/// The chunk the open challenge of `node` on `content` asks for, once drawn.
+	pub fn challenge_chunk(node: &T::AccountId, content: ContentId) -> Option<u32> {
+		let challenge = Challenges::<T>::get(node, content)?;
+		let chunks = Contents::<T>::get(content)?.chunks;
+		Self::chunk_of(node, content, challenge.issued_at, chunks)
+	}
+
+	fn chunk_of(
+		node: &T::AccountId,
+		content: ContentId,
+		issued_at: BlockNumberFor<T>,
+		chunks: u32,
+	) -> Option<u32> {
+		let seed = Self::seed_after(prefix::CHUNK, &(node, content), issued_at)?;
+		let [b0, b1, b2, b3, ..] = seed;
+		Some(u32::from_le_bytes([b0, b1, b2, b3]) % chunks.max(1))
+	}
+
+	pub(crate) fn do_answer_challenge(
+		who: T::AccountId,
+		id: ContentId,
+		chunk: BoundedVec<u8, T::MaxChunkBytes>,
+		proof: BoundedVec<H256, T::MaxProofDepth>,
+	) -> DispatchResult {
+		let challenge = Challenges::<T>::get(&who, id).ok_or(Error::<T>::NoChallenge)?;
+		let content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
+		let index = Self::chunk_of(&who, id, challenge.issued_at, content.chunks)
+			.ok_or(Error::<T>::ChallengeNotReady)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() <= challenge.deadline,
+			Error::<T>::ChallengeOver
+		);
+		ensure!(
+			merkle::verify(&content.chunk_root, content.chunks, index, &chunk, &proof),
+			Error::<T>::BadProof
+		);
+		// The bond pays the node for proving it (so challenges are not free to spam).
+		T::Currency::transfer_on_hold(
+			&HoldReason::ChallengeBond.into(),
+			&challenge.challenger,
+			&who,
+			challenge.bond,
+			Precision::BestEffort,
+			Restriction::Free,
+			Fortitude::Polite,
+		)?;
+		Challenges::<T>::remove(&who, id);
+		Nodes::<T>::mutate(&who, |node| {
+			if let Some(node) = node {
+				node.stats.challenges_passed = node.stats.challenges_passed.saturating_add(1);
+				node.stats.earned = node.stats.earned.saturating_add(challenge.bond);
+			}
+		});
+		Self::deposit_event(Event::ChallengeAnswered { node: who, content: id, chunk: index });
+		Ok(())
+	}
+
+	pub(crate) fn do_expire_challenge(node_id: T::AccountId, id: ContentId) -> DispatchResult {
+		let challenge = Challenges::<T>::get(&node_id, id).ok_or(Error::<T>::NoChallenge)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() > challenge.deadline,
+			Error::<T>::ChallengeNotOver
+		);
+		Challenges::<T>::remove(&node_id, id);
+		T::Currency::release(
+			&HoldReason::ChallengeBond.into(),
+			&challenge.challenger,
+			challenge.bond,
+			Precision::BestEffort,
+		)?;
+		let mut slashed: BalanceOf<T> = Default::default();
+		if let Some(mut node) = Nodes::<T>::get(&node_id) {
+			node.stats.challenges_failed = node.stats.challenges_failed.saturating_add(1);
+			let challenger = challenge.challenger.clone();
+			slashed = Self::slash(&node_id, &mut node, T::StorageSlash::get(), |amount| {
+				alloc::vec![(challenger, T::ChallengerShare::get() * amount)]
+			});
+		}
+		Self::remove_pin(&node_id, id);
+		Self::deposit_event(Event::ChallengeFailed { node: node_id, content: id, slashed });
+		Ok(())
+	}
+}
