@@ -6,7 +6,7 @@ use crate::{
 	Pallet, TaskOfRequest, TaskState, Tasks, Viewers,
 };
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::{ensure, traits::fungible::InspectHold};
+use frame_support::{ensure, traits::{fungible::InspectHold, Get}};
 use sp_runtime::{Saturating, TryRuntimeError};
 
 type Sums<T> = BTreeMap<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
