@@ -16,7 +16,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis_config_presets, AccountId, Agents, Agreements, Babe, Credits, Balance, Block, BlockNumber, Executive, Grandpa,
+	genesis_config_presets, AccountId, Agents, Agreements, Babe, Credits, Streaming, Balance, Block, BlockNumber, Executive, Grandpa,
 	Historical, InherentDataExt, Nonce, Performance, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, Witnesses, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
@@ -278,6 +278,46 @@ impl_runtime_apis! {
 		}
 		fn challenge_chunk(node: AccountId, content: sp_core::H256) -> Option<u32> {
 			Credits::challenge_chunk(&node, &content)
+		}
+	}
+
+	impl pallet_streaming::runtime_api::StreamingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn content(
+			id: sp_core::H256,
+		) -> Option<pallet_streaming::runtime_api::ContentView<AccountId, Balance, BlockNumber>> {
+			Streaming::content(id)
+		}
+		fn catalogue(
+			after: Option<sp_core::H256>,
+			limit: u32,
+		) -> Vec<(sp_core::H256, pallet_streaming::runtime_api::ContentView<AccountId, Balance, BlockNumber>)> {
+			Streaming::catalogue(after, limit)
+		}
+		fn node(who: AccountId) -> Option<pallet_streaming::NodeView<Balance, BlockNumber>> {
+			Streaming::node_view(&who)
+		}
+		fn executors() -> Vec<(AccountId, Balance)> {
+			Streaming::executors()
+		}
+		fn creator(who: AccountId) -> pallet_streaming::CreatorStats<Balance> {
+			Streaming::creator(&who)
+		}
+		fn task(
+			id: pallet_streaming::TaskId,
+		) -> Option<pallet_streaming::runtime_api::TaskView<AccountId, Balance, BlockNumber>> {
+			Streaming::task(id)
+		}
+		fn task_sample(id: pallet_streaming::TaskId) -> Option<Vec<u32>> {
+			Streaming::task_sample(id)
+		}
+		fn challenge_chunk(node: AccountId, content: sp_core::H256) -> Option<u32> {
+			Streaming::challenge_chunk(&node, content)
+		}
+		fn viewer(who: AccountId) -> Option<pallet_streaming::Viewer<Balance, BlockNumber>> {
+			Streaming::viewer(&who)
+		}
+		fn channels(who: AccountId) -> Vec<pallet_streaming::ChannelView<AccountId, Balance>> {
+			Streaming::channels(&who)
 		}
 	}
 

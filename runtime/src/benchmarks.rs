@@ -12,6 +12,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_agreements, Agreements]
 	[pallet_agents, Agents]
 	[pallet_credits, Credits]
+	[pallet_streaming, Streaming]
 );
 
 // frame-system's benchmarks need nothing from the runtime beyond the defaults.

@@ -132,7 +132,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("arete"),
 	impl_name: alloc::borrow::Cow::Borrowed("arete"),
 	authoring_version: 1,
-	spec_version: 109,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -258,6 +258,8 @@ mod runtime {
 	pub type Agents = pallet_agents; // configs/agents.rs
 	#[runtime::pallet_index(18)]
 	pub type Credits = pallet_credits; // configs/credits.rs
+	#[runtime::pallet_index(19)]
+	pub type Streaming = pallet_streaming; // configs/streaming.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

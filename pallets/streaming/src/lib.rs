@@ -84,7 +84,7 @@ mod tests;
 mod tests_viewers;
 
 pub use types::*;
-pub use verification_primitives::{DomainId, RequestId};
+pub use verification_primitives::{DomainId, PanelTerms, RequestId};
 pub use weights::WeightInfo;
 
 /// Log target of the pallet.
@@ -95,11 +95,16 @@ pub const LOG_TARGET: &str = "runtime::streaming";
 pub trait TokenGate<AccountId> {
 	/// Whether `who` holds token `token`.
 	fn holds(who: &AccountId, token: u64) -> bool;
+	/// Upper bound of the weight of one [`Self::holds`] call, charged per redeemed ticket.
+	fn holds_weight() -> frame_support::weights::Weight;
 }
 
 impl<AccountId> TokenGate<AccountId> for () {
 	fn holds(_: &AccountId, _: u64) -> bool {
 		false
+	}
+	fn holds_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
 	}
 }
 
@@ -921,7 +926,9 @@ pub mod pallet {
 		/// `UnknownViewer`, `StaleTicket`, `UnknownContent`, `AccessDenied`,
 		/// `AlreadyRedeemed`, `Overdraft`, `TooManyChannels`, `Overflow`.
 		#[pallet::call_index(20)]
-		#[pallet::weight(T::WeightInfo::redeem_tickets(tickets.len() as u32))]
+		#[pallet::weight(T::WeightInfo::redeem_tickets(tickets.len() as u32).saturating_add(
+			T::TokenGate::holds_weight().saturating_mul(tickets.len() as u64)
+		))]
 		pub fn redeem_tickets(origin: OriginFor<T>, tickets: TicketBatchOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_redeem_tickets(who, tickets)

@@ -99,6 +99,9 @@ impl crate::TokenGate<u64> for TestTokens {
 	fn holds(who: &u64, token: u64) -> bool {
 		*who == 50 && token == 7
 	}
+	fn holds_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(1_000, 100)
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

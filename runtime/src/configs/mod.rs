@@ -10,6 +10,8 @@
 //! - [`agents`]: Proof of Training (staked AI agents, evaluations, jobs).
 //! - [`credits`]: the community credit economy (ledger, earning rules, tips, hype, fee-free
 //!   credit actions).
+//! - [`streaming`]: Proof of Execution (content, staked nodes, verified transcodes, storage
+//!   audits, viewer tickets).
 
 pub mod agents;
 pub mod agreements;
@@ -18,6 +20,7 @@ pub mod credits;
 pub mod monetary;
 pub mod performance;
 pub mod staking;
+pub mod streaming;
 pub mod system;
 pub mod witnesses;
 

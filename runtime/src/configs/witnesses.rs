@@ -23,7 +23,7 @@
 //!   slashed like those who never reveal.
 //! - Client quorums need `MinQuorumWeight` of revealed weight, the weight of two minimum
 //!   bonds at the initial credibility: a quorum of one minimum-bond account is impossible.
-//! - Outcomes go to the client pallets (Performance, Agents, Credits: the `OutcomeHandler`
+//! - Outcomes go to the client pallets (Performance, Agents, Credits, Streaming: the `OutcomeHandler`
 //!   tuple) through `verification-primitives`; the tuple's `max_outcome_weight` (the largest
 //!   of the clients' benchmarked bounds) is charged per finalized request.
 
@@ -36,7 +36,7 @@ use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
 	configs::staking::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Agents,
-	Balances, Credits, Performance, Runtime, RuntimeHoldReason,
+	Balances, Credits, Performance, Runtime, RuntimeHoldReason, Streaming,
 };
 
 parameter_types! {
@@ -63,7 +63,7 @@ impl pallet_witnesses::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RoleOrigin = EnsureRoot<AccountId>;
 	type DrawRandomness = pallet_babe::ParentBlockRandomness<Runtime>;
-	type OutcomeHandler = (Performance, Agents, Credits);
+	type OutcomeHandler = (Performance, Agents, Credits, Streaming);
 	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;
 	type WeightInfo = pallet_witnesses::weights::SubstrateWeight<Runtime>;
 	type MinimumBond = ConstU128<{ 100 * ARETE }>;
@@ -126,7 +126,8 @@ pub mod benchmark_helper {
 	pub struct DomainWitnesses<D>(PhantomData<D>);
 
 	impl<D: Get<pallet_witnesses::DomainId>> DomainWitnesses<D> {
-		fn prepare() {
+		/// Registers the witnesses (once) and builds `D`'s roster (once).
+		pub fn prepare() {
 			let domain = D::get();
 			if pallet_witnesses::CurrentRosters::<Runtime>::get(domain).is_some() {
 				return;

@@ -5,6 +5,7 @@ mod agents;
 mod credits;
 mod performance;
 mod staking;
+mod streaming;
 mod witnesses;
 
 use frame_support::{

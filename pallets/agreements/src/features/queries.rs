@@ -112,6 +112,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The account that controls token `id`: the proposer of the agreement owning it (two
+	/// reads). Other pallets gate access on it through a trait the runtime implements.
+	pub fn token_controller(id: TokenId) -> Option<T::AccountId> {
+		let token = Tokens::<T>::get(id)?;
+		Agreements::<T>::get(token.owner).map(|agreement| agreement.proposer)
+	}
+
 	/// Token `id`.
 	pub fn token_view(id: TokenId) -> Option<TokenViewOf<T>> {
 		Tokens::<T>::get(id).map(|t| Self::to_token_view(id, t))
