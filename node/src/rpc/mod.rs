@@ -1,16 +1,17 @@
 //! The node's JSON-RPC extensions on top of sc-service's standard `system`, `chain`, `state`
 //! and `author` namespaces: account nonces (`system_accountNextIndex`), fee queries
 //! (`payment_*`), BABE epoch authorship (`babe_*`), GRANDPA finality (`grandpa_*`) and Proof of
-//! Performance queries (`performance_*`, see [`performance`]) and tokenized event streams
+//! Performance queries (`performance_*`, see [`performance`]), tokenized event streams
 //! (`agreements_*`, see [`agreements`], with the proofs of agreements' authenticated state in
-//! [`state_proof`]), Proof of Training (`agents_*`, see [`agents`]) and the credit economy
-//! (`credits_*`, see [`credits`]).
+//! [`state_proof`]), Proof of Training (`agents_*`, see [`agents`]), the credit economy
+//! (`credits_*`, see [`credits`]) and Proof of Execution (`streaming_*`, see [`streaming`]).
 
 pub mod agents;
 pub mod agreements;
 pub mod credits;
 pub mod performance;
 pub mod state_proof;
+pub mod streaming;
 
 use std::sync::Arc;
 
@@ -72,6 +73,7 @@ where
 	C::Api: pallet_agreements::runtime_api::AgreementsApi<Block, AccountId, Balance, BlockNumber>,
 	C::Api: pallet_agents::runtime_api::AgentsApi<Block, AccountId, Balance, BlockNumber>,
 	C::Api: pallet_credits::runtime_api::CreditsApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_streaming::runtime_api::StreamingApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
@@ -80,6 +82,7 @@ where
 	use agents::{Agents, AgentsApiServer};
 	use agreements::{Agreements, AgreementsApiServer};
 	use credits::{Credits, CreditsApiServer};
+	use streaming::{Streaming, StreamingApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use performance::{Performance, PerformanceApiServer};
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
@@ -95,6 +98,7 @@ where
 	module.merge(Agreements::new(client.clone()).into_rpc())?;
 	module.merge(Agents::new(client.clone()).into_rpc())?;
 	module.merge(Credits::new(client.clone()).into_rpc())?;
+	module.merge(Streaming::new(client.clone()).into_rpc())?;
 	module.merge(
 		Babe::new(client, babe.babe_worker_handle, babe.keystore, select_chain).into_rpc(),
 	)?;

@@ -146,19 +146,25 @@ fn only_the_creator_updates_or_retires_its_content() {
 }
 
 #[test]
-fn retiring_releases_pins_and_drops_open_challenges() {
+fn retiring_releases_pins_but_cannot_save_a_challenged_node() {
 	run_test(|| {
 		register_content();
 		node(10, false, true, MIN_STAKE);
 		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
 		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
-		assert_eq!(held(HoldReason::ChallengeBond, 30), CHALLENGE_BOND);
+		// The creator colluding with its node: retiring would drop the challenge.
+		assert_noop!(
+			Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()),
+			Error::<Test>::ContentInUse
+		);
+		run_to_block(System::block_number() + 2 + CHALLENGE_WINDOW);
+		assert_ok!(Streaming::expire_challenge(RuntimeOrigin::signed(30), 10, content_id()));
+		// Pinned again by another node, the content retires and releases the pin.
+		node(11, false, true, MIN_STAKE);
+		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()));
 		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
-		assert_eq!(Nodes::<Test>::get(10).unwrap().pins, 0);
-		assert!(Challenges::<Test>::get(10, content_id()).is_none());
-		assert_eq!(held(HoldReason::ChallengeBond, 30), 0);
-		assert_eq!(free(30), INITIAL);
-		assert!(events().contains(&Event::Unpinned { node: 10, content: content_id() }));
+		assert_eq!(Nodes::<Test>::get(11).unwrap().pins, 0);
+		assert!(events().contains(&Event::Unpinned { node: 11, content: content_id() }));
 	});
 }
 

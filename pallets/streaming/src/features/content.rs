@@ -7,10 +7,7 @@ use crate::{
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-	},
+	traits::{fungible::MutateHold, tokens::Precision},
 	BoundedVec,
 };
 use sp_core::H256;
@@ -90,25 +87,22 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Retires a content: its storage nodes are released (an open challenge on it is
-	/// dropped and its bond returned), then its deposit.
+	/// Retires a content: its storage nodes are released, then its deposit. Not while a
+	/// challenge is open on it: retiring must not save a node from the slash it is about to
+	/// earn (a creator colluding with its storage node).
 	pub(crate) fn do_retire_content(who: T::AccountId, id: ContentId) -> DispatchResult {
 		let content = Self::owned_content(&who, id)?;
 		ensure!(content.open_tasks == 0, Error::<T>::ContentInUse);
+		ensure!(
+			!content.storage_nodes.iter().any(|node| Challenges::<T>::contains_key(node, id)),
+			Error::<T>::ContentInUse
+		);
 		for node in content.storage_nodes.iter() {
 			Nodes::<T>::mutate(node, |record| {
 				if let Some(record) = record {
 					record.pins = record.pins.saturating_sub(1);
 				}
 			});
-			if let Some(challenge) = Challenges::<T>::take(node, id) {
-				T::Currency::release(
-					&HoldReason::ChallengeBond.into(),
-					&challenge.challenger,
-					challenge.bond,
-					Precision::BestEffort,
-				)?;
-			}
 			Self::deposit_event(Event::Unpinned { node: node.clone(), content: id });
 		}
 		T::Currency::release(
