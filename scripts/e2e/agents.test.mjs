@@ -47,9 +47,11 @@ import {
 	heldAt,
 	numberOf,
 	palletAccountHex,
+	panelMembers,
 	parentOf,
 	perbillOf,
 	rotateRoster,
+	sendByWitness,
 	signAndSendInOrder,
 	signAndWaitFinalized,
 	submitOk,
@@ -101,9 +103,6 @@ function agentsRpc(method, ...params) {
 }
 
 /** A fresh 32-byte salt, as hex: a witness uses a new one for every request. */
-function freshSalt() {
-	return u8aToHex(crypto.getRandomValues(new Uint8Array(32)));
-}
 
 /** `Perbill::from_rational(score, MaxScore)` as parts. */
 function sampleOf(score) {
@@ -122,39 +121,14 @@ function disputeSubject(job, result) {
 	return blake2AsHex(u8aConcat(compactAddLength(stringToU8a('arete/agents/dispute')), id, hexToU8a(result)), 256);
 }
 
-/** The witness of `who` (a hex public key), asserting it is one of Bob, Charlie and Dave. */
-function witnessOf(who) {
-	const witness = witnesses.find(({ pair }) => accountHex(pair) === who);
-	assert.ok(witness, `${who} is one of Bob, Charlie and Dave`);
-	return witness;
-}
-
-/** A drawn panel's members (`waitForDraw`'s) as witnesses with their seats, none of `excluded`. */
+/** A drawn panel's members (`waitForDraw`'s) among Bob, Charlie and Dave, none of `excluded`. */
 function panelOf(drawn, excluded) {
-	assert.equal(drawn.members.reduce((sum, { seats }) => sum + seats, 0), consts.seats, `a panel of ${consts.seats} seats`);
-	return drawn.members.map(({ who, seats }) => {
-		for (const pair of excluded) assert.notEqual(who, accountHex(pair), `${pair.address} is never drawn`);
-		return { who, seats, pair: witnessOf(who).pair, salt: freshSalt() };
-	});
+	return panelMembers(drawn, witnesses.map(({ pair }) => pair), consts.seats, excluded);
 }
 
-/**
- * Sends, for every panel of `panels` (`[{ request, members, ... }]`), `call(panel, member)` from
- * each of its members, a witness's calls under consecutive nonces, and asserts that each
- * dispatched with the event `witnesses.<expected>`.
- */
-async function sendByWitness(panels, call, expected) {
-	await Promise.all(
-		witnesses.map(async ({ pair }) => {
-			const mine = panels.flatMap((panel) => panel.members.filter((member) => member.pair === pair).map((member) => ({ panel, member })));
-			if (mine.length === 0) return;
-			const results = await signAndSendInOrder(api, mine.map(({ panel, member }) => call(panel, member)), pair);
-			results.forEach((result, index) => {
-				assert.equal(result.dispatchError, undefined, `${pair.address} on request ${mine[index].panel.request}: ${describeDispatchError(result.dispatchError)}`);
-				assert.ok(findEvent(result.events, 'witnesses', expected), `no ${expected}; events: ${eventNames(result.events)}`);
-			});
-		}),
-	);
+/** Sends `call(panel, member)` from each member of each panel of `panels` (see `sendByWitness`). */
+function sendByWitnesses(panels, call, expected) {
+	return sendByWitness(api, witnesses.map(({ pair }) => pair), panels, call, expected);
 }
 
 /** The `witnesses.RoundDecided` of `request`, in the first blocks after `revealDeadline`. */
@@ -330,7 +304,7 @@ e2eTest('the chain draws each evaluation\'s panel among the witnesses, never the
 	// A witness may sit on several panels (and hold several seats on one): it commits to each
 	// request with its own salt, the commitment bound to the domain, the request and itself.
 	const panels = providers.map(({ request, members, score }) => ({ request, members, score }));
-	await sendByWitness(
+	await sendByWitnesses(
 		panels,
 		({ request, score }, { pair, salt }) => api.tx.witnesses.commit(request, commitmentOf(AGENTS_DOMAIN, request, pair, true, score, salt)),
 		'Committed',
@@ -341,7 +315,7 @@ e2eTest('the panels reveal; after the appeal window each capability is listed wi
 	// The reveal phase starts in the block after the commit deadline.
 	await node.waitForBest(Math.max(...providers.map(({ commitDeadline }) => commitDeadline)), { timeoutMs: 3 * MINUTE });
 	const panels = providers.map(({ request, members, score }) => ({ request, members, score }));
-	await sendByWitness(panels, ({ request, score }, { salt }) => api.tx.witnesses.reveal(request, true, score, salt), 'Revealed');
+	await sendByWitnesses(panels, ({ request, score }, { salt }) => api.tx.witnesses.reveal(request, true, score, salt), 'Revealed');
 
 	await Promise.all(
 		providers.map(async (provider) => {
@@ -518,7 +492,7 @@ e2eTest('the dispute\'s panel is drawn among the witnesses, never Eve or Ferdie,
 	disputed.commitDeadline = drawn.commitDeadline;
 	disputed.revealDeadline = drawn.revealDeadline;
 	// Approving the dispute upholds the breach; a dispute carries no score.
-	await sendByWitness(
+	await sendByWitnesses(
 		[{ request: disputed.request, members: disputed.members }],
 		({ request }, { pair, salt }) => api.tx.witnesses.commit(request, commitmentOf(AGENTS_DOMAIN, request, pair, true, null, salt)),
 		'Committed',
@@ -570,7 +544,7 @@ e2eTest('after the dispute window Alice settles the first job: Ferdie gets the p
 e2eTest('the panel reveals and upholds the breach: Ferdie\'s stake is slashed to Eve, exactly', 5 * MINUTE, async () => {
 	const { disputed, penalty } = state;
 	await node.waitForBest(disputed.commitDeadline, { timeoutMs: 3 * MINUTE });
-	await sendByWitness(
+	await sendByWitnesses(
 		[{ request: disputed.request, members: disputed.members }],
 		({ request }, { salt }) => api.tx.witnesses.reveal(request, true, null, salt),
 		'Revealed',

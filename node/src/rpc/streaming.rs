@@ -25,7 +25,6 @@
 use std::sync::Arc;
 
 use arete_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
-use codec::Encode;
 use jsonrpsee::{
 	core::RpcResult,
 	proc_macros::rpc,
@@ -483,16 +482,16 @@ fn channel_json(c: ChannelView<AccountId, Balance>) -> ChannelJson {
 	}
 }
 
-/// SCALE of a ticket, for the tests: the payload is the prefix, the genesis hash and this.
-#[cfg(test)]
-fn ticket_bytes(ticket: &Ticket<AccountId, BlockNumber>) -> Vec<u8> {
-	ticket.encode()
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use codec::Encode;
 	use sp_core::H256;
+
+	/// SCALE of a ticket: the payload is the prefix, the genesis hash and this.
+	fn ticket_bytes(ticket: &Ticket<AccountId, BlockNumber>) -> Vec<u8> {
+		ticket.encode()
+	}
 
 	#[test]
 	fn the_ticket_payload_is_prefix_genesis_and_ticket() {

@@ -543,10 +543,11 @@ mod benchmarks {
 		let (_, id, nodes) = full_content::<T>(0, 1);
 		let target = nodes.last().cloned().expect("a storage node");
 		let challenger = funded::<T>("challenger", 0, SEED);
-		let deadline =
-			now::<T>().saturating_add(One::one()).saturating_add(T::ChallengeWindow::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(challenger.clone()), target.clone(), id);
+		// The harness may move the block number before the call: count from the call's block.
+		let deadline =
+			now::<T>().saturating_add(One::one()).saturating_add(T::ChallengeWindow::get());
 		assert!(Challenges::<T>::contains_key(&target, id));
 		assert_last_event::<T>(Event::ChallengeIssued {
 			node: target,
@@ -770,9 +771,10 @@ mod benchmarks {
 	#[benchmark]
 	fn leave() {
 		let who = viewer::<T>(0, price::<T>().saturating_mul(1_000u32.into()));
-		let withdrawable_at = now::<T>().saturating_add(T::ViewerExitDelay::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
+		// The harness may move the block number before the call: count from the call's block.
+		let withdrawable_at = now::<T>().saturating_add(T::ViewerExitDelay::get());
 		assert_eq!(Viewers::<T>::get(&who).and_then(|v| v.leaving_at), Some(withdrawable_at));
 		assert_last_event::<T>(Event::ViewerLeaving { viewer: who, withdrawable_at });
 	}

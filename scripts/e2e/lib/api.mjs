@@ -430,3 +430,44 @@ export function commitmentPreimage(domain, requestId, witness, verdict, score, s
 export function commitmentOf(domain, requestId, witness, verdict, score, salt) {
 	return blake2AsHex(commitmentPreimage(domain, requestId, witness, verdict, score, salt), 256);
 }
+
+/** A fresh 32-byte salt for a witness commitment, as hex. */
+export function freshSalt() {
+	return u8aToHex(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/**
+ * The members of a drawn panel (`waitForDraw`'s `drawn`) as `[{ who, seats, pair, salt }]`:
+ * each member's key pair found among `pairs` (the suite's witnesses) and a fresh salt.
+ * Asserts that the panel has `seats` seats in all, that every member is one of `pairs`, and
+ * that none of `excluded` (key pairs) was drawn.
+ */
+export function panelMembers(drawn, pairs, seats, excluded = []) {
+	assert.equal(drawn.members.reduce((sum, member) => sum + member.seats, 0), seats, `a panel of ${seats} seats`);
+	return drawn.members.map(({ who, seats: held }) => {
+		for (const pair of excluded) assert.notEqual(who, accountHex(pair), `${pair.address} is never drawn`);
+		const pair = pairs.find((candidate) => accountHex(candidate) === who);
+		assert.ok(pair, `${who} is one of the suite's witnesses`);
+		return { who, seats: held, pair, salt: freshSalt() };
+	});
+}
+
+/**
+ * Sends, for every panel of `panels` (`[{ request, members, ... }]`, members from
+ * `panelMembers`), `call(panel, member)` from each of its members: each witness of `pairs`
+ * sends its calls under consecutive nonces, the witnesses in parallel. Asserts that each call
+ * dispatched with the event `witnesses.<expected>`.
+ */
+export async function sendByWitness(api, pairs, panels, call, expected) {
+	await Promise.all(
+		pairs.map(async (pair) => {
+			const mine = panels.flatMap((panel) => panel.members.filter((member) => member.pair === pair).map((member) => ({ panel, member })));
+			if (mine.length === 0) return;
+			const results = await signAndSendInOrder(api, mine.map(({ panel, member }) => call(panel, member)), pair);
+			results.forEach((result, index) => {
+				assert.equal(result.dispatchError, undefined, `${pair.address} on request ${mine[index].panel.request}: ${describeDispatchError(result.dispatchError)}`);
+				assert.ok(findEvent(result.events, 'witnesses', expected), `no ${expected}; events: ${eventNames(result.events)}`);
+			});
+		}),
+	);
+}
