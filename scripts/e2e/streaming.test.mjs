@@ -586,7 +586,8 @@ e2eTest('each drawn verifier re-executes the sample streaming_taskSample names: 
 	for (const task of tasks) {
 		// The sample: null at the posting block and the next, then drawn from the hash of the
 		// block after the posting, as JavaScript draws it.
-		const [afterPosting, sampleBlock] = await Promise.all([hashOf(task.postedAt + 1), node.waitForBest(task.postedAt + 2).then(() => hashOf(task.postedAt + 2))]);
+		await node.waitForBest(task.postedAt + 2);
+		const [afterPosting, sampleBlock] = await Promise.all([hashOf(task.postedAt + 1), hashOf(task.postedAt + 2)]);
 		assert.equal(await streamingRpc('taskSample', task.id, afterPosting), null, 'no sample until the block after the posting has a successor');
 		task.sample = taskSample(task.id, afterPosting, SEGMENTS, consts.sampleSize);
 		assert.equal(task.sample.length, consts.sampleSize);
