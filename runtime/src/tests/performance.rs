@@ -303,7 +303,8 @@ fn the_witnesses_budget_covers_the_performance_outcome_handler() {
 	// The engine charges its handlers' bound: the largest of the runtime's clients' bounds.
 	let handler = performance
 		.max(crate::Agents::max_outcome_weight())
-		.max(crate::Credits::max_outcome_weight());
+		.max(crate::Credits::max_outcome_weight())
+		.max(crate::Streaming::max_outcome_weight());
 	type Handlers = <Runtime as pallet_witnesses::Config>::OutcomeHandler;
 	assert_eq!(<Handlers as VerificationOutcomeHandler<AccountId>>::max_outcome_weight(), handler);
 	// One finalization, handler included, fits comfortably in a block's normal class.

@@ -8,7 +8,8 @@ use frame_support::{pallet_prelude::Weight, traits::Get};
 use sp_core::H256;
 use sp_runtime::Saturating;
 use verification_primitives::{
-	Decision, DomainId, Outcome, VerificationOutcomeHandler, Verdict, MAX_SEATS,
+	Decision, DomainId, Outcome, VerificationOutcomeHandler, VerificationProvider, Verdict,
+	MAX_SEATS,
 };
 
 impl<T: Config> VerificationOutcomeHandler<T::AccountId> for Pallet<T> {
@@ -30,11 +31,17 @@ impl<T: Config> VerificationOutcomeHandler<T::AccountId> for Pallet<T> {
 	}
 
 	fn max_outcome_weight() -> Weight {
-		T::WeightInfo::task_outcome(MAX_SEATS)
+		T::WeightInfo::task_outcome(Pallet::<T>::max_paid_verifiers())
 	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// The most verifiers a rejection pays: the members of one panel round, which the engine
+	/// caps at its `max_seats`.
+	pub fn max_paid_verifiers() -> u32 {
+		T::Verifier::limits().max_seats.min(MAX_SEATS)
+	}
+
 	/// Settles the task of `request`: the executor paid on approval, slashed on rejection
 	/// (the coherent rejecting members of the deciding round share the slash), the requester
 	/// refunded otherwise. Returns how many verifiers were paid.
@@ -72,7 +79,7 @@ impl<T: Config> Pallet<T> {
 							p.coherent && p.vote.as_ref().is_some_and(|v| v.verdict == Verdict::Rejected)
 					})
 					.map(|p| p.who.clone())
-					.take(MAX_SEATS as usize)
+					.take(Self::max_paid_verifiers() as usize)
 					.collect();
 				paid = verifiers.len() as u32;
 				let slashed = match node {
