@@ -27,6 +27,18 @@ pub fn node(left: &H256, right: &H256) -> H256 {
 	H256(sp_io::hashing::blake2_256(&bytes))
 }
 
+/// The level above `level`: pairs hashed into inner nodes, an odd last node carried up.
+fn parent_level(level: &[H256]) -> Vec<H256> {
+	level
+		.chunks(2)
+		.map(|pair| match pair {
+			[left, right] => node(left, right),
+			[single] => *single,
+			_ => H256::zero(),
+		})
+		.collect()
+}
+
 /// The root over `leaves` (the zero hash for none).
 pub fn root(leaves: &[H256]) -> H256 {
 	let mut level: Vec<H256> = leaves.to_vec();
@@ -34,14 +46,7 @@ pub fn root(leaves: &[H256]) -> H256 {
 		return H256::zero();
 	}
 	while level.len() > 1 {
-		level = level
-			.chunks(2)
-			.map(|pair| match pair {
-				[left, right] => node(left, right),
-				[single] => *single,
-				_ => H256::zero(),
-			})
-			.collect();
+		level = parent_level(&level);
 	}
 	level.first().copied().unwrap_or_default()
 }
@@ -59,14 +64,7 @@ pub fn proof(leaves: &[H256], index: u32) -> Vec<H256> {
 		if let Some(hash) = level.get(sibling) {
 			path.push(*hash);
 		}
-		level = level
-			.chunks(2)
-			.map(|pair| match pair {
-				[left, right] => node(left, right),
-				[single] => *single,
-				_ => H256::zero(),
-			})
-			.collect();
+		level = parent_level(&level);
 		position /= 2;
 	}
 	path

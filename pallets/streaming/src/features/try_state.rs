@@ -30,11 +30,15 @@ impl<T: Config> Pallet<T> {
 		let mut deposits: Sums<T> = BTreeMap::new();
 		let mut per_creator: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut pins: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut tasks_per_content: BTreeMap<crate::ContentId, u32> = BTreeMap::new();
+		for task in Tasks::<T>::iter_values() {
+			bump(&mut tasks_per_content, &task.content);
+		}
 		for (id, content) in Contents::<T>::iter() {
 			add(&mut deposits, &content.creator, content.deposit);
 			bump(&mut per_creator, &content.creator);
 			ensure!(content.split.is_whole(), "a split that is not whole");
-			let tasks = Tasks::<T>::iter_values().filter(|t| t.content == id).count() as u32;
+			let tasks = tasks_per_content.get(&id).copied().unwrap_or(0);
 			ensure!(tasks == content.open_tasks, "a content's open task count is wrong");
 			for node in content.storage_nodes.iter() {
 				let record = Nodes::<T>::get(node).ok_or("a storage node that is not a node")?;
