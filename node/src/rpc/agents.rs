@@ -21,7 +21,7 @@
 //! Errors:
 //! - `-32602` (invalid params): an empty or too long capability, a price that is not a
 //!   non-negative integer below 2^128. The message says which.
-//! - [`RUNTIME_ERROR`] (`8001`): the runtime API call failed (e.g. `at` is not a known block,
+//! - `RUNTIME_ERROR` (`8001`): the runtime API call failed (e.g. `at` is not a known block,
 //!   or the runtime at `at` has no `AgentsApi`).
 
 use std::sync::Arc;
@@ -30,7 +30,6 @@ use arete_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use jsonrpsee::{
 	core::RpcResult,
 	proc_macros::rpc,
-	types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned},
 };
 use pallet_agents::{
 	runtime_api::{AgentView, AgentsApi as AgentsRuntimeApi, ReputationView},
@@ -41,7 +40,7 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::{Block as BlockT, Get};
 
-use super::performance::{hex0x, ss58, RUNTIME_ERROR};
+use super::performance::{hex0x, invalid_params, runtime_error, ss58};
 
 /// The longest capability tag the runtime stores (`MaxTagLen`).
 fn max_tag_len() -> usize {
@@ -131,13 +130,7 @@ where
 	}
 }
 
-fn invalid_params(message: String) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(INVALID_PARAMS_CODE, message, None::<()>)
-}
 
-fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(RUNTIME_ERROR, "runtime API call failed", Some(error.to_string()))
-}
 
 /// A capability tag: 1 to `MaxTagLen` bytes.
 pub fn parse_capability(capability: &str) -> Result<Vec<u8>, String> {

@@ -118,7 +118,7 @@
 //!   given, e.g. an inexact or out-of-range number), documents beyond the chain's size
 //!   limits, an unknown `kind`.
 //!   The message says which.
-//! - [`RUNTIME_ERROR`] (`8001`): the runtime API call failed (e.g. `at` is not a known
+//! - `RUNTIME_ERROR` (`8001`): the runtime API call failed (e.g. `at` is not a known
 //!   block, or the runtime at `at` has no `AgreementsApi`, or for the state methods not its
 //!   version 2), or the node could not read the proof of a state item.
 //!
@@ -136,7 +136,6 @@ use codec::{DecodeAll, Encode};
 use jsonrpsee::{
 	core::RpcResult,
 	proc_macros::rpc,
-	types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned},
 };
 use pallet_agreements::{
 	runtime_api::AgreementsApi as AgreementsRuntimeApi, AgreementStatus, AgreementView,
@@ -160,7 +159,7 @@ use sp_runtime::{
 };
 
 use super::{
-	performance::{hex0x, parse_account, ss58, RUNTIME_ERROR},
+	performance::{hex0x, invalid_params, parse_account, runtime_error, ss58},
 	state_proof::{self, StateProofJson, StateRootJson},
 };
 
@@ -608,13 +607,7 @@ impl<C: HeaderBackend<Block>> Agreements<C> {
 	}
 }
 
-fn invalid_params(message: String) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(INVALID_PARAMS_CODE, message, None::<()>)
-}
 
-fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(RUNTIME_ERROR, "runtime API call failed", Some(error.to_string()))
-}
 
 // ---------------------------------------------------------------------------------------------
 // Responses

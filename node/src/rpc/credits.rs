@@ -32,7 +32,6 @@ use arete_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use jsonrpsee::{
 	core::RpcResult,
 	proc_macros::rpc,
-	types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned},
 };
 use pallet_credits::{
 	runtime_api::{CreditsApi as CreditsRuntimeApi, NodeView},
@@ -45,7 +44,7 @@ use sp_blockchain::HeaderBackend;
 use sp_core::H256;
 use sp_runtime::traits::Block as BlockT;
 
-use super::performance::{hex0x, parse_account, parse_hex32, ss58, RUNTIME_ERROR};
+use super::performance::{hex0x, invalid_params, parse_account, parse_hex32, runtime_error, ss58};
 
 /// Most posts one `credits_trending` call scores.
 pub const MAX_TRENDING_POSTS: usize = 256;
@@ -239,13 +238,7 @@ where
 	}
 }
 
-fn invalid_params(message: String) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(INVALID_PARAMS_CODE, message, None::<()>)
-}
 
-fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(RUNTIME_ERROR, "runtime API call failed", Some(error.to_string()))
-}
 
 /// A 32-byte hash given as `0x` hex; `what` names the parameter in the error.
 pub fn parse_hash(what: &str, input: &str) -> Result<H256, String> {

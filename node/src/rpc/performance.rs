@@ -212,11 +212,13 @@ impl<C: HeaderBackend<Block>> Performance<C> {
 	}
 }
 
-fn invalid_params(message: String) -> ErrorObjectOwned {
+/// A `-32602` (invalid params) error carrying `message`; every `*_` RPC module uses it.
+pub(crate) fn invalid_params(message: String) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(INVALID_PARAMS_CODE, message, None::<()>)
 }
 
-fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
+/// A [`RUNTIME_ERROR`] for a failed runtime API call, with the failure as data.
+pub(crate) fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(RUNTIME_ERROR, "runtime API call failed", Some(error.to_string()))
 }
 

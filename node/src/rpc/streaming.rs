@@ -28,7 +28,6 @@ use arete_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use jsonrpsee::{
 	core::RpcResult,
 	proc_macros::rpc,
-	types::{error::INVALID_PARAMS_CODE, ErrorObjectOwned},
 };
 use pallet_streaming::{
 	runtime_api::{ContentView, StreamingApi as StreamingRuntimeApi, TaskView},
@@ -41,7 +40,7 @@ use sp_runtime::traits::Block as BlockT;
 
 use super::{
 	credits::parse_hash,
-	performance::{hex0x, parse_account, ss58, RUNTIME_ERROR},
+	performance::{hex0x, invalid_params, parse_account, runtime_error, ss58},
 };
 
 /// The `streaming_*` JSON-RPC methods.
@@ -233,13 +232,7 @@ where
 	}
 }
 
-fn invalid_params(message: String) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(INVALID_PARAMS_CODE, message, None::<()>)
-}
 
-fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(RUNTIME_ERROR, "runtime API call failed", Some(error.to_string()))
-}
 
 // ---------------------------------------------------------------------------------------------
 // Responses
