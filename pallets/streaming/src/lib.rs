@@ -38,7 +38,7 @@
 //! posts. On approval the executor is paid the fee; on rejection it loses
 //! [`Config::ResultSlash`] of its stake, shared by the coherent verifiers (the rest burned),
 //! and the requester is refunded. An executor that posts nothing in time loses
-//! [`Config::MissSlash`] of its stake to the requester ([`Pallet::expire_task`]).
+//! [`Config::MissSlash`] of its stake, burned ([`Pallet::expire_task`]).
 //!
 //! ## Storage audits
 //!
@@ -327,7 +327,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type ResultSlash: Get<Perbill>;
 
-		/// Share of its stake an executor loses for posting no results in time.
+		/// Share of its stake an executor loses (burned) for posting no results in time.
 		#[pallet::constant]
 		type MissSlash: Get<Perbill>;
 
@@ -576,6 +576,8 @@ pub mod pallet {
 		TooManyChannels,
 		/// The batch is empty.
 		EmptyBatch,
+		/// The task's fee is below the verification panel's reward.
+		FeeTooLow,
 		/// An amount overflowed.
 		Overflow,
 	}
@@ -728,8 +730,8 @@ pub mod pallet {
 		/// Declare that the caller, a storage node, stores `content`.
 		///
 		/// # Errors
-		/// `NotNode`, `WrongRole`, `NodeLeaving`, `UnknownContent`, `AlreadyPinned`,
-		/// `TooManyReplicas`, `TooManyPins`.
+		/// `NotNode`, `WrongRole`, `NodeLeaving`, `StakeTooLow`, `UnknownContent`,
+		/// `AlreadyPinned`, `TooManyReplicas`, `TooManyPins`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::pin_content())]
 		pub fn pin_content(origin: OriginFor<T>, content: ContentId) -> DispatchResult {
@@ -804,7 +806,7 @@ pub mod pallet {
 		///
 		/// # Errors
 		/// `UnknownContent`, `NotCreator`, `UnknownRendition`, `BadSegmentCount`,
-		/// `Overflow`, or the currency's error.
+		/// `FeeTooLow`, `Overflow`, or the currency's error.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::create_task())]
 		pub fn create_task(
@@ -865,7 +867,7 @@ pub mod pallet {
 		}
 
 		/// Close a task whose executor posted nothing within the window (anyone may call):
-		/// the executor loses `MissSlash` of its stake to the requester, who is refunded.
+		/// the executor loses `MissSlash` of its stake (burned); the requester is refunded.
 		///
 		/// # Errors
 		/// `UnknownTask`, `WrongTaskState`, `ResultWindowOpen`.

@@ -346,6 +346,11 @@ fn creating_a_task_holds_fee_and_deposit() {
 			Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 4, u128::MAX),
 			Error::<Test>::Overflow
 		);
+		// The executor pays the panel's reward: a fee below it is refused.
+		assert_noop!(
+			Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 4, PANEL_REWARD - 1),
+			Error::<Test>::FeeTooLow
+		);
 	});
 }
 
@@ -610,7 +615,7 @@ fn outcomes_of_other_domains_or_unknown_requests_change_nothing() {
 }
 
 #[test]
-fn an_executor_that_posts_nothing_is_slashed_to_the_requester() {
+fn an_executor_that_posts_nothing_is_slashed_and_the_slash_burned() {
 	run_test(|| {
 		let id = task_ready();
 		let executor = assign(id);
@@ -624,7 +629,10 @@ fn an_executor_that_posts_nothing_is_slashed_to_the_requester() {
 		);
 		assert_ok!(Streaming::expire_task(RuntimeOrigin::signed(30), id));
 		let slashed = MissSlash::get() * stake;
-		assert_eq!(free(CREATOR), INITIAL - CONTENT_DEPOSIT + slashed);
+		// Burned: the requester gets its escrow back and nothing more, so ordering tasks
+		// nobody can carry out earns it nothing.
+		assert_eq!(free(CREATOR), INITIAL - CONTENT_DEPOSIT);
+		assert_eq!(Balances::total_issuance(), 60 * INITIAL - slashed);
 		assert_eq!(held(HoldReason::TaskEscrow, CREATOR), 0);
 		let record = Nodes::<Test>::get(executor).unwrap();
 		assert_eq!(record.stake, stake - slashed);
@@ -848,5 +856,22 @@ fn node_scores_count_verified_and_failed_work() {
 		assert_eq!(view.score, Perbill::from_percent(75));
 		assert!(view.drawable);
 		assert_eq!(Streaming::executors(), vec![(10, 500)]);
+	});
+}
+
+#[test]
+fn a_storage_node_slashed_below_the_minimum_takes_no_new_pins() {
+	run_test(|| {
+		register_content();
+		node(10, false, true, MIN_STAKE);
+		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
+		run_to_block(System::block_number() + 2 + CHALLENGE_WINDOW);
+		assert_ok!(Streaming::expire_challenge(RuntimeOrigin::signed(30), 10, content_id()));
+		assert!(Nodes::<Test>::get(10).unwrap().stake < MIN_STAKE);
+		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()), Error::<Test>::StakeTooLow);
+		// Bonding back to the minimum restores it.
+		assert_ok!(Streaming::bond_extra(RuntimeOrigin::signed(10), MIN_STAKE));
+		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
 	});
 }

@@ -10,7 +10,7 @@
 //!   100 blocks (10 minutes) to post one hash per segment; 3 segments drawn afterwards are
 //!   re-executed by a 3-seat panel of the witness network in the `stream\0\0` domain, paid
 //!   0.1 ARETE by the executor. Rejected results cost the executor half its stake (shared by
-//!   the coherent verifiers); no results, a tenth (to the creator).
+//!   the coherent verifiers); no results, a tenth (burned).
 //! - Anyone may challenge a storage pin with a 1 ARETE bond, paid to the node for a valid
 //!   Merkle proof of the drawn 1 KiB chunk within 10 blocks; a failed challenge costs the node
 //!   a fifth of its stake, half of it to the challenger.

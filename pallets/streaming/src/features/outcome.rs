@@ -56,19 +56,28 @@ impl<T: Config> Pallet<T> {
 		let mut paid = 0u32;
 		match outcome.decision {
 			Decision::Approved => {
+				// Pay first, in its own storage layer: if the fee cannot move (it is held, so
+				// this should not happen), nothing of the payment is left half done and the
+				// task is closed with a refund instead of staying stuck.
+				let paid_fee = frame_support::storage::with_storage_layer(|| {
+					Self::pay_executor(id, &task, &executor)
+				})
+				.is_ok();
 				if let Some(mut node) = node {
-					node.stats.tasks_verified = node.stats.tasks_verified.saturating_add(1);
-					node.stats.earned = node.stats.earned.saturating_add(task.fee);
+					if paid_fee {
+						node.stats.tasks_verified = node.stats.tasks_verified.saturating_add(1);
+						node.stats.earned = node.stats.earned.saturating_add(task.fee);
+					}
 					Nodes::<T>::insert(&executor, &node);
 					Self::relist(&executor, &node);
 				}
-				if Self::pay_executor(id, &task, &executor).is_err() {
-					// The fee is held from the requester; failing to move it leaves the
-					// task for `try_state` to report rather than losing the escrow.
-					log::error!(target: crate::LOG_TARGET, "task {id}: fee not paid");
-					return 0;
+				if paid_fee {
+					Self::deposit_event(Event::TaskVerified { task: id, executor, fee: task.fee });
+				} else {
+					log::error!(target: crate::LOG_TARGET, "task {id}: fee not paid, refunded");
+					let _ = Self::close_task(id, &task);
+					Self::deposit_event(Event::TaskInconclusive { task: id });
 				}
-				Self::deposit_event(Event::TaskVerified { task: id, executor, fee: task.fee });
 			},
 			Decision::Rejected => {
 				let verifiers: Vec<T::AccountId> = outcome

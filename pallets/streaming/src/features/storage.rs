@@ -22,6 +22,8 @@ impl<T: Config> Pallet<T> {
 		let mut node = Nodes::<T>::get(&who).ok_or(Error::<T>::NotNode)?;
 		ensure!(node.roles.storage, Error::<T>::WrongRole);
 		ensure!(!node.leaving, Error::<T>::NodeLeaving);
+		// A node slashed below the minimum takes no new storage work until it bonds again.
+		ensure!(node.stake >= T::MinNodeStake::get(), Error::<T>::StakeTooLow);
 		let mut content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
 		ensure!(!content.storage_nodes.contains(&who), Error::<T>::AlreadyPinned);
 		ensure!(node.pins < T::MaxPinsPerNode::get(), Error::<T>::TooManyPins);

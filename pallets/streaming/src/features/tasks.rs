@@ -61,6 +61,9 @@ impl<T: Config> Pallet<T> {
 			segments >= 1 && segments <= T::MaxSegments::get(),
 			Error::<T>::BadSegmentCount
 		);
+		// The executor pays the verification panel's reward: a fee below it would make the
+		// executor pay to work.
+		ensure!(fee >= T::VerificationTerms::get().reward, Error::<T>::FeeTooLow);
 		let deposit = T::TaskDeposit::get();
 		let escrow = fee.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
 		T::Currency::hold(&HoldReason::TaskEscrow.into(), &who, escrow)?;
@@ -248,10 +251,9 @@ impl<T: Config> Pallet<T> {
 			Some(mut node) => {
 				node.open_tasks = node.open_tasks.saturating_sub(1);
 				node.stats.tasks_failed = node.stats.tasks_failed.saturating_add(1);
-				let requester = task.requester.clone();
-				Self::slash(&executor, &mut node, T::MissSlash::get(), |amount| {
-					alloc::vec![(requester, amount)]
-				})
+				// Burned, not paid to the requester: a requester must not profit from a task
+				// nobody could carry out (an input that does not exist, for one).
+				Self::slash(&executor, &mut node, T::MissSlash::get(), |_| alloc::vec::Vec::new())
 			},
 			None => Default::default(),
 		};
