@@ -263,6 +263,10 @@ pub struct ContentJson {
 	pub access: String,
 	pub allowed: Vec<String>,
 	pub token: Option<u64>,
+	/// Announced terms not yet in force: `{ pricePerSecond, split, effectiveAt }`.
+	pub pending: Option<PendingJson>,
+	/// Once retirement is announced: the block from which the content can be removed.
+	pub retiring_at: Option<BlockNumber>,
 	pub chunk_root: String,
 	pub chunks: u32,
 	pub storage_nodes: Vec<String>,
@@ -270,6 +274,15 @@ pub struct ContentJson {
 	pub earned: String,
 	pub deposit: String,
 	pub registered_at: BlockNumber,
+}
+
+/// Terms a creator announced.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct PendingJson {
+	pub price_per_second: String,
+	pub split: [u32; 3],
+	pub effective_at: BlockNumber,
 }
 
 fn content_json(id: sp_core::H256, c: ContentView<AccountId, Balance, BlockNumber>) -> ContentJson {
@@ -306,6 +319,12 @@ fn content_json(id: sp_core::H256, c: ContentView<AccountId, Balance, BlockNumbe
 		access: access.to_string(),
 		allowed,
 		token,
+		pending: c.pending.as_ref().map(|p| PendingJson {
+			price_per_second: p.price_per_second.to_string(),
+			split: [p.split.creator.deconstruct(), p.split.executor.deconstruct(), p.split.storage.deconstruct()],
+			effective_at: p.effective_at,
+		}),
+		retiring_at: c.retiring_at,
 		chunk_root: hex0x(c.chunk_root.as_bytes()),
 		chunks: c.chunks,
 		storage_nodes: c.storage_nodes.iter().map(ss58).collect(),

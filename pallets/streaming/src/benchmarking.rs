@@ -403,30 +403,48 @@ mod benchmarks {
 		});
 	}
 
-	/// The largest content, given another full allow-list.
+	/// The largest content with announced terms that are due (they come into force first),
+	/// given new terms with another full allow-list.
 	#[benchmark]
 	fn update_content() {
 		let (creator, id, _) = full_content::<T>(0, 1);
-		let access = allow_list::<T>(1, None);
-		let new_price = price::<T>().saturating_mul(2u32.into());
 		let new_split = Split {
 			creator: Perbill::from_percent(50),
 			executor: Perbill::from_percent(30),
 			storage: Perbill::from_percent(20),
 		};
+		Pallet::<T>::update_content(
+			RawOrigin::Signed(creator.clone()).into(),
+			id,
+			price::<T>(),
+			new_split,
+			allow_list::<T>(2, None),
+		)
+		.expect("announces terms");
+		go_to::<T>(now::<T>().saturating_add(T::TermsNotice::get()));
+		let access = allow_list::<T>(1, None);
+		let new_price = price::<T>().saturating_mul(2u32.into());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(creator), id, new_price, new_split, access.clone());
 		let stored = Contents::<T>::get(id).expect("still registered");
-		assert_eq!(stored.access, access);
+		let pending = stored.pending.expect("announced");
+		assert_eq!(pending.access, access);
+		assert_eq!(pending.price_per_second, new_price);
 		assert_eq!(stored.split, new_split);
-		assert_last_event::<T>(Event::ContentUpdated { content: id });
+		let effective_at = now::<T>().saturating_add(T::TermsNotice::get());
+		assert_last_event::<T>(Event::ContentUpdated { content: id, effective_at });
 	}
 
-	/// The largest content with `MaxReplicas` storage nodes, none challenged (a challenge
-	/// refuses retirement): every pin checked for a challenge and dropped.
+	/// The removal of the largest content with `MaxReplicas` storage nodes, none challenged
+	/// (a challenge refuses removal), after its announced notice: every pin checked for a
+	/// challenge and dropped.
 	#[benchmark]
 	fn retire_content() {
 		let (creator, id, nodes) = full_content::<T>(0, 1);
+		// The second call, after the announcement's notice: the removal.
+		Pallet::<T>::retire_content(RawOrigin::Signed(creator.clone()).into(), id)
+			.expect("announces the retirement");
+		go_to::<T>(now::<T>().saturating_add(T::TermsNotice::get()));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(creator.clone()), id);
 		assert!(!Contents::<T>::contains_key(id));

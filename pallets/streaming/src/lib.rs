@@ -11,7 +11,9 @@
 //! second, the [`Split`] of every payment between the creator, the delivering execution node
 //! and the storage nodes, an [`AccessRule`] (public, an allow-list, or holding a token the
 //! runtime's [`TokenGate`] recognises), and the Merkle root of its stored chunks. The creator
-//! holds [`Config::ContentDeposit`] while the content lives.
+//! holds [`Config::ContentDeposit`] while the content lives. New terms and retirement take
+//! effect [`Config::TermsNotice`] blocks after the creator announces them, so that tickets
+//! delivered under the old terms are redeemed under them.
 //!
 //! ## Nodes
 //!
@@ -28,9 +30,11 @@
 //!
 //! A creator orders a transcode of `segments` input segments into one rendition with
 //! [`Pallet::create_task`], holding the fee and [`Config::TaskDeposit`]. The executor is
-//! drawn by [`Pallet::assign_task`] (anyone may call it from two blocks after creation),
+//! drawn at the start of the block after next (`on_initialize`, from [`DrawQueue`]),
 //! stake-weighted over the draw list from the hash of the block after creation, which did
-//! not exist when the task was created; the requester is never drawn. The executor posts one
+//! not exist when the task was created, before any transaction of the drawing block could
+//! change the list; the requester is never drawn. [`Pallet::assign_task`] draws again when
+//! that draw found no executor. The executor posts one
 //! output hash per segment with [`Pallet::submit_results`] before [`Config::ResultWindow`]
 //! ends; this opens a drawn-panel request in the engine, paid by the executor. The
 //! [`Config::SampleSize`] segments the panel re-executes come from the hash of the block
@@ -291,6 +295,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type ContentDeposit: Get<BalanceOf<Self>>;
 
+		/// Blocks between a creator announcing new terms (or the content's retirement) and
+		/// their taking effect: nodes redeem what they delivered under the old terms meanwhile.
+		#[pallet::constant]
+		type TermsNotice: Get<BlockNumberFor<Self>>;
+
+		/// Most tasks whose executor is drawn in one block (tasks created in one block).
+		#[pallet::constant]
+		type MaxDrawsPerBlock: Get<u32>;
+
 		/// Least stake of a node.
 		#[pallet::constant]
 		type MinNodeStake: Get<BalanceOf<Self>>;
@@ -367,6 +380,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextTaskId<T: Config> = StorageValue<_, TaskId, ValueQuery>;
 
+	/// Tasks whose executor is drawn at the start of a block: those created two blocks
+	/// before, so that the draw's seed (the hash of the block after creation) is known to
+	/// nobody while the draw list can still change before the draw.
+	#[pallet::storage]
+	pub type DrawQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<TaskId, T::MaxDrawsPerBlock>,
+		ValueQuery,
+	>;
+
 	/// The task each open verification request is about.
 	#[pallet::storage]
 	pub type TaskOfRequest<T: Config> = StorageMap<_, Twox64Concat, RequestId, TaskId>;
@@ -402,8 +427,14 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A content was registered.
 		ContentRegistered { content: ContentId, creator: T::AccountId, price_per_second: BalanceOf<T> },
-		/// A content's price, split or access rule changed.
-		ContentUpdated { content: ContentId },
+		/// A content's creator announced new price, split and access rule, in force from
+		/// `effective_at`.
+		ContentUpdated { content: ContentId, effective_at: BlockNumberFor<T> },
+		/// A content's announced terms came into force.
+		TermsApplied { content: ContentId, price_per_second: BalanceOf<T> },
+		/// A content's creator announced its retirement; it can be removed from
+		/// `removable_at`.
+		ContentRetiring { content: ContentId, removable_at: BlockNumberFor<T> },
 		/// A content was retired and its deposit released.
 		ContentRetired { content: ContentId },
 		/// A node registered.
@@ -450,6 +481,9 @@ pub mod pallet {
 		TaskFailed { task: TaskId, executor: T::AccountId, slashed: BalanceOf<T> },
 		/// A task's verification was inconclusive: the requester was refunded, nobody slashed.
 		TaskInconclusive { task: TaskId },
+		/// The engine could not open a task's verification (no roster, too few witnesses):
+		/// the requester was refunded, nobody slashed.
+		TaskUnverifiable { task: TaskId, executor: T::AccountId },
 		/// An executor posted nothing in time: it was slashed, the requester refunded.
 		TaskExpired { task: TaskId, executor: T::AccountId, slashed: BalanceOf<T> },
 		/// A viewer's reserve was opened or topped up.
@@ -492,6 +526,12 @@ pub mod pallet {
 		BadChunkCount,
 		/// The content has open tasks, or a storage challenge open on it.
 		ContentInUse,
+		/// The content is being retired: no new tasks, pins or terms.
+		ContentRetiring,
+		/// The content's retirement notice has not passed.
+		RetireNotReady,
+		/// `MaxDrawsPerBlock` tasks were created in this block already.
+		DrawQueueFull,
 		/// The account is a registered node already.
 		NodeExists,
 		/// The account is not a registered node.
@@ -584,12 +624,18 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Draws the executors of the tasks created two blocks ago.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::draw_queued(now)
+		}
+
 		fn integrity_test() {
 			let terms = T::VerificationTerms::get();
 			assert!(T::SampleSize::get() >= 1, "a sample needs a segment");
 			assert!(T::SampleSize::get() <= T::MaxSegments::get(), "a sample within a task");
 			assert!(T::MaxProofDepth::get() <= 32, "chunk indices are u32");
 			assert!(T::ChallengerShare::get() <= Perbill::one(), "a share");
+			assert!(T::MaxDrawsPerBlock::get() >= 1, "a block can create a task");
 			assert!(
 				T::ViewerExitDelay::get() >= One::one(),
 				"a reopened reserve is younger than every ticket of the one before"
@@ -643,11 +689,11 @@ pub mod pallet {
 			)
 		}
 
-		/// Change a content's price, split and access rule (its creator only). Tickets
-		/// redeemed from now on pay the new price.
+		/// Announce a content's new price, split and access rule (its creator only), in force
+		/// `TermsNotice` blocks from now: tickets redeemed until then pay the current terms.
 		///
 		/// # Errors
-		/// `UnknownContent`, `NotCreator`, `SplitNotWhole`.
+		/// `UnknownContent`, `NotCreator`, `SplitNotWhole`, `ContentRetiring`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_content())]
 		pub fn update_content(
@@ -661,11 +707,13 @@ pub mod pallet {
 			Self::do_update_content(who, content, price_per_second, split, access)
 		}
 
-		/// Retire a content (its creator only) without open tasks or open storage challenges,
-		/// releasing its pins and its deposit. Channels of it stay until their viewers leave.
+		/// Retire a content (its creator only), in two calls: the first announces it (no new
+		/// tasks or pins; tickets stay redeemable), the second, `TermsNotice` blocks later and
+		/// without open tasks or open storage challenges, releases its pins and its deposit.
+		/// Channels of it stay until their viewers leave.
 		///
 		/// # Errors
-		/// `UnknownContent`, `NotCreator`, `ContentInUse`.
+		/// `UnknownContent`, `NotCreator`, `RetireNotReady`, `ContentInUse`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::retire_content())]
 		pub fn retire_content(origin: OriginFor<T>, content: ContentId) -> DispatchResult {
@@ -731,7 +779,7 @@ pub mod pallet {
 		///
 		/// # Errors
 		/// `NotNode`, `WrongRole`, `NodeLeaving`, `StakeTooLow`, `UnknownContent`,
-		/// `AlreadyPinned`, `TooManyReplicas`, `TooManyPins`.
+		/// `ContentRetiring`, `AlreadyPinned`, `TooManyReplicas`, `TooManyPins`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::pin_content())]
 		pub fn pin_content(origin: OriginFor<T>, content: ContentId) -> DispatchResult {
@@ -802,11 +850,13 @@ pub mod pallet {
 		}
 
 		/// Order a transcode of `segments` segments described by `input` into rendition
-		/// `rendition` of `content` (its creator only), holding `fee` and `TaskDeposit`.
+		/// `rendition` of `content` (its creator only), holding `fee` and `TaskDeposit`. Its
+		/// executor is drawn at the start of the block after next.
 		///
 		/// # Errors
-		/// `UnknownContent`, `NotCreator`, `UnknownRendition`, `BadSegmentCount`,
-		/// `FeeTooLow`, `Overflow`, or the currency's error.
+		/// `UnknownContent`, `NotCreator`, `ContentRetiring`, `UnknownRendition`,
+		/// `BadSegmentCount`, `FeeTooLow`, `DrawQueueFull`, `Overflow`, or the currency's
+		/// error.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::create_task())]
 		pub fn create_task(
@@ -832,9 +882,9 @@ pub mod pallet {
 			Self::do_cancel_task(who, task)
 		}
 
-		/// Draw task `task`'s executor (anyone may call, from two blocks after creation):
-		/// stake-weighted over the draw list, never the requester nor a node at
-		/// `MaxOpenTasks`.
+		/// Draw task `task`'s executor again (anyone may call) when the draw at the start of
+		/// the block after next found none: stake-weighted over the draw list, never the
+		/// requester nor a node at `MaxOpenTasks`.
 		///
 		/// # Errors
 		/// `UnknownTask`, `WrongTaskState`, `DrawNotReady`, `NoExecutor`.
@@ -847,7 +897,8 @@ pub mod pallet {
 		}
 
 		/// Post task `task`'s output hashes, one per segment (its executor only, within the
-		/// result window), opening its verification request, paid by the executor.
+		/// result window), opening its verification request, paid by the executor. If the
+		/// engine cannot open it (for want of witnesses), the task ends, refunded, unslashed.
 		///
 		/// # Errors
 		/// `UnknownTask`, `WrongTaskState`, `NotExecutor`, `ResultWindowOver`,

@@ -59,6 +59,10 @@ pub const RESULT_WINDOW: u64 = 5;
 pub const CHALLENGE_WINDOW: u64 = 5;
 /// `ViewerExitDelay` of the mock.
 pub const EXIT_DELAY: u64 = 8;
+/// `TermsNotice` of the mock.
+pub const NOTICE: u64 = 6;
+/// `MaxDrawsPerBlock` of the mock.
+pub const MAX_DRAWS: u32 = 4;
 /// `MaxExecutors` of the mock.
 pub const MAX_EXECUTORS: u32 = 3;
 /// `MaxOpenTasks` of the mock.
@@ -143,6 +147,8 @@ impl pallet_streaming::Config for Test {
 	type MaxChunkBytes = ConstU32<64>;
 	type MaxProofDepth = ConstU32<8>;
 	type ContentDeposit = ConstU128<CONTENT_DEPOSIT>;
+	type TermsNotice = ConstU64<NOTICE>;
+	type MaxDrawsPerBlock = ConstU32<MAX_DRAWS>;
 	type MinNodeStake = ConstU128<MIN_STAKE>;
 	type TaskDeposit = ConstU128<TASK_DEPOSIT>;
 	type ChallengeBond = ConstU128<CHALLENGE_BOND>;
@@ -183,13 +189,15 @@ pub fn run_test(test: impl FnOnce()) {
 	});
 }
 
-/// Moves to block `n`, giving every block a distinct hash (the pallet draws from them).
+/// Moves to block `n`, giving every block a distinct hash (the pallet draws from them) and
+/// running the pallet's `on_initialize` in each (it draws queued tasks' executors).
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
 		let now = System::block_number();
 		let hash = H256(sp_io::hashing::blake2_256(&now.to_le_bytes()));
 		frame_system::BlockHash::<Test>::insert(now, hash);
 		System::set_block_number(now + 1);
+		<Streaming as frame_support::traits::Hooks<u64>>::on_initialize(now + 1);
 	}
 	if System::block_number() == 0 {
 		System::set_block_number(n);

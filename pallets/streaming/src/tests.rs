@@ -127,15 +127,34 @@ fn only_the_creator_updates_or_retires_its_content() {
 			split(),
 			allow(&[40])
 		));
+		// Announced, not yet in force.
 		let content = Contents::<Test>::get(content_id()).unwrap();
-		assert_eq!(content.price_per_second, 5);
-		assert_eq!(content.access, allow(&[40]));
-		assert_eq!(events().last(), Some(&Event::ContentUpdated { content: content_id() }));
+		assert_eq!(content.price_per_second, 10);
+		assert_eq!(content.pending.as_ref().map(|p| (p.price_per_second, p.effective_at)), Some((5, 1 + NOTICE)));
+		assert_eq!(events().last(), Some(&Event::ContentUpdated { content: content_id(), effective_at: 1 + NOTICE }));
+		assert_eq!(Streaming::content(content_id()).unwrap().price_per_second, 10);
+		run_to_block(1 + NOTICE);
+		let view = Streaming::content(content_id()).unwrap();
+		assert_eq!(view.price_per_second, 5);
+		assert_eq!(view.access, AccessRule::AllowList(BoundedVec::truncate_from(vec![40])));
 
 		assert_noop!(
 			Streaming::retire_content(RuntimeOrigin::signed(2), content_id()),
 			Error::<Test>::NotCreator
 		);
+		// Two steps: announced, then removed after the notice.
+		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
+		let removable_at = 1 + 2 * NOTICE;
+		assert_eq!(events().last(), Some(&Event::ContentRetiring { content: content_id(), removable_at }));
+		assert_noop!(
+			Streaming::update_content(RuntimeOrigin::signed(CREATOR), content_id(), 5, split(), AccessRule::Public),
+			Error::<Test>::ContentRetiring
+		);
+		assert_noop!(
+			Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()),
+			Error::<Test>::RetireNotReady
+		);
+		run_to_block(removable_at);
 		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
 		assert!(Contents::<Test>::get(content_id()).is_none());
 		assert!(Creators::<Test>::get(CREATOR).is_none());
@@ -150,18 +169,24 @@ fn retiring_releases_pins_but_cannot_save_a_challenged_node() {
 	run_test(|| {
 		register_content();
 		node(10, false, true, MIN_STAKE);
+		node(11, false, true, MIN_STAKE);
 		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()));
 		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
-		// The creator colluding with its node: retiring would drop the challenge.
+		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
+		// A retiring content takes no new pins.
+		node(12, false, true, MIN_STAKE);
+		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(12), content_id()), Error::<Test>::ContentRetiring);
+		// The creator colluding with its node: removal would drop the open challenge.
+		run_to_block(1 + NOTICE);
+		assert!(Challenges::<Test>::contains_key(10, content_id()));
 		assert_noop!(
 			Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()),
 			Error::<Test>::ContentInUse
 		);
-		run_to_block(System::block_number() + 2 + CHALLENGE_WINDOW);
+		run_to_block(1 + 2 + CHALLENGE_WINDOW);
 		assert_ok!(Streaming::expire_challenge(RuntimeOrigin::signed(30), 10, content_id()));
-		// Pinned again by another node, the content retires and releases the pin.
-		node(11, false, true, MIN_STAKE);
-		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()));
+		// The node that failed lost its pin; the content retires and releases the other.
 		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
 		assert_eq!(Nodes::<Test>::get(11).unwrap().pins, 0);
 		assert!(events().contains(&Event::Unpinned { node: 11, content: content_id() }));
@@ -169,14 +194,36 @@ fn retiring_releases_pins_but_cannot_save_a_challenged_node() {
 }
 
 #[test]
-fn a_content_with_open_tasks_cannot_be_retired() {
+fn a_content_with_open_tasks_cannot_be_retired_and_a_retiring_one_takes_no_tasks() {
 	run_test(|| {
 		register_content();
 		assert_ok!(Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 4, 50));
+		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
+		assert_noop!(
+			Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 4, 50),
+			Error::<Test>::ContentRetiring
+		);
+		run_to_block(1 + NOTICE);
 		assert_noop!(
 			Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()),
 			Error::<Test>::ContentInUse
 		);
+	});
+}
+
+#[test]
+fn tasks_created_in_one_block_are_bounded() {
+	run_test(|| {
+		register_content();
+		for _ in 0..MAX_DRAWS {
+			assert_ok!(Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 2, 5));
+		}
+		assert_noop!(
+			Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 2, 5),
+			Error::<Test>::DrawQueueFull
+		);
+		run_to_block(2);
+		assert_ok!(Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 2, 5));
 	});
 }
 
@@ -307,9 +354,9 @@ fn task_ready() -> u64 {
 }
 
 /// Draws task `id`'s executor (moving two blocks on) and returns it.
+/// Moves two blocks on, where the block hook draws task `id`'s executor, and returns it.
 fn assign(id: u64) -> u64 {
 	run_to_block(System::block_number() + 2);
-	assert_ok!(Streaming::assign_task(RuntimeOrigin::signed(30), id));
 	match Tasks::<Test>::get(id).unwrap().state {
 		TaskState::Assigned { executor, .. } => executor,
 		state => panic!("not assigned: {state:?}"),
@@ -376,12 +423,16 @@ fn a_task_is_cancelled_only_by_its_requester_before_its_draw() {
 fn the_executor_is_drawn_from_a_hash_that_did_not_exist_at_creation() {
 	run_test(|| {
 		let id = task_ready();
-		// Same block and the next: the picking hash (of block created_at + 1) is not known.
+		assert_eq!(crate::DrawQueue::<Test>::get(3).into_inner(), vec![id]);
+		// Same block and the next: the picking hash (of block created_at + 1) is not known,
+		// so nobody can compute the draw while the draw list can still change.
 		assert_noop!(Streaming::assign_task(RuntimeOrigin::signed(30), id), Error::<Test>::DrawNotReady);
 		run_to_block(2);
 		assert_noop!(Streaming::assign_task(RuntimeOrigin::signed(30), id), Error::<Test>::DrawNotReady);
+		assert!(Streaming::seed_after(crate::prefix::ASSIGN, &id, 1).is_none());
+		// Block 3: the hook draws before any transaction of the block could change the list.
 		run_to_block(3);
-		assert_ok!(Streaming::assign_task(RuntimeOrigin::signed(30), id));
+		assert!(crate::DrawQueue::<Test>::get(3).is_empty());
 		let TaskState::Assigned { executor, deadline } = Tasks::<Test>::get(id).unwrap().state else {
 			panic!("assigned")
 		};
@@ -423,10 +474,8 @@ fn a_node_at_its_task_limit_leaves_the_draw_until_a_task_ends() {
 			assert_ok!(Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 2, 5));
 		}
 		assert_ok!(Streaming::create_task(RuntimeOrigin::signed(CREATOR), content_id(), 0, H256::zero(), 2, 5));
+		// The hook draws the node for the first two; the third finds nobody and waits.
 		run_to_block(3);
-		for id in 0..u64::from(MAX_OPEN_TASKS) {
-			assert_ok!(Streaming::assign_task(RuntimeOrigin::signed(30), id));
-		}
 		assert!(Executors::<Test>::get().is_empty());
 		let last = u64::from(MAX_OPEN_TASKS);
 		assert_noop!(Streaming::assign_task(RuntimeOrigin::signed(30), last), Error::<Test>::NoExecutor);
@@ -873,5 +922,28 @@ fn a_storage_node_slashed_below_the_minimum_takes_no_new_pins() {
 		// Bonding back to the minimum restores it.
 		assert_ok!(Streaming::bond_extra(RuntimeOrigin::signed(10), MIN_STAKE));
 		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+	});
+}
+
+#[test]
+fn a_task_the_engine_cannot_verify_ends_without_slashing_its_executor() {
+	run_test(|| {
+		let id = task_ready();
+		let executor = assign(id);
+		let stake = Nodes::<Test>::get(executor).unwrap().stake;
+		// An executor that cannot pay the engine is at fault: the call fails, nothing changes.
+		RecordingVerifier::refuse_with(Some(sp_runtime::TokenError::FundsUnavailable.into()));
+		assert_noop!(
+			Streaming::submit_results(RuntimeOrigin::signed(executor), id, results(4)),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+		// An engine without witnesses for the domain: the task ends, refunded, unslashed.
+		RecordingVerifier::refuse_with(Some(sp_runtime::DispatchError::Other("no roster")));
+		assert_ok!(Streaming::submit_results(RuntimeOrigin::signed(executor), id, results(4)));
+		assert!(Tasks::<Test>::get(id).is_none());
+		assert_eq!(held(HoldReason::TaskEscrow, CREATOR), 0);
+		let record = Nodes::<Test>::get(executor).unwrap();
+		assert_eq!((record.stake, record.open_tasks), (stake, 0));
+		assert!(events().contains(&Event::TaskUnverifiable { task: id, executor }));
 	});
 }

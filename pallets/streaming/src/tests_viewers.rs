@@ -212,7 +212,8 @@ fn access_rules_decide_whose_tickets_pay() {
 			Error::<Test>::AccessDenied
 		);
 		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(41, 10, 1)])));
-		// Token 7: the mock's gate says only account 50 holds it.
+		// Token 7: the mock's gate says only account 50 holds it. Announced, the rule applies
+		// after the notice: what 41 watched meanwhile is still paid.
 		assert_ok!(Streaming::update_content(
 			RuntimeOrigin::signed(CREATOR),
 			content_id(),
@@ -220,13 +221,16 @@ fn access_rules_decide_whose_tickets_pay() {
 			split(),
 			AccessRule::Token(7)
 		));
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(41, 10, 2)])));
+		run_to_block(1 + NOTICE);
 		assert_noop!(
-			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(41, 10, 2)])),
+			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(41, 10, 3)])),
 			Error::<Test>::AccessDenied
 		);
 		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(50, 10, 1)])));
-		// With no storage node, the storage share goes to the creator: 80 % of 10.
-		assert_eq!(free(CREATOR), INITIAL - CONTENT_DEPOSIT + 8 + 8);
+		assert!(events().contains(&Event::TermsApplied { content: content_id(), price_per_second: 10 }));
+		// With no storage node, the storage share goes to the creator: 80 % of 10 a second.
+		assert_eq!(free(CREATOR), INITIAL - CONTENT_DEPOSIT + 3 * 8);
 	});
 }
 
@@ -315,20 +319,46 @@ fn a_thousand_fresh_viewers_pay_for_their_own_state() {
 }
 
 #[test]
-fn the_price_changes_for_tickets_redeemed_afterwards() {
+fn a_creator_cannot_reprice_tickets_already_signed() {
+	// The creator raises the price hoping to charge tickets the viewer signed at the old
+	// one: the new price applies only after the notice, and the node redeems before.
 	run_test(|| {
 		streaming(1_000);
+		let signed_at_old_price = ticket(VIEWER, 10, 15);
 		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 10)])));
 		assert_ok!(Streaming::update_content(
 			RuntimeOrigin::signed(CREATOR),
 			content_id(),
-			20,
+			60,
 			split(),
 			AccessRule::Public
 		));
-		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 15)])));
-		// 10 s at 10 and 5 s at 20.
-		assert_eq!(Channels::<Test>::get(VIEWER, (content_id(), 10)).unwrap().paid, 200);
-		assert_eq!(Viewers::<Test>::get(VIEWER).unwrap().reserve, 800);
+		run_to_block(NOTICE);
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![signed_at_old_price])));
+		assert_eq!(Channels::<Test>::get(VIEWER, (content_id(), 10)).unwrap().paid, 150);
+		// From the notice on, the new price: 5 more seconds at 60.
+		run_to_block(1 + NOTICE);
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 20)])));
+		assert_eq!(Channels::<Test>::get(VIEWER, (content_id(), 10)).unwrap().paid, 450);
+		assert_eq!(Viewers::<Test>::get(VIEWER).unwrap().reserve, 550);
+	});
+}
+
+#[test]
+fn tickets_of_a_retiring_content_stay_redeemable_until_it_is_removed() {
+	run_test(|| {
+		streaming(1_000);
+		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(11), content_id()));
+		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(12), content_id()));
+		let delivered = ticket(VIEWER, 10, 30);
+		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
+		run_to_block(NOTICE);
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![delivered])));
+		run_to_block(1 + NOTICE);
+		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
+		assert_noop!(
+			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 40)])),
+			Error::<Test>::UnknownContent
+		);
 	});
 }

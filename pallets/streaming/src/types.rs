@@ -106,6 +106,38 @@ where
 	Token(u64),
 }
 
+/// New terms of a content, announced by its creator and in force from `effective_at`: a
+/// notice period, so that tickets viewers signed and nodes delivered under the old terms can
+/// be redeemed under them.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxAllowed))]
+pub struct PendingTerms<AccountId, Balance, BlockNumber, MaxAllowed>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxAllowed: Get<u32>,
+{
+	/// The new price per second.
+	pub price_per_second: Balance,
+	/// The new split.
+	pub split: Split,
+	/// The new access rule.
+	pub access: AccessRule<AccountId, MaxAllowed>,
+	/// The first block they apply in.
+	pub effective_at: BlockNumber,
+}
+
 /// A registered content.
 #[derive(
 	Encode,
@@ -138,6 +170,11 @@ where
 	pub split: Split,
 	/// Who may watch.
 	pub access: AccessRule<AccountId, MaxAllowed>,
+	/// Terms announced by the creator, in force from their `effective_at`.
+	pub pending: Option<PendingTerms<AccountId, Balance, BlockNumber, MaxAllowed>>,
+	/// Once the creator announced its retirement: the block from which it can be removed.
+	/// Tickets are redeemable until then; no new tasks or pins.
+	pub retiring_at: Option<BlockNumber>,
 	/// Root of the binary Merkle tree over its stored chunks (see [`crate::merkle`]); storage
 	/// challenges are answered with a chunk and its path to this root.
 	pub chunk_root: H256,

@@ -20,6 +20,7 @@ pub const FIRST_REQUEST: RequestId = 100;
 std::thread_local! {
 	static OPENED: RefCell<Vec<OpenedRequest>> = const { RefCell::new(Vec::new()) };
 	static CANCELLED: RefCell<Vec<RequestId>> = const { RefCell::new(Vec::new()) };
+	static REFUSAL: RefCell<Option<DispatchError>> = const { RefCell::new(None) };
 }
 
 /// Records the requests it opens, allocating ids from [`FIRST_REQUEST`].
@@ -30,6 +31,13 @@ impl RecordingVerifier {
 	pub fn reset() {
 		OPENED.with(|o| o.borrow_mut().clear());
 		CANCELLED.with(|c| c.borrow_mut().clear());
+		REFUSAL.with(|r| *r.borrow_mut() = None);
+	}
+
+	/// Makes `open_request` fail with `error` (`None`: succeed again), as an engine does
+	/// without a roster or enough witnesses.
+	pub fn refuse_with(error: Option<DispatchError>) {
+		REFUSAL.with(|r| *r.borrow_mut() = error);
 	}
 
 	/// The requests opened so far, oldest first.
@@ -90,6 +98,9 @@ impl VerificationProvider<u64, u128, u64> for RecordingVerifier {
 		requester: &u64,
 		params: RequestParams<u64, u128, u64>,
 	) -> Result<RequestId, DispatchError> {
+		if let Some(error) = REFUSAL.with(|r| *r.borrow()) {
+			return Err(error);
+		}
 		Self::limits().check(requester, &params)?;
 		Ok(OPENED.with(|o| {
 			let mut opened = o.borrow_mut();

@@ -1,6 +1,8 @@
 //! Streaming family: Proof of Execution (content, staked nodes, verified transcodes, storage
 //! audits, viewer tickets).
 //!
+//! - New prices, splits and access rules, and a content's retirement, take effect an hour
+//!   after the creator announces them, so that nodes redeem what they delivered before.
 //! - A creator holds 1 ARETE per content (a record of up to about 1 KB: 8 renditions, a
 //!   32-account allow-list, 8 storage nodes). Prices are per second, in planck.
 //! - Execution and storage nodes stake at least 100 ARETE; unbonding takes 7 days, during
@@ -92,6 +94,8 @@ impl pallet_streaming::Config for Runtime {
 	type MaxChunkBytes = ConstU32<1024>;
 	type MaxProofDepth = ConstU32<24>;
 	type ContentDeposit = ConstU128<ARETE>;
+	type TermsNotice = ConstU32<HOURS>;
+	type MaxDrawsPerBlock = ConstU32<64>;
 	type MinNodeStake = ConstU128<{ 100 * ARETE }>;
 	type TaskDeposit = ConstU128<{ ARETE / 10 }>;
 	type ChallengeBond = ConstU128<ARETE>;

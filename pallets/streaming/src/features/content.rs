@@ -2,8 +2,9 @@
 
 use crate::{
 	AccessRuleOf, Challenges, Config, Content, ContentId, ContentOf, Contents, CreatorStats,
-	Creators, Error, Event, HoldReason, Nodes, Pallet, Rendition, Split,
+	Creators, Error, Event, HoldReason, Nodes, Pallet, PendingTerms, Rendition, Split,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -44,6 +45,8 @@ impl<T: Config> Pallet<T> {
 				price_per_second,
 				split,
 				access,
+				pending: None,
+				retiring_at: None,
 				chunk_root,
 				chunks,
 				storage_nodes: BoundedVec::new(),
@@ -70,6 +73,8 @@ impl<T: Config> Pallet<T> {
 		Ok(content)
 	}
 
+	/// Announces new terms, in force `TermsNotice` blocks from now (replacing terms announced
+	/// before and not yet in force).
 	pub(crate) fn do_update_content(
 		who: T::AccountId,
 		id: ContentId,
@@ -79,19 +84,57 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut content = Self::owned_content(&who, id)?;
 		ensure!(split.is_whole(), Error::<T>::SplitNotWhole);
-		content.price_per_second = price_per_second;
-		content.split = split;
-		content.access = access;
+		ensure!(content.retiring_at.is_none(), Error::<T>::ContentRetiring);
+		let now = frame_system::Pallet::<T>::block_number();
+		// Terms already due apply first: the new announcement replaces only pending ones.
+		Self::apply_due_terms(id, &mut content, now);
+		let effective_at = now.saturating_add(T::TermsNotice::get());
+		content.pending = Some(PendingTerms { price_per_second, split, access, effective_at });
 		Contents::<T>::insert(id, content);
-		Self::deposit_event(Event::ContentUpdated { content: id });
+		Self::deposit_event(Event::ContentUpdated { content: id, effective_at });
 		Ok(())
 	}
 
-	/// Retires a content: its storage nodes are released, then its deposit. Not while a
-	/// challenge is open on it: retiring must not save a node from the slash it is about to
-	/// earn (a creator colluding with its storage node).
+	/// Puts `content`'s announced terms in force if they are due at `now` (the caller stores
+	/// the content). Returns whether they changed.
+	pub(crate) fn apply_due_terms(
+		id: ContentId,
+		content: &mut ContentOf<T>,
+		now: BlockNumberFor<T>,
+	) -> bool {
+		let due = content.pending.as_ref().is_some_and(|pending| pending.effective_at <= now);
+		if !due {
+			return false;
+		}
+		if let Some(pending) = content.pending.take() {
+			content.price_per_second = pending.price_per_second;
+			content.split = pending.split;
+			content.access = pending.access;
+			Self::deposit_event(Event::TermsApplied {
+				content: id,
+				price_per_second: content.price_per_second,
+			});
+		}
+		true
+	}
+
+	/// Retires a content in two steps. The first call announces it: from `TermsNotice` blocks
+	/// later it can be removed, and until then tickets of it stay redeemable while no new
+	/// task or pin is taken. The second call, from then on, removes it: its storage nodes are
+	/// released, then its deposit. Not while a task or a storage challenge is open on it:
+	/// retiring must not save a node from the slash it is about to earn (a creator colluding
+	/// with its storage node).
 	pub(crate) fn do_retire_content(who: T::AccountId, id: ContentId) -> DispatchResult {
-		let content = Self::owned_content(&who, id)?;
+		let mut content = Self::owned_content(&who, id)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let Some(at) = content.retiring_at else {
+			let at = now.saturating_add(T::TermsNotice::get());
+			content.retiring_at = Some(at);
+			Contents::<T>::insert(id, content);
+			Self::deposit_event(Event::ContentRetiring { content: id, removable_at: at });
+			return Ok(());
+		};
+		ensure!(now >= at, Error::<T>::RetireNotReady);
 		ensure!(content.open_tasks == 0, Error::<T>::ContentInUse);
 		ensure!(
 			!content.storage_nodes.iter().any(|node| Challenges::<T>::contains_key(node, id)),

@@ -3,8 +3,8 @@
 use crate::{
 	runtime_api::{ContentView, TaskView},
 	AccessRule, BalanceOf, ChannelView, Channels, Config, Content, ContentId, ContentOf, Contents,
-	CreatorStats, Creators, Executors, NodeView, Nodes, Pallet, Task, TaskId, TaskOf, Tasks,
-	ViewerOf, Viewers,
+	CreatorStats, Creators, Executors, NodeView, Nodes, Pallet, PendingTerms, Task, TaskId, TaskOf,
+	Tasks, ViewerOf, Viewers,
 };
 use frame_support::{traits::Get, BoundedVec};
 use alloc::vec::Vec;
@@ -15,18 +15,34 @@ use sp_runtime::{traits::Zero, Perbill};
 pub const MAX_PAGE: u32 = 100;
 
 impl<T: Config> Pallet<T> {
-	/// `content` as the runtime API returns it.
-	pub fn content_view(content: ContentOf<T>) -> ContentView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> {
+	/// `content` as the runtime API returns it, with its announced terms in force if due.
+	pub fn content_view(mut content: ContentOf<T>) -> ContentView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		if content.pending.as_ref().is_some_and(|pending| pending.effective_at <= now) {
+			if let Some(pending) = content.pending.take() {
+				content.price_per_second = pending.price_per_second;
+				content.split = pending.split;
+				content.access = pending.access;
+			}
+		}
+		let convert = |access: AccessRule<T::AccountId, T::MaxAllowed>| match access {
+			AccessRule::Public => AccessRule::Public,
+			AccessRule::AllowList(list) => AccessRule::AllowList(BoundedVec::truncate_from(list.into_inner())),
+			AccessRule::Token(token) => AccessRule::Token(token),
+		};
 		Content {
 			creator: content.creator,
 			renditions: BoundedVec::truncate_from(content.renditions.into_inner()),
 			price_per_second: content.price_per_second,
 			split: content.split,
-			access: match content.access {
-				AccessRule::Public => AccessRule::Public,
-				AccessRule::AllowList(list) => AccessRule::AllowList(BoundedVec::truncate_from(list.into_inner())),
-				AccessRule::Token(token) => AccessRule::Token(token),
-			},
+			access: convert(content.access),
+			pending: content.pending.map(|pending| PendingTerms {
+				price_per_second: pending.price_per_second,
+				split: pending.split,
+				access: convert(pending.access),
+				effective_at: pending.effective_at,
+			}),
+			retiring_at: content.retiring_at,
 			chunk_root: content.chunk_root,
 			chunks: content.chunks,
 			storage_nodes: BoundedVec::truncate_from(content.storage_nodes.into_inner()),

@@ -25,6 +25,7 @@ impl<T: Config> Pallet<T> {
 		// A node slashed below the minimum takes no new storage work until it bonds again.
 		ensure!(node.stake >= T::MinNodeStake::get(), Error::<T>::StakeTooLow);
 		let mut content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
+		ensure!(content.retiring_at.is_none(), Error::<T>::ContentRetiring);
 		ensure!(!content.storage_nodes.contains(&who), Error::<T>::AlreadyPinned);
 		ensure!(node.pins < T::MaxPinsPerNode::get(), Error::<T>::TooManyPins);
 		content.storage_nodes.try_push(who.clone()).map_err(|_| Error::<T>::TooManyReplicas)?;

@@ -2,8 +2,8 @@
 //! request's parameters.
 
 use crate::{
-	prefix, BalanceOf, Config, Contents, Error, Event, Executors, HoldReason, Nodes, Pallet,
-	RequestId, Task, TaskId, TaskOf, TaskOfRequest, TaskState, Tasks,
+	prefix, BalanceOf, Config, Contents, DrawQueue, Error, Event, Executors, HoldReason, Nodes,
+	Pallet, RequestId, Task, TaskId, TaskOf, TaskOfRequest, TaskState, Tasks, WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -56,6 +56,7 @@ impl<T: Config> Pallet<T> {
 		fee: BalanceOf<T>,
 	) -> DispatchResult {
 		let mut content = Self::owned_content(&who, content_id)?;
+		ensure!(content.retiring_at.is_none(), Error::<T>::ContentRetiring);
 		ensure!((rendition as usize) < content.renditions.len(), Error::<T>::UnknownRendition);
 		ensure!(
 			segments >= 1 && segments <= T::MaxSegments::get(),
@@ -69,6 +70,10 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::TaskEscrow.into(), &who, escrow)?;
 		let id = crate::NextTaskId::<T>::get();
 		crate::NextTaskId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		let now = frame_system::Pallet::<T>::block_number();
+		let draw_at = now.saturating_add(One::one()).saturating_add(One::one());
+		DrawQueue::<T>::try_mutate(draw_at, |queue| queue.try_push(id))
+			.map_err(|_| Error::<T>::DrawQueueFull)?;
 		content.open_tasks = content.open_tasks.saturating_add(1);
 		Contents::<T>::insert(content_id, content);
 		Tasks::<T>::insert(
@@ -81,7 +86,7 @@ impl<T: Config> Pallet<T> {
 				fee,
 				deposit,
 				requester: who,
-				created_at: frame_system::Pallet::<T>::block_number(),
+				created_at: now,
 				state: TaskState::Created,
 				results: BoundedVec::new(),
 			},
@@ -119,6 +124,23 @@ impl<T: Config> Pallet<T> {
 				content.open_tasks = content.open_tasks.saturating_sub(1);
 			}
 		});
+	}
+
+	/// Draws the executors of the tasks queued for block `now` (created two blocks before);
+	/// a task without a drawable executor stays `Created` for [`Pallet::assign_task`].
+	/// Returns the weight used: a queue read and removal, and one draw per task.
+	pub(crate) fn draw_queued(now: BlockNumberFor<T>) -> Weight {
+		let queue = DrawQueue::<T>::take(now);
+		let mut weight = T::DbWeight::get().reads_writes(1, 1);
+		for id in queue.iter() {
+			let listed = match Self::do_assign_task(*id) {
+				Ok(listed) => listed,
+				// Cancelled, or nobody to draw: the draw read the list at most.
+				Err(_) => T::MaxExecutors::get(),
+			};
+			weight = weight.saturating_add(T::WeightInfo::assign_task(listed));
+		}
+		weight
 	}
 
 	/// Draws the executor of task `id`; returns the length of the draw list read.
@@ -199,12 +221,31 @@ impl<T: Config> Pallet<T> {
 		ensure!(now <= deadline, Error::<T>::ResultWindowOver);
 		ensure!(results.len() as u32 == task.segments, Error::<T>::WrongResultCount);
 		task.results = results;
-		let request: RequestId = T::Verifier::open_request(
+		let opened = T::Verifier::open_request(
 			T::Domain::get(),
 			Self::task_subject(id, &task),
 			&who,
 			Self::verification_params(Some(&task.requester)),
-		)?;
+		);
+		let request: RequestId = match opened {
+			Ok(request) => request,
+			// The executor cannot pay the engine's deposit and reward: its own failure.
+			Err(error @ (DispatchError::Token(_) | DispatchError::Arithmetic(_))) =>
+				return Err(error),
+			// The engine cannot verify now (no roster, too few witnesses): nobody's fault.
+			// The task ends without payment or slash instead of expiring on the executor.
+			Err(error) => {
+				log::warn!(target: crate::LOG_TARGET, "task {id} unverifiable: {error:?}");
+				if let Some(mut node) = Nodes::<T>::get(&who) {
+					node.open_tasks = node.open_tasks.saturating_sub(1);
+					Nodes::<T>::insert(&who, &node);
+					Self::relist(&who, &node);
+				}
+				Self::close_task(id, &task)?;
+				Self::deposit_event(Event::TaskUnverifiable { task: id, executor: who });
+				return Ok(());
+			},
+		};
 		task.state = TaskState::Verifying { executor: who.clone(), posted_at: now, request };
 		Tasks::<T>::insert(id, task);
 		TaskOfRequest::<T>::insert(request, id);

@@ -51,6 +51,7 @@ impl<T: Config> Pallet<T> {
 		let mut viewer = Viewers::<T>::get(&ticket.viewer).ok_or(Error::<T>::UnknownViewer)?;
 		ensure!(viewer.opened_at == ticket.reserve, Error::<T>::StaleTicket);
 		let mut content = Contents::<T>::get(ticket.content).ok_or(Error::<T>::UnknownContent)?;
+		Self::apply_due_terms(ticket.content, &mut content, frame_system::Pallet::<T>::block_number());
 		ensure!(Self::may_watch(&ticket.viewer, &content), Error::<T>::AccessDenied);
 		let key = (ticket.content, ticket.node.clone());
 		let existing = Channels::<T>::get(&ticket.viewer, &key);
