@@ -368,7 +368,9 @@ fn ticket<T: Config>(
 	let ticket =
 		Ticket { viewer: viewer.clone(), reserve, content: id, node: node.clone(), seconds };
 	let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-	let signature = T::BenchmarkHelper::sign(viewer, &ticket.signing_payload(&genesis));
+	// Signed as a browser wallet signs raw bytes: the bare form is checked first and fails,
+	// so both checks run (the worst case).
+	let signature = T::BenchmarkHelper::sign(viewer, &ticket.wrapped_payload(&genesis));
 	SignedTicket { ticket, signature }
 }
 

@@ -362,3 +362,25 @@ fn tickets_of_a_retiring_content_stay_redeemable_until_it_is_removed() {
 		);
 	});
 }
+
+#[test]
+fn tickets_signed_as_browser_wallets_sign_raw_bytes_verify() {
+	run_test(|| {
+		streaming(1_000);
+		let t = Ticket { viewer: VIEWER, reserve: 1, content: content_id(), node: 10, seconds: 5 };
+		let genesis = System::block_hash(0);
+		let wrapped = t.wrapped_payload(&genesis);
+		assert!(wrapped.starts_with(b"<Bytes>") && wrapped.ends_with(b"</Bytes>"));
+		let signed = crate::SignedTicket { signature: TestSignature(VIEWER, wrapped), ticket: t.clone() };
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![signed])));
+		// Wrapped otherwise (no closing tag), it does not.
+		let t10 = Ticket { seconds: 10, ..t };
+		let mut odd = b"<Bytes>".to_vec();
+		odd.extend(t10.signing_payload(&genesis));
+		let bad = crate::SignedTicket { signature: TestSignature(VIEWER, odd), ticket: t10 };
+		assert_noop!(
+			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![bad])),
+			Error::<Test>::BadSignature
+		);
+	});
+}

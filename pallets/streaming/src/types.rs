@@ -424,6 +424,15 @@ impl<AccountId: Encode, BlockNumber: Encode> Ticket<AccountId, BlockNumber> {
 	pub fn signing_payload<Hash: Encode>(&self, genesis: &Hash) -> alloc::vec::Vec<u8> {
 		(prefix::TICKET, genesis, self).encode()
 	}
+
+	/// The same payload as browser wallets sign raw bytes (Polkadot.js `signRaw`):
+	/// wrapped in `<Bytes>` and `</Bytes>`. A ticket signature over either form verifies.
+	pub fn wrapped_payload<Hash: Encode>(&self, genesis: &Hash) -> alloc::vec::Vec<u8> {
+		let mut wrapped = alloc::vec::Vec::from(&b"<Bytes>"[..]);
+		wrapped.extend(self.signing_payload(genesis));
+		wrapped.extend_from_slice(b"</Bytes>");
+		wrapped
+	}
 }
 
 /// A ticket and the viewer's signature of [`Ticket::signing_payload`].

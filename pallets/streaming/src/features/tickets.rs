@@ -47,7 +47,11 @@ impl<T: Config> Pallet<T> {
 		let ticket = &signed.ticket;
 		ensure!(ticket.node == *who, Error::<T>::NotTicketNode);
 		let payload = ticket.signing_payload(genesis);
-		ensure!(signed.signature.verify(&payload[..], &ticket.viewer), Error::<T>::BadSignature);
+		ensure!(
+			signed.signature.verify(&payload[..], &ticket.viewer) ||
+				signed.signature.verify(&ticket.wrapped_payload(genesis)[..], &ticket.viewer),
+			Error::<T>::BadSignature
+		);
 		let mut viewer = Viewers::<T>::get(&ticket.viewer).ok_or(Error::<T>::UnknownViewer)?;
 		ensure!(viewer.opened_at == ticket.reserve, Error::<T>::StaleTicket);
 		let mut content = Contents::<T>::get(ticket.content).ok_or(Error::<T>::UnknownContent)?;
