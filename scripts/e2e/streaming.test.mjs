@@ -77,6 +77,7 @@ import {
 	challengeChunk,
 	chunkTree,
 	chunksOf,
+	contentIdOf,
 	reexecute,
 	signedTicket,
 	taskSample,
@@ -98,7 +99,9 @@ const BOND = 1_000n * ARETE;
 const EXECUTOR_STAKE = 1_000n * ARETE;
 const STORAGE_STAKE = 200n * ARETE;
 /** The film: its id (the hash of its manifest), price and split (Perbill parts). */
-const CONTENT = blake2AsHex('arete e2e: the manifest of a streamed film', 256);
+/** The hash Alice publishes the film under; its id binds it to her (`CONTENT`, set once the keys exist). */
+const CONTENT_HASH = blake2AsHex('arete e2e: the manifest of a streamed film', 256);
+let CONTENT;
 const PRICE = ARETE / 100n;
 const SPLIT = { creator: 700_000_000n, executor: 200_000_000n, storage: 100_000_000n };
 const RENDITIONS = [
@@ -295,6 +298,7 @@ before(async () => {
 	eve = keyring.addFromUri('//Eve');
 	ferdie = keyring.addFromUri('//Ferdie');
 	viewer = keyring.addFromUri('//StreamingViewer');
+	CONTENT = contentIdOf(alice, CONTENT_HASH);
 	witnesses = ['//Bob', '//Charlie', '//Dave'].map((uri) => ({ pair: keyring.addFromUri(uri) }));
 
 	// The film's bytes: a deterministic stream of BLAKE2 blocks, cut into 1 KiB chunks.
@@ -365,7 +369,7 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 		signAndSendInOrder(
 			api,
 			[
-				api.tx.streaming.registerContent(CONTENT, RENDITIONS, PRICE, SPLIT, 'Public', file.root, file.chunks.length),
+				api.tx.streaming.registerContent(CONTENT_HASH, RENDITIONS, PRICE, SPLIT, 'Public', file.root, file.chunks.length),
 				api.tx.balances.transferKeepAlive(viewer.address, VIEWER_FUNDS),
 			],
 			alice,
@@ -389,7 +393,9 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 	// Alice's content: the deposit held, the JavaScript root stored.
 	const [registerResult] = aliceResults;
 	const registered = eventOf(registerResult, 'streaming', 'ContentRegistered');
+	// Its id binds the hash to Alice, as JavaScript and the node compute it.
 	assert.equal(eventField(registered, 'content', 0).toHex(), CONTENT);
+	assert.equal(await streamingRpc('contentId', alice.address, CONTENT_HASH), CONTENT);
 	assert.equal(accountHex(eventField(registered, 'creator', 1)), accountHex(alice));
 	assert.equal(eventField(registered, 'pricePerSecond', 2).toBigInt(), PRICE);
 	assert.equal(await heldAt(api, registerResult.blockHash, alice, 'Streaming', 'ContentDeposit'), consts.contentDeposit);
@@ -479,6 +485,8 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 		access: 'public',
 		allowed: [],
 		token: null,
+		pending: null,
+		retiringAt: null,
 		chunkRoot: file.root,
 		chunks: file.chunks.length,
 		storageNodes: [ferdie.address],

@@ -14,6 +14,7 @@
 //! | `streaming_viewer` | `account`, `at?` | a [`ViewerJson`] or `null` |
 //! | `streaming_channels` | `account`, `at?` | the viewer's open channels: [`ChannelJson`]s |
 //! | `streaming_ticketPayload` | `viewer`, `reserve`, `content`, `node`, `seconds` | the `0x` hex bytes a viewer signs for this ticket on this chain |
+//! | `streaming_contentId` | `creator`, `contentHash` | the id of `creator`'s content published under `contentHash` |
 //!
 //! Inputs: accounts are SS58 addresses (any prefix) or `0x` hex of 32 bytes; contents `0x`
 //! hex of 32 bytes. Outputs (camelCase): accounts SS58 with prefix 1337, balances decimal
@@ -95,6 +96,10 @@ pub trait StreamingApi<BlockHash> {
 	/// Viewer `account`'s open channels.
 	#[method(name = "channels")]
 	fn channels(&self, account: String, at: Option<BlockHash>) -> RpcResult<Vec<ChannelJson>>;
+
+	/// The id of `creator`'s content published under `content_hash`.
+	#[method(name = "contentId")]
+	fn content_id(&self, creator: String, content_hash: String) -> RpcResult<String>;
 
 	/// The bytes `viewer` signs for a ticket of `seconds` seconds of `content` delivered by
 	/// `node`, against its reserve opened at block `reserve`.
@@ -211,6 +216,12 @@ where
 		let who = parse_account(&account).map_err(invalid_params)?;
 		let channels = self.client.runtime_api().channels(self.at(at), who).map_err(runtime_error)?;
 		Ok(channels.into_iter().map(channel_json).collect())
+	}
+
+	fn content_id(&self, creator: String, content_hash: String) -> RpcResult<String> {
+		let creator = parse_account(&creator).map_err(invalid_params)?;
+		let hash = parse_hash("contentHash", &content_hash).map_err(invalid_params)?;
+		Ok(hex0x(pallet_streaming::content_id_of(&creator, &hash).as_bytes()))
 	}
 
 	fn ticket_payload(

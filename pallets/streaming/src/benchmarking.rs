@@ -123,7 +123,8 @@ fn split() -> Split {
 	}
 }
 
-fn content_id(index: u32) -> ContentId {
+/// The content hash of content `index`.
+fn content_hash(index: u32) -> H256 {
 	tagged(b"content", index)
 }
 
@@ -161,10 +162,11 @@ fn content<T: Config>(
 	chunks: u32,
 ) -> (T::AccountId, ContentId) {
 	let creator = funded::<T>("creator", index, SEED);
-	let id = content_id(index);
+	let hash = content_hash(index);
+	let id = Pallet::<T>::content_id(&creator, &hash);
 	Pallet::<T>::register_content(
 		RawOrigin::Signed(creator.clone()).into(),
-		id,
+		hash,
 		renditions::<T>(),
 		price::<T>(),
 		split(),
@@ -382,12 +384,13 @@ mod benchmarks {
 	#[benchmark]
 	fn register_content() {
 		let creator = funded::<T>("creator", 0, SEED);
-		let id = content_id(0);
+		let hash = content_hash(0);
+		let id = Pallet::<T>::content_id(&creator, &hash);
 		let access = allow_list::<T>(0, None);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(creator.clone()),
-			id,
+			hash,
 			renditions::<T>(),
 			price::<T>(),
 			split(),

@@ -512,7 +512,7 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The content id is registered already.
+		/// The caller registered this content hash already.
 		ContentExists,
 		/// No content has this id.
 		UnknownContent,
@@ -657,9 +657,10 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Register content `content` with its rendition ladder, price per second, split,
-		/// access rule and the Merkle root of its `chunks` stored chunks, holding
-		/// `ContentDeposit` from the caller.
+		/// Register the caller's content published under `content_hash` (its id is
+		/// [`Pallet::content_id`] of the caller and the hash) with its rendition ladder, price
+		/// per second, split, access rule and the Merkle root of its `chunks` stored chunks,
+		/// holding `ContentDeposit` from the caller.
 		///
 		/// # Errors
 		/// `ContentExists`, `NoRenditions`, `SplitNotWhole`, `BadChunkCount`, or the
@@ -668,7 +669,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::register_content())]
 		pub fn register_content(
 			origin: OriginFor<T>,
-			content: ContentId,
+			content_hash: H256,
 			renditions: BoundedVec<Rendition, T::MaxRenditions>,
 			price_per_second: BalanceOf<T>,
 			split: Split,
@@ -679,7 +680,7 @@ pub mod pallet {
 			let creator = ensure_signed(origin)?;
 			Self::do_register_content(
 				creator,
-				content,
+				content_hash,
 				renditions,
 				price_per_second,
 				split,

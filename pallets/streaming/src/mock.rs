@@ -240,9 +240,14 @@ pub fn leaves() -> Vec<H256> {
 	chunks().iter().map(|c| crate::merkle::leaf(c)).collect()
 }
 
+/// The hash [`CREATOR`] publishes the standard content under.
+pub fn content_hash() -> H256 {
+	H256::repeat_byte(0xc0)
+}
+
 /// The standard content's id.
 pub fn content_id() -> ContentId {
-	H256::repeat_byte(0xc0)
+	Streaming::content_id(&CREATOR, &content_hash())
 }
 
 /// A 720p and a 1080p H.264 rendition.
@@ -271,7 +276,7 @@ pub fn register_content() {
 pub fn register_content_with(access: AccessRule<u64, ConstU32<4>>) {
 	frame_support::assert_ok!(Streaming::register_content(
 		RuntimeOrigin::signed(CREATOR),
-		content_id(),
+		content_hash(),
 		renditions(),
 		10,
 		split(),

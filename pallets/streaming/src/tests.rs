@@ -46,7 +46,7 @@ fn bad_content_is_refused_without_a_trace() {
 		let reg = |split: Split, renditions, chunks| {
 			Streaming::register_content(
 				RuntimeOrigin::signed(CREATOR),
-				content_id(),
+				content_hash(),
 				renditions,
 				10,
 				split,
@@ -67,6 +67,22 @@ fn bad_content_is_refused_without_a_trace() {
 		assert_noop!(reg(split(), renditions(), 257), Error::<Test>::BadChunkCount);
 		assert_ok!(reg(split(), renditions(), 256));
 		assert_noop!(reg(split(), renditions(), 5), Error::<Test>::ContentExists);
+		// Another creator publishing the same hash gets its own id: nobody can take a
+		// creator's id first.
+		assert_ok!(Streaming::register_content(
+			RuntimeOrigin::signed(2),
+			content_hash(),
+			renditions(),
+			10,
+			split(),
+			AccessRule::Public,
+			root,
+			5
+		));
+		let theirs = Streaming::content_id(&2, &content_hash());
+		assert_ne!(theirs, content_id());
+		assert_eq!(Contents::<Test>::get(theirs).unwrap().creator, 2);
+		assert_eq!(Contents::<Test>::get(content_id()).unwrap().creator, CREATOR);
 		// An account that cannot pay the deposit.
 		assert_noop!(
 			Streaming::register_content(
@@ -745,11 +761,12 @@ fn pins_are_bounded_and_need_the_storage_role() {
 				5
 			));
 			if i == 0 {
-				assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), H256::repeat_byte(*byte)));
+				let id = Streaming::content_id(&2, &H256::repeat_byte(*byte));
+				assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), id));
 			}
 		}
 		assert_noop!(
-			Streaming::pin_content(RuntimeOrigin::signed(11), H256::repeat_byte(2)),
+			Streaming::pin_content(RuntimeOrigin::signed(11), Streaming::content_id(&2, &H256::repeat_byte(2))),
 			Error::<Test>::TooManyPins
 		);
 		assert_noop!(Streaming::unpin_content(RuntimeOrigin::signed(14), content_id()), Error::<Test>::NotPinned);

@@ -7,14 +7,24 @@ use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Perbill;
 
-/// A content id: the hash the creator publishes its content under (e.g. of its manifest).
+/// A content id: `blake2_256(SCALE(prefix::CONTENT, creator, content_hash))`, binding the
+/// hash the creator publishes its content under (e.g. of its manifest) to the creator, so
+/// that nobody can take a creator's id first (see `Pallet::content_id`).
 pub type ContentId = H256;
+
+/// The id of `creator`'s content published under `content_hash`:
+/// `blake2_256(SCALE((prefix::CONTENT, creator, content_hash)))`.
+pub fn content_id_of<AccountId: Encode>(creator: &AccountId, content_hash: &H256) -> ContentId {
+	H256(sp_io::hashing::blake2_256(&(prefix::CONTENT, creator, content_hash).encode()))
+}
 
 /// A task id, allocated sequentially from 0.
 pub type TaskId = u64;
 
 /// Domain-separation prefixes of what the pallet hashes or what viewers sign.
 pub mod prefix {
+	/// A content's id, from its creator and its content hash.
+	pub const CONTENT: &[u8] = b"arete/streaming/v1/content";
 	/// A viewer's payment ticket, with the chain's genesis hash.
 	pub const TICKET: &[u8] = b"arete/streaming/v1/ticket";
 	/// The subject a task's verification request is opened on.

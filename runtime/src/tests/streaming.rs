@@ -30,8 +30,14 @@ fn streaming_events() -> Vec<StreamingEvent> {
 const STAKE: u128 = 1_000 * ARETE;
 const FEE: u128 = 5 * ARETE;
 
-fn content_id() -> H256 {
+/// The hash Alice publishes the film under.
+fn content_hash() -> H256 {
 	H256::repeat_byte(0x5e)
+}
+
+/// The film's id: Alice's, from its hash.
+fn content_id() -> H256 {
+	Streaming::content_id(&account(Alice), &content_hash())
 }
 
 /// Alice registers a content at 0.01 ARETE per second (70 % creator, 20 % delivery, 10 %
@@ -45,7 +51,7 @@ fn setup() {
 	let leaves: Vec<H256> = (0..4u8).map(|i| pallet_streaming::merkle::leaf(&[i; 1024])).collect();
 	assert_ok!(Streaming::register_content(
 		RuntimeOrigin::signed(account(Alice)),
-		content_id(),
+		content_hash(),
 		BoundedVec::truncate_from(vec![Rendition { codec: Codec::H264, height: 720, bitrate_kbps: 3_000, fps: 30 }]),
 		ARETE / 100,
 		Split {

@@ -10,6 +10,7 @@
 //   task's re-execution sample (`task_sample`, a partial Fisher–Yates shuffle) and a storage
 //   challenge's chunk (`chunk_of`).
 // - A task's verification subject (`task_subject`).
+// - A content's id from its creator and content hash (`content_id_of`).
 // - A viewer's ticket and the bytes it signs (`Ticket::signing_payload`).
 // - The suite's stand-in for a transcoder: a deterministic function of (input, rendition,
 //   segment) that the executor and the verifiers both run.
@@ -24,6 +25,7 @@ export const STREAMING_DOMAIN = '0x73747265616d0000';
 
 /** Domain-separation prefixes of `pallet_streaming::prefix`. */
 export const PREFIX = {
+	content: 'arete/streaming/v1/content',
 	ticket: 'arete/streaming/v1/ticket',
 	task: 'arete/streaming/v1/task',
 	assign: 'arete/streaming/v1/assign',
@@ -253,6 +255,14 @@ export function taskSubject(task, content, rendition, input, results) {
  */
 export function ticketBytes({ viewer, reserve, content, node, seconds }) {
 	return u8aConcat(bytes32(viewer, 'viewer'), u32le(reserve), bytes32(content, 'content'), bytes32(node, 'node'), u32le(seconds));
+}
+
+/**
+ * The id of `creator`'s content published under `contentHash` (`content_id_of`):
+ * blake2_256 of SCALE of (b"arete/streaming/v1/content" as bytes, creator, content hash), hex.
+ */
+export function contentIdOf(creator, contentHash) {
+	return u8aToHex(blake256(scaleBytes(PREFIX.content), bytes32(creator, 'creator'), bytes32(contentHash, 'content hash')));
 }
 
 /**

@@ -1,8 +1,9 @@
 //! Content registration, updates and retirement.
 
 use crate::{
-	AccessRuleOf, Challenges, Config, Content, ContentId, ContentOf, Contents, CreatorStats,
-	Creators, Error, Event, HoldReason, Nodes, Pallet, PendingTerms, Rendition, Split,
+	AccessRuleOf, Challenges, Config, Content, ContentId, ContentOf, Contents,
+	CreatorStats, Creators, Error, Event, HoldReason, Nodes, Pallet, PendingTerms, Rendition,
+	Split,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{
@@ -15,10 +16,15 @@ use sp_core::H256;
 use sp_runtime::{traits::Zero, Saturating};
 
 impl<T: Config> Pallet<T> {
+	/// The id of `creator`'s content published under `content_hash`.
+	pub fn content_id(creator: &T::AccountId, content_hash: &H256) -> ContentId {
+		crate::content_id_of(creator, content_hash)
+	}
+
 	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_register_content(
 		creator: T::AccountId,
-		content: ContentId,
+		content_hash: H256,
 		renditions: BoundedVec<Rendition, T::MaxRenditions>,
 		price_per_second: crate::BalanceOf<T>,
 		split: Split,
@@ -26,6 +32,7 @@ impl<T: Config> Pallet<T> {
 		chunk_root: H256,
 		chunks: u32,
 	) -> DispatchResult {
+		let content = Self::content_id(&creator, &content_hash);
 		ensure!(!Contents::<T>::contains_key(content), Error::<T>::ContentExists);
 		ensure!(!renditions.is_empty(), Error::<T>::NoRenditions);
 		ensure!(split.is_whole(), Error::<T>::SplitNotWhole);
