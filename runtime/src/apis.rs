@@ -319,6 +319,9 @@ impl_runtime_apis! {
 		fn channels(who: AccountId) -> Vec<pallet_streaming::ChannelView<AccountId, Balance>> {
 			Streaming::channels(&who)
 		}
+		fn allowance(who: AccountId, node: AccountId) -> Balance {
+			Streaming::allowance(&who, &node)
+		}
 	}
 
 	#[api_version(2)]

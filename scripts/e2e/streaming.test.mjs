@@ -414,7 +414,7 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 			alice,
 		),
 		submitOk(api.tx.streaming.pinContent(CONTENT), ferdie, { inBlock: true }),
-		submitOk(api.tx.streaming.openReserve(RESERVE), viewer, { inBlock: true }),
+		submitOk(api.tx.streaming.openReserve(eve.address, RESERVE), viewer, { inBlock: true }),
 	]);
 	assertDispatched(aliceBatch, 'Alice');
 	const [rosterResult, ...taskResults] = aliceBatch;
@@ -457,7 +457,9 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 
 	eventOf(pinResult, 'streaming', 'Pinned');
 	const funded = eventOf(reserveResult, 'streaming', 'ReserveFunded');
-	assert.equal(eventField(funded, 'amount', 1).toBigInt(), RESERVE);
+	assert.equal(accountHex(eventField(funded, 'node', 1)), accountHex(eve), 'the reserve is an allowance for Eve');
+	assert.equal(eventField(funded, 'amount', 2).toBigInt(), RESERVE);
+	assert.equal(await streamingRpc('allowance', viewer.address, eve.address, reserveResult.blockHash), String(RESERVE));
 	state.openedAt = await numberOf(api, reserveResult.blockHash);
 	assert.deepEqual(
 		await Promise.all([
@@ -468,6 +470,7 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 	);
 	assert.deepEqual(await streamingRpc('viewer', viewer.address, reserveResult.blockHash), {
 		reserve: String(RESERVE),
+		nodes: 1,
 		deposit: String(consts.viewerDeposit),
 		openedAt: state.openedAt,
 		leavingAt: null,
@@ -759,11 +762,13 @@ e2eTest('a viewer signs a ticket per second for 60 seconds; Eve redeems 20, 40 a
 	]);
 	assert.deepEqual(await streamingRpc('viewer', viewer.address, blockHash), {
 		reserve: String(RESERVE - total.amount),
+		nodes: 1,
 		deposit: String(consts.viewerDeposit),
 		openedAt: state.openedAt,
 		leavingAt: null,
 		channels: 1,
 	});
+	assert.equal(await streamingRpc('allowance', viewer.address, eve.address, blockHash), String(RESERVE - total.amount));
 	assert.deepEqual(await streamingRpc('creator', alice.address, blockHash), { contents: 1, earned: String(total.creator) });
 	assert.equal((await streamingRpc('content', CONTENT, blockHash)).earned, String(total.amount));
 	const eveNode = await streamingRpc('node', eve.address, blockHash);

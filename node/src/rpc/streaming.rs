@@ -13,6 +13,7 @@
 //! | `streaming_challengeChunk` | `node`, `content`, `at?` | the chunk an open storage challenge asks for, or `null` |
 //! | `streaming_viewer` | `account`, `at?` | a [`ViewerJson`] or `null` |
 //! | `streaming_channels` | `account`, `at?` | the viewer's open channels: [`ChannelJson`]s |
+//! | `streaming_allowance` | `viewer`, `node`, `at?` | what the viewer holds for the node's tickets (decimal string) |
 //! | `streaming_ticketPayload` | `viewer`, `reserve`, `content`, `node`, `seconds` | the `0x` hex bytes a viewer signs for this ticket on this chain |
 //! | `streaming_contentId` | `creator`, `contentHash` | the id of `creator`'s content published under `contentHash` |
 //!
@@ -100,6 +101,10 @@ pub trait StreamingApi<BlockHash> {
 	/// The id of `creator`'s content published under `content_hash`.
 	#[method(name = "contentId")]
 	fn content_id(&self, creator: String, content_hash: String) -> RpcResult<String>;
+
+	/// What `viewer` holds for `node`'s tickets.
+	#[method(name = "allowance")]
+	fn allowance(&self, viewer: String, node: String, at: Option<BlockHash>) -> RpcResult<String>;
 
 	/// The bytes `viewer` signs for a ticket of `seconds` seconds of `content` delivered by
 	/// `node`, against its reserve opened at block `reserve`.
@@ -216,6 +221,19 @@ where
 		let who = parse_account(&account).map_err(invalid_params)?;
 		let channels = self.client.runtime_api().channels(self.at(at), who).map_err(runtime_error)?;
 		Ok(channels.into_iter().map(channel_json).collect())
+	}
+
+	fn allowance(
+		&self,
+		viewer: String,
+		node: String,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<String> {
+		let viewer = parse_account(&viewer).map_err(invalid_params)?;
+		let node = parse_account(&node).map_err(invalid_params)?;
+		let allowance =
+			self.client.runtime_api().allowance(self.at(at), viewer, node).map_err(runtime_error)?;
+		Ok(allowance.to_string())
 	}
 
 	fn content_id(&self, creator: String, content_hash: String) -> RpcResult<String> {
@@ -465,7 +483,10 @@ fn task_json(id: u64, t: TaskView<AccountId, Balance, BlockNumber>) -> TaskJson 
 #[derive(Serialize, Clone, PartialEq, Eq, Debug)]
 #[serde(rename_all = "camelCase")]
 pub struct ViewerJson {
+	/// The sum of the viewer's allowances.
 	pub reserve: String,
+	/// Nodes it holds an allowance for.
+	pub nodes: u32,
 	pub deposit: String,
 	/// The block tickets name as their `reserve`.
 	pub opened_at: BlockNumber,
@@ -476,6 +497,7 @@ pub struct ViewerJson {
 fn viewer_json(v: Viewer<Balance, BlockNumber>) -> ViewerJson {
 	ViewerJson {
 		reserve: v.reserve.to_string(),
+		nodes: v.nodes,
 		deposit: v.deposit.to_string(),
 		opened_at: v.opened_at,
 		leaving_at: v.leaving_at,

@@ -350,13 +350,19 @@ fn rejection<T: Config>(p: u32) -> (Outcome<T::AccountId>, Vec<T::AccountId>) {
 	(outcome, verifiers)
 }
 
-/// Viewer `seed` (an account the benchmark helper signs for) with an open reserve.
-fn viewer<T: Config>(seed: u32, reserve: BalanceOf<T>) -> T::AccountId {
+/// Viewer `seed` (an account the benchmark helper signs for) with an allowance of
+/// `allowance` for `node`.
+fn viewer<T: Config>(seed: u32, node: &T::AccountId, allowance: BalanceOf<T>) -> T::AccountId {
 	let who = T::BenchmarkHelper::viewer(seed);
 	T::Currency::set_balance(&who, plenty::<T>());
-	Pallet::<T>::open_reserve(RawOrigin::Signed(who.clone()).into(), reserve)
-		.expect("opens the reserve");
+	fund::<T>(&who, node, allowance);
 	who
+}
+
+/// `who` adds `amount` to its allowance for `node`.
+fn fund<T: Config>(who: &T::AccountId, node: &T::AccountId, amount: BalanceOf<T>) {
+	Pallet::<T>::open_reserve(RawOrigin::Signed(who.clone()).into(), node.clone(), amount)
+		.expect("funds the allowance");
 }
 
 /// `viewer`'s signed ticket for `seconds` of `id` delivered by `node`.
@@ -781,20 +787,29 @@ mod benchmarks {
 		assert_last_event::<T>(Event::TaskFailed { task, executor, slashed });
 	}
 
-	/// A first opening: the deposit and the reserve held.
+	/// A first opening: the deposit and the reserve held, a new allowance.
 	#[benchmark]
 	fn open_reserve() {
+		let node = executor::<T>("deliverer", 0, T::MinNodeStake::get());
 		let who = funded::<T>("viewer", 0, SEED);
 		let amount = price::<T>().saturating_mul(1_000u32.into());
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), amount);
-		assert_eq!(Viewers::<T>::get(&who).map(|v| v.reserve), Some(amount));
-		assert_last_event::<T>(Event::ReserveFunded { viewer: who, amount, reserve: amount });
+		_(RawOrigin::Signed(who.clone()), node.clone(), amount);
+		assert_eq!(Viewers::<T>::get(&who).map(|v| (v.reserve, v.nodes)), Some((amount, 1)));
+		assert_eq!(Allowances::<T>::get(&who, &node), amount);
+		assert_last_event::<T>(Event::ReserveFunded {
+			viewer: who,
+			node,
+			amount,
+			allowance: amount,
+			reserve: amount,
+		});
 	}
 
 	#[benchmark]
 	fn leave() {
-		let who = viewer::<T>(0, price::<T>().saturating_mul(1_000u32.into()));
+		let node = executor::<T>("deliverer", 0, T::MinNodeStake::get());
+		let who = viewer::<T>(0, &node, price::<T>().saturating_mul(1_000u32.into()));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 		// The harness may move the block number before the call: count from the call's block.
@@ -803,15 +818,24 @@ mod benchmarks {
 		assert_last_event::<T>(Event::ViewerLeaving { viewer: who, withdrawable_at });
 	}
 
-	/// A left reserve with `c` channels, each with a different node.
+	/// A left reserve with `c` channels, each with a different node, and an allowance for
+	/// each of those nodes (at least one).
 	#[benchmark]
 	fn withdraw_reserve(c: Linear<0, { T::MaxChannels::get() }>) {
 		let (_, id) = content::<T>(0, AccessRule::Public, 1);
 		let cost = price::<T>().saturating_mul(SECONDS.into());
-		let reserve = cost.saturating_mul(c.saturating_add(1).into());
-		let who = viewer::<T>(0, reserve);
+		let first = executor::<T>("deliverer", 0, T::MinNodeStake::get());
+		let who = viewer::<T>(0, &first, cost);
+		let mut reserve = cost;
 		for i in 0..c {
-			let node = executor::<T>("deliverer", i, T::MinNodeStake::get());
+			let node = if i == 0 {
+				first.clone()
+			} else {
+				let node = executor::<T>("deliverer", i, T::MinNodeStake::get());
+				fund::<T>(&who, &node, cost);
+				reserve = reserve.saturating_add(cost);
+				node
+			};
 			let batch = BoundedVec::truncate_from(vec![ticket::<T>(&who, id, &node, SECONDS)]);
 			Pallet::<T>::redeem_tickets(RawOrigin::Signed(node).into(), batch)
 				.expect("redeems the ticket");
@@ -824,6 +848,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(who.clone()));
 		assert!(!Viewers::<T>::contains_key(&who));
 		assert!(Channels::<T>::iter_prefix(&who).next().is_none());
+		assert!(Allowances::<T>::iter_prefix(&who).next().is_none());
 		assert_last_event::<T>(Event::ReserveWithdrawn { viewer: who, refunded });
 	}
 
@@ -838,7 +863,7 @@ mod benchmarks {
 		let mut redeemed = Vec::new();
 		let mut batch = Vec::new();
 		for i in 0..t {
-			let viewer = viewer::<T>(i, cost.saturating_mul(2u32.into()));
+			let viewer = viewer::<T>(i, &node, cost.saturating_mul(2u32.into()));
 			let (_, id) = content::<T>(i, allow_list::<T>(i, Some(&viewer)), 1);
 			pinned::<T>(i, id, T::MaxReplicas::get());
 			batch.push(ticket::<T>(&viewer, id, &node, SECONDS));

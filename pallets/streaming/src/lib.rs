@@ -56,12 +56,14 @@
 //!
 //! ## Viewers and tickets
 //!
-//! A viewer holds a reserve ([`Pallet::open_reserve`]) and, watching, signs a [`Ticket`]
-//! per second: cumulative seconds of one content delivered by one node. The node redeems
-//! tickets in batches ([`Pallet::redeem_tickets`]); each pays `(seconds − already paid) ×
-//! price` from the reserve, divided by the content's split. A ticket naming no more seconds
-//! than already paid (double redemption), or more than the reserve covers (overdraft), is
-//! refused, and so is the whole batch. A leaving viewer ([`Pallet::leave`]) withdraws what
+//! A viewer holds an allowance for each node it watches through ([`Pallet::open_reserve`])
+//! and, watching, signs a [`Ticket`] per second: cumulative seconds of one content delivered
+//! by one node. The node redeems tickets in batches ([`Pallet::redeem_tickets`]); each pays
+//! `(seconds − already paid) × price` from the viewer's allowance for that node, divided by
+//! the content's split. A ticket naming no more seconds than already paid (double
+//! redemption), or more than the allowance covers (overdraft), is refused, and so is the
+//! whole batch. An allowance is the node's alone: the viewer cannot promise it to another
+//! node nor spend it through one. A leaving viewer ([`Pallet::leave`]) withdraws what
 //! is left only [`Config::ViewerExitDelay`] later, so that nodes can redeem the tickets they
 //! hold. Tickets name the reserve's opening block: tickets of an earlier reserve of the
 //! same account are worthless against a later one.
@@ -411,6 +413,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Viewers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ViewerOf<T>>;
 
+	/// What each viewer promised each node: tickets a node redeems are paid from its
+	/// allowance only. By viewer, then node.
+	#[pallet::storage]
+	pub type Allowances<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
 	/// Payment channels: by viewer, then (content, delivering node).
 	#[pallet::storage]
 	pub type Channels<T: Config> = StorageDoubleMap<
@@ -486,8 +501,14 @@ pub mod pallet {
 		TaskUnverifiable { task: TaskId, executor: T::AccountId },
 		/// An executor posted nothing in time: it was slashed, the requester refunded.
 		TaskExpired { task: TaskId, executor: T::AccountId, slashed: BalanceOf<T> },
-		/// A viewer's reserve was opened or topped up.
-		ReserveFunded { viewer: T::AccountId, amount: BalanceOf<T>, reserve: BalanceOf<T> },
+		/// A viewer added `amount` to its allowance for `node` (opening its reserve if new).
+		ReserveFunded {
+			viewer: T::AccountId,
+			node: T::AccountId,
+			amount: BalanceOf<T>,
+			allowance: BalanceOf<T>,
+			reserve: BalanceOf<T>,
+		},
 		/// A viewer is leaving; it may withdraw from `withdrawable_at`.
 		ViewerLeaving { viewer: T::AccountId, withdrawable_at: BlockNumberFor<T> },
 		/// A viewer withdrew what was left of its reserve.
@@ -606,13 +627,13 @@ pub mod pallet {
 		StaleTicket,
 		/// A ticket names no more seconds than already paid in its channel.
 		AlreadyRedeemed,
-		/// A ticket costs more than its viewer's reserve holds.
+		/// A ticket costs more than its viewer's allowance for the node holds.
 		Overdraft,
 		/// The redeemer is not the ticket's node.
 		NotTicketNode,
 		/// The viewer may not watch the content.
 		AccessDenied,
-		/// The viewer has `MaxChannels` channels.
+		/// The viewer has `MaxChannels` channels, or allowances for `MaxChannels` nodes.
 		TooManyChannels,
 		/// The batch is empty.
 		EmptyBatch,
@@ -930,16 +951,23 @@ pub mod pallet {
 			Self::do_expire_task(task)
 		}
 
-		/// Open or top up the caller's viewer reserve with `amount`. Opening also holds
-		/// `ViewerDeposit`.
+		/// Hold `amount` more for the caller's allowance for execution node `node`: what
+		/// `node`'s tickets from the caller are paid from. The first funding opens the
+		/// caller's reserve and also holds `ViewerDeposit` (for its state: at most
+		/// `MaxChannels` nodes and `MaxChannels` channels).
 		///
 		/// # Errors
-		/// `ZeroAmount`, `ViewerLeaving`, `Overflow`, or the currency's error.
+		/// `ZeroAmount`, `NotNode`, `WrongRole`, `ViewerLeaving`, `TooManyChannels`,
+		/// `Overflow`, or the currency's error.
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::open_reserve())]
-		pub fn open_reserve(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+		pub fn open_reserve(
+			origin: OriginFor<T>,
+			node: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_open_reserve(who, amount)
+			Self::do_open_reserve(who, node, amount)
 		}
 
 		/// Start leaving: the reserve can be withdrawn `ViewerExitDelay` from now; tickets
@@ -955,7 +983,7 @@ pub mod pallet {
 		}
 
 		/// Withdraw what is left of the caller's reserve after its exit delay, with its
-		/// deposit, removing its channels.
+		/// deposit, removing its allowances and channels.
 		///
 		/// # Errors
 		/// `UnknownViewer`, `ExitNotReady`.

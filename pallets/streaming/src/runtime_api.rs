@@ -52,5 +52,7 @@ sp_api::decl_runtime_apis! {
 		fn viewer(who: AccountId) -> Option<Viewer<Balance, BlockNumber>>;
 		/// Viewer `who`'s open channels.
 		fn channels(who: AccountId) -> Vec<ChannelView<AccountId, Balance>>;
+		/// What viewer `who` holds for node `node`'s tickets.
+		fn allowance(who: AccountId, node: AccountId) -> Balance;
 	}
 }

@@ -23,32 +23,65 @@ fn streaming(reserve: u128) {
 	node(12, false, true, MIN_STAKE);
 	assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()));
 	assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(12), content_id()));
-	assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), reserve));
+	assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, reserve));
 }
 
 #[test]
-fn opening_a_reserve_holds_it_and_a_deposit() {
+fn opening_a_reserve_holds_allowances_and_a_deposit() {
 	run_test(|| {
-		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 0), Error::<Test>::ZeroAmount);
-		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 1_000));
+		node(10, true, false, MIN_STAKE);
+		node(13, true, false, MIN_STAKE);
+		node(11, false, true, MIN_STAKE);
+		System::reset_events();
+		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 30, 5), Error::<Test>::NotNode);
+		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 11, 5), Error::<Test>::WrongRole);
+		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, 1_000));
 		assert_eq!(held(HoldReason::ViewerReserve, VIEWER), 1_000);
 		assert_eq!(held(HoldReason::ViewerDeposit, VIEWER), VIEWER_DEPOSIT);
 		assert_eq!(free(VIEWER), INITIAL - 1_000 - VIEWER_DEPOSIT);
-		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 500));
+		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, 500));
+		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 13, 200));
 		let viewer = Viewers::<Test>::get(VIEWER).unwrap();
-		assert_eq!((viewer.reserve, viewer.deposit, viewer.opened_at), (1_500, VIEWER_DEPOSIT, 1));
+		assert_eq!((viewer.reserve, viewer.nodes, viewer.deposit, viewer.opened_at), (1_700, 2, VIEWER_DEPOSIT, 1));
+		assert_eq!((Streaming::allowance(&VIEWER, &10), Streaming::allowance(&VIEWER, &13)), (1_500, 200));
 		assert_eq!(held(HoldReason::ViewerDeposit, VIEWER), VIEWER_DEPOSIT);
 		assert_eq!(
 			events(),
 			vec![
-				Event::ReserveFunded { viewer: VIEWER, amount: 1_000, reserve: 1_000 },
-				Event::ReserveFunded { viewer: VIEWER, amount: 500, reserve: 1_500 },
+				Event::ReserveFunded { viewer: VIEWER, node: 10, amount: 1_000, allowance: 1_000, reserve: 1_000 },
+				Event::ReserveFunded { viewer: VIEWER, node: 10, amount: 500, allowance: 1_500, reserve: 1_500 },
+				Event::ReserveFunded { viewer: VIEWER, node: 13, amount: 200, allowance: 200, reserve: 1_700 },
 			]
 		);
 		assert_noop!(
-			Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), INITIAL),
+			Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, INITIAL),
 			sp_runtime::TokenError::FundsUnavailable
 		);
+		// At most `MaxChannels` nodes.
+		node(14, true, false, MIN_STAKE);
+		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 14, 5), Error::<Test>::TooManyChannels);
+	});
+}
+
+#[test]
+fn an_allowance_is_the_node_s_alone() {
+	// The viewer promises 100 to node 10 and tries to spend it first through a friendly
+	// node 13 (with tickets for 13): 13 is paid from 13's allowance only, and 10's stays.
+	run_test(|| {
+		streaming(100);
+		node(13, true, false, MIN_STAKE);
+		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 13, 20));
+		assert_noop!(
+			Streaming::redeem_tickets(RuntimeOrigin::signed(13), batch(vec![ticket(VIEWER, 13, 3)])),
+			Error::<Test>::Overdraft
+		);
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(13), batch(vec![ticket(VIEWER, 13, 2)])));
+		assert_eq!(Streaming::allowance(&VIEWER, &13), 0);
+		// Node 10's 10 seconds are still covered.
+		assert_eq!(Streaming::allowance(&VIEWER, &10), 100);
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 10)])));
+		assert_eq!(Viewers::<Test>::get(VIEWER).unwrap().reserve, 0);
 	});
 }
 
@@ -205,7 +238,7 @@ fn access_rules_decide_whose_tickets_pay() {
 		register_content_with(AccessRule::AllowList(BoundedVec::truncate_from(vec![41])));
 		node(10, true, false, MIN_STAKE);
 		for who in [VIEWER, 41, 50] {
-			assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(who), 100));
+			assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(who), 10, 100));
 		}
 		assert_noop!(
 			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 1)])),
@@ -238,13 +271,32 @@ fn access_rules_decide_whose_tickets_pay() {
 fn channels_are_bounded_per_reserve() {
 	run_test(|| {
 		streaming(1_000);
-		node(13, true, false, MIN_STAKE);
-		node(14, true, false, MIN_STAKE);
+		// Two more contents of the creator, all delivered by node 10.
+		let others: Vec<_> = [1u8, 2]
+			.iter()
+			.map(|byte| {
+				assert_ok!(Streaming::register_content(
+					RuntimeOrigin::signed(CREATOR),
+					H256::repeat_byte(*byte),
+					renditions(),
+					10,
+					split(),
+					AccessRule::Public,
+					crate::merkle::root(&leaves()),
+					5
+				));
+				Streaming::content_id(&CREATOR, &H256::repeat_byte(*byte))
+			})
+			.collect();
+		let reserve = Viewers::<Test>::get(VIEWER).unwrap().opened_at;
+		let for_content = |content, seconds| {
+			signed(Ticket { viewer: VIEWER, reserve, content, node: 10, seconds })
+		};
 		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![ticket(VIEWER, 10, 1)])));
-		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(13), batch(vec![ticket(VIEWER, 13, 1)])));
+		assert_ok!(Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![for_content(others[0], 1)])));
 		assert_eq!(Viewers::<Test>::get(VIEWER).unwrap().channels, MAX_CHANNELS);
 		assert_noop!(
-			Streaming::redeem_tickets(RuntimeOrigin::signed(14), batch(vec![ticket(VIEWER, 14, 1)])),
+			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![for_content(others[1], 1)])),
 			Error::<Test>::TooManyChannels
 		);
 		// An existing channel still takes tickets.
@@ -262,7 +314,7 @@ fn a_leaving_viewer_waits_so_that_outstanding_tickets_are_paid() {
 		assert_eq!(Viewers::<Test>::get(VIEWER).unwrap().leaving_at, Some(1 + EXIT_DELAY));
 		assert!(events().contains(&Event::ViewerLeaving { viewer: VIEWER, withdrawable_at: 1 + EXIT_DELAY }));
 		assert_noop!(Streaming::leave(RuntimeOrigin::signed(VIEWER)), Error::<Test>::ViewerLeaving);
-		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 5), Error::<Test>::ViewerLeaving);
+		assert_noop!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, 5), Error::<Test>::ViewerLeaving);
 		// Running away: the withdrawal waits, the node redeems in the meantime.
 		assert_noop!(Streaming::withdraw_reserve(RuntimeOrigin::signed(VIEWER)), Error::<Test>::ExitNotReady);
 		run_to_block(EXIT_DELAY);
@@ -290,7 +342,7 @@ fn tickets_of_an_earlier_reserve_are_worthless_against_a_new_one() {
 		run_to_block(1 + EXIT_DELAY);
 		assert_ok!(Streaming::withdraw_reserve(RuntimeOrigin::signed(VIEWER)));
 		// The channels went with the old reserve; a new reserve has a new opening block.
-		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 1_000));
+		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, 1_000));
 		assert_eq!(Viewers::<Test>::get(VIEWER).unwrap().opened_at, 1 + EXIT_DELAY);
 		assert_noop!(
 			Streaming::redeem_tickets(RuntimeOrigin::signed(10), batch(vec![old])),
@@ -305,14 +357,15 @@ fn a_thousand_fresh_viewers_pay_for_their_own_state() {
 	// Every reserve holds its own deposit: filling storage with viewers costs a deposit each,
 	// returned only when the state is removed.
 	run_test(|| {
+		node(10, true, false, MIN_STAKE);
 		for who in 1..=60u64 {
-			assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(who), 1));
+			assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(who), 10, 1));
 			assert_eq!(held(HoldReason::ViewerDeposit, who), VIEWER_DEPOSIT);
 		}
 		assert_eq!(Viewers::<Test>::iter().count(), 60);
 		// An account that cannot pay the deposit gets no state.
 		assert_noop!(
-			Streaming::open_reserve(RuntimeOrigin::signed(99), 1),
+			Streaming::open_reserve(RuntimeOrigin::signed(99), 10, 1),
 			sp_runtime::TokenError::FundsUnavailable
 		);
 	});

@@ -380,13 +380,17 @@ pub struct Challenge<AccountId, Balance, BlockNumber> {
 	pub deadline: BlockNumber,
 }
 
-/// A viewer's reserve.
+/// A viewer's reserve: the sum of its allowances, one per node it funded. A node's tickets
+/// are paid from that node's allowance only, so that a viewer cannot promise the same funds
+/// to two nodes, nor drain what one node was promised through another.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Viewer<Balance, BlockNumber> {
-	/// The reserve tickets are paid from (held).
+	/// The sum of the viewer's allowances (held).
 	pub reserve: Balance,
+	/// Nodes with an allowance (entries of `Allowances`).
+	pub nodes: u32,
 	/// The deposit held for the viewer's state (its record and channels).
 	pub deposit: Balance,
 	/// When the reserve was opened; tickets name it, so tickets of an earlier reserve of the
@@ -456,7 +460,8 @@ pub struct SignedTicket<AccountId, BlockNumber, Signature> {
 	pub signature: Signature,
 }
 
-/// A viewer's open channel, as the runtime API lists it.
+/// A viewer's open channel, as the runtime API lists it. `affordable_seconds` counts from
+/// the allowance of the channel's node.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]

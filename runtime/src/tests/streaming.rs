@@ -164,7 +164,7 @@ fn signed_ticket(viewer: Sr25519Keyring, seconds: u32) -> SignedTicket<crate::Ac
 fn a_viewer_pays_sixty_seconds_with_sr25519_tickets() {
 	run_on_dev_chain(|| {
 		setup();
-		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(account(Ferdie)), ARETE));
+		assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(account(Ferdie)), account(Eve), ARETE));
 		let alice = Balances::free_balance(account(Alice));
 		let eve = Balances::free_balance(account(Eve));
 		let batch = BoundedVec::truncate_from(vec![signed_ticket(Ferdie, 30), signed_ticket(Ferdie, 60)]);

@@ -2,7 +2,7 @@
 
 use crate::{
 	runtime_api::{ContentView, TaskView},
-	AccessRule, BalanceOf, ChannelView, Channels, Config, Content, ContentId, ContentOf, Contents,
+	AccessRule, Allowances, BalanceOf, ChannelView, Channels, Config, Content, ContentId, ContentOf, Contents,
 	CreatorStats, Creators, Executors, NodeView, Nodes, Pallet, PendingTerms, Task, TaskId, TaskOf,
 	Tasks, ViewerOf, Viewers,
 };
@@ -116,13 +116,18 @@ impl<T: Config> Pallet<T> {
 		Viewers::<T>::get(who)
 	}
 
-	/// Viewer `who`'s channels: what each has redeemed and how many more seconds its reserve
-	/// can pay at the content's current price.
+	/// What viewer `who` promised node `node`.
+	pub fn allowance(who: &T::AccountId, node: &T::AccountId) -> BalanceOf<T> {
+		Allowances::<T>::get(who, node)
+	}
+
+	/// Viewer `who`'s channels: what each has redeemed and how many more seconds the
+	/// allowance of its node can pay at the content's current price.
 	pub fn channels(who: &T::AccountId) -> Vec<ChannelView<T::AccountId, BalanceOf<T>>> {
-		let reserve = Viewers::<T>::get(who).map(|v| v.reserve).unwrap_or_default();
 		Channels::<T>::iter_prefix(who)
 			.take(T::MaxChannels::get() as usize)
 			.map(|((content, node), channel)| {
+				let reserve = Allowances::<T>::get(who, &node);
 				let price = Contents::<T>::get(content).map(|c| c.price_per_second);
 				let affordable_seconds = match price {
 					Some(price) if !price.is_zero() => {

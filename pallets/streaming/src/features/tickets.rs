@@ -1,7 +1,7 @@
 //! Ticket redemption and the split of every payment.
 
 use crate::{
-	AccessRule, BalanceOf, Channels, Config, ContentId, ContentOf, Contents, Error, Event,
+	AccessRule, Allowances, BalanceOf, Channels, Config, ContentId, ContentOf, Contents, Error, Event,
 	HoldReason, Nodes, Pallet, SignedTicketOf, TicketBatchOf, TokenGate, Viewers,
 };
 use frame_support::{
@@ -66,13 +66,15 @@ impl<T: Config> Pallet<T> {
 			.price_per_second
 			.checked_mul(&BalanceOf::<T>::from(delta))
 			.ok_or(Error::<T>::Overflow)?;
-		ensure!(amount <= viewer.reserve, Error::<T>::Overdraft);
+		let allowance = Allowances::<T>::get(&ticket.viewer, &ticket.node);
+		ensure!(amount <= allowance, Error::<T>::Overdraft);
 		if existing.is_none() {
 			ensure!(viewer.channels < T::MaxChannels::get(), Error::<T>::TooManyChannels);
 			viewer.channels = viewer.channels.saturating_add(1);
 		}
 		Self::split_payment(&ticket.viewer, ticket.content, &mut content, &ticket.node, amount, delta)?;
 		viewer.reserve = viewer.reserve.saturating_sub(amount);
+		Allowances::<T>::insert(&ticket.viewer, &ticket.node, allowance.saturating_sub(amount));
 		channel.seconds = ticket.seconds;
 		channel.paid = channel.paid.saturating_add(amount);
 		Channels::<T>::insert(&ticket.viewer, &key, channel);

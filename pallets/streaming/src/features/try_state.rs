@@ -2,7 +2,7 @@
 //! what it counts, and the draw list is ranked and current.
 
 use crate::{
-	BalanceOf, Challenges, Channels, Config, Contents, Creators, Executors, HoldReason, Nodes,
+	Allowances, BalanceOf, Challenges, Channels, Config, Contents, Creators, Executors, HoldReason, Nodes,
 	Pallet, TaskOfRequest, TaskState, Tasks, Viewers,
 };
 use alloc::collections::btree_map::BTreeMap;
@@ -121,6 +121,13 @@ impl<T: Config> Pallet<T> {
 		for (who, viewer) in Viewers::<T>::iter() {
 			ensure!(held(HoldReason::ViewerReserve, &who) == viewer.reserve, "a reserve differs from the hold");
 			ensure!(held(HoldReason::ViewerDeposit, &who) == viewer.deposit, "a viewer deposit differs from the hold");
+			let allowances: alloc::vec::Vec<BalanceOf<T>> =
+				Allowances::<T>::iter_prefix_values(&who).collect();
+			ensure!(allowances.len() as u32 == viewer.nodes, "a viewer's node count is wrong");
+			let promised = allowances
+				.iter()
+				.fold(BalanceOf::<T>::default(), |sum, allowance| sum.saturating_add(*allowance));
+			ensure!(promised == viewer.reserve, "a reserve differs from its allowances");
 			let channels = Channels::<T>::iter_prefix(&who).count() as u32;
 			ensure!(channels == viewer.channels, "a viewer's channel count is wrong");
 			ensure!(channels <= T::MaxChannels::get(), "more channels than MaxChannels");
@@ -128,6 +135,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			Channels::<T>::iter_keys().all(|(viewer, _)| Viewers::<T>::contains_key(&viewer)),
 			"a channel of no viewer"
+		);
+		ensure!(
+			Allowances::<T>::iter_keys().all(|(viewer, _)| Viewers::<T>::contains_key(&viewer)),
+			"an allowance of no viewer"
 		);
 		Ok(())
 	}

@@ -1,6 +1,9 @@
 //! Viewer reserves: opening, topping up, leaving and withdrawing.
 
-use crate::{BalanceOf, Channels, Config, Error, Event, HoldReason, Pallet, Viewer, Viewers};
+use crate::{
+	Allowances, BalanceOf, Channels, Config, Error, Event, HoldReason, Nodes, Pallet, Viewer,
+	Viewers,
+};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -12,19 +15,25 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_open_reserve(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn do_open_reserve(
+		who: T::AccountId,
+		node: T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		let viewer = match Viewers::<T>::get(&who) {
-			Some(mut viewer) => {
+		let record = Nodes::<T>::get(&node).ok_or(Error::<T>::NotNode)?;
+		ensure!(record.roles.execution, Error::<T>::WrongRole);
+		let mut viewer = match Viewers::<T>::get(&who) {
+			Some(viewer) => {
 				ensure!(viewer.leaving_at.is_none(), Error::<T>::ViewerLeaving);
-				viewer.reserve = viewer.reserve.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 				viewer
 			},
 			None => {
 				let deposit = T::ViewerDeposit::get();
 				T::Currency::hold(&HoldReason::ViewerDeposit.into(), &who, deposit)?;
 				Viewer {
-					reserve: amount,
+					reserve: Zero::zero(),
+					nodes: 0,
 					deposit,
 					opened_at: frame_system::Pallet::<T>::block_number(),
 					leaving_at: None,
@@ -32,10 +41,19 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 		};
+		if !Allowances::<T>::contains_key(&who, &node) {
+			ensure!(viewer.nodes < T::MaxChannels::get(), Error::<T>::TooManyChannels);
+			viewer.nodes = viewer.nodes.saturating_add(1);
+		}
+		let allowance = Allowances::<T>::get(&who, &node)
+			.checked_add(&amount)
+			.ok_or(Error::<T>::Overflow)?;
+		viewer.reserve = viewer.reserve.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		T::Currency::hold(&HoldReason::ViewerReserve.into(), &who, amount)?;
 		let reserve = viewer.reserve;
+		Allowances::<T>::insert(&who, &node, allowance);
 		Viewers::<T>::insert(&who, viewer);
-		Self::deposit_event(Event::ReserveFunded { viewer: who, amount, reserve });
+		Self::deposit_event(Event::ReserveFunded { viewer: who, node, amount, allowance, reserve });
 		Ok(())
 	}
 
@@ -67,8 +85,9 @@ impl<T: Config> Pallet<T> {
 			viewer.deposit,
 			Precision::BestEffort,
 		)?;
-		// At most `MaxChannels` entries exist, so one pass clears them.
+		// At most `MaxChannels` entries of each exist, so one pass clears them.
 		let _ = Channels::<T>::clear_prefix(&who, T::MaxChannels::get(), None);
+		let _ = Allowances::<T>::clear_prefix(&who, T::MaxChannels::get(), None);
 		Viewers::<T>::remove(&who);
 		Self::deposit_event(Event::ReserveWithdrawn { viewer: who, refunded: viewer.reserve });
 		Ok(viewer.channels)
