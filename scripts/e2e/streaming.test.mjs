@@ -370,6 +370,8 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 			api,
 			[
 				api.tx.streaming.registerContent(CONTENT_HASH, RENDITIONS, PRICE, SPLIT, 'Public', file.root, file.chunks.length),
+				// Only storage nodes the creator approves may pin the film and share its pay.
+				api.tx.streaming.approveStorage(CONTENT, ferdie.address),
 				api.tx.balances.transferKeepAlive(viewer.address, VIEWER_FUNDS),
 			],
 			alice,
@@ -391,7 +393,9 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 	assert.equal(await heldAt(api, ferdieResult.blockHash, ferdie, 'Streaming', 'NodeStake'), STORAGE_STAKE);
 
 	// Alice's content: the deposit held, the JavaScript root stored.
-	const [registerResult] = aliceResults;
+	const [registerResult, approveResult] = aliceResults;
+	const approved = eventOf(approveResult, 'streaming', 'StorageApproved');
+	assert.equal(accountHex(eventField(approved, 'node', 1)), accountHex(ferdie));
 	const registered = eventOf(registerResult, 'streaming', 'ContentRegistered');
 	// Its id binds the hash to Alice, as JavaScript and the node compute it.
 	assert.equal(eventField(registered, 'content', 0).toHex(), CONTENT);
@@ -492,6 +496,7 @@ e2eTest('setup: three witnesses serve the streaming domain, Eve and Ferdie stake
 		retiringAt: null,
 		chunkRoot: file.root,
 		chunks: file.chunks.length,
+		approvedStorage: [ferdie.address],
 		storageNodes: [ferdie.address],
 		openTasks: 2,
 		earned: '0',

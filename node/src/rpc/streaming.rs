@@ -298,6 +298,8 @@ pub struct ContentJson {
 	pub retiring_at: Option<BlockNumber>,
 	pub chunk_root: String,
 	pub chunks: u32,
+	/// Storage nodes the creator approved.
+	pub approved_storage: Vec<String>,
 	pub storage_nodes: Vec<String>,
 	pub open_tasks: u32,
 	pub earned: String,
@@ -356,6 +358,7 @@ fn content_json(id: sp_core::H256, c: ContentView<AccountId, Balance, BlockNumbe
 		retiring_at: c.retiring_at,
 		chunk_root: hex0x(c.chunk_root.as_bytes()),
 		chunks: c.chunks,
+		approved_storage: c.approved_storage.iter().map(ss58).collect(),
 		storage_nodes: c.storage_nodes.iter().map(ss58).collect(),
 		open_tasks: c.open_tasks,
 		earned: c.earned.to_string(),

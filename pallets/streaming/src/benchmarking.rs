@@ -220,11 +220,19 @@ fn pinned<T: Config>(index: u32, id: ContentId, count: u32) -> Vec<T::AccountId>
 	(0..count)
 		.map(|i| {
 			let who = node::<T>("storage", i, index, storage(), T::MinNodeStake::get());
+			approve::<T>(id, &who);
 			Pallet::<T>::pin_content(RawOrigin::Signed(who.clone()).into(), id)
 				.expect("pins the content");
 			who
 		})
 		.collect()
+}
+
+/// Content `id`'s creator approves storage node `who`.
+fn approve<T: Config>(id: ContentId, who: &T::AccountId) {
+	let creator = Contents::<T>::get(id).map(|c| c.creator).expect("a content");
+	Pallet::<T>::approve_storage(RawOrigin::Signed(creator).into(), id, who.clone())
+		.expect("approves the node");
 }
 
 /// The largest content: the longest ladder, a full allow-list and `MaxReplicas` storage
@@ -545,6 +553,7 @@ mod benchmarks {
 		let replicas = T::MaxReplicas::get();
 		pinned::<T>(0, id, replicas.saturating_sub(1));
 		let who = node::<T>("pinner", 0, SEED, storage(), T::MinNodeStake::get());
+		approve::<T>(id, &who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), id);
 		let stored = Contents::<T>::get(id).expect("registered");
@@ -553,11 +562,16 @@ mod benchmarks {
 		assert_last_event::<T>(Event::Pinned { node: who, content: id });
 	}
 
-	/// The last of `MaxReplicas` storage nodes of the largest content unpins it.
+	/// The last of `MaxReplicas` storage nodes of the largest content removes its pin, after
+	/// the notice it announced.
 	#[benchmark]
 	fn unpin_content() {
 		let (_, id, nodes) = full_content::<T>(0, 1);
 		let who = nodes.last().cloned().expect("a storage node");
+		Pallet::<T>::unpin_content(RawOrigin::Signed(who.clone()).into(), id)
+			.expect("announces the unpinning");
+		let at = Unpinning::<T>::get(&who, id).expect("announced");
+		go_to::<T>(at);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), id);
 		let stored = Contents::<T>::get(id).expect("registered");
@@ -886,6 +900,38 @@ mod benchmarks {
 				amount: cost,
 			});
 		}
+	}
+
+	/// The creator of the largest content approves its `MaxReplicas`-th storage node.
+	#[benchmark]
+	fn approve_storage() {
+		let (creator, id) = content::<T>(0, allow_list::<T>(0, None), 1);
+		for i in 0..T::MaxReplicas::get().saturating_sub(1) {
+			approve::<T>(id, &account("approved", i, SEED));
+		}
+		let who: T::AccountId = account("storage", 0, SEED);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(creator), id, who.clone());
+		let stored = Contents::<T>::get(id).expect("registered");
+		assert_eq!(stored.approved_storage.len() as u32, T::MaxReplicas::get());
+		assert_last_event::<T>(Event::StorageApproved { content: id, node: who });
+	}
+
+	/// The creator of the largest content revokes the last of its `MaxReplicas` pinned
+	/// storage nodes, which is announcing its unpinning: the pin and the announcement go.
+	#[benchmark]
+	fn revoke_storage() {
+		let (creator, id, nodes) = full_content::<T>(0, 1);
+		let who = nodes.last().cloned().expect("a storage node");
+		Pallet::<T>::unpin_content(RawOrigin::Signed(who.clone()).into(), id)
+			.expect("announces the unpinning");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(creator), id, who.clone());
+		let stored = Contents::<T>::get(id).expect("registered");
+		assert!(!stored.approved_storage.contains(&who) && !stored.storage_nodes.contains(&who));
+		assert!(!Unpinning::<T>::contains_key(&who, id));
+		assert_eq!(Nodes::<T>::get(&who).map(|n| n.pins), Some(0));
+		assert_last_event::<T>(Event::StorageRevoked { content: id, node: who });
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

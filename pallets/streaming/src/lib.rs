@@ -46,7 +46,9 @@
 //!
 //! ## Storage audits
 //!
-//! A storage node declares it stores a content with [`Pallet::pin_content`]. Anyone may
+//! A storage node the content's creator approved ([`Pallet::approve_storage`]) declares it
+//! stores the content with [`Pallet::pin_content`]; unpinning takes a notice during which the
+//! pin can still be challenged. Anyone may
 //! challenge a pin with [`Pallet::challenge_storage`], holding [`Config::ChallengeBond`]. The
 //! chunk asked for comes from the hash of the block after the challenge; the node answers
 //! with the chunk's bytes and its Merkle path ([`merkle`]) before [`Config::ChallengeWindow`]
@@ -398,6 +400,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TaskOfRequest<T: Config> = StorageMap<_, Twox64Concat, RequestId, TaskId>;
 
+	/// Pins being removed, by node and content: the block from which the second
+	/// `unpin_content` removes them (they can be challenged until then).
+	#[pallet::storage]
+	pub type Unpinning<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Identity,
+		ContentId,
+		BlockNumberFor<T>,
+	>;
+
 	/// Open storage challenges, by node and content.
 	#[pallet::storage]
 	pub type Challenges<T: Config> = StorageDoubleMap<
@@ -469,8 +483,14 @@ pub mod pallet {
 		Slashed { node: T::AccountId, amount: BalanceOf<T> },
 		/// A storage node declared it stores a content.
 		Pinned { node: T::AccountId, content: ContentId },
+		/// A storage node announced it stops storing a content, from `removable_at`.
+		Unpinning { node: T::AccountId, content: ContentId, removable_at: BlockNumberFor<T> },
 		/// A storage node stopped storing a content.
 		Unpinned { node: T::AccountId, content: ContentId },
+		/// A content's creator approved a storage node for it.
+		StorageApproved { content: ContentId, node: T::AccountId },
+		/// A content's creator withdrew a storage node's approval (and its pin).
+		StorageRevoked { content: ContentId, node: T::AccountId },
 		/// A pin was challenged.
 		ChallengeIssued {
 			node: T::AccountId,
@@ -571,6 +591,12 @@ pub mod pallet {
 		NodeBusy,
 		/// The node stores the content already.
 		AlreadyPinned,
+		/// The content's creator has not approved the node as a storage node.
+		NotApproved,
+		/// The node is approved already.
+		AlreadyApproved,
+		/// The pin's removal notice has not passed.
+		UnpinNotReady,
 		/// The node does not store the content.
 		NotPinned,
 		/// The content has `MaxReplicas` storage nodes.
@@ -797,11 +823,12 @@ pub mod pallet {
 			Self::do_withdraw_unbonded(who)
 		}
 
-		/// Declare that the caller, a storage node, stores `content`.
+		/// Declare that the caller, a storage node the content's creator approved, stores
+		/// `content`.
 		///
 		/// # Errors
 		/// `NotNode`, `WrongRole`, `NodeLeaving`, `StakeTooLow`, `UnknownContent`,
-		/// `ContentRetiring`, `AlreadyPinned`, `TooManyReplicas`, `TooManyPins`.
+		/// `ContentRetiring`, `NotApproved`, `AlreadyPinned`, `TooManyReplicas`, `TooManyPins`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::pin_content())]
 		pub fn pin_content(origin: OriginFor<T>, content: ContentId) -> DispatchResult {
@@ -809,10 +836,12 @@ pub mod pallet {
 			Self::do_pin(who, content)
 		}
 
-		/// Stop storing `content` (not while a challenge is open).
+		/// Stop storing `content`, in two calls: the first announces it, the second, from
+		/// `ChallengeWindow + 2` blocks later and with no challenge open, removes the pin (it
+		/// can be challenged until then).
 		///
 		/// # Errors
-		/// `NotNode`, `UnknownContent`, `NotPinned`, `ChallengeOpen`.
+		/// `NotNode`, `UnknownContent`, `NotPinned`, `UnpinNotReady`, `ChallengeOpen`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::unpin_content())]
 		pub fn unpin_content(origin: OriginFor<T>, content: ContentId) -> DispatchResult {
@@ -1009,6 +1038,39 @@ pub mod pallet {
 		pub fn redeem_tickets(origin: OriginFor<T>, tickets: TicketBatchOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_redeem_tickets(who, tickets)
+		}
+
+		/// Approve `node` as a storage node of `content` (its creator only): only approved
+		/// nodes may pin it and share its storage payments, so that a crowd of sybil nodes
+		/// cannot take a content's replicas and their pay.
+		///
+		/// # Errors
+		/// `UnknownContent`, `NotCreator`, `AlreadyApproved`, `TooManyReplicas`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::approve_storage())]
+		pub fn approve_storage(
+			origin: OriginFor<T>,
+			content: ContentId,
+			node: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve_storage(who, content, node)
+		}
+
+		/// Withdraw `node`'s approval for `content` (its creator only), removing its pin
+		/// (not while a challenge on it is open).
+		///
+		/// # Errors
+		/// `UnknownContent`, `NotCreator`, `NotApproved`, `ChallengeOpen`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::revoke_storage())]
+		pub fn revoke_storage(
+			origin: OriginFor<T>,
+			content: ContentId,
+			node: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke_storage(who, content, node)
 		}
 	}
 }

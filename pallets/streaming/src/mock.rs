@@ -286,6 +286,26 @@ pub fn register_content_with(access: AccessRule<u64, ConstU32<4>>) {
 	));
 }
 
+/// The creator of content `id` approves storage node `who` for it.
+pub fn approve(who: u64, id: ContentId) {
+	let creator = crate::Contents::<Test>::get(id).expect("a content").creator;
+	frame_support::assert_ok!(Streaming::approve_storage(RuntimeOrigin::signed(creator), id, who));
+}
+
+/// Storage node `who`, approved by the creator, pins content `id`.
+pub fn pin(who: u64, id: ContentId) {
+	approve(who, id);
+	frame_support::assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(who), id));
+}
+
+/// Storage node `who` unpins content `id`: announces it, waits the notice, removes the pin.
+pub fn unpin(who: u64, id: ContentId) {
+	frame_support::assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(who), id));
+	let at = crate::Unpinning::<Test>::get(who, id).expect("announced");
+	run_to_block(at);
+	frame_support::assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(who), id));
+}
+
 /// Registers `who` as a node with `roles` and `stake`.
 pub fn node(who: u64, execution: bool, storage: bool, stake: u128) {
 	frame_support::assert_ok!(Streaming::register_node(

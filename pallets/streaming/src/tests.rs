@@ -186,8 +186,8 @@ fn retiring_releases_pins_but_cannot_save_a_challenged_node() {
 		register_content();
 		node(10, false, true, MIN_STAKE);
 		node(11, false, true, MIN_STAKE);
-		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
-		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()));
+		pin(10, content_id());
+		pin(11, content_id());
 		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
 		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
 		// A retiring content takes no new pins.
@@ -343,9 +343,9 @@ fn a_busy_node_cannot_leave() {
 	run_test(|| {
 		register_content();
 		node(10, false, true, 300);
-		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+		pin(10, content_id());
 		assert_noop!(Streaming::unbond(RuntimeOrigin::signed(10), 300), Error::<Test>::NodeBusy);
-		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(10), content_id()));
+		unpin(10, content_id());
 		assert_ok!(Streaming::unbond(RuntimeOrigin::signed(10), 300));
 	});
 }
@@ -739,10 +739,23 @@ fn pins_are_bounded_and_need_the_storage_role() {
 		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(9), content_id()), Error::<Test>::NotNode);
 		for who in 11..=13 {
 			node(who, false, true, MIN_STAKE);
-			assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(who), content_id()));
+			pin(who, content_id());
 		}
 		node(14, false, true, MIN_STAKE);
-		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(14), content_id()), Error::<Test>::TooManyReplicas);
+		// Only approved nodes pin, and a content approves at most `MaxReplicas`.
+		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(14), content_id()), Error::<Test>::NotApproved);
+		assert_noop!(
+			Streaming::approve_storage(RuntimeOrigin::signed(CREATOR), content_id(), 14),
+			Error::<Test>::TooManyReplicas
+		);
+		assert_noop!(
+			Streaming::approve_storage(RuntimeOrigin::signed(2), content_id(), 14),
+			Error::<Test>::NotCreator
+		);
+		assert_noop!(
+			Streaming::approve_storage(RuntimeOrigin::signed(CREATOR), content_id(), 11),
+			Error::<Test>::AlreadyApproved
+		);
 		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()), Error::<Test>::AlreadyPinned);
 		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(14), H256::zero()), Error::<Test>::UnknownContent);
 		assert_eq!(Contents::<Test>::get(content_id()).unwrap().storage_nodes.into_inner(), vec![11, 12, 13]);
@@ -762,16 +775,22 @@ fn pins_are_bounded_and_need_the_storage_role() {
 			));
 			if i == 0 {
 				let id = Streaming::content_id(&2, &H256::repeat_byte(*byte));
-				assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), id));
+				pin(11, id);
 			}
 		}
-		assert_noop!(
-			Streaming::pin_content(RuntimeOrigin::signed(11), Streaming::content_id(&2, &H256::repeat_byte(2))),
-			Error::<Test>::TooManyPins
-		);
+		let second = Streaming::content_id(&2, &H256::repeat_byte(2));
+		approve(11, second);
+		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(11), second), Error::<Test>::TooManyPins);
 		assert_noop!(Streaming::unpin_content(RuntimeOrigin::signed(14), content_id()), Error::<Test>::NotPinned);
+		// Unpinning announces it first; the pin goes after the notice.
+		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(11), content_id()));
+		let removable_at = 1 + CHALLENGE_WINDOW + 2;
+		assert!(events().contains(&Event::Unpinning { node: 11, content: content_id(), removable_at }));
+		assert_noop!(Streaming::unpin_content(RuntimeOrigin::signed(11), content_id()), Error::<Test>::UnpinNotReady);
+		run_to_block(removable_at);
 		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(11), content_id()));
 		assert!(events().contains(&Event::Unpinned { node: 11, content: content_id() }));
+		assert!(!Contents::<Test>::get(content_id()).unwrap().storage_nodes.contains(&11));
 	});
 }
 
@@ -779,7 +798,7 @@ fn pins_are_bounded_and_need_the_storage_role() {
 fn challenged() -> u64 {
 	register_content();
 	node(10, false, true, 500);
-	assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+	pin(10, content_id());
 	assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
 	System::block_number() + 1 + CHALLENGE_WINDOW
 }
@@ -816,6 +835,10 @@ fn a_challenge_holds_a_bond_and_cannot_be_doubled_or_self_issued() {
 			Streaming::challenge_storage(RuntimeOrigin::signed(31), 11, content_id()),
 			Error::<Test>::NotPinned
 		);
+		// Seeing the challenge coming, the node tries to unpin: it only announces it, the pin
+		// stays challengeable, and removing it waits for the challenge to be settled.
+		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(10), content_id()));
+		run_to_block(crate::Unpinning::<Test>::get(10, content_id()).unwrap());
 		assert_noop!(Streaming::unpin_content(RuntimeOrigin::signed(10), content_id()), Error::<Test>::ChallengeOpen);
 	});
 }
@@ -899,7 +922,7 @@ fn a_node_challenging_itself_through_another_account_only_loses() {
 	run_test(|| {
 		register_content();
 		node(10, false, true, 500);
-		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+		pin(10, content_id());
 		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(31), 10, content_id()));
 		run_to_block(System::block_number() + 2 + CHALLENGE_WINDOW);
 		assert_ok!(Streaming::expire_challenge(RuntimeOrigin::signed(31), 10, content_id()));
@@ -930,7 +953,7 @@ fn a_storage_node_slashed_below_the_minimum_takes_no_new_pins() {
 	run_test(|| {
 		register_content();
 		node(10, false, true, MIN_STAKE);
-		assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()));
+		pin(10, content_id());
 		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
 		run_to_block(System::block_number() + 2 + CHALLENGE_WINDOW);
 		assert_ok!(Streaming::expire_challenge(RuntimeOrigin::signed(30), 10, content_id()));
@@ -962,5 +985,40 @@ fn a_task_the_engine_cannot_verify_ends_without_slashing_its_executor() {
 		let record = Nodes::<Test>::get(executor).unwrap();
 		assert_eq!((record.stake, record.open_tasks), (stake, 0));
 		assert!(events().contains(&Event::TaskUnverifiable { task: id, executor }));
+	});
+}
+
+#[test]
+fn a_creator_revokes_a_storage_node_but_not_to_rescue_it_from_a_challenge() {
+	run_test(|| {
+		register_content();
+		node(10, false, true, MIN_STAKE);
+		pin(10, content_id());
+		assert_ok!(Streaming::challenge_storage(RuntimeOrigin::signed(30), 10, content_id()));
+		assert_noop!(
+			Streaming::revoke_storage(RuntimeOrigin::signed(CREATOR), content_id(), 10),
+			Error::<Test>::ChallengeOpen
+		);
+		assert_noop!(
+			Streaming::revoke_storage(RuntimeOrigin::signed(2), content_id(), 10),
+			Error::<Test>::NotCreator
+		);
+		assert_noop!(
+			Streaming::revoke_storage(RuntimeOrigin::signed(CREATOR), content_id(), 11),
+			Error::<Test>::NotApproved
+		);
+		run_to_block(2 + 1 + CHALLENGE_WINDOW);
+		let index = Streaming::challenge_chunk(&10, content_id()).unwrap();
+		let (chunk, proof) = (
+			BoundedVec::truncate_from(chunks()[index as usize].clone()),
+			BoundedVec::truncate_from(crate::merkle::proof(&leaves(), index)),
+		);
+		assert_ok!(Streaming::answer_challenge(RuntimeOrigin::signed(10), content_id(), chunk, proof));
+		assert_ok!(Streaming::revoke_storage(RuntimeOrigin::signed(CREATOR), content_id(), 10));
+		let content = Contents::<Test>::get(content_id()).unwrap();
+		assert!(content.approved_storage.is_empty() && content.storage_nodes.is_empty());
+		assert_eq!(Nodes::<Test>::get(10).unwrap().pins, 0);
+		assert!(events().contains(&Event::StorageRevoked { content: content_id(), node: 10 }));
+		assert_noop!(Streaming::pin_content(RuntimeOrigin::signed(10), content_id()), Error::<Test>::NotApproved);
 	});
 }

@@ -21,8 +21,8 @@ fn streaming(reserve: u128) {
 	node(10, true, false, MIN_STAKE);
 	node(11, false, true, MIN_STAKE);
 	node(12, false, true, MIN_STAKE);
-	assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(11), content_id()));
-	assert_ok!(Streaming::pin_content(RuntimeOrigin::signed(12), content_id()));
+	pin(11, content_id());
+	pin(12, content_id());
 	assert_ok!(Streaming::open_reserve(RuntimeOrigin::signed(VIEWER), 10, reserve));
 }
 
@@ -401,8 +401,8 @@ fn a_creator_cannot_reprice_tickets_already_signed() {
 fn tickets_of_a_retiring_content_stay_redeemable_until_it_is_removed() {
 	run_test(|| {
 		streaming(1_000);
-		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(11), content_id()));
-		assert_ok!(Streaming::unpin_content(RuntimeOrigin::signed(12), content_id()));
+		assert_ok!(Streaming::revoke_storage(RuntimeOrigin::signed(CREATOR), content_id(), 11));
+		assert_ok!(Streaming::revoke_storage(RuntimeOrigin::signed(CREATOR), content_id(), 12));
 		let delivered = ticket(VIEWER, 10, 30);
 		assert_ok!(Streaming::retire_content(RuntimeOrigin::signed(CREATOR), content_id()));
 		run_to_block(NOTICE);

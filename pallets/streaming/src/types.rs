@@ -190,7 +190,9 @@ where
 	pub chunk_root: H256,
 	/// Number of chunks under `chunk_root`.
 	pub chunks: u32,
-	/// The storage nodes that declared they store it.
+	/// The storage nodes the creator approved: only they may pin it (and be paid for it).
+	pub approved_storage: BoundedVec<AccountId, MaxReplicas>,
+	/// The storage nodes that declared they store it (all approved).
 	pub storage_nodes: BoundedVec<AccountId, MaxReplicas>,
 	/// Tasks on it not yet final.
 	pub open_tasks: u32,

@@ -56,6 +56,7 @@ impl<T: Config> Pallet<T> {
 				retiring_at: None,
 				chunk_root,
 				chunks,
+				approved_storage: BoundedVec::new(),
 				storage_nodes: BoundedVec::new(),
 				open_tasks: 0,
 				earned: Zero::zero(),
@@ -153,6 +154,7 @@ impl<T: Config> Pallet<T> {
 					record.pins = record.pins.saturating_sub(1);
 				}
 			});
+			crate::Unpinning::<T>::remove(node, id);
 			Self::deposit_event(Event::Unpinned { node: node.clone(), content: id });
 		}
 		T::Currency::release(

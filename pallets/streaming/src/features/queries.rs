@@ -45,6 +45,7 @@ impl<T: Config> Pallet<T> {
 			retiring_at: content.retiring_at,
 			chunk_root: content.chunk_root,
 			chunks: content.chunks,
+			approved_storage: BoundedVec::truncate_from(content.approved_storage.into_inner()),
 			storage_nodes: BoundedVec::truncate_from(content.storage_nodes.into_inner()),
 			open_tasks: content.open_tasks,
 			earned: content.earned,

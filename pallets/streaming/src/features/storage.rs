@@ -26,6 +26,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(node.stake >= T::MinNodeStake::get(), Error::<T>::StakeTooLow);
 		let mut content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
 		ensure!(content.retiring_at.is_none(), Error::<T>::ContentRetiring);
+		ensure!(content.approved_storage.contains(&who), Error::<T>::NotApproved);
 		ensure!(!content.storage_nodes.contains(&who), Error::<T>::AlreadyPinned);
 		ensure!(node.pins < T::MaxPinsPerNode::get(), Error::<T>::TooManyPins);
 		content.storage_nodes.try_push(who.clone()).map_err(|_| Error::<T>::TooManyReplicas)?;
@@ -36,11 +37,60 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The creator approves `node` as a storage node of content `id`.
+	pub(crate) fn do_approve_storage(
+		who: T::AccountId,
+		id: ContentId,
+		node: T::AccountId,
+	) -> DispatchResult {
+		let mut content = Self::owned_content(&who, id)?;
+		ensure!(!content.approved_storage.contains(&node), Error::<T>::AlreadyApproved);
+		content.approved_storage.try_push(node.clone()).map_err(|_| Error::<T>::TooManyReplicas)?;
+		Contents::<T>::insert(id, content);
+		Self::deposit_event(Event::StorageApproved { content: id, node });
+		Ok(())
+	}
+
+	/// The creator withdraws its approval of `node`; a pin of it goes too (not while a
+	/// challenge on it is open: that would rescue the node from its slash).
+	pub(crate) fn do_revoke_storage(
+		who: T::AccountId,
+		id: ContentId,
+		node: T::AccountId,
+	) -> DispatchResult {
+		let mut content = Self::owned_content(&who, id)?;
+		ensure!(content.approved_storage.contains(&node), Error::<T>::NotApproved);
+		ensure!(!Challenges::<T>::contains_key(&node, id), Error::<T>::ChallengeOpen);
+		content.approved_storage.retain(|approved| *approved != node);
+		Contents::<T>::insert(id, content);
+		if Contents::<T>::get(id).is_some_and(|c| c.storage_nodes.contains(&node)) {
+			crate::Unpinning::<T>::remove(&node, id);
+			Self::remove_pin(&node, id);
+		}
+		Self::deposit_event(Event::StorageRevoked { content: id, node });
+		Ok(())
+	}
+
+	/// Unpinning takes two calls: the first announces it, the second, from
+	/// `ChallengeWindow + 2` blocks later, removes the pin. Meanwhile the pin can still be
+	/// challenged, so that a node cannot see a challenge coming and unpin first.
 	pub(crate) fn do_unpin(who: T::AccountId, id: ContentId) -> DispatchResult {
 		ensure!(Nodes::<T>::contains_key(&who), Error::<T>::NotNode);
 		let content = Contents::<T>::get(id).ok_or(Error::<T>::UnknownContent)?;
 		ensure!(content.storage_nodes.contains(&who), Error::<T>::NotPinned);
+		let now = frame_system::Pallet::<T>::block_number();
+		let Some(at) = crate::Unpinning::<T>::get(&who, id) else {
+			let at = now
+				.saturating_add(T::ChallengeWindow::get())
+				.saturating_add(One::one())
+				.saturating_add(One::one());
+			crate::Unpinning::<T>::insert(&who, id, at);
+			Self::deposit_event(Event::Unpinning { node: who, content: id, removable_at: at });
+			return Ok(());
+		};
+		ensure!(now >= at, Error::<T>::UnpinNotReady);
 		ensure!(!Challenges::<T>::contains_key(&who, id), Error::<T>::ChallengeOpen);
+		crate::Unpinning::<T>::remove(&who, id);
 		Self::remove_pin(&who, id);
 		Ok(())
 	}
@@ -161,6 +211,7 @@ impl<T: Config> Pallet<T> {
 				alloc::vec![(challenger, T::ChallengerShare::get() * amount)]
 			});
 		}
+		crate::Unpinning::<T>::remove(&node_id, id);
 		Self::remove_pin(&node_id, id);
 		Self::deposit_event(Event::ChallengeFailed { node: node_id, content: id, slashed });
 		Ok(())

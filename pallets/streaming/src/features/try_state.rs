@@ -41,6 +41,7 @@ impl<T: Config> Pallet<T> {
 			let tasks = tasks_per_content.get(&id).copied().unwrap_or(0);
 			ensure!(tasks == content.open_tasks, "a content's open task count is wrong");
 			for node in content.storage_nodes.iter() {
+				ensure!(content.approved_storage.contains(node), "a pin without the creator's approval");
 				let record = Nodes::<T>::get(node).ok_or("a storage node that is not a node")?;
 				ensure!(record.roles.storage, "a pin by a node without the storage role");
 				bump(&mut pins, node);
@@ -104,6 +105,11 @@ impl<T: Config> Pallet<T> {
 				list.iter().skip(index.saturating_add(1)).all(|(other, lighter)| other != who && lighter <= stake),
 				"the draw list is not ranked or lists a node twice"
 			);
+		}
+
+		for (node, content, _) in crate::Unpinning::<T>::iter() {
+			let record = Contents::<T>::get(content).ok_or("an unpinning of no content")?;
+			ensure!(record.storage_nodes.contains(&node), "an unpinning of no pin");
 		}
 
 		// Challenges: bonds, and only on pins.
