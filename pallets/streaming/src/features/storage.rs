@@ -177,7 +177,7 @@ impl<T: Config> Pallet<T> {
 			challenge.bond,
 			Precision::BestEffort,
 			Restriction::Free,
-			Fortitude::Polite,
+			Fortitude::Force,
 		)?;
 		Challenges::<T>::remove(&who, id);
 		Nodes::<T>::mutate(&who, |node| {

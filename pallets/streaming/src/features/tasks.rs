@@ -312,7 +312,7 @@ impl<T: Config> Pallet<T> {
 			task.fee,
 			Precision::BestEffort,
 			Restriction::Free,
-			Fortitude::Polite,
+			Fortitude::Force,
 		)?;
 		T::Currency::release(
 			&HoldReason::TaskEscrow.into(),

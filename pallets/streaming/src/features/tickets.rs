@@ -130,7 +130,7 @@ impl<T: Config> Pallet<T> {
 				value,
 				Precision::Exact,
 				Restriction::Free,
-				Fortitude::Polite,
+				Fortitude::Force,
 			)?;
 			Ok(())
 		};

@@ -40,7 +40,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(content.split.is_whole(), "a split that is not whole");
 			let tasks = tasks_per_content.get(&id).copied().unwrap_or(0);
 			ensure!(tasks == content.open_tasks, "a content's open task count is wrong");
-			for node in content.storage_nodes.iter() {
+			for (index, node) in content.storage_nodes.iter().enumerate() {
+				ensure!(
+					!content.storage_nodes.iter().skip(index.saturating_add(1)).any(|other| other == node),
+					"a storage node listed twice"
+				);
 				ensure!(content.approved_storage.contains(node), "a pin without the creator's approval");
 				let record = Nodes::<T>::get(node).ok_or("a storage node that is not a node")?;
 				ensure!(record.roles.storage, "a pin by a node without the storage role");
@@ -96,6 +100,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(pins.keys().all(|who| Nodes::<T>::contains_key(who)), "a pin by no node");
+		ensure!(open.keys().all(|who| Nodes::<T>::contains_key(who)), "a task assigned to no node");
 		let list = Executors::<T>::get();
 		for (index, (who, stake)) in list.iter().enumerate() {
 			let node = Nodes::<T>::get(who).ok_or("a listed executor that is not a node")?;
