@@ -646,6 +646,7 @@ mod benchmarks {
 		assert!(is_listed::<T>(&who));
 		let (_, id) = content::<T>(0, allow_list::<T>(0, None), 1);
 		pinned::<T>(0, id, T::MaxReplicas::get().saturating_sub(1));
+		approve::<T>(id, &who);
 		Pallet::<T>::pin_content(RawOrigin::Signed(who.clone()).into(), id).expect("pins");
 		let challenger = challenge::<T>(0, &who, id);
 		let deadline = Challenges::<T>::get(&who, id).map(|c| c.deadline).expect("challenged");

@@ -1007,7 +1007,7 @@ fn a_creator_revokes_a_storage_node_but_not_to_rescue_it_from_a_challenge() {
 			Streaming::revoke_storage(RuntimeOrigin::signed(CREATOR), content_id(), 11),
 			Error::<Test>::NotApproved
 		);
-		run_to_block(2 + 1 + CHALLENGE_WINDOW);
+		run_to_block(3);
 		let index = Streaming::challenge_chunk(&10, content_id()).unwrap();
 		let (chunk, proof) = (
 			BoundedVec::truncate_from(chunks()[index as usize].clone()),
