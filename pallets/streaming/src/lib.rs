@@ -902,14 +902,16 @@ pub mod pallet {
 
 		/// Order a transcode of `segments` segments described by `input` into rendition
 		/// `rendition` of `content` (its creator only), holding `fee` and `TaskDeposit`. Its
-		/// executor is drawn at the start of the block after next.
+		/// executor is drawn at the start of the block after next; the requester pays for that
+		/// draw here, at a full draw list, since the block hook charges nobody.
 		///
 		/// # Errors
 		/// `UnknownContent`, `NotCreator`, `ContentRetiring`, `UnknownRendition`,
 		/// `BadSegmentCount`, `FeeTooLow`, `DrawQueueFull`, `Overflow`, or the currency's
 		/// error.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::create_task())]
+		#[pallet::weight(T::WeightInfo::create_task()
+			.saturating_add(T::WeightInfo::assign_task(T::MaxExecutors::get())))]
 		pub fn create_task(
 			origin: OriginFor<T>,
 			content: ContentId,
