@@ -50,7 +50,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -59,24 +59,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Streaming::Creators` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn register_content() -> Weight {
 		// Proof size, measured: `162`
-		// Proof size, estimated: `4981`
-		// Fastest run: 74_158_000 ps.
-		Weight::from_parts(81_705_000, 4981)
+		// Proof size, estimated: `6302`
+		// Fastest run: 75_579_000 ps.
+		Weight::from_parts(87_468_000, 6302)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn update_content() -> Weight {
-		// Proof size, measured: `1627`
-		// Proof size, estimated: `4981`
-		// Fastest run: 22_126_000 ps.
-		Weight::from_parts(25_012_000, 4981)
+		// Proof size, measured: `2944`
+		// Proof size, estimated: `6302`
+		// Fastest run: 28_051_000 ps.
+		Weight::from_parts(34_867_000, 6302)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Challenges` (r:8 w:0)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Nodes` (r:8 w:8)
@@ -87,13 +87,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Creators` (r:1 w:1)
 	/// Proof: `Streaming::Creators` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:0 w:8)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn retire_content() -> Weight {
-		// Proof size, measured: `2778`
+		// Proof size, measured: `3041`
 		// Proof size, estimated: `22038`
-		// Fastest run: 166_613_000 ps.
-		Weight::from_parts(180_409_000, 22038)
+		// Fastest run: 189_292_000 ps.
+		Weight::from_parts(209_792_000, 22038)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
 	/// Storage: `Streaming::Nodes` (r:1 w:1)
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
@@ -106,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_node() -> Weight {
 		// Proof size, measured: `4818`
 		// Proof size, estimated: `4559`
-		// Fastest run: 108_827_000 ps.
-		Weight::from_parts(118_004_000, 4559)
+		// Fastest run: 109_642_000 ps.
+		Weight::from_parts(135_218_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -122,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn bond_extra() -> Weight {
 		// Proof size, measured: `4953`
 		// Proof size, estimated: `4559`
-		// Fastest run: 114_126_000 ps.
-		Weight::from_parts(126_921_000, 4559)
+		// Fastest run: 114_007_000 ps.
+		Weight::from_parts(138_386_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -134,8 +136,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unbond() -> Weight {
 		// Proof size, measured: `3911`
 		// Proof size, estimated: `4559`
-		// Fastest run: 40_852_000 ps.
-		Weight::from_parts(47_417_000, 4559)
+		// Fastest run: 41_497_000 ps.
+		Weight::from_parts(57_314_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -148,39 +150,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_unbonded() -> Weight {
 		// Proof size, measured: `468`
 		// Proof size, estimated: `4180`
-		// Fastest run: 61_697_000 ps.
-		Weight::from_parts(68_008_000, 4180)
+		// Fastest run: 61_864_000 ps.
+		Weight::from_parts(94_615_000, 4180)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Streaming::Nodes` (r:1 w:1)
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn pin_content() -> Weight {
-		// Proof size, measured: `1893`
-		// Proof size, estimated: `4981`
-		// Fastest run: 30_463_000 ps.
-		Weight::from_parts(36_769_000, 4981)
+		// Proof size, measured: `2152`
+		// Proof size, estimated: `6302`
+		// Fastest run: 30_768_000 ps.
+		Weight::from_parts(35_711_000, 6302)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Streaming::Nodes` (r:1 w:1)
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:1 w:1)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Challenges` (r:1 w:0)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn unpin_content() -> Weight {
-		// Proof size, measured: `1925`
-		// Proof size, estimated: `4981`
-		// Fastest run: 37_063_000 ps.
-		Weight::from_parts(42_360_000, 4981)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size, measured: `2290`
+		// Proof size, estimated: `6302`
+		// Fastest run: 47_136_000 ps.
+		Weight::from_parts(92_892_000, 6302)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:0)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Challenges` (r:1 w:1)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -188,17 +192,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	fn challenge_storage() -> Weight {
-		// Proof size, measured: `2024`
-		// Proof size, estimated: `4981`
-		// Fastest run: 82_484_000 ps.
-		Weight::from_parts(93_113_000, 4981)
+		// Proof size, measured: `2283`
+		// Proof size, estimated: `6302`
+		// Fastest run: 84_302_000 ps.
+		Weight::from_parts(159_212_000, 6302)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Streaming::Challenges` (r:1 w:1)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:0)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -209,12 +213,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[1, 24]`.
 	fn answer_challenge(d: u32, ) -> Weight {
-		// Proof size, measured: `2748`
-		// Proof size, estimated: `6196`
-		// Fastest run: 113_185_000 ps.
-		Weight::from_parts(127_279_876, 6196)
-			// Standard error: 26_755
-			.saturating_add(Weight::from_parts(799_942, 0).saturating_mul(d.into()))
+		// Proof size, measured: `3007`
+		// Proof size, estimated: `6302`
+		// Fastest run: 115_491_000 ps.
+		Weight::from_parts(136_808_269, 6302)
+			// Standard error: 31_029
+			.saturating_add(Weight::from_parts(627_350, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -229,32 +233,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Streaming::Executors` (r:1 w:1)
 	/// Proof: `Streaming::Executors` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:0 w:1)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn expire_challenge() -> Weight {
-		// Proof size, measured: `7306`
+		// Proof size, measured: `7565`
 		// Proof size, estimated: `7370`
-		// Fastest run: 208_795_000 ps.
-		Weight::from_parts(231_404_000, 7370)
+		// Fastest run: 222_376_000 ps.
+		Weight::from_parts(402_838_000, 7370)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::NextTaskId` (r:1 w:1)
 	/// Proof: `Streaming::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::DrawQueue` (r:1 w:1)
+	/// Proof: `Streaming::DrawQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Tasks` (r:0 w:1)
 	/// Proof: `Streaming::Tasks` (`max_values`: None, `max_size`: Some(2251), added: 4726, mode: `MaxEncodedLen`)
 	fn create_task() -> Weight {
-		// Proof size, measured: `1989`
-		// Proof size, estimated: `4981`
-		// Fastest run: 85_200_000 ps.
-		Weight::from_parts(92_916_000, 4981)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size, measured: `2248`
+		// Proof size, estimated: `6302`
+		// Fastest run: 91_799_000 ps.
+		Weight::from_parts(128_139_000, 6302)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Streaming::Tasks` (r:1 w:1)
 	/// Proof: `Streaming::Tasks` (`max_values`: None, `max_size`: Some(2251), added: 4726, mode: `MaxEncodedLen`)
@@ -263,12 +271,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
-		// Proof size, measured: `2217`
-		// Proof size, estimated: `5716`
-		// Fastest run: 76_222_000 ps.
-		Weight::from_parts(87_285_000, 5716)
+		// Proof size, measured: `2509`
+		// Proof size, estimated: `6302`
+		// Fastest run: 78_322_000 ps.
+		Weight::from_parts(144_476_000, 6302)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -282,12 +290,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
 	fn assign_task(n: u32, ) -> Weight {
-		// Proof size, measured: `797 + n * (54 ±0)`
+		// Proof size, measured: `830 + n * (54 ±0)`
 		// Proof size, estimated: `5716`
-		// Fastest run: 51_249_000 ps.
-		Weight::from_parts(58_277_877, 5716)
-			// Standard error: 12_547
-			.saturating_add(Weight::from_parts(557_797, 0).saturating_mul(n.into()))
+		// Fastest run: 71_306_000 ps.
+		Weight::from_parts(104_245_003, 5716)
+			// Standard error: 28_994
+			.saturating_add(Weight::from_parts(546_123, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -319,12 +327,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Streaming::TaskOfRequest` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 64]`.
 	fn submit_results(s: u32, ) -> Weight {
-		// Proof size, measured: `2128`
+		// Proof size, measured: `2161`
 		// Proof size, estimated: `28095`
-		// Fastest run: 184_248_000 ps.
-		Weight::from_parts(219_653_134, 28095)
-			// Standard error: 38_934
-			.saturating_add(Weight::from_parts(859_376, 0).saturating_mul(s.into()))
+		// Fastest run: 191_405_000 ps.
+		Weight::from_parts(296_154_583, 28095)
+			// Standard error: 103_965
+			.saturating_add(Weight::from_parts(752_619, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -339,12 +347,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Streaming::Executors` (r:1 w:1)
 	/// Proof: `Streaming::Executors` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn expire_task() -> Weight {
-		// Proof size, measured: `6929`
+		// Proof size, measured: `7221`
 		// Proof size, estimated: `7370`
-		// Fastest run: 204_109_000 ps.
-		Weight::from_parts(228_133_000, 7370)
+		// Fastest run: 164_984_000 ps.
+		Weight::from_parts(247_133_000, 7370)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -356,70 +364,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:66 w:66)
+	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Executors` (r:1 w:1)
 	/// Proof: `Streaming::Executors` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[0, 64]`.
 	fn task_outcome(p: u32, ) -> Weight {
-		// Proof size, measured: `10132 + p * (41 ±0)`
-		// Proof size, estimated: `7370 + p * (2603 ±0)`
-		// Fastest run: 166_608_000 ps.
-		Weight::from_parts(221_376_082, 7370)
-			// Standard error: 381_870
-			.saturating_add(Weight::from_parts(49_002_900, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(p.into()))
+		// Proof size, measured: `11082`
+		// Proof size, estimated: `27623 + p * (448 ±64)`
+		// Fastest run: 269_460_000 ps.
+		Weight::from_parts(948_310_915, 27623)
+			// Standard error: 925_793
+			.saturating_add(Weight::from_parts(17_463_770, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
+			.saturating_add(Weight::from_parts(0, 448).saturating_mul(p.into()))
 	}
+	/// Storage: `Streaming::Nodes` (r:1 w:0)
+	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Viewers` (r:1 w:1)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Allowances` (r:1 w:1)
+	/// Proof: `Streaming::Allowances` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn open_reserve() -> Weight {
-		// Proof size, measured: `199`
+		// Proof size, measured: `375`
 		// Proof size, estimated: `4180`
-		// Fastest run: 110_492_000 ps.
-		Weight::from_parts(124_412_000, 4180)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Fastest run: 129_176_000 ps.
+		Weight::from_parts(225_669_000, 4180)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Streaming::Viewers` (r:1 w:1)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
-		// Proof size, measured: `121`
-		// Proof size, estimated: `3558`
-		// Fastest run: 19_225_000 ps.
-		Weight::from_parts(24_360_000, 3558)
+		// Proof size, measured: `204`
+		// Proof size, estimated: `3562`
+		// Fastest run: 21_582_000 ps.
+		Weight::from_parts(47_118_000, 3562)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Streaming::Viewers` (r:1 w:1)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Channels` (r:16 w:16)
 	/// Proof: `Streaming::Channels` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Allowances` (r:16 w:16)
+	/// Proof: `Streaming::Allowances` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[0, 16]`.
 	fn withdraw_reserve(c: u32, ) -> Weight {
-		// Proof size, measured: `587 + c * (140 ±0)`
+		// Proof size, measured: `651 + c * (210 ±0)`
 		// Proof size, estimated: `4180 + c * (2623 ±0)`
-		// Fastest run: 112_300_000 ps.
-		Weight::from_parts(148_145_402, 4180)
-			// Standard error: 243_906
-			.saturating_add(Weight::from_parts(5_049_118, 0).saturating_mul(c.into()))
+		// Fastest run: 156_707_000 ps.
+		Weight::from_parts(242_958_544, 4180)
+			// Standard error: 303_456
+			.saturating_add(Weight::from_parts(9_023_640, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(c.into()))
 	}
 	/// Storage: `Streaming::Nodes` (r:513 w:513)
@@ -427,11 +439,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Viewers` (r:64 w:64)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:64 w:64)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Channels` (r:64 w:64)
 	/// Proof: `Streaming::Channels` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Allowances` (r:64 w:64)
+	/// Proof: `Streaming::Allowances` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:641 w:641)
@@ -440,29 +454,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Streaming::Creators` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Component `t` ranges over `[1, 64]`.
 	fn redeem_tickets(t: u32, ) -> Weight {
-		// Proof size, measured: `955 + t * (3464 ±0)`
+		// Proof size, measured: `990 + t * (3842 ±0)`
 		// Proof size, estimated: `3621 + t * (26030 ±0)`
-		// Fastest run: 708_342_000 ps.
-		Weight::from_parts(2_556_118_295, 3621)
-			// Standard error: 15_081_777
-			.saturating_add(Weight::from_parts(725_908_577, 0).saturating_mul(t.into()))
+		// Fastest run: 1_135_868_000 ps.
+		Weight::from_parts(1_025_574_974, 3621)
+			// Standard error: 37_135_304
+			.saturating_add(Weight::from_parts(1_222_418_635, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((23_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().reads((24_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((23_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes((24_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 26030).saturating_mul(t.into()))
 	}
-	// Until `scripts/benchmark.sh pallet_streaming` regenerates this file: the measured
-	// weight of the call of the same shape (one content read and written).
-	fn approve_storage() -> Weight { Self::update_content() }
-	fn revoke_storage() -> Weight { Self::unpin_content() }
+	/// Storage: `Streaming::Contents` (r:1 w:1)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	fn approve_storage() -> Weight {
+		// Proof size, measured: `1553`
+		// Proof size, estimated: `6302`
+		// Fastest run: 19_612_000 ps.
+		Weight::from_parts(32_464_000, 6302)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Streaming::Contents` (r:1 w:1)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Challenges` (r:1 w:0)
+	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Nodes` (r:1 w:1)
+	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:0 w:1)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	fn revoke_storage() -> Weight {
+		// Proof size, measured: `2217`
+		// Proof size, estimated: `6302`
+		// Fastest run: 48_062_000 ps.
+		Weight::from_parts(58_898_000, 6302)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 }
 
 /// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
 /// more conservative than the ParityDB the node runs).
 impl WeightInfo for () {
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -471,24 +507,24 @@ impl WeightInfo for () {
 	/// Proof: `Streaming::Creators` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn register_content() -> Weight {
 		// Proof size, measured: `162`
-		// Proof size, estimated: `4981`
-		// Fastest run: 74_158_000 ps.
-		Weight::from_parts(81_705_000, 4981)
+		// Proof size, estimated: `6302`
+		// Fastest run: 75_579_000 ps.
+		Weight::from_parts(87_468_000, 6302)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn update_content() -> Weight {
-		// Proof size, measured: `1627`
-		// Proof size, estimated: `4981`
-		// Fastest run: 22_126_000 ps.
-		Weight::from_parts(25_012_000, 4981)
+		// Proof size, measured: `2944`
+		// Proof size, estimated: `6302`
+		// Fastest run: 28_051_000 ps.
+		Weight::from_parts(34_867_000, 6302)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Challenges` (r:8 w:0)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Nodes` (r:8 w:8)
@@ -499,13 +535,15 @@ impl WeightInfo for () {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Creators` (r:1 w:1)
 	/// Proof: `Streaming::Creators` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:0 w:8)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn retire_content() -> Weight {
-		// Proof size, measured: `2778`
+		// Proof size, measured: `3041`
 		// Proof size, estimated: `22038`
-		// Fastest run: 166_613_000 ps.
-		Weight::from_parts(180_409_000, 22038)
+		// Fastest run: 189_292_000 ps.
+		Weight::from_parts(209_792_000, 22038)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(20_u64))
 	}
 	/// Storage: `Streaming::Nodes` (r:1 w:1)
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
@@ -518,8 +556,8 @@ impl WeightInfo for () {
 	fn register_node() -> Weight {
 		// Proof size, measured: `4818`
 		// Proof size, estimated: `4559`
-		// Fastest run: 108_827_000 ps.
-		Weight::from_parts(118_004_000, 4559)
+		// Fastest run: 109_642_000 ps.
+		Weight::from_parts(135_218_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -534,8 +572,8 @@ impl WeightInfo for () {
 	fn bond_extra() -> Weight {
 		// Proof size, measured: `4953`
 		// Proof size, estimated: `4559`
-		// Fastest run: 114_126_000 ps.
-		Weight::from_parts(126_921_000, 4559)
+		// Fastest run: 114_007_000 ps.
+		Weight::from_parts(138_386_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -546,8 +584,8 @@ impl WeightInfo for () {
 	fn unbond() -> Weight {
 		// Proof size, measured: `3911`
 		// Proof size, estimated: `4559`
-		// Fastest run: 40_852_000 ps.
-		Weight::from_parts(47_417_000, 4559)
+		// Fastest run: 41_497_000 ps.
+		Weight::from_parts(57_314_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -560,39 +598,41 @@ impl WeightInfo for () {
 	fn withdraw_unbonded() -> Weight {
 		// Proof size, measured: `468`
 		// Proof size, estimated: `4180`
-		// Fastest run: 61_697_000 ps.
-		Weight::from_parts(68_008_000, 4180)
+		// Fastest run: 61_864_000 ps.
+		Weight::from_parts(94_615_000, 4180)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Streaming::Nodes` (r:1 w:1)
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn pin_content() -> Weight {
-		// Proof size, measured: `1893`
-		// Proof size, estimated: `4981`
-		// Fastest run: 30_463_000 ps.
-		Weight::from_parts(36_769_000, 4981)
+		// Proof size, measured: `2152`
+		// Proof size, estimated: `6302`
+		// Fastest run: 30_768_000 ps.
+		Weight::from_parts(35_711_000, 6302)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Streaming::Nodes` (r:1 w:1)
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:1 w:1)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Challenges` (r:1 w:0)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	fn unpin_content() -> Weight {
-		// Proof size, measured: `1925`
-		// Proof size, estimated: `4981`
-		// Fastest run: 37_063_000 ps.
-		Weight::from_parts(42_360_000, 4981)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		// Proof size, measured: `2290`
+		// Proof size, estimated: `6302`
+		// Fastest run: 47_136_000 ps.
+		Weight::from_parts(92_892_000, 6302)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:0)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Challenges` (r:1 w:1)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -600,17 +640,17 @@ impl WeightInfo for () {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	fn challenge_storage() -> Weight {
-		// Proof size, measured: `2024`
-		// Proof size, estimated: `4981`
-		// Fastest run: 82_484_000 ps.
-		Weight::from_parts(93_113_000, 4981)
+		// Proof size, measured: `2283`
+		// Proof size, estimated: `6302`
+		// Fastest run: 84_302_000 ps.
+		Weight::from_parts(159_212_000, 6302)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Streaming::Challenges` (r:1 w:1)
 	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:0)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -621,12 +661,12 @@ impl WeightInfo for () {
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Component `d` ranges over `[1, 24]`.
 	fn answer_challenge(d: u32, ) -> Weight {
-		// Proof size, measured: `2748`
-		// Proof size, estimated: `6196`
-		// Fastest run: 113_185_000 ps.
-		Weight::from_parts(127_279_876, 6196)
-			// Standard error: 26_755
-			.saturating_add(Weight::from_parts(799_942, 0).saturating_mul(d.into()))
+		// Proof size, measured: `3007`
+		// Proof size, estimated: `6302`
+		// Fastest run: 115_491_000 ps.
+		Weight::from_parts(136_808_269, 6302)
+			// Standard error: 31_029
+			.saturating_add(Weight::from_parts(627_350, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -641,32 +681,36 @@ impl WeightInfo for () {
 	/// Storage: `Streaming::Executors` (r:1 w:1)
 	/// Proof: `Streaming::Executors` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:0 w:1)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn expire_challenge() -> Weight {
-		// Proof size, measured: `7306`
+		// Proof size, measured: `7565`
 		// Proof size, estimated: `7370`
-		// Fastest run: 208_795_000 ps.
-		Weight::from_parts(231_404_000, 7370)
+		// Fastest run: 222_376_000 ps.
+		Weight::from_parts(402_838_000, 7370)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::NextTaskId` (r:1 w:1)
 	/// Proof: `Streaming::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::DrawQueue` (r:1 w:1)
+	/// Proof: `Streaming::DrawQueue` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Tasks` (r:0 w:1)
 	/// Proof: `Streaming::Tasks` (`max_values`: None, `max_size`: Some(2251), added: 4726, mode: `MaxEncodedLen`)
 	fn create_task() -> Weight {
-		// Proof size, measured: `1989`
-		// Proof size, estimated: `4981`
-		// Fastest run: 85_200_000 ps.
-		Weight::from_parts(92_916_000, 4981)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		// Proof size, measured: `2248`
+		// Proof size, estimated: `6302`
+		// Fastest run: 91_799_000 ps.
+		Weight::from_parts(128_139_000, 6302)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Streaming::Tasks` (r:1 w:1)
 	/// Proof: `Streaming::Tasks` (`max_values`: None, `max_size`: Some(2251), added: 4726, mode: `MaxEncodedLen`)
@@ -675,12 +719,12 @@ impl WeightInfo for () {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
-		// Proof size, measured: `2217`
-		// Proof size, estimated: `5716`
-		// Fastest run: 76_222_000 ps.
-		Weight::from_parts(87_285_000, 5716)
+		// Proof size, measured: `2509`
+		// Proof size, estimated: `6302`
+		// Fastest run: 78_322_000 ps.
+		Weight::from_parts(144_476_000, 6302)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -694,12 +738,12 @@ impl WeightInfo for () {
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
 	fn assign_task(n: u32, ) -> Weight {
-		// Proof size, measured: `797 + n * (54 ±0)`
+		// Proof size, measured: `830 + n * (54 ±0)`
 		// Proof size, estimated: `5716`
-		// Fastest run: 51_249_000 ps.
-		Weight::from_parts(58_277_877, 5716)
-			// Standard error: 12_547
-			.saturating_add(Weight::from_parts(557_797, 0).saturating_mul(n.into()))
+		// Fastest run: 71_306_000 ps.
+		Weight::from_parts(104_245_003, 5716)
+			// Standard error: 28_994
+			.saturating_add(Weight::from_parts(546_123, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -731,12 +775,12 @@ impl WeightInfo for () {
 	/// Proof: `Streaming::TaskOfRequest` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 64]`.
 	fn submit_results(s: u32, ) -> Weight {
-		// Proof size, measured: `2128`
+		// Proof size, measured: `2161`
 		// Proof size, estimated: `28095`
-		// Fastest run: 184_248_000 ps.
-		Weight::from_parts(219_653_134, 28095)
-			// Standard error: 38_934
-			.saturating_add(Weight::from_parts(859_376, 0).saturating_mul(s.into()))
+		// Fastest run: 191_405_000 ps.
+		Weight::from_parts(296_154_583, 28095)
+			// Standard error: 103_965
+			.saturating_add(Weight::from_parts(752_619, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -751,12 +795,12 @@ impl WeightInfo for () {
 	/// Storage: `Streaming::Executors` (r:1 w:1)
 	/// Proof: `Streaming::Executors` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	fn expire_task() -> Weight {
-		// Proof size, measured: `6929`
+		// Proof size, measured: `7221`
 		// Proof size, estimated: `7370`
-		// Fastest run: 204_109_000 ps.
-		Weight::from_parts(228_133_000, 7370)
+		// Fastest run: 164_984_000 ps.
+		Weight::from_parts(247_133_000, 7370)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -768,70 +812,74 @@ impl WeightInfo for () {
 	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:66 w:66)
+	/// Storage: `System::Account` (r:18 w:18)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Executors` (r:1 w:1)
 	/// Proof: `Streaming::Executors` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:1 w:1)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Component `p` ranges over `[0, 64]`.
 	fn task_outcome(p: u32, ) -> Weight {
-		// Proof size, measured: `10132 + p * (41 ±0)`
-		// Proof size, estimated: `7370 + p * (2603 ±0)`
-		// Fastest run: 166_608_000 ps.
-		Weight::from_parts(221_376_082, 7370)
-			// Standard error: 381_870
-			.saturating_add(Weight::from_parts(49_002_900, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(p.into()))
+		// Proof size, measured: `11082`
+		// Proof size, estimated: `27623 + p * (448 ±64)`
+		// Fastest run: 269_460_000 ps.
+		Weight::from_parts(948_310_915, 27623)
+			// Standard error: 925_793
+			.saturating_add(Weight::from_parts(17_463_770, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(17_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
+			.saturating_add(Weight::from_parts(0, 448).saturating_mul(p.into()))
 	}
+	/// Storage: `Streaming::Nodes` (r:1 w:0)
+	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Viewers` (r:1 w:1)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Allowances` (r:1 w:1)
+	/// Proof: `Streaming::Allowances` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn open_reserve() -> Weight {
-		// Proof size, measured: `199`
+		// Proof size, measured: `375`
 		// Proof size, estimated: `4180`
-		// Fastest run: 110_492_000 ps.
-		Weight::from_parts(124_412_000, 4180)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		// Fastest run: 129_176_000 ps.
+		Weight::from_parts(225_669_000, 4180)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Streaming::Viewers` (r:1 w:1)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
-		// Proof size, measured: `121`
-		// Proof size, estimated: `3558`
-		// Fastest run: 19_225_000 ps.
-		Weight::from_parts(24_360_000, 3558)
+		// Proof size, measured: `204`
+		// Proof size, estimated: `3562`
+		// Fastest run: 21_582_000 ps.
+		Weight::from_parts(47_118_000, 3562)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Streaming::Viewers` (r:1 w:1)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Channels` (r:16 w:16)
 	/// Proof: `Streaming::Channels` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Allowances` (r:16 w:16)
+	/// Proof: `Streaming::Allowances` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[0, 16]`.
 	fn withdraw_reserve(c: u32, ) -> Weight {
-		// Proof size, measured: `587 + c * (140 ±0)`
+		// Proof size, measured: `651 + c * (210 ±0)`
 		// Proof size, estimated: `4180 + c * (2623 ±0)`
-		// Fastest run: 112_300_000 ps.
-		Weight::from_parts(148_145_402, 4180)
-			// Standard error: 243_906
-			.saturating_add(Weight::from_parts(5_049_118, 0).saturating_mul(c.into()))
+		// Fastest run: 156_707_000 ps.
+		Weight::from_parts(242_958_544, 4180)
+			// Standard error: 303_456
+			.saturating_add(Weight::from_parts(9_023_640, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2623).saturating_mul(c.into()))
 	}
 	/// Storage: `Streaming::Nodes` (r:513 w:513)
@@ -839,11 +887,13 @@ impl WeightInfo for () {
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Viewers` (r:64 w:64)
-	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Viewers` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Contents` (r:64 w:64)
-	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(1516), added: 3991, mode: `MaxEncodedLen`)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
 	/// Storage: `Streaming::Channels` (r:64 w:64)
 	/// Proof: `Streaming::Channels` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Allowances` (r:64 w:64)
+	/// Proof: `Streaming::Allowances` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:641 w:641)
@@ -852,18 +902,42 @@ impl WeightInfo for () {
 	/// Proof: `Streaming::Creators` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Component `t` ranges over `[1, 64]`.
 	fn redeem_tickets(t: u32, ) -> Weight {
-		// Proof size, measured: `955 + t * (3464 ±0)`
+		// Proof size, measured: `990 + t * (3842 ±0)`
 		// Proof size, estimated: `3621 + t * (26030 ±0)`
-		// Fastest run: 708_342_000 ps.
-		Weight::from_parts(2_556_118_295, 3621)
-			// Standard error: 15_081_777
-			.saturating_add(Weight::from_parts(725_908_577, 0).saturating_mul(t.into()))
+		// Fastest run: 1_135_868_000 ps.
+		Weight::from_parts(1_025_574_974, 3621)
+			// Standard error: 37_135_304
+			.saturating_add(Weight::from_parts(1_222_418_635, 0).saturating_mul(t.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((23_u64).saturating_mul(t.into())))
+			.saturating_add(RocksDbWeight::get().reads((24_u64).saturating_mul(t.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((23_u64).saturating_mul(t.into())))
+			.saturating_add(RocksDbWeight::get().writes((24_u64).saturating_mul(t.into())))
 			.saturating_add(Weight::from_parts(0, 26030).saturating_mul(t.into()))
 	}
-	fn approve_storage() -> Weight { Self::update_content() }
-	fn revoke_storage() -> Weight { Self::unpin_content() }
+	/// Storage: `Streaming::Contents` (r:1 w:1)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	fn approve_storage() -> Weight {
+		// Proof size, measured: `1553`
+		// Proof size, estimated: `6302`
+		// Fastest run: 19_612_000 ps.
+		Weight::from_parts(32_464_000, 6302)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Streaming::Contents` (r:1 w:1)
+	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Challenges` (r:1 w:0)
+	/// Proof: `Streaming::Challenges` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Nodes` (r:1 w:1)
+	/// Proof: `Streaming::Nodes` (`max_values`: None, `max_size`: Some(156), added: 2631, mode: `MaxEncodedLen`)
+	/// Storage: `Streaming::Unpinning` (r:0 w:1)
+	/// Proof: `Streaming::Unpinning` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	fn revoke_storage() -> Weight {
+		// Proof size, measured: `2217`
+		// Proof size, estimated: `6302`
+		// Fastest run: 48_062_000 ps.
+		Weight::from_parts(58_898_000, 6302)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
 }
