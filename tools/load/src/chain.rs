@@ -1,0 +1,247 @@
+//! What the tool knows about the chain: identity and version (for signing), the block limits
+//! (for fullness), storage keys, and signing with the runtime's own transaction extensions.
+//!
+//! Everything is computed from the native `arete-runtime` types, so an extrinsic the tool signs
+//! is byte for byte what the runtime checks; [`ChainInfo::fetch`] refuses a node running a
+//! different runtime version, whose types could differ.
+
+use arete_runtime::{
+	AccountId, Address, Balance, Hash, Nonce, Runtime, RuntimeCall, Signature, SignedPayload,
+	TxExtension, UncheckedExtrinsic,
+};
+use codec::{Decode, Encode};
+use frame_support::{dispatch::DispatchClass, traits::PalletInfoAccess, weights::Weight};
+use serde_json::{json, Value};
+use sp_core::{
+	crypto::{Ss58AddressFormat, Ss58Codec},
+	sr25519, Pair,
+};
+use sp_runtime::generic::Era;
+
+use crate::rpc::{Client, Result};
+
+/// Calls per JSON-RPC batch when reading many accounts (nonces, balances).
+const READ_BATCH: usize = 500;
+
+/// Genesis hash and runtime version: the implicit part of every signed payload.
+#[derive(Clone, Debug)]
+pub struct ChainInfo {
+	pub genesis: Hash,
+	pub spec_version: u32,
+	pub tx_version: u32,
+}
+
+impl ChainInfo {
+	/// Reads the genesis hash and the runtime version, and checks that the node runs the
+	/// runtime this tool was compiled against.
+	pub fn fetch(rpc: &mut Client) -> Result<Self> {
+		let genesis = hash_from_json(&rpc.call("chain_getBlockHash", json!([0]))?)?;
+		let version = rpc.call("state_getRuntimeVersion", json!([]))?;
+		let spec_name = version["specName"].as_str().unwrap_or_default().to_string();
+		let spec_version =
+			version["specVersion"].as_u64().ok_or("runtime version without specVersion")? as u32;
+		let tx_version = version["transactionVersion"]
+			.as_u64()
+			.ok_or("runtime version without transactionVersion")? as u32;
+		let native = &arete_runtime::VERSION;
+		if spec_name != native.spec_name
+			|| spec_version != native.spec_version
+			|| tx_version != native.transaction_version
+		{
+			return Err(format!(
+				"the node runs {spec_name} spec {spec_version} (transaction version {tx_version}) but \
+				 this tool was built with {} spec {} (transaction version {}): rebuild arete-load \
+				 from the node's sources",
+				native.spec_name, native.spec_version, native.transaction_version
+			)
+			.into());
+		}
+		Ok(ChainInfo { genesis, spec_version, tx_version })
+	}
+}
+
+/// The runtime's block limits, read natively from `frame_system::Config` of the runtime.
+#[derive(Clone, Debug)]
+pub struct Limits {
+	/// The weight normal (non-operational) extrinsics may use in a block: the limit ordinary
+	/// load runs into.
+	pub normal_weight: Weight,
+	/// The largest single normal extrinsic.
+	pub normal_max_extrinsic: Weight,
+	/// Weight every extrinsic adds on top of its call.
+	pub base_extrinsic: Weight,
+	/// Whole block weight (all classes).
+	pub max_block: Weight,
+	/// Bytes normal extrinsics may use in a block.
+	pub normal_length: u32,
+}
+
+impl Limits {
+	pub fn of_runtime() -> Self {
+		let weights = <Runtime as frame_system::Config>::BlockWeights::get();
+		let length = <Runtime as frame_system::Config>::BlockLength::get();
+		let normal = weights.get(DispatchClass::Normal);
+		Limits {
+			normal_weight: normal.max_total.unwrap_or(weights.max_block),
+			normal_max_extrinsic: normal.max_extrinsic.unwrap_or(weights.max_block),
+			base_extrinsic: normal.base_extrinsic,
+			max_block: weights.max_block,
+			normal_length: *length.max.get(DispatchClass::Normal),
+		}
+	}
+
+	/// How many extrinsics of `call_weight` and `length` bytes fit in a block: an upper bound,
+	/// since extension weights are left out.
+	pub fn capacity(&self, call_weight: Weight, length: usize) -> u64 {
+		let per_extrinsic = self.base_extrinsic.saturating_add(call_weight).ref_time().max(1);
+		let by_weight = self.normal_weight.ref_time() / per_extrinsic;
+		let by_length = u64::from(self.normal_length) / (length.max(1) as u64);
+		by_weight.min(by_length)
+	}
+}
+
+/// The transaction extensions of a signed transaction with `nonce`: immortal, no tip.
+///
+/// Immortal so that a stock signed long before it is submitted stays valid; tip 0 so that all
+/// load transactions have the same priority and the pool orders them by arrival.
+pub fn extensions(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0).into(),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
+
+/// Signs `call` as `signer` (whose account is `who`) with `nonce`.
+pub fn sign(
+	chain: &ChainInfo,
+	signer: &sr25519::Pair,
+	who: &AccountId,
+	nonce: Nonce,
+	call: RuntimeCall,
+) -> UncheckedExtrinsic {
+	// The implicit data the extensions add to the signed payload, in the order of
+	// `TxExtension`. The runtime computes it in `implicit()` from its storage (`BlockHash(0)`,
+	// the version); outside the runtime it comes from the node: spec and transaction version,
+	// the genesis hash for CheckGenesis and again for CheckEra (an immortal era's birth block
+	// is block 0). The others add nothing.
+	let implicit =
+		((), chain.spec_version, chain.tx_version, chain.genesis, chain.genesis, (), (), (), ());
+	let payload = SignedPayload::from_raw(call, extensions(nonce), implicit);
+	// `SignedPayload`'s encoding is the payload itself, or its blake2-256 hash when longer
+	// than 256 bytes, exactly what the runtime verifies.
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	let (call, extension, _) = payload.deconstruct();
+	UncheckedExtrinsic::new_signed(
+		call,
+		Address::Id(who.clone()),
+		Signature::Sr25519(signature),
+		extension,
+	)
+}
+
+/// The account of an sr25519 key.
+pub fn account_of(pair: &sr25519::Pair) -> AccountId {
+	AccountId::from(pair.public())
+}
+
+/// SS58 with the generic prefix 42, which every node accepts in RPC parameters (the node's own
+/// prefix is a custom one, accepted only where it is configured as the default).
+pub fn ss58(who: &AccountId) -> String {
+	who.to_ss58check_with_version(Ss58AddressFormat::custom(42))
+}
+
+/// `0x`-prefixed hex.
+pub fn hex(bytes: &[u8]) -> String {
+	sp_core::bytes::to_hex(bytes, false)
+}
+
+/// Bytes from a JSON hex string.
+pub fn bytes_from_json(value: &Value) -> Result<Vec<u8>> {
+	let text = value.as_str().ok_or_else(|| format!("expected a hex string, got {value}"))?;
+	Ok(sp_core::bytes::from_hex(text).map_err(|e| format!("bad hex {text:?}: {e}"))?)
+}
+
+/// A hash from a JSON hex string.
+pub fn hash_from_json(value: &Value) -> Result<Hash> {
+	let bytes = bytes_from_json(value)?;
+	if bytes.len() != 32 {
+		return Err(format!("expected a 32-byte hash, got {value}").into());
+	}
+	Ok(Hash::from_slice(&bytes))
+}
+
+/// A block number from a header's `number` (a hex quantity such as "0x1a").
+pub fn number_from_json(value: &Value) -> Result<u32> {
+	let text = value.as_str().ok_or_else(|| format!("expected a hex number, got {value}"))?;
+	Ok(u32::from_str_radix(text.trim_start_matches("0x"), 16)
+		.map_err(|e| format!("bad block number {text:?}: {e}"))?)
+}
+
+/// The storage key of `System::Events`. The storage item is private to frame-system, so the key
+/// is built from the pallet's name in this runtime and the item's name.
+pub fn events_key() -> Vec<u8> {
+	let pallet = <arete_runtime::System as PalletInfoAccess>::name();
+	frame_support::storage::storage_prefix(pallet.as_bytes(), b"Events").to_vec()
+}
+
+/// The storage key of `System::BlockWeight` (the weight used by the block, per class).
+pub fn block_weight_key() -> Vec<u8> {
+	frame_system::BlockWeight::<Runtime>::hashed_key().to_vec()
+}
+
+/// The next nonce of each account, counting transactions already in the node's pool.
+pub fn next_nonces(rpc: &mut Client, accounts: &[AccountId]) -> Result<Vec<Nonce>> {
+	let mut nonces = Vec::with_capacity(accounts.len());
+	for chunk in accounts.chunks(READ_BATCH) {
+		let calls: Vec<(&str, Value)> =
+			chunk.iter().map(|who| ("system_accountNextIndex", json!([ss58(who)]))).collect();
+		for (who, result) in chunk.iter().zip(rpc.batch(&calls)?) {
+			let value = result.map_err(|e| format!("nonce of {}: {e}", ss58(who)))?;
+			let nonce = value.as_u64().ok_or_else(|| format!("nonce of {}: {value}", ss58(who)))?;
+			nonces.push(nonce as Nonce);
+		}
+	}
+	Ok(nonces)
+}
+
+/// The free balance of each account at the best block (0 for accounts that do not exist).
+pub fn free_balances(rpc: &mut Client, accounts: &[AccountId]) -> Result<Vec<Balance>> {
+	type AccountInfo = frame_system::AccountInfo<Nonce, pallet_balances::AccountData<Balance>>;
+	let mut balances = Vec::with_capacity(accounts.len());
+	for chunk in accounts.chunks(READ_BATCH) {
+		let calls: Vec<(&str, Value)> = chunk
+			.iter()
+			.map(|who| {
+				let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+				("state_getStorage", json!([hex(&key)]))
+			})
+			.collect();
+		for (who, result) in chunk.iter().zip(rpc.batch(&calls)?) {
+			let value = result.map_err(|e| format!("account of {}: {e}", ss58(who)))?;
+			let free = match value {
+				Value::Null => 0,
+				value => {
+					let bytes = bytes_from_json(&value)?;
+					AccountInfo::decode(&mut &bytes[..])
+						.map_err(|e| format!("account of {}: {e}", ss58(who)))?
+						.data
+						.free
+				},
+			};
+			balances.push(free);
+		}
+	}
+	Ok(balances)
+}
+
+/// Submits one extrinsic and returns its hash; for setup, where every failure is fatal.
+pub fn submit(rpc: &mut Client, xt: &UncheckedExtrinsic) -> Result<Value> {
+	rpc.call("author_submitExtrinsic", json!([hex(&xt.encode())]))
+}
