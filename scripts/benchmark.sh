@@ -1,23 +1,44 @@
 #!/usr/bin/env bash
-# Regenerates the weights of Arete's own pallets with frame-benchmarking and prints the
-# reference weight of pallet-balances' `transfer_keep_alive` measured on the same machine.
+# Regenerates Arete's weights with frame-benchmarking on this machine.
 #
 #   ./scripts/benchmark.sh                      # every Arete pallet, 50 steps x 20 repeats
 #   STEPS=4 REPEAT=2 ./scripts/benchmark.sh    # a quick, coarse pass
 #   ./scripts/benchmark.sh pallet_witnesses     # only the named pallets
+#   ./scripts/benchmark.sh --runtime-pallets    # the polkadot-sdk pallets the runtime uses
+#                                               # (runtime/src/weights/<pallet>.rs)
+#   ./scripts/benchmark.sh --base               # the database's read and write costs on
+#                                               # ParityDB and the base weights of a block and
+#                                               # of an extrinsic (runtime/src/weights/)
 #
 # Builds the node with `--features runtime-benchmarks` first (the benchmark CLI adds a few
 # hundred crates, which is why the default build and CI leave it out). Afterwards the regular
-# build (`./scripts/build.sh`) rebuilds the runtime without benchmark code.
+# build (`./scripts/build.sh`) rebuilds the runtime without benchmark code. Every run ends with
+# the reference weight of pallet-balances' `transfer_keep_alive`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
 
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
-PALLETS=("$@")
-if [ "${#PALLETS[@]}" -eq 0 ]; then
-	PALLETS=(pallet_witnesses pallet_performance)
+# Arete's pallets keep their weights in their own crates; the polkadot-sdk pallets' weights,
+# measured here rather than taken from their defaults, live in the runtime.
+ARETE_PALLETS=(pallet_witnesses pallet_performance pallet_agreements pallet_agents pallet_credits
+	pallet_streaming)
+RUNTIME_PALLETS=(frame_system pallet_balances pallet_timestamp pallet_utility pallet_sudo
+	pallet_staking pallet_session pallet_bags_list)
+PALLETS=()
+RUNTIME_RUN=()
+BASE=0
+for arg in "$@"; do
+	case "$arg" in
+	--base) BASE=1 ;;
+	--runtime-pallets) RUNTIME_RUN=("${RUNTIME_PALLETS[@]}") ;;
+	-*) echo "unknown option $arg" >&2; exit 2 ;;
+	*) PALLETS+=("$arg") ;;
+	esac
+done
+if [ "${#PALLETS[@]}" -eq 0 ] && [ "${#RUNTIME_RUN[@]}" -eq 0 ] && [ "$BASE" -eq 0 ]; then
+	PALLETS=("${ARETE_PALLETS[@]}")
 fi
 
 # The benchmark CLI depends on a test runtime (for `benchmark storage`, unused here) whose Wasm
@@ -51,6 +72,54 @@ for pallet in "${PALLETS[@]}"; do
 		--template scripts/benchmarks/weight-template.hbs \
 		--output "$crate_dir/src/weights.rs" | tee "$out_dir/$pallet.txt"
 done
+
+for pallet in "${RUNTIME_RUN[@]}"; do
+	echo "== $pallet -> runtime/src/weights/$pallet.rs"
+	run_benchmark "$pallet" '*' \
+		--template scripts/benchmarks/runtime-weight-template.hbs \
+		--output "runtime/src/weights/$pallet.rs" | tee "$out_dir/$pallet.txt"
+done
+
+if [ "$BASE" -eq 1 ]; then
+	# The storage benchmark reads every key of a real database: a dev chain on ParityDB (the
+	# node's default database), run for a few blocks and stopped.
+	db_dir="$(mktemp -d "${TMPDIR:-/tmp}/arete-bench-db.XXXXXX")"
+	trap 'rm -rf "$db_dir"' EXIT
+	echo "== a dev chain on ParityDB for the storage benchmark: $db_dir"
+	"$bench_bin" --dev --base-path "$db_dir" --database paritydb --rpc-port 0 --no-prometheus \
+		>"$out_dir/storage-chain.log" 2>&1 &
+	chain_pid=$!
+	until grep -q "Imported #3 " "$out_dir/storage-chain.log" 2>/dev/null; do
+		kill -0 "$chain_pid" 2>/dev/null || { cat "$out_dir/storage-chain.log"; exit 1; }
+		sleep 1
+	done
+	kill -INT "$chain_pid"
+	wait "$chain_pid" || true
+	echo "== benchmark storage (ParityDB) -> runtime/src/weights/paritydb.rs"
+	"$bench_bin" benchmark storage --dev --base-path "$db_dir" --database paritydb \
+		--state-version 1 \
+		--template-path scripts/benchmarks/db-weight-template.hbs \
+		--weight-path runtime/src/weights/paritydb.rs | tee "$out_dir/storage.txt"
+
+	# Empty blocks and blocks full of `System::remark`: the base weights of a block and of an
+	# extrinsic. The CLI writes them with its own template; the figures are copied into
+	# runtime/src/weights/base.rs.
+	echo "== benchmark overhead -> runtime/src/weights/base.rs"
+	overhead_dir="$out_dir/overhead"
+	mkdir -p "$overhead_dir"
+	"$bench_bin" benchmark overhead --dev --weight-path "$overhead_dir" \
+		--genesis-builder spec-genesis | tee "$out_dir/overhead.txt"
+	ns_of() { # the nanoseconds in a generated weight file
+		grep -o 'WEIGHT_REF_TIME_PER_NANOS.saturating_mul([0-9_]*)' "$1" | grep -o '[0-9_]*)' | tr -d '_)'
+	}
+	block_ns=$(ns_of "$overhead_dir/block_weights.rs")
+	extrinsic_ns=$(ns_of "$overhead_dir/extrinsic_weights.rs")
+	sed -e "s/@DATE@/$(date -u +%Y-%m-%d)/" -e "s/@HOST@/$(hostname)/" \
+		-e "s/@CPU@/$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //; s/[\/&]/ /g')/" \
+		-e "s/@BLOCK_NS@/$block_ns/" -e "s/@EXTRINSIC_NS@/$extrinsic_ns/" \
+		scripts/benchmarks/base-weight-template.rs >runtime/src/weights/base.rs
+	echo "   block: $block_ns ns, extrinsic: $extrinsic_ns ns"
+fi
 
 # The reference the closing notes compare against: a plain balance transfer.
 echo "== pallet_balances::transfer_keep_alive (reference)"

@@ -112,14 +112,30 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Benchmark(cmd)) => {
 			use frame_benchmarking_cli::BenchmarkCmd;
 			let runner = cli.create_runner(cmd)?;
+			// The BLS12-381 host functions of training-proof verification, which the runtime
+			// imports (the CLI adds Substrate's own and the benchmarking ones).
+			type ExtraHostFunctions = sp_crypto_ec_utils::bls12_381::host_calls::HostFunctions;
 			runner.sync_run(|config| match cmd {
-				// The BLS12-381 host functions of training-proof verification, which the
-				// runtime imports (the CLI adds Substrate's own and the benchmarking ones).
-				BenchmarkCmd::Pallet(cmd) => cmd.run_with_spec::<
-					sp_runtime::traits::HashingFor<Block>,
-					sp_crypto_ec_utils::bls12_381::host_calls::HostFunctions,
-				>(Some(config.chain_spec)),
-				_ => Err("Only `benchmark pallet` is supported by arete-node".into()),
+				BenchmarkCmd::Pallet(cmd) => cmd
+					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ExtraHostFunctions>(
+						Some(config.chain_spec),
+					),
+				// Database read and write costs, measured on the node's own database (ParityDB
+				// unless `--database` says otherwise) and the state found there.
+				BenchmarkCmd::Storage(cmd) => {
+					let service::Service { client, backend, .. } = service::new_partial(&config)?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let trie_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, trie_cache)
+				},
+				// The base weights of a block and of an extrinsic: empty blocks and blocks
+				// full of `System::remark` signed by Alice, built on the chain spec's genesis.
+				BenchmarkCmd::Overhead(cmd) => cmd
+					.run_with_default_builder_and_spec::<Block, ExtraHostFunctions>(Some(
+						config.chain_spec,
+					)),
+				_ => Err("arete-node runs `benchmark pallet`, `storage` and `overhead`".into()),
 			})
 		},
 		None => {

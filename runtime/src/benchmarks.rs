@@ -7,6 +7,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]
+	[pallet_staking, Staking]
+	[pallet_session, SessionBench::<Runtime>]
+	[pallet_bags_list, VoterList]
 	[pallet_witnesses, Witnesses]
 	[pallet_performance, Performance]
 	[pallet_agreements, Agreements]
@@ -15,5 +18,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_streaming, Streaming]
 );
 
-// frame-system's benchmarks need nothing from the runtime beyond the defaults.
+// frame-system's and pallet-session's benchmarks need nothing from the runtime beyond the
+// defaults.
 impl frame_system_benchmarking::Config for crate::Runtime {}
+impl pallet_session_benchmarking::Config for crate::Runtime {}

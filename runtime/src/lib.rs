@@ -21,6 +21,7 @@ pub mod bag_thresholds;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 #[cfg(test)]
 mod tests;
 

@@ -6,7 +6,7 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU32, Everything},
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		constants::WEIGHT_REF_TIME_PER_SECOND,
 		Weight,
 	},
 };
@@ -14,6 +14,10 @@ use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;
 
 use crate::{
+	weights::{
+		base::{BlockExecutionWeight, ExtrinsicBaseWeight},
+		paritydb::MeasuredDbWeight,
+	},
 	time::SLOT_DURATION, AccountId, Balance, Block, BlockNumber, Hash, Moment, Nonce, OriginCaller,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, SS58_PREFIX,
 	VERSION,
@@ -21,6 +25,9 @@ use crate::{
 
 /// Share of a block's weight that normal (non-operational) extrinsics may use.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+/// Share of a block's weight reserved, on average, for the block hooks (`on_initialize`).
+const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(10);
 
 /// Two seconds of compute per 6-second block, leaving time for import and propagation.
 const MAXIMUM_BLOCK_WEIGHT: Weight =
@@ -39,8 +46,23 @@ parameter_types! {
 			*max = NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_LENGTH
 		})
 		.build();
-	pub RuntimeBlockWeights: BlockWeights =
-		BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO);
+	/// Two seconds per block, of which normal extrinsics may use 75%; the base costs of a
+	/// block and of an extrinsic are those measured on this chain's node
+	/// (`scripts/benchmark.sh --base`), not polkadot-sdk's reference figures.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |class| class.base_extrinsic = ExtrinsicBaseWeight::get())
+		.for_class(DispatchClass::Normal, |class| {
+			class.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |class| {
+			class.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			// Operational extrinsics may always use the share normal ones cannot.
+			class.reserved =
+				Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT));
+		})
+		.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
+		.build_or_panic();
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }
 
@@ -53,7 +75,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// Read and write costs measured on the node's ParityDB (`scripts/benchmark.sh --base`).
+	type DbWeight = MeasuredDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
