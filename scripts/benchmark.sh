@@ -24,8 +24,8 @@ REPEAT="${REPEAT:-20}"
 # measured here rather than taken from their defaults, live in the runtime.
 ARETE_PALLETS=(pallet_witnesses pallet_performance pallet_agreements pallet_agents pallet_credits
 	pallet_streaming)
-RUNTIME_PALLETS=(frame_system pallet_balances pallet_timestamp pallet_utility pallet_sudo
-	pallet_staking pallet_session pallet_bags_list)
+RUNTIME_PALLETS=(frame_system frame_system_extensions pallet_balances pallet_transaction_payment
+	pallet_timestamp pallet_utility pallet_sudo pallet_staking pallet_session pallet_bags_list)
 PALLETS=()
 RUNTIME_RUN=()
 BASE=0
@@ -43,8 +43,10 @@ fi
 
 # The benchmark CLI depends on a test runtime (for `benchmark storage`, unused here) whose Wasm
 # build cannot find its own manifest when it comes from the registry; skip just that one.
+# The load tool comes along (it fills the database the storage benchmark reads); one invocation
+# keeps one feature set.
 SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 \
-	cargo build --release --locked -p arete-node --features runtime-benchmarks
+	cargo build --release --locked -p arete-node -p arete-load --features arete-node/runtime-benchmarks
 bench_bin="$CARGO_TARGET_DIR/release/arete-node"
 wasm="$CARGO_TARGET_DIR/release/wbuild/arete-runtime/arete_runtime.compact.compressed.wasm"
 out_dir="$CARGO_TARGET_DIR/benchmarks"
@@ -81,23 +83,31 @@ for pallet in "${RUNTIME_RUN[@]}"; do
 done
 
 if [ "$BASE" -eq 1 ]; then
-	# The storage benchmark reads every key of a real database: a dev chain on ParityDB (the
-	# node's default database), run for a few blocks and stopped.
+	# The storage benchmark reads and writes every key of a real database: a dev chain on
+	# ParityDB (the node's default database), filled by the load tool with BENCH_ACCOUNTS
+	# funded accounts and a minute of transfers between them, then stopped. Writes are
+	# measured in batches of 1,000 keys (the storage root computed once per batch, as once per
+	# block), and the weights take the mean.
+	accounts="${BENCH_ACCOUNTS:-20000}"
+	port="${BENCH_RPC_PORT:-9955}"
 	db_dir="$(mktemp -d "${TMPDIR:-/tmp}/arete-bench-db.XXXXXX")"
 	trap 'rm -rf "$db_dir"' EXIT
-	echo "== a dev chain on ParityDB for the storage benchmark: $db_dir"
-	"$bench_bin" --dev --base-path "$db_dir" --database paritydb --rpc-port 0 --no-prometheus \
-		>"$out_dir/storage-chain.log" 2>&1 &
+	echo "== a dev chain on ParityDB with $accounts load accounts: $db_dir"
+	"$bench_bin" --dev --base-path "$db_dir" --database paritydb --rpc-port "$port" \
+		--no-prometheus >"$out_dir/storage-chain.log" 2>&1 &
 	chain_pid=$!
-	until grep -q "Imported #3 " "$out_dir/storage-chain.log" 2>/dev/null; do
+	until grep -q "Imported #1 " "$out_dir/storage-chain.log" 2>/dev/null; do
 		kill -0 "$chain_pid" 2>/dev/null || { cat "$out_dir/storage-chain.log"; exit 1; }
 		sleep 1
 	done
+	"$CARGO_TARGET_DIR/release/arete-load" --url "http://127.0.0.1:$port" --accounts "$accounts" \
+		--duration 60 --node-pid "$chain_pid" --json "$out_dir/storage-fill.json" |
+		tee "$out_dir/storage-fill.txt"
 	kill -INT "$chain_pid"
 	wait "$chain_pid" || true
 	echo "== benchmark storage (ParityDB) -> runtime/src/weights/paritydb.rs"
 	"$bench_bin" benchmark storage --dev --base-path "$db_dir" --database paritydb \
-		--state-version 1 \
+		--state-version 1 --batch-size 1000 \
 		--template-path scripts/benchmarks/db-weight-template.hbs \
 		--weight-path runtime/src/weights/paritydb.rs | tee "$out_dir/storage.txt"
 

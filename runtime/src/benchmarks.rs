@@ -3,7 +3,9 @@
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[pallet_balances, Balances]
+	[pallet_transaction_payment, TransactionPayment]
 	[pallet_timestamp, Timestamp]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]
@@ -18,7 +20,20 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_streaming, Streaming]
 );
 
-// frame-system's and pallet-session's benchmarks need nothing from the runtime beyond the
-// defaults.
+// frame-system's benchmarks need nothing from the runtime beyond the defaults.
 impl frame_system_benchmarking::Config for crate::Runtime {}
-impl pallet_session_benchmarking::Config for crate::Runtime {}
+
+// pallet-session's benchmarks set keys with a proof of possession, as a validator would: keys
+// generated in the benchmark's keystore, signing the owner's account.
+impl pallet_session_benchmarking::Config for crate::Runtime {
+	fn generate_session_keys_and_proof(
+		owner: crate::AccountId,
+	) -> (crate::SessionKeys, alloc::vec::Vec<u8>) {
+		use codec::Encode;
+		let generated = crate::SessionKeys::generate(&owner.encode(), None);
+		(generated.keys, generated.proof.encode())
+	}
+}
+
+// Fees are burned, so the fee benchmark needs no block author or other setup.
+impl pallet_transaction_payment::BenchmarkConfig for crate::Runtime {}

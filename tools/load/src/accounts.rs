@@ -34,8 +34,18 @@ pub struct LoadAccount {
 pub struct LoadSet(HashMap<AccountId, u32>);
 
 impl LoadSet {
-	pub fn new(accounts: &[LoadAccount]) -> Self {
-		LoadSet(accounts.iter().enumerate().map(|(i, a)| (a.id.clone(), i as u32)).collect())
+	/// The load accounts and `extra` accounts a mix signs with besides them (its witnesses),
+	/// numbered after the load accounts.
+	pub fn with_extra(accounts: &[LoadAccount], extra: &[AccountId]) -> Self {
+		LoadSet(
+			accounts
+				.iter()
+				.map(|a| &a.id)
+				.chain(extra)
+				.enumerate()
+				.map(|(i, id)| (id.clone(), i as u32))
+				.collect(),
+		)
 	}
 
 	pub fn contains(&self, who: &AccountId) -> bool {
@@ -49,16 +59,30 @@ impl LoadSet {
 /// account is derived from `//load` by one hard junction, which `Pair::from_string` would do
 /// too after re-stretching the phrase every time.
 pub fn derive(n: usize) -> Result<Vec<LoadAccount>> {
+	derive_under(&["load"], n)
+}
+
+/// Derives `//load//witness//0` .. `//load//witness//<n-1>`: the witnesses of the `verified` and
+/// `optimistic` mixes. They are apart from the load accounts, so that a witness registered by
+/// an earlier run (it stays registered, and on the domain's roster) is never also a load
+/// account whose nonces the pre-signed stock uses, whatever `--accounts` and `--witnesses` are.
+pub fn derive_witnesses(n: usize) -> Result<Vec<LoadAccount>> {
+	derive_under(&["load", "witness"], n)
+}
+
+/// Derives `//<path[0]>//<path[1]>...//<i>` of the development phrase for `i` in `0..n`.
+fn derive_under(path: &[&str], n: usize) -> Result<Vec<LoadAccount>> {
 	let root = sr25519::Pair::from_string(DEV_PHRASE, None)
 		.map_err(|e| format!("development phrase: {e:?}"))?;
+	let uri = path.iter().map(|j| format!("//{j}")).collect::<String>();
 	let (base, _) = root
-		.derive([DeriveJunction::from("/load")].into_iter(), None)
-		.map_err(|e| format!("//load: {e:?}"))?;
+		.derive(path.iter().map(|j| DeriveJunction::from(format!("/{j}"))), None)
+		.map_err(|e| format!("{uri}: {e:?}"))?;
 	(0..n)
 		.map(|i| {
 			let (pair, _) = base
 				.derive([DeriveJunction::from(format!("/{i}"))].into_iter(), None)
-				.map_err(|e| format!("//load//{i}: {e:?}"))?;
+				.map_err(|e| format!("{uri}//{i}: {e:?}"))?;
 			let id = chain::account_of(&pair);
 			Ok(LoadAccount { pair, id, nonce: 0 })
 		})
@@ -190,5 +214,10 @@ mod tests {
 			assert_eq!(accounts[i].id, AccountId::from(expected.public()));
 		}
 		assert_ne!(accounts[0].id, accounts[1].id);
+
+		let witnesses = derive_witnesses(3).unwrap();
+		let expected = sr25519::Pair::from_string("//load//witness//2", None).unwrap();
+		assert_eq!(witnesses[2].pair.public(), expected.public());
+		assert!(accounts.iter().all(|a| witnesses.iter().all(|w| w.id != a.id)));
 	}
 }

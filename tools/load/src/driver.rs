@@ -10,10 +10,16 @@
 //! - anything else (1010 invalid, 1012 temporarily banned, ...): the nonce is lost for good, so
 //!   the account's remaining extrinsics could only wait in the pool's future queue; they are
 //!   skipped instead of clogging the pool.
+//!
+//! Reactive mixes also sign follow-ups while the run goes on (see `mixes`); a second submitter,
+//! [`drive_follow_ups`], sends them from a queue the monitor fills, until the drain ends.
 
 use std::{
-	collections::VecDeque,
-	sync::atomic::{AtomicBool, Ordering::Relaxed},
+	collections::{HashSet, VecDeque},
+	sync::{
+		atomic::{AtomicBool, Ordering::Relaxed},
+		Condvar, Mutex, MutexGuard,
+	},
 	thread,
 	time::{Duration, Instant},
 };
@@ -21,14 +27,13 @@ use std::{
 use serde_json::{json, Value};
 
 use crate::{
-	chain,
-	mixes::Presigned,
+	chain::{self, ALREADY_IMPORTED},
+	mixes::{FollowUp, Mix, Presigned},
 	rpc::{Client, Result},
 	stats::Stats,
 };
 
 const POOL_FULL: i64 = 1016;
-const ALREADY_IMPORTED: i64 = 1013;
 const PRIORITY_TOO_LOW: i64 = 1014;
 
 /// First and longest pause after a "pool full" answer.
@@ -188,4 +193,137 @@ pub fn drive(
 	}
 
 	Ok(DriveOutcome { started, ended: run_start.elapsed().as_secs_f64(), exhausted })
+}
+
+/// Follow-ups waiting to be submitted: the monitor pushes what a reactive mix signs for each
+/// block, [`drive_follow_ups`] takes them in order.
+#[derive(Default)]
+pub struct FollowUpQueue {
+	queue: Mutex<VecDeque<FollowUp>>,
+	signal: Condvar,
+}
+
+impl FollowUpQueue {
+	pub fn push(&self, items: Vec<FollowUp>) {
+		if items.is_empty() {
+			return;
+		}
+		self.lock().extend(items);
+		self.signal.notify_one();
+	}
+
+	/// Follow-ups not submitted yet.
+	pub fn len(&self) -> usize {
+		self.lock().len()
+	}
+
+	/// Up to `max` follow-ups, waiting at most `wait` for the first.
+	fn take(&self, max: usize, wait: Duration) -> Vec<FollowUp> {
+		let mut queue = self.lock();
+		if queue.is_empty() {
+			queue = match self.signal.wait_timeout(queue, wait) {
+				Ok((queue, _)) => queue,
+				Err(poisoned) => poisoned.into_inner().0,
+			};
+		}
+		let n = queue.len().min(max);
+		queue.drain(..n).collect()
+	}
+
+	/// Puts `items` back at the front, in their order (they hold the lower nonces).
+	fn requeue(&self, items: Vec<FollowUp>) {
+		let mut queue = self.lock();
+		for item in items.into_iter().rev() {
+			queue.push_front(item);
+		}
+	}
+
+	fn lock(&self) -> MutexGuard<'_, VecDeque<FollowUp>> {
+		// A panicking holder leaves a consistent queue: keep using it.
+		self.queue.lock().unwrap_or_else(|e| e.into_inner())
+	}
+}
+
+/// Submits the follow-ups of a reactive mix until `stop` is set, on its own connection so that
+/// they never wait behind the stock. The pool's answers are handled as for the stock: "pool
+/// full" retries after a pause, "already imported"/"priority too low" count as held, anything
+/// else loses the nonce: the mix is told ([`Mix::follow_up_refused`]) and the sender's queued
+/// follow-ups are dropped.
+pub fn drive_follow_ups(
+	rpc: &mut Client,
+	queue: &FollowUpQueue,
+	mix: &dyn Mix,
+	batch: usize,
+	stats: &Stats,
+	stop: &AtomicBool,
+) -> Result<()> {
+	let mut broken: HashSet<u32> = HashSet::new();
+	let mut backoff = BACKOFF_MIN;
+	let mut transport_failures = 0;
+	while !stop.load(Relaxed) {
+		let mut picked = queue.take(batch, Duration::from_millis(100));
+		picked.retain(|item| !broken.contains(&item.sender));
+		if picked.is_empty() {
+			continue;
+		}
+		let calls: Vec<(&str, Value)> = picked
+			.iter()
+			.map(|item| ("author_submitExtrinsic", json!([chain::hex(&item.xt)])))
+			.collect();
+		stats.follow_ups_sent.fetch_add(picked.len() as u64, Relaxed);
+		let answers = match rpc.batch(&calls) {
+			Ok(answers) => {
+				transport_failures = 0;
+				answers
+			},
+			Err(e) => {
+				transport_failures += 1;
+				eprintln!("follow-ups: {e}");
+				if transport_failures >= MAX_TRANSPORT_FAILURES {
+					return Err(format!(
+						"follow-ups: {transport_failures} failures in a row, last: {e}"
+					)
+					.into());
+				}
+				queue.requeue(picked);
+				thread::sleep(BACKOFF_MAX);
+				continue;
+			},
+		};
+		let mut retry = Vec::new();
+		for (item, answer) in picked.into_iter().zip(answers) {
+			match answer {
+				Ok(_) => {
+					stats.accepted.fetch_add(1, Relaxed);
+					stats.follow_ups_accepted.fetch_add(1, Relaxed);
+				},
+				Err(e) => {
+					stats.count_reason(format!("follow-up: {}", e.reason()));
+					match e.code {
+						POOL_FULL => {
+							stats.pool_full.fetch_add(1, Relaxed);
+							retry.push(item);
+						},
+						ALREADY_IMPORTED | PRIORITY_TOO_LOW => {
+							stats.follow_ups_rejected.fetch_add(1, Relaxed);
+						},
+						_ => {
+							stats.follow_ups_rejected.fetch_add(1, Relaxed);
+							if broken.insert(item.sender) {
+								mix.follow_up_refused(item.sender);
+							}
+						},
+					}
+				},
+			}
+		}
+		if retry.is_empty() {
+			backoff = BACKOFF_MIN;
+		} else {
+			queue.requeue(retry);
+			thread::sleep(backoff);
+			backoff = (backoff * 2).min(BACKOFF_MAX);
+		}
+	}
+	Ok(())
 }

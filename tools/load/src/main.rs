@@ -30,8 +30,8 @@ use sp_core::{sr25519, Pair};
 
 use crate::{
 	chain::{ChainInfo, Limits},
-	driver::DriveConfig,
-	mixes::{Mix, MixKind, SetupContext},
+	driver::{DriveConfig, FollowUpQueue},
+	mixes::{Mix, MixKind, MixOptions, RunWindow, SetupContext},
 	monitor::Monitor,
 	rpc::{Client, Result},
 	stats::Stats,
@@ -84,9 +84,15 @@ struct Args {
 	/// Upper bound of the estimated stock (memory: roughly 200 bytes per extrinsic).
 	#[arg(long, default_value_t = 1_000_000)]
 	max_presign: usize,
-	/// Seconds to keep watching blocks after submission ends, for what is still pooled.
+	/// Seconds to keep watching blocks after submission ends, for what is still pooled and,
+	/// with `verified` and `optimistic`, for the rounds and claims still open (give it their
+	/// completion time, printed at setup, to count them all).
 	#[arg(long, default_value_t = 12)]
 	drain: u64,
+	/// Witnesses of the `verified` and `optimistic` mixes (`//load//witness//<j>`, apart from
+	/// the load accounts; default 64 and 3). Ignored by `transfer`.
+	#[arg(long)]
+	witnesses: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -148,7 +154,7 @@ fn run(args: &Args) -> Result<u64> {
 	);
 
 	// Setup: accounts, funding, the mix's own preparation, nonces.
-	let mut mix = mixes::build(args.mix);
+	let mut mix = mixes::build(args.mix, &MixOptions { witnesses: args.witnesses });
 	let derived = Instant::now();
 	let mut accounts = accounts::derive(args.accounts)?;
 	println!(
@@ -167,6 +173,20 @@ fn run(args: &Args) -> Result<u64> {
 		accounts: &mut accounts,
 	})?;
 	accounts::load_nonces(&mut rpc, &mut accounts)?;
+	if let Some(completion) = mix.completion_time() {
+		if Duration::from_secs(args.drain) < completion {
+			eprintln!(
+				"note: {} work completes at least {}s after it is opened, longer than --drain {}: \
+				 work opened in the last {}s of submission cannot complete while measured \
+				 (e.g. --drain {})",
+				mix.name(),
+				completion.as_secs(),
+				args.drain,
+				completion.as_secs() - args.drain,
+				completion.as_secs() * 2
+			);
+		}
+	}
 
 	// Pre-sign the whole stock, so the run measures the node and not the signer.
 	let count = stock_size(args, &*mix, &chain, &limits, &accounts);
@@ -188,9 +208,10 @@ fn run(args: &Args) -> Result<u64> {
 	}
 
 	// Run: monitor and submitter threads; this thread prints progress.
+	let load = Arc::new(accounts::LoadSet::with_extra(&accounts, &mix.extra_accounts()));
 	let mix: Arc<dyn Mix> = Arc::from(mix);
-	let load = Arc::new(accounts::LoadSet::new(&accounts));
 	let stats = Arc::new(Stats::default());
+	let follow_ups = Arc::new(FollowUpQueue::default());
 	let start = Instant::now();
 	let stop_monitor = Arc::new(AtomicBool::new(false));
 	let stop_driver = Arc::new(AtomicBool::new(false));
@@ -199,10 +220,21 @@ fn run(args: &Args) -> Result<u64> {
 		mix.clone(),
 		load,
 		stats.clone(),
+		follow_ups.clone(),
 		limits.clone(),
 		start,
 		stop_monitor.clone(),
 	)?;
+	// Follow-ups of reactive mixes go out on their own connection until the drain ends.
+	let mut follow_up_rpc = Client::connect(&args.url)?;
+	let follow_up_driver = {
+		let (queue, mix, stats, stop) =
+			(follow_ups.clone(), mix.clone(), stats.clone(), stop_monitor.clone());
+		let batch = args.batch;
+		thread::spawn(move || {
+			driver::drive_follow_ups(&mut follow_up_rpc, &queue, &*mix, batch, &stats, &stop)
+		})
+	};
 	let config = DriveConfig {
 		rate: args.rate,
 		duration: Duration::from_secs(args.duration),
@@ -233,26 +265,39 @@ fn run(args: &Args) -> Result<u64> {
 		thread::sleep(next_tick.saturating_duration_since(Instant::now()));
 		next_tick += tick;
 		let elapsed = start.elapsed().as_secs_f64();
-		println!("{}", report::progress(&stats, elapsed, elapsed, sample_rss()));
-		if monitor.is_finished() {
+		println!("{}", report::progress(&stats, elapsed, elapsed, mix.in_flight(), sample_rss()));
+		if monitor.is_finished() || follow_up_driver.is_finished() {
 			stop_driver.store(true, Relaxed);
 		}
 	}
 	let (outcome, presigned) = driver.join().map_err(|_| "the submitter panicked")??;
 
-	// Drain: keep measuring while what was accepted is still pooled.
+	// Drain: keep measuring while what was accepted is still pooled, and while a reactive
+	// mix has work on chain or follow-ups to send.
 	let submission = outcome.ended - outcome.started;
 	let drain_until = Instant::now() + Duration::from_secs(args.drain);
-	while Instant::now() < drain_until && stats.pending() > 0 && !monitor.is_finished() {
+	while Instant::now() < drain_until
+		&& (stats.pending() > 0 || mix.in_flight() > 0 || follow_ups.len() > 0)
+		&& !monitor.is_finished()
+		&& !follow_up_driver.is_finished()
+	{
 		thread::sleep(next_tick.saturating_duration_since(Instant::now()));
 		next_tick += tick;
 		println!(
 			"{} (draining)",
-			report::progress(&stats, start.elapsed().as_secs_f64(), submission, sample_rss())
+			report::progress(
+				&stats,
+				start.elapsed().as_secs_f64(),
+				submission,
+				mix.in_flight(),
+				sample_rss()
+			)
 		);
 	}
 	stop_monitor.store(true, Relaxed);
 	let monitored = monitor.join().map_err(|_| "the monitor panicked")??;
+	follow_up_driver.join().map_err(|_| "the follow-up submitter panicked")??;
+	let mix_summary = mix.summary(&RunWindow { started: outcome.started, ended: outcome.ended });
 
 	let results = report::summarise(&report::Run {
 		config: json!({
@@ -265,6 +310,7 @@ fn run(args: &Args) -> Result<u64> {
 			"max_pending": args.max_pending,
 			"fund": args.fund,
 			"drain": args.drain,
+			"witnesses": args.witnesses,
 			"node_pid": node_pid,
 		}),
 		chain: &chain,
@@ -277,6 +323,7 @@ fn run(args: &Args) -> Result<u64> {
 		stats: &stats,
 		peak_rss,
 		rate: args.rate,
+		mix_summary: mix_summary.as_ref(),
 	});
 	if let Some(path) = &args.json {
 		report::write_json(path, &results)?;

@@ -5,6 +5,9 @@
 //! `System::Events` (failures, the mix's verified events) and its `System::BlockWeight` (the
 //! weight the runtime accounted). Reading the block's own state rather than watching
 //! subscriptions gives the figures the runtime used, at the price of three calls per block.
+//!
+//! Each measured block is then handed to the mix ([`Mix::on_block`]); what a reactive mix signs
+//! in reaction goes to the follow-up queue, which its own submitter empties.
 
 use std::{
 	sync::{
@@ -24,8 +27,9 @@ use sp_runtime::{generic::Preamble, MultiAddress};
 
 use crate::{
 	accounts::LoadSet,
-	chain::{self, Limits},
-	mixes::Mix,
+	chain::{self, block_extrinsics, Limits},
+	driver::FollowUpQueue,
+	mixes::{BlockEvents, Mix},
 	rpc::{Client, Result},
 	stats::Stats,
 };
@@ -86,6 +90,7 @@ pub struct Monitor {
 	mix: Arc<dyn Mix>,
 	load: Arc<LoadSet>,
 	stats: Arc<Stats>,
+	follow_ups: Arc<FollowUpQueue>,
 	limits: Limits,
 	start: Instant,
 	events_key: String,
@@ -97,11 +102,13 @@ pub struct Monitor {
 
 impl Monitor {
 	/// Starts monitoring on its own connection; blocks already in the chain are not measured.
+	#[allow(clippy::too_many_arguments)]
 	pub fn spawn(
 		url: &str,
 		mix: Arc<dyn Mix>,
 		load: Arc<LoadSet>,
 		stats: Arc<Stats>,
+		follow_ups: Arc<FollowUpQueue>,
 		limits: Limits,
 		start: Instant,
 		stop: Arc<AtomicBool>,
@@ -115,6 +122,7 @@ impl Monitor {
 			mix,
 			load,
 			stats,
+			follow_ups,
 			limits,
 			start,
 			events_key: chain::hex(&chain::events_key()),
@@ -253,9 +261,17 @@ impl Monitor {
 		let mut failed = 0;
 		let mut verified = 0;
 		let mut events_read = events.is_some();
-		if let Some(events) = events.filter(|events| !events.is_null()) {
-			let bytes = chain::bytes_from_json(&events)?;
-			match Vec::<EventRecord<RuntimeEvent, Hash>>::decode(&mut &bytes[..]) {
+		// Kept for the mix's reaction below; an absent value is a block without events.
+		let mut decoded: Option<Vec<EventRecord<RuntimeEvent, Hash>>> = None;
+		if let Some(events) = events {
+			// No value: the block deposited no event at all.
+			let decoding = if events.is_null() {
+				Ok(Vec::new())
+			} else {
+				let bytes = chain::bytes_from_json(&events)?;
+				Vec::<EventRecord<RuntimeEvent, Hash>>::decode(&mut &bytes[..])
+			};
+			match decoding {
 				Ok(records) => {
 					for record in &records {
 						if let (
@@ -271,6 +287,7 @@ impl Monitor {
 							verified += 1;
 						}
 					}
+					decoded = Some(records);
 				},
 				Err(_) => {
 					self.outcome.decode_errors += 1;
@@ -322,19 +339,20 @@ impl Monitor {
 			pending: stats.pending(),
 		});
 		self.last = (number, hash);
+
+		// A reactive mix signs what this block calls for (commits of drawn panels, reveals
+		// whose phase opens with the next block); its submitter sends them.
+		let seen = self.outcome.blocks.last().map_or(0.0, |b| b.seen);
+		let follow_ups = self.mix.on_block(&BlockEvents {
+			number,
+			timestamp,
+			seen,
+			events: decoded.as_deref(),
+			load: &self.load,
+		});
+		self.follow_ups.push(follow_ups);
 		Ok(())
 	}
-}
-
-/// The encoded extrinsics of a `chain_getBlock` answer. Each is the length-prefixed encoding,
-/// exactly what `UncheckedExtrinsic::decode` reads and what the block's length limit counts.
-fn block_extrinsics(block: &Value) -> Result<Vec<Vec<u8>>> {
-	block["block"]["extrinsics"]
-		.as_array()
-		.ok_or("block without extrinsics")?
-		.iter()
-		.map(chain::bytes_from_json)
-		.collect()
 }
 
 /// The time an inherent `Timestamp::set` sets, in milliseconds.

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use crate::{
 	chain::{ChainInfo, Limits},
 	driver::DriveOutcome,
+	mixes::MixSummary,
 	monitor::{BlockRecord, MonitorOutcome},
 	rpc::Result,
 	stats::Stats,
@@ -49,14 +50,26 @@ pub fn rss_mib(pid: u32) -> Option<f64> {
 	Some(kib / 1024.0)
 }
 
-/// One progress line.
-pub fn progress(stats: &Stats, elapsed: f64, drive_elapsed: f64, rss: Option<f64>) -> String {
+/// One progress line. `in_flight`: work a reactive mix has open on chain (shown when any).
+pub fn progress(
+	stats: &Stats,
+	elapsed: f64,
+	drive_elapsed: f64,
+	in_flight: u64,
+	rss: Option<f64>,
+) -> String {
 	let included = stats.included.load(Relaxed);
 	let verified = stats.verified.load(Relaxed);
 	let per_sec = |count: u64| if drive_elapsed > 0.0 { count as f64 / drive_elapsed } else { 0.0 };
+	let follow_ups = stats.follow_ups_accepted.load(Relaxed);
+	let reactive = if in_flight > 0 || follow_ups > 0 {
+		format!(" follow-ups {follow_ups} in flight {in_flight}")
+	} else {
+		String::new()
+	};
 	format!(
-		"[{elapsed:5.0}s] submitted {} included {} rejected {} pool-full {} | {:.0} ext/s {:.0} verified/s | \
-		 #{} weight {:.1}% length {:.1}% | finality lag {} | RSS {}",
+		"[{elapsed:5.0}s] submitted {} included {} rejected {} pool-full {}{reactive} | {:.0} ext/s \
+		 {:.1} verified/s ({verified}) | #{} weight {:.1}% length {:.1}% | finality lag {} | RSS {}",
 		stats.accepted.load(Relaxed),
 		included,
 		stats.rejected.load(Relaxed),
@@ -84,6 +97,8 @@ pub struct Run<'a> {
 	pub stats: &'a Stats,
 	pub peak_rss: Option<f64>,
 	pub rate: f64,
+	/// The mix's own figures, if it has any.
+	pub mix_summary: Option<&'a MixSummary>,
 }
 
 /// Figures over the blocks seen while submitting.
@@ -236,12 +251,25 @@ pub fn summarise(run: &Run) -> Value {
 		s.pool_full.load(Relaxed),
 		s.skipped.load(Relaxed),
 	);
+	let follow_ups_sent = s.follow_ups_sent.load(Relaxed);
+	if follow_ups_sent > 0 {
+		println!(
+			"follow-ups: {} sent, {} accepted, {} refused (counted in the totals above: accepted)",
+			follow_ups_sent,
+			s.follow_ups_accepted.load(Relaxed),
+			s.follow_ups_rejected.load(Relaxed)
+		);
+	}
+	let verified_total = s.verified.load(Relaxed);
 	println!(
-		"included: {} in all ({} during submission, {} failed), verified events {}",
+		"included: {} in all ({} during submission, {} failed), verified events {} ({} during \
+		 submission, {} after)",
 		total_included,
 		f.included_in_run,
 		s.failed.load(Relaxed),
-		s.verified.load(Relaxed)
+		verified_total,
+		f.verified_in_run,
+		verified_total.saturating_sub(f.verified_in_run)
 	);
 	println!(
 		"throughput: {:.1} extrinsics/s, {:.1} verified/s over {} blocks; {:.0} included per block (max {})",
@@ -277,6 +305,12 @@ pub fn summarise(run: &Run) -> Value {
 		);
 	}
 	println!("bound: {}", f.bound);
+	if let Some(summary) = run.mix_summary {
+		println!("{}:", run.mix);
+		for line in &summary.lines {
+			println!("  {line}");
+		}
+	}
 
 	let blocks: Vec<Value> = run
 		.monitor
@@ -329,6 +363,9 @@ pub fn summarise(run: &Run) -> Value {
 			"failed": s.failed.load(Relaxed),
 			"verified_events": s.verified.load(Relaxed),
 			"verified_events_during_submission": f.verified_in_run,
+			"follow_ups_sent": follow_ups_sent,
+			"follow_ups_accepted": s.follow_ups_accepted.load(Relaxed),
+			"follow_ups_rejected": s.follow_ups_rejected.load(Relaxed),
 			"blocks": run.monitor.blocks.len(),
 			"blocks_during_submission": f.run_blocks,
 			"extrinsics_per_second": f.ext_per_sec,
@@ -348,6 +385,7 @@ pub fn summarise(run: &Run) -> Value {
 			"bound": f.bound,
 		},
 		"rejections": reasons,
+		"mix": run.mix_summary.map(|summary| summary.json.clone()),
 		"blocks": blocks,
 	})
 }

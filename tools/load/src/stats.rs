@@ -23,6 +23,11 @@ pub struct Stats {
 	/// Pre-signed extrinsics not sent because an earlier one of the same account was refused
 	/// (their nonces could never become ready).
 	pub skipped: AtomicU64,
+	/// Follow-ups of a reactive mix sent (retries included); those the pool accepted count in
+	/// `accepted` too, those it refused in `follow_ups_rejected` (not in `rejected`).
+	pub follow_ups_sent: AtomicU64,
+	pub follow_ups_accepted: AtomicU64,
+	pub follow_ups_rejected: AtomicU64,
 	/// Signed extrinsics of load accounts found in blocks.
 	pub included: AtomicU64,
 	/// Verified events of the mix found in blocks.
