@@ -13,8 +13,13 @@ parameter_types! {
 	/// Executing an empty block: its hooks and inherents.
 	pub const BlockExecutionWeight: Weight =
 		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(@BLOCK_NS@), 0);
-	/// Applying a signed extrinsic that does nothing (`System::remark` of no bytes): decoding,
-	/// the signature check, the transaction extensions and the fee payment.
+	/// Applying a signed extrinsic apart from its call and its transaction extensions:
+	/// decoding and the signature check. Measured as a signed `System::remark` of no bytes
+	/// (@REMARK_NS@ ns) less the execution weights its extensions are charged on their own
+	/// (@EXTENSIONS_NS@ ns, `frame_system_extensions.rs` and `pallet_transaction_payment.rs`), so
+	/// that nothing is charged twice. Measured separately, the extensions add up to more than
+	/// their share of the whole, so the remainder is small; a signed remark is still charged at
+	/// least its measured cost.
 	pub const ExtrinsicBaseWeight: Weight =
 		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(@EXTRINSIC_NS@), 0);
 }

@@ -55,7 +55,7 @@ impl pallet_session::Config for Runtime {
 	// Disable at most a third of the validators for offences, re-enabling the lightest
 	// offenders if a heavier one appears.
 	type DisablingStrategy = pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy<3>;
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_session::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type KeyDeposit = SessionKeyDeposit;
 }
@@ -149,7 +149,7 @@ impl pallet_staking::Config for Runtime {
 	type EventListeners = ();
 	type Filter = Nothing;
 	type BenchmarkingConfig = StakingBenchmarkingConfig;
-	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_staking::WeightInfo<Runtime>;
 }
 
 /// Sizes the staking benchmarks run at: the validator set bound and a thousand nominators.
@@ -166,7 +166,7 @@ parameter_types! {
 /// The voter list: nominators and validators sorted by stake into bags.
 impl pallet_bags_list::Config<pallet_bags_list::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_bags_list::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_bags_list::WeightInfo<Runtime>;
 	type ScoreProvider = Staking;
 	type BagThresholds = BagThresholds;
 	type MaxAutoRebagPerBlock = ConstU32<5>;

@@ -4,3 +4,14 @@
 
 pub mod base;
 pub mod paritydb;
+
+pub mod frame_system;
+pub mod frame_system_extensions;
+pub mod pallet_bags_list;
+pub mod pallet_balances;
+pub mod pallet_session;
+pub mod pallet_staking;
+pub mod pallet_sudo;
+pub mod pallet_timestamp;
+pub mod pallet_transaction_payment;
+pub mod pallet_utility;
