@@ -4,7 +4,8 @@
 //! The pool's answers decide what happens to each extrinsic:
 //! - accepted: counted, nothing more to do;
 //! - 1016 "Immediately Dropped" (pool full): kept for a retry, and the submitter pauses (50 ms,
-//!   doubling up to 1 s while the pool stays full) so that blocks can drain the pool;
+//!   doubling up to 1 s while the pool stays full) so that blocks can drain the pool; no fresh
+//!   extrinsic is sent until every retry has been accepted, so accounts' nonces stay in order;
 //! - 1013 "already imported" / 1014 "priority too low": the pool holds this extrinsic, or one
 //!   with the same sender and nonce; counted, the account's later nonces stay usable;
 //! - anything else (1010 invalid, 1012 temporarily banned, ...): the nonce is lost for good, so
@@ -110,8 +111,12 @@ pub fn drive(
 				picked.push(index);
 			}
 		}
+		// While retries are out, no fresh extrinsic goes: a fresh one is often a later nonce of
+		// an account whose earlier one the pool refused as full, and would wait in the pool's
+		// future queue, taking a slot that a ready extrinsic could use.
+		let retrying = !picked.is_empty();
 		let mut fresh = 0;
-		while picked.len() < config.batch && fresh < budget && next < stock.xts.len() {
+		while !retrying && picked.len() < config.batch && fresh < budget && next < stock.xts.len() {
 			let index = next;
 			next += 1;
 			if broken[stock.senders[index] as usize] {
