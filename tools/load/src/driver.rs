@@ -30,7 +30,7 @@ use serde_json::{json, Value};
 use crate::{
 	chain::{self, ALREADY_IMPORTED},
 	mixes::{FollowUp, Mix, Presigned},
-	rpc::{Client, Result},
+	rpc::{Client, Result, RpcError},
 	stats::Stats,
 };
 
@@ -135,33 +135,15 @@ pub fn drive(
 			continue;
 		}
 
-		let calls: Vec<(&str, Value)> = picked
-			.iter()
-			.map(|&index| ("author_submitExtrinsic", json!([chain::hex(&stock.xts[index])])))
-			.collect();
 		stats.sent.fetch_add(picked.len() as u64, Relaxed);
-		let answers = match rpc.batch(&calls) {
-			Ok(answers) => {
-				transport_failures = 0;
-				answers
-			},
-			Err(e) => {
-				// The node may or may not have taken them: resend (a duplicate is answered
-				// "already imported", which is harmless).
-				transport_failures += 1;
-				eprintln!("submit: {e}");
-				if transport_failures >= MAX_TRANSPORT_FAILURES {
-					return Err(format!(
-						"submit: {transport_failures} failures in a row, last: {e}"
-					)
-					.into());
-				}
-				for &index in picked.iter().rev() {
-					retries.push_front(index);
-				}
-				thread::sleep(BACKOFF_MAX);
-				continue;
-			},
+		let xts = picked.iter().map(|&index| stock.xts[index].as_slice());
+		let Some(answers) = submit(rpc, xts, &mut transport_failures, "submit")? else {
+			// The node may or may not have taken them: resend (a duplicate is answered
+			// "already imported", which is harmless).
+			for &index in picked.iter().rev() {
+				retries.push_front(index);
+			}
+			continue;
 		};
 
 		let mut pool_full = false;
@@ -271,29 +253,11 @@ pub fn drive_follow_ups(
 		if picked.is_empty() {
 			continue;
 		}
-		let calls: Vec<(&str, Value)> = picked
-			.iter()
-			.map(|item| ("author_submitExtrinsic", json!([chain::hex(&item.xt)])))
-			.collect();
 		stats.follow_ups_sent.fetch_add(picked.len() as u64, Relaxed);
-		let answers = match rpc.batch(&calls) {
-			Ok(answers) => {
-				transport_failures = 0;
-				answers
-			},
-			Err(e) => {
-				transport_failures += 1;
-				eprintln!("follow-ups: {e}");
-				if transport_failures >= MAX_TRANSPORT_FAILURES {
-					return Err(format!(
-						"follow-ups: {transport_failures} failures in a row, last: {e}"
-					)
-					.into());
-				}
-				queue.requeue(picked);
-				thread::sleep(BACKOFF_MAX);
-				continue;
-			},
+		let xts = picked.iter().map(|item| item.xt.as_slice());
+		let Some(answers) = submit(rpc, xts, &mut transport_failures, "follow-ups")? else {
+			queue.requeue(picked);
+			continue;
 		};
 		let mut retry = Vec::new();
 		for (item, answer) in picked.into_iter().zip(answers) {
@@ -331,4 +295,32 @@ pub fn drive_follow_ups(
 		}
 	}
 	Ok(())
+}
+
+/// Sends `xts` in one `author_submitExtrinsic` batch and returns the node's answers, or `None`
+/// after a transport failure (counted in `failures`, after a pause; the caller resends). Fails
+/// the run after `MAX_TRANSPORT_FAILURES` in a row.
+fn submit<'a>(
+	rpc: &mut Client,
+	xts: impl Iterator<Item = &'a [u8]>,
+	failures: &mut u32,
+	what: &str,
+) -> Result<Option<Vec<Result<Value, RpcError>>>> {
+	let calls: Vec<(&str, Value)> =
+		xts.map(|xt| ("author_submitExtrinsic", json!([chain::hex(xt)]))).collect();
+	match rpc.batch(&calls) {
+		Ok(answers) => {
+			*failures = 0;
+			Ok(Some(answers))
+		},
+		Err(e) => {
+			*failures += 1;
+			eprintln!("{what}: {e}");
+			if *failures >= MAX_TRANSPORT_FAILURES {
+				return Err(format!("{what}: {failures} failures in a row, last: {e}").into());
+			}
+			thread::sleep(BACKOFF_MAX);
+			Ok(None)
+		},
+	}
 }

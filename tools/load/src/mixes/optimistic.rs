@@ -29,8 +29,7 @@ use serde_json::json;
 
 use super::{
 	performance::{self, BlockTally},
-	presign_round_robin, BlockEvents, FollowUp, Mix, MixOptions, MixSummary, Presigned, RunWindow,
-	SetupContext,
+	BlockEvents, FollowUp, Mix, MixOptions, MixSummary, Presigned, RunWindow, SetupContext,
 };
 use crate::{
 	accounts::{LoadAccount, LoadSet},
@@ -176,18 +175,16 @@ impl Mix for Optimistic {
 		accounts: &mut [LoadAccount],
 		count: usize,
 	) -> Result<Presigned> {
-		let affordable = self.state().affordable as usize;
-		let cap = affordable.saturating_mul(accounts.len());
-		if count > cap {
-			eprintln!(
-				"optimistic: the stock is cut to {cap} claims ({affordable} per athlete, what \
-				 their balance holds bonds for; raise --fund for more)"
-			);
-		}
-		let ids: Vec<AccountId> = accounts.iter().map(|a| a.id.clone()).collect();
-		Ok(presign_round_robin(chain, accounts, count.min(cap), |sender, _| {
-			Self::call(&ids[sender])
-		}))
+		let affordable = self.state().affordable;
+		Ok(performance::presign_affordable(
+			chain,
+			accounts,
+			count,
+			affordable,
+			"optimistic",
+			"claims",
+			Self::call,
+		))
 	}
 
 	fn is_verified(&self, event: &RuntimeEvent, _load: &LoadSet) -> bool {

@@ -20,7 +20,7 @@ use pallet_witnesses::{DomainId, Role, RosterInfoOf, RosterOf, WitnessInfoOf, Wi
 use sp_core::sr25519;
 use sp_runtime::DispatchError;
 
-use super::SetupContext;
+use super::{presign_round_robin, Presigned, SetupContext};
 use crate::{
 	accounts::{self, LoadAccount},
 	chain::{self, ChainInfo},
@@ -678,4 +678,27 @@ mod tests {
 		let active = rates.finished_per_sec_active.unwrap();
 		assert!((active - 4.0 / 12.0).abs() < 1e-9, "{rates:?}");
 	}
+}
+
+/// Pre-signs `count` calls round-robin over the athletes, cut to the `affordable` each one's
+/// balance pays for (`noun` names the calls in the message saying so).
+pub fn presign_affordable(
+	chain: &ChainInfo,
+	accounts: &mut [LoadAccount],
+	count: usize,
+	affordable: u32,
+	mix: &str,
+	noun: &str,
+	call: fn(&AccountId) -> RuntimeCall,
+) -> Presigned {
+	let affordable = affordable as usize;
+	let cap = affordable.saturating_mul(accounts.len());
+	if count > cap {
+		eprintln!(
+			"{mix}: the stock is cut to {cap} {noun} ({affordable} per athlete, what their \
+			 balance pays for; raise --fund for more)"
+		);
+	}
+	let ids: Vec<AccountId> = accounts.iter().map(|a| a.id.clone()).collect();
+	presign_round_robin(chain, accounts, count.min(cap), |sender, _| call(&ids[sender]))
 }
