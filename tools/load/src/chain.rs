@@ -90,6 +90,8 @@ pub struct Limits {
 	pub base_extrinsic: Weight,
 	/// Whole block weight (all classes).
 	pub max_block: Weight,
+	/// Weight every block charges before any extrinsic or hook (its execution base).
+	pub base_block: Weight,
 	/// Bytes normal extrinsics may use in a block.
 	pub normal_length: u32,
 }
@@ -104,6 +106,7 @@ impl Limits {
 			normal_max_extrinsic: normal.max_extrinsic.unwrap_or(weights.max_block),
 			base_extrinsic: normal.base_extrinsic,
 			max_block: weights.max_block,
+			base_block: weights.base_block,
 			normal_length: *length.max.get(DispatchClass::Normal),
 		}
 	}
@@ -116,6 +119,24 @@ impl Limits {
 		let by_length = u64::from(self.normal_length) / (length.max(1) as u64);
 		by_weight.min(by_length)
 	}
+}
+
+/// What a signed extrinsic with `call` counts against its block's weight: the base extrinsic
+/// weight, the call's benchmarked weight and the weight its transaction extensions declare
+/// (`CheckWeight` adds exactly these up).
+pub fn extrinsic_weight(limits: &Limits, call: &RuntimeCall) -> Weight {
+	use frame_support::dispatch::GetDispatchInfo;
+	use sp_runtime::traits::TransactionExtension;
+	limits
+		.base_extrinsic
+		.saturating_add(call.get_dispatch_info().call_weight)
+		.saturating_add(extensions(0, 0).weight(call))
+}
+
+/// How many units of `per_unit` fit in `budget`, in both weight dimensions.
+pub fn fits(budget: Weight, per_unit: Weight) -> u64 {
+	let by = |budget: u64, unit: u64| if unit == 0 { u64::MAX } else { budget / unit };
+	by(budget.ref_time(), per_unit.ref_time()).min(by(budget.proof_size(), per_unit.proof_size()))
 }
 
 /// The transaction extensions of a signed transaction with `nonce` and `tip`: immortal.

@@ -31,7 +31,7 @@ use sp_core::{sr25519, Pair};
 use crate::{
 	chain::{ChainInfo, Limits},
 	driver::{DriveConfig, FollowUpQueue},
-	mixes::{Mix, MixKind, MixOptions, RunWindow, SetupContext},
+	mixes::{Allowance, Mix, MixKind, MixOptions, RunWindow, SetupContext},
 	monitor::Monitor,
 	rpc::{Client, Result},
 	stats::Stats,
@@ -188,6 +188,14 @@ fn run(args: &Args) -> Result<u64> {
 		}
 	}
 
+	let allowance = Allowance::of(&chain, &limits, &accounts[0], mix.work_cost(&accounts));
+	println!(
+		"weights allow: {} verified events a block, {:.1}/s (bound: {})",
+		allowance.per_block,
+		allowance.per_second(),
+		allowance.bound
+	);
+
 	// Pre-sign the whole stock, so the run measures the node and not the signer.
 	let count = stock_size(args, &*mix, &chain, &limits, &accounts);
 	let signing = Instant::now();
@@ -297,7 +305,9 @@ fn run(args: &Args) -> Result<u64> {
 	stop_monitor.store(true, Relaxed);
 	let monitored = monitor.join().map_err(|_| "the monitor panicked")??;
 	follow_up_driver.join().map_err(|_| "the follow-up submitter panicked")??;
-	let mix_summary = mix.summary(&RunWindow { started: outcome.started, ended: outcome.ended });
+	let window = RunWindow { started: outcome.started, ended: outcome.ended };
+	let mix_summary = mix.summary(&window);
+	let sustained_per_sec = mix.sustained_per_sec(&window);
 
 	let results = report::summarise(&report::Run {
 		config: json!({
@@ -324,6 +334,8 @@ fn run(args: &Args) -> Result<u64> {
 		peak_rss,
 		rate: args.rate,
 		mix_summary: mix_summary.as_ref(),
+		allowance: &allowance,
+		sustained_per_sec,
 	});
 	if let Some(path) = &args.json {
 		report::write_json(path, &results)?;

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::{
 	chain::{ChainInfo, Limits},
 	driver::DriveOutcome,
-	mixes::MixSummary,
+	mixes::{Allowance, MixSummary},
 	monitor::{BlockRecord, MonitorOutcome},
 	rpc::Result,
 	stats::Stats,
@@ -99,6 +99,10 @@ pub struct Run<'a> {
 	pub rate: f64,
 	/// The mix's own figures, if it has any.
 	pub mix_summary: Option<&'a MixSummary>,
+	/// What the runtime's weights allow of the mix's verified events.
+	pub allowance: &'a Allowance,
+	/// The mix's own measure of the verified events it sustained per second, if it has one.
+	pub sustained_per_sec: Option<f64>,
 }
 
 /// Figures over the blocks seen while submitting.
@@ -305,6 +309,7 @@ pub fn summarise(run: &Run) -> Value {
 		);
 	}
 	println!("bound: {}", f.bound);
+	let allowance = allowance_figures(run, f.verified_per_sec);
 	if let Some(summary) = run.mix_summary {
 		println!("{}:", run.mix);
 		for line in &summary.lines {
@@ -383,10 +388,40 @@ pub fn summarise(run: &Run) -> Value {
 			"decode_errors": run.monitor.decode_errors,
 			"blocks_without_events": run.monitor.unread_events,
 			"bound": f.bound,
+			"weights_allow": allowance,
 		},
 		"rejections": reasons,
 		"mix": run.mix_summary.map(|summary| summary.json.clone()),
 		"blocks": blocks,
+	})
+}
+
+/// Prints how the run compares with what the weights allow; returns those figures for the JSON.
+fn allowance_figures(run: &Run, verified_per_sec: f64) -> Value {
+	let a = run.allowance;
+	let sustained = run.sustained_per_sec.unwrap_or(verified_per_sec);
+	let share = if a.per_second() > 0.0 { sustained / a.per_second() } else { 0.0 };
+	println!(
+		"weights allow: {} verified events a block, {:.1}/s (bound: {}; one costs {:.3} ms of \
+		 extrinsics in {} bytes and {:.3} ms of hook weight); sustained {:.2}/s, {:.0}% of it",
+		a.per_block,
+		a.per_second(),
+		a.bound,
+		a.extrinsics.ref_time() as f64 / 1e9,
+		a.length,
+		a.hooks.ref_time() as f64 / 1e9,
+		sustained,
+		share * 100.0
+	);
+	json!({
+		"per_block": a.per_block,
+		"per_second": a.per_second(),
+		"bound": a.bound,
+		"unit_extrinsics_ref_time_ps": a.extrinsics.ref_time(),
+		"unit_length_bytes": a.length,
+		"unit_hooks_ref_time_ps": a.hooks.ref_time(),
+		"sustained_per_second": sustained,
+		"share": share,
 	})
 }
 

@@ -22,6 +22,7 @@ use std::{thread, time::Duration};
 
 use arete_runtime::{AccountId, Balance, Hash, RuntimeCall, RuntimeEvent};
 use clap::ValueEnum;
+use frame_support::weights::Weight;
 use codec::Encode;
 use frame_system::EventRecord;
 use serde_json::Value;
@@ -105,6 +106,65 @@ pub struct MixSummary {
 	pub json: Value,
 }
 
+/// What one verified event of a mix costs a block, as the runtime charges it.
+pub struct WorkCost {
+	/// The extrinsics one unit of work takes at most (a round's opening, commits and reveals).
+	pub calls: Vec<RuntimeCall>,
+	/// What the block hooks charge for it (the witnesses' idle hook: a draw, a tally, a
+	/// finalization, each at the weight the hook charges an entry).
+	pub hooks: Weight,
+}
+
+/// How many verified events of a mix a block can hold by the runtime's benchmarked weights and
+/// limits, and which limit binds.
+pub struct Allowance {
+	pub per_block: u64,
+	/// `normal weight`, `normal length` or `block weight` (extrinsics and hooks together).
+	pub bound: &'static str,
+	/// One unit's extrinsics: their weight and encoded length, and the hooks' weight.
+	pub extrinsics: Weight,
+	pub length: u64,
+	pub hooks: Weight,
+}
+
+impl Allowance {
+	/// Verified events per second of chain time the weights allow.
+	pub fn per_second(&self) -> f64 {
+		self.per_block as f64 * 1000.0 / arete_runtime::time::MILLISECS_PER_BLOCK as f64
+	}
+
+	/// Works out the allowance of `cost`: its extrinsics must fit the normal class (weight and
+	/// length), and extrinsics and hooks together the whole block less its execution base (the
+	/// idle hook gets what the block's extrinsics leave of the whole block).
+	pub fn of(chain: &ChainInfo, limits: &chain::Limits, signer: &LoadAccount, cost: WorkCost) -> Self {
+		let (extrinsics, length) =
+			cost.calls.into_iter().fold((Weight::zero(), 0u64), |(weight, length), call| {
+				let weight = weight.saturating_add(chain::extrinsic_weight(limits, &call));
+				let signed = chain::sign(chain, &signer.pair, &signer.id, 0, call);
+				(weight, length.saturating_add(signed.encoded_size() as u64))
+			});
+		let by_weight = chain::fits(limits.normal_weight, extrinsics);
+		let by_length = u64::from(limits.normal_length) / length.max(1);
+		let by_block = if cost.hooks == Weight::zero() {
+			u64::MAX
+		} else {
+			chain::fits(
+				limits.max_block.saturating_sub(limits.base_block),
+				extrinsics.saturating_add(cost.hooks),
+			)
+		};
+		let (per_block, bound) = [
+			(by_weight, "normal-class weight"),
+			(by_length, "normal-class length"),
+			(by_block, "block weight, extrinsics and the idle hook's charges together"),
+		]
+		.into_iter()
+		.min_by_key(|(count, _)| *count)
+		.unwrap_or((by_weight, "normal-class weight"));
+		Allowance { per_block, bound, extrinsics, length, hooks: cost.hooks }
+	}
+}
+
 /// A stock of signed extrinsics in submission order.
 pub struct Presigned {
 	/// SCALE-encoded extrinsics, as `author_submitExtrinsic` takes them.
@@ -129,6 +189,9 @@ pub trait Mix: Send + Sync {
 
 	/// A representative call, to estimate how many fit in a block.
 	fn sample_call(&self, accounts: &[LoadAccount]) -> RuntimeCall;
+
+	/// What one verified event costs a block (see [`Allowance`]).
+	fn work_cost(&self, accounts: &[LoadAccount]) -> WorkCost;
 
 	/// Signs `count` extrinsics, starting at each account's `nonce` and advancing it. Each
 	/// account's extrinsics must come in nonce order in the result.
@@ -171,6 +234,13 @@ pub trait Mix: Send + Sync {
 	/// How long after its opening the mix's work completes at the earliest (the chain's
 	/// windows), to warn when `--drain` is shorter.
 	fn completion_time(&self) -> Option<Duration> {
+		None
+	}
+
+	/// The rate of verified events the run sustained, when the mix measures it better than the
+	/// count during submission (work that completes minutes after it is opened: its rate from
+	/// the first completion to the last).
+	fn sustained_per_sec(&self, _window: &RunWindow) -> Option<f64> {
 		None
 	}
 
@@ -256,4 +326,80 @@ where
 		}
 	}
 	Presigned { xts, senders }
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::accounts;
+
+	fn chain() -> ChainInfo {
+		ChainInfo {
+			genesis: Hash::repeat_byte(0x47),
+			spec_version: arete_runtime::VERSION.spec_version,
+			tx_version: arete_runtime::VERSION.transaction_version,
+		}
+	}
+
+	fn allowance(kind: MixKind) -> (Allowance, Vec<RuntimeCall>) {
+		let accounts = accounts::derive(2).unwrap();
+		let mix = build(kind, &MixOptions { witnesses: None });
+		let cost = mix.work_cost(&accounts);
+		let calls = cost.calls.clone();
+		(Allowance::of(&chain(), &chain::Limits::of_runtime(), &accounts[0], cost), calls)
+	}
+
+	/// A transfer has no hook work: the normal class's weight bounds it, and the allowance is
+	/// exactly how many times its base, call and extension weights fit the class's limit.
+	#[test]
+	fn transfers_are_bounded_by_the_normal_class() {
+		let limits = chain::Limits::of_runtime();
+		let (allowance, calls) = allowance(MixKind::Transfer);
+		assert_eq!(calls.len(), 1);
+		let one = chain::extrinsic_weight(&limits, &calls[0]);
+		assert!(one.ref_time() > limits.base_extrinsic.ref_time());
+		assert_eq!(allowance.bound, "normal-class weight");
+		assert_eq!(allowance.per_block, limits.normal_weight.ref_time() / one.ref_time());
+		assert_eq!(allowance.hooks, Weight::zero());
+		// Thousands fit: the figure the README's before/after compares.
+		assert!(allowance.per_block > 4_000, "{}", allowance.per_block);
+	}
+
+	/// A verified round is seven extrinsics (the opening, three commits, three reveals) and three
+	/// idle-hook entries; the hook's entries, each charged the worst case of any entry, make the
+	/// whole block's weight the bound, far below what the extrinsics alone would allow.
+	#[test]
+	fn rounds_are_bounded_by_the_idle_hooks_charges() {
+		let limits = chain::Limits::of_runtime();
+		let (allowance, calls) = allowance(MixKind::Verified);
+		assert_eq!(calls.len(), 7);
+		assert_eq!(allowance.hooks, performance::idle_entry_charge().saturating_mul(3));
+		assert!(allowance.bound.starts_with("block weight"), "{}", allowance.bound);
+		let free = limits.max_block.saturating_sub(limits.base_block);
+		assert_eq!(
+			allowance.per_block,
+			chain::fits(free, allowance.extrinsics.saturating_add(allowance.hooks))
+		);
+		assert!(allowance.per_block < chain::fits(limits.normal_weight, allowance.extrinsics));
+		assert!((allowance.per_second() - allowance.per_block as f64 / 6.0).abs() < 1e-9);
+	}
+
+	/// An optimistic claim is one extrinsic and one idle-hook entry.
+	#[test]
+	fn claims_cost_one_extrinsic_and_one_hook_entry() {
+		let (allowance, calls) = allowance(MixKind::Optimistic);
+		assert_eq!(calls.len(), 1);
+		assert_eq!(allowance.hooks, performance::idle_entry_charge());
+		assert!(allowance.bound.starts_with("block weight"), "{}", allowance.bound);
+		let (rounds, _) = super::tests::allowance(MixKind::Verified);
+		assert!(allowance.per_block > rounds.per_block);
+	}
+
+	/// `fits` counts both dimensions and treats a zero cost as unbounded.
+	#[test]
+	fn fits_takes_the_tighter_dimension() {
+		assert_eq!(chain::fits(Weight::from_parts(100, 10), Weight::from_parts(10, 5)), 2);
+		assert_eq!(chain::fits(Weight::from_parts(100, 10), Weight::from_parts(30, 0)), 3);
+		assert_eq!(chain::fits(Weight::from_parts(100, 10), Weight::zero()), u64::MAX);
+	}
 }

@@ -30,6 +30,7 @@ use serde_json::json;
 use super::{
 	performance::{self, BlockTally},
 	BlockEvents, FollowUp, Mix, MixOptions, MixSummary, Presigned, RunWindow, SetupContext,
+	WorkCost,
 };
 use crate::{
 	accounts::{LoadAccount, LoadSet},
@@ -167,6 +168,15 @@ impl Mix for Optimistic {
 
 	fn sample_call(&self, accounts: &[LoadAccount]) -> RuntimeCall {
 		Self::call(&accounts[0].id)
+	}
+
+	/// The claim, and the idle hook's entry that lets it stand.
+	fn work_cost(&self, accounts: &[LoadAccount]) -> WorkCost {
+		WorkCost { calls: vec![Self::call(&accounts[0].id)], hooks: performance::idle_entry_charge() }
+	}
+
+	fn sustained_per_sec(&self, window: &RunWindow) -> Option<f64> {
+		performance::rates(&self.state().log, window).finished_per_sec_active
 	}
 
 	fn presign(

@@ -589,6 +589,14 @@ pub fn idle_entries_per_block(free: frame_support::weights::Weight) -> u64 {
 	by_time.min(by_proof)
 }
 
+/// What the witnesses' idle hook charges a block for one due entry it works off: the entry at
+/// `max_idle_entry_weight` and the step of its scan over the schedule.
+pub fn idle_entry_charge() -> frame_support::weights::Weight {
+	use pallet_witnesses::WeightInfo as _;
+	pallet_witnesses::Pallet::<Runtime>::max_idle_entry_weight()
+		.saturating_add(<Runtime as pallet_witnesses::Config>::WeightInfo::on_idle_scan())
+}
+
 /// Blocks as seconds of chain time.
 pub fn blocks_to_duration(blocks: u32) -> Duration {
 	Duration::from_millis(u64::from(blocks) * arete_runtime::time::MILLISECS_PER_BLOCK)

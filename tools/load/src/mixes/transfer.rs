@@ -9,7 +9,9 @@ use arete_runtime::{
 	Balance, RuntimeCall, RuntimeEvent,
 };
 
-use super::{presign_round_robin, Mix, Presigned, SetupContext};
+use frame_support::weights::Weight;
+
+use super::{presign_round_robin, Mix, Presigned, SetupContext, WorkCost};
 use crate::{
 	accounts::{self, LoadAccount, LoadSet},
 	chain::ChainInfo,
@@ -49,6 +51,10 @@ impl Mix for Transfer {
 
 	fn sample_call(&self, accounts: &[LoadAccount]) -> RuntimeCall {
 		Self::call(accounts, 0)
+	}
+
+	fn work_cost(&self, accounts: &[LoadAccount]) -> WorkCost {
+		WorkCost { calls: vec![Self::call(accounts, 0)], hooks: Weight::zero() }
 	}
 
 	fn presign(

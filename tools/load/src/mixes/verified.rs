@@ -36,6 +36,7 @@ use serde_json::json;
 use super::{
 	performance::{self, BlockTally},
 	BlockEvents, FollowUp, Mix, MixOptions, MixSummary, Presigned, RunWindow, SetupContext,
+	WorkCost,
 };
 use crate::{
 	accounts::{LoadAccount, LoadSet},
@@ -330,6 +331,33 @@ impl Mix for Verified {
 
 	fn sample_call(&self, accounts: &[LoadAccount]) -> RuntimeCall {
 		Self::call(&accounts[0].id)
+	}
+
+	/// A round at its largest: the opening, then a commit and a reveal by each of three
+	/// distinct witnesses; the idle hook's draw, tally and finalization.
+	fn work_cost(&self, accounts: &[LoadAccount]) -> WorkCost {
+		let (verdict, score) = performance::vote();
+		let commit = RuntimeCall::Witnesses(pallet_witnesses::Call::commit {
+			id: 0,
+			commitment: Default::default(),
+		});
+		let reveal = RuntimeCall::Witnesses(pallet_witnesses::Call::reveal {
+			id: 0,
+			verdict,
+			score,
+			salt: Default::default(),
+		});
+		let mut calls = vec![Self::call(&accounts[0].id)];
+		let seats = <<Runtime as pallet_performance::Config>::PanelSeats as frame_support::traits::Get<u32>>::get();
+		for _ in 0..seats {
+			calls.push(commit.clone());
+			calls.push(reveal.clone());
+		}
+		WorkCost { calls, hooks: performance::idle_entry_charge().saturating_mul(3) }
+	}
+
+	fn sustained_per_sec(&self, window: &RunWindow) -> Option<f64> {
+		performance::rates(&self.state().log, window).finished_per_sec_active
 	}
 
 	fn presign(
