@@ -8,10 +8,11 @@
 #   ./scripts/bench.sh transfer         # only the named mixes
 #   BENCH_OUT=/tmp/b ./scripts/bench.sh # results elsewhere (default: bench/results/latest)
 #
-# Each mix gets a fresh chain (on `--dev`: a new node with a temporary database; on the
-# network: the network is started once, and mixes use disjoint witness and athlete accounts
-# only because they run one after another on the same accounts, which the tool allows).
-# Per mix the tool's JSON (`<mix>.json`) and console output (`<mix>.log`) are kept; then
+# On `--dev` each mix gets a fresh chain (a new node with a temporary database). With
+# `--network` the local network is started once and the mixes run one after another on it,
+# sending to Alice's node (the tool reuses accounts an earlier mix funded).
+# Per mix the tool's JSON (`<mix>.json`) and console output (`<mix>.log`) are kept (the dev
+# node's log only shows when something fails); then
 # `bench-report.mjs` writes `table.md` and the chart data, and gnuplot draws `chart.png`
 # (extrinsics and verified events per block over time, one line per mix).
 #
@@ -73,13 +74,14 @@ start_dev_node() {
 	local mix="$1"
 	# shellcheck disable=SC2086 # BENCH_NODE_ARGS is a list of options
 	"$NODE_BIN" --dev --base-path "$work/$mix" --rpc-port "$RPC_PORT" --port 30444 \
-		--no-prometheus $BENCH_NODE_ARGS >"$OUT/$mix.node.log" 2>&1 &
+		--no-prometheus $BENCH_NODE_ARGS >"$work/$mix.node.log" 2>&1 &
 	node_pid=$!
 	for _ in $(seq 60); do
-		grep -q "Imported #1 " "$OUT/$mix.node.log" && return 0
+		grep -q "Imported #1 " "$work/$mix.node.log" && return 0
 		sleep 1
 	done
-	echo "the dev node did not author block 1; see $OUT/$mix.node.log" >&2
+	echo "the dev node did not author block 1:" >&2
+	tail -20 "$work/$mix.node.log" >&2
 	return 1
 }
 
@@ -93,7 +95,11 @@ url="http://127.0.0.1:$RPC_PORT"
 pid_args=()
 if [ "$NETWORK" = 1 ]; then
 	"$here/local-network.sh" start
-	url="http://127.0.0.1:9944"
+	# Alice's endpoint (zombienet picks the ports) and process, whose memory the tool reports.
+	url="$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).nodesByName.alice.wsUri' \
+		"${ARETE_NETWORK_DIR:-/tmp/arete-local-network}/nodes/zombie.json")"
+	alice_pid="$(pgrep -f -- "--name alice" | head -1 || true)"
+	[ -z "$alice_pid" ] || pid_args=(--node-pid "$alice_pid")
 fi
 
 {
@@ -121,6 +127,7 @@ for mix in "${MIXES[@]}"; do
 		>"$OUT/$mix.log" 2>&1 || {
 		echo "arete-load failed for $mix; see $OUT/$mix.log" >&2
 		tail -20 "$OUT/$mix.log" >&2
+		[ "$NETWORK" = 1 ] || { echo "node log:" >&2; tail -20 "$work/$mix.node.log" >&2; }
 		exit 1
 	}
 	sed -n '/^== arete-load/,$p' "$OUT/$mix.log"
