@@ -471,8 +471,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 }
 
-/// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
-/// more conservative than the ParityDB the node runs).
+/// Weights for tests and mocks, with RocksDB's reference database costs (the runtime prices
+/// storage with those measured on the node's ParityDB, `runtime/src/weights/paritydb.rs`).
 impl WeightInfo for () {
 	/// Storage: `Agents::NextAgentId` (r:1 w:1)
 	/// Proof: `Agents::NextAgentId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)

@@ -612,8 +612,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 }
 
-/// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
-/// more conservative than the ParityDB the node runs).
+/// Weights for tests and mocks, with RocksDB's reference database costs (the runtime prices
+/// storage with those measured on the node's ParityDB, `runtime/src/weights/paritydb.rs`).
 impl WeightInfo for () {
 	/// Storage: `Performance::Athletes` (r:1 w:1)
 	/// Proof: `Performance::Athletes` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)

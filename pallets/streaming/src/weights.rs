@@ -494,8 +494,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 }
 
-/// Weights for tests and mocks, with the database costs the runtime also uses (RocksDB's,
-/// more conservative than the ParityDB the node runs).
+/// Weights for tests and mocks, with RocksDB's reference database costs (the runtime prices
+/// storage with those measured on the node's ParityDB, `runtime/src/weights/paritydb.rs`).
 impl WeightInfo for () {
 	/// Storage: `Streaming::Contents` (r:1 w:1)
 	/// Proof: `Streaming::Contents` (`max_values`: None, `max_size`: Some(2837), added: 5312, mode: `MaxEncodedLen`)
