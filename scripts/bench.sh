@@ -64,7 +64,7 @@ mkdir -p "$OUT"
 work="$(mktemp -d)"
 node_pid=""
 cleanup() {
-	if [ -n "$node_pid" ]; then kill -INT "$node_pid" 2>/dev/null || true; wait "$node_pid" 2>/dev/null || true; fi
+	[ -z "$node_pid" ] || stop_dev_node
 	if [ "$NETWORK" = 1 ]; then "$here/local-network.sh" stop >/dev/null 2>&1 || true; fi
 	rm -rf "$work"
 }
@@ -86,8 +86,8 @@ start_dev_node() {
 }
 
 stop_dev_node() {
-	kill -INT "$node_pid"
-	wait "$node_pid" || true
+	kill -INT "$node_pid" 2>/dev/null || true
+	wait "$node_pid" 2>/dev/null || true
 	node_pid=""
 }
 

@@ -582,11 +582,7 @@ pub fn rates(log: &[BlockTally], window: &super::RunWindow) -> Rates {
 /// every entry (a draw, a round's tally, a finalization, a claim standing) the worst case of
 /// them all (`max_idle_entry_weight`), whatever the entry is.
 pub fn idle_entries_per_block(free: frame_support::weights::Weight) -> u64 {
-	let entry = pallet_witnesses::Pallet::<Runtime>::max_idle_entry_weight();
-	let by_time = free.ref_time() / entry.ref_time().max(1);
-	let by_proof =
-		if entry.proof_size() == 0 { u64::MAX } else { free.proof_size() / entry.proof_size() };
-	by_time.min(by_proof)
+	chain::fits(free, pallet_witnesses::Pallet::<Runtime>::max_idle_entry_weight())
 }
 
 /// What the witnesses' idle hook charges a block for one due entry it works off: the entry at
