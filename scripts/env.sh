@@ -20,14 +20,14 @@ export NODE_BIN="$CARGO_TARGET_DIR/release/arete-node"
 # every Arete pallet with their tests. The native code gets try-runtime (so every test can check
 # `try_state` invariants) and runtime-benchmarks (so each pallet's benchmarks run as tests);
 # ARETE_PLAIN_WASM=1 keeps both out of the Wasm runtime the node embeds (runtime/build.rs).
-export ARETE_TEST_PACKAGES="arete-node arete-load arete-runtime pallet-witnesses pallet-performance pallet-agreements pallet-agents pallet-credits pallet-streaming verification-primitives policy-engine groth16-verifier"
+export ARETE_TEST_PACKAGES="arete-node arete-load arete-runtime-fuzz arete-runtime pallet-witnesses pallet-performance pallet-agreements pallet-agents pallet-credits pallet-streaming verification-primitives policy-engine groth16-verifier"
 arete_test_cargo_args() {
 	local package
 	for package in $ARETE_TEST_PACKAGES; do
 		printf -- '-p\n%s\n' "$package"
 		# The node and the load tool have no try-runtime or runtime-benchmarks features of
 		# their own; they get the runtime's through the packages below.
-		case "$package" in arete-node | arete-load) continue ;; esac
+		case "$package" in arete-node | arete-load | arete-runtime-fuzz) continue ;; esac
 		printf -- '--features\n%s/try-runtime,%s/runtime-benchmarks\n' "$package" "$package"
 	done
 }

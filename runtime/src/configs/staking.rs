@@ -12,7 +12,7 @@
 
 use frame_election_provider_support::{
 	bounds::{ElectionBounds, ElectionBoundsBuilder},
-	onchain, SequentialPhragmen,
+	onchain, ScoreProvider, SequentialPhragmen,
 };
 use frame_support::{
 	parameter_types,
@@ -167,8 +167,50 @@ parameter_types! {
 impl pallet_bags_list::Config<pallet_bags_list::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = crate::weights::pallet_bags_list::WeightInfo<Runtime>;
-	type ScoreProvider = Staking;
+	type ScoreProvider = VoterScore;
 	type BagThresholds = BagThresholds;
 	type MaxAutoRebagPerBlock = ConstU32<5>;
 	type Score = sp_npos_elections::VoteWeight;
+}
+
+/// The voter list's scores: a stash's stake while it nominates or validates, and none
+/// otherwise.
+///
+/// pallet-staking scores every bonded stash, and pallet-bags-list's permissionless `rebag`
+/// inserts any account that has a score and is missing from the list. With staking as the
+/// score provider, anyone could put a bonded but idle (chilled, or only bonded) stash into the
+/// voter list, which breaks staking's invariant that the list holds exactly its nominators and
+/// validators (found by the runtime fuzzer, `tools/runtime-fuzz`). Without a score, `rebag`
+/// of such a stash fails with `NodeNotFound`, and one already listed is removed.
+pub struct VoterScore;
+
+impl ScoreProvider<AccountId> for VoterScore {
+	type Score = sp_npos_elections::VoteWeight;
+
+	fn score(who: &AccountId) -> Option<Self::Score> {
+		let votes = pallet_staking::Nominators::<Runtime>::contains_key(who) ||
+			pallet_staking::Validators::<Runtime>::contains_key(who);
+		if votes {
+			<Staking as ScoreProvider<AccountId>>::score(who)
+		} else {
+			None
+		}
+	}
+
+	/// The bags-list benchmarks score accounts they then rebag: each becomes a nominator of
+	/// no one, so that it has a score here too.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_score_of(who: &AccountId, score: Self::Score) {
+		<Staking as ScoreProvider<AccountId>>::set_score_of(who, score);
+		if !pallet_staking::Validators::<Runtime>::contains_key(who) {
+			pallet_staking::Nominators::<Runtime>::insert(
+				who,
+				pallet_staking::Nominations {
+					targets: Default::default(),
+					submitted_in: 0,
+					suppressed: false,
+				},
+			);
+		}
+	}
 }

@@ -311,3 +311,46 @@ fn session_keys_need_a_valid_ownership_proof() {
 		);
 	});
 }
+
+/// Regression (found by the runtime fuzzer): `VoterList::rebag` is permissionless, and with
+/// staking itself as the voter list's score provider it inserted a bonded stash that neither
+/// nominates nor validates, breaking staking's invariant that the list holds exactly its
+/// voters. The runtime's `VoterScore` gives such a stash no score, so `rebag` fails.
+#[test]
+fn rebag_cannot_put_an_idle_stash_into_the_voter_list() {
+	use frame_election_provider_support::SortedListProvider;
+	run_on_local_testnet(|| {
+		let idle = account(Sr25519Keyring::AliceStash);
+		let anyone = account(Sr25519Keyring::BobStash);
+		assert_ok!(Staking::bond(
+			RuntimeOrigin::signed(idle.clone()),
+			1_000 * ARETE,
+			pallet_staking::RewardDestination::Stash
+		));
+		assert!(!crate::VoterList::contains(&idle));
+
+		let rebag = crate::VoterList::rebag(RuntimeOrigin::signed(anyone.clone()), idle.clone().into());
+		assert_eq!(
+			rebag,
+			Err(pallet_bags_list::Error::<Runtime, pallet_bags_list::Instance1>::List(
+				pallet_bags_list::ListError::NodeNotFound
+			)
+			.into())
+		);
+		assert!(!crate::VoterList::contains(&idle));
+
+		// Once it nominates it is a voter: listed by staking, and `rebag` keeps it listed.
+		assert_ok!(Staking::nominate(
+			RuntimeOrigin::signed(idle.clone()),
+			vec![account(Sr25519Keyring::Alice).into()]
+		));
+		assert!(crate::VoterList::contains(&idle));
+		assert_ok!(crate::VoterList::rebag(RuntimeOrigin::signed(anyone), idle.clone().into()));
+		assert!(crate::VoterList::contains(&idle));
+		// A chilled stash leaves the list and cannot be put back.
+		assert_ok!(Staking::chill(RuntimeOrigin::signed(idle.clone())));
+		assert!(!crate::VoterList::contains(&idle));
+		assert!(crate::VoterList::rebag(RuntimeOrigin::signed(account(Sr25519Keyring::Eve)), idle.clone().into()).is_err());
+		assert!(!crate::VoterList::contains(&idle));
+	});
+}
