@@ -25,7 +25,7 @@ pub use source::Source;
 pub fn report(stats: &Stats, runner: &Runner) -> String {
 	let mut out = format!(
 		"calls {} (included {}, succeeded {}, invalid {}, undecodable {}, denied {}), blocks {}, \
-		 checkpoints {}, top-ups {}\n",
+		 checkpoints {}, signers topped up {}\n",
 		stats.calls,
 		stats.included(),
 		stats.succeeded(),

@@ -2,14 +2,19 @@
 //! fuzzer's corpus or crash files), and prints calls, blocks, findings and coverage per pallet.
 //!
 //! ```text
-//! arete-runtime-fuzz seed <SEED> <CALLS>     # a seeded run
+//! arete-runtime-fuzz seed <SEED> <CALLS> [BLOCKS]
+//!                                            # a seeded run (long jumps in time while fewer
+//!                                            # than BLOCKS blocks were built, default 40,000)
 //! arete-runtime-fuzz replay <FILE|DIR>...    # every input, each on a fresh chain
+//! arete-runtime-fuzz corpus <DIR> <SEEDS> <CALLS>
+//!                                            # seeded runs of the fuzz target's limits, written
+//!                                            # as inputs that replay them: a starting corpus
 //! ```
 //! Exit code 1 when a run found something, 2 on bad arguments.
 
 use std::path::PathBuf;
 
-use arete_runtime_fuzz::{report, Limits, Runner, Source, Stats};
+use arete_runtime_fuzz::{report, run::SEEDED_LIMITS, Limits, Runner, Source, Stats};
 
 fn main() {
 	let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,13 +29,43 @@ fn main() {
 			) else {
 				usage()
 			};
-			let (stats, result) =
-				runner.run(&mut Source::seeded(seed), Limits { calls, blocks: u64::MAX });
+			let blocks = args.get(3).and_then(|s| s.parse::<u64>().ok());
+			let limits = Limits { calls, blocks: blocks.unwrap_or(SEEDED_LIMITS.blocks) };
+			let (stats, result) = runner.run(&mut Source::seeded(seed), limits);
 			total.merge(&stats);
 			if let Err(finding) = result {
 				println!("finding: {finding}");
 				findings += 1;
 			}
+		},
+		Some("corpus") => {
+			let (Some(dir), Some(seeds), Some(calls)) = (
+				args.get(1),
+				args.get(2).and_then(|s| s.parse::<u64>().ok()),
+				args.get(3).and_then(|s| s.parse::<u64>().ok()),
+			) else {
+				usage()
+			};
+			if std::fs::create_dir_all(dir).is_err() {
+				eprintln!("cannot create {dir}");
+				std::process::exit(2);
+			}
+			for seed in 1..=seeds {
+				let mut source = Source::seeded(seed);
+				let limits = Limits { calls, ..arete_runtime_fuzz::run::FUZZ_LIMITS };
+				let (stats, result) = runner.run(&mut source, limits);
+				total.merge(&stats);
+				if let Err(finding) = result {
+					println!("seed {seed}: finding: {finding}");
+					findings += 1;
+				}
+				let path = PathBuf::from(dir).join(format!("seed-{seed}"));
+				if std::fs::write(&path, source.recorded()).is_err() {
+					eprintln!("cannot write {}", path.display());
+					std::process::exit(2);
+				}
+			}
+			println!("inputs {seeds}");
 		},
 		Some("replay") if args.len() > 1 => {
 			let mut files: Vec<PathBuf> = Vec::new();
@@ -67,6 +102,9 @@ fn main() {
 }
 
 fn usage() -> ! {
-	eprintln!("usage: arete-runtime-fuzz seed <SEED> <CALLS> | replay <FILE|DIR>...");
+	eprintln!(
+		"usage: arete-runtime-fuzz seed <SEED> <CALLS> [BLOCKS] | replay <FILE|DIR>... | \
+		 corpus <DIR> <SEEDS> <CALLS>"
+	);
 	std::process::exit(2);
 }
