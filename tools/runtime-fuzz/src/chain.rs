@@ -123,7 +123,7 @@ fn start() -> &'static Start {
 			*state.parent = System::block_hash(0);
 		});
 		chain.begin_block();
-		for (signer, call) in crate::roles::calls() {
+		for (signer, call) in chain.with(|_| crate::roles::calls()) {
 			let (applied, events) = chain.with(|state| {
 				let applied = state.apply_signed(&signer, call.clone()).0;
 				(applied, System::read_events_no_consensus().last().map(|e| e.event.clone()))

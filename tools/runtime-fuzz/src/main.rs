@@ -4,7 +4,7 @@
 //! ```text
 //! arete-runtime-fuzz seed <SEED> <CALLS> [BLOCKS]
 //!                                            # a seeded run (long jumps in time while fewer
-//!                                            # than BLOCKS blocks were built, default 40,000)
+//!                                            # than BLOCKS blocks were built, default 25,000)
 //! arete-runtime-fuzz replay <FILE|DIR>...    # every input, each on a fresh chain
 //! arete-runtime-fuzz corpus <DIR> <SEEDS> <CALLS>
 //!                                            # seeded runs of the fuzz target's limits, written

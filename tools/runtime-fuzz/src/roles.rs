@@ -10,15 +10,18 @@
 //! | Alice | the first roster of every domain (its deposit held) |
 //! | Alice, Bob, Charlie | athletes in `hackysack` |
 //! | Dave, Eve | streaming nodes (execution and storage), 1,000 ARETE staked |
+//! | Alice to Ferdie | agreement participants (users) with their sr25519 keys |
 //! | Ferdie | an agent with one capability, 500 ARETE staked |
 
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring as Key;
 
 use crate::generate::DOMAINS;
-use arete_runtime::{currency::ARETE, AccountId, RuntimeCall};
+use sp_runtime::MultiSignature;
 
-/// The set-up calls, with their signers.
+use arete_runtime::{currency::ARETE, AccountId, Runtime, RuntimeCall};
+
+/// The set-up calls, with their signers. Runs inside the chain's externalities.
 pub fn calls() -> Vec<(AccountId, RuntimeCall)> {
 	let mut calls = Vec::new();
 	let witnesses = [
@@ -70,6 +73,28 @@ pub fn calls() -> Vec<(AccountId, RuntimeCall)> {
 			RuntimeCall::Streaming(pallet_streaming::Call::register_node {
 				roles: pallet_streaming::Roles { execution: true, storage: true },
 				stake: 1_000 * ARETE,
+			}),
+		));
+	}
+	// Agreement participants sign their registration with their own key (the message binds
+	// the chain's genesis hash, so this runs inside the chain's externalities).
+	for key in [Key::Alice, Key::Bob, Key::Charlie, Key::Dave, Key::Eve, Key::Ferdie] {
+		let owner = key.to_account_id();
+		let participant_key = pallet_agreements::ParticipantKey::Sr25519(key.public().0);
+		let kind = pallet_agreements::ParticipantKind::User;
+		let message = pallet_agreements::Pallet::<Runtime>::participant_message(
+			&owner,
+			kind,
+			&participant_key,
+		);
+		calls.push((
+			owner,
+			RuntimeCall::Agreements(pallet_agreements::Call::register_participant {
+				kind,
+				key: participant_key,
+				name_hash: H256::repeat_byte(0x33),
+				metadata_hash: H256::repeat_byte(0x44),
+				key_proof: MultiSignature::Sr25519(key.sign(&message)),
 			}),
 		));
 	}

@@ -504,8 +504,8 @@ fn trace() -> bool {
 }
 
 /// The limits of the seeded run in the test command: 20,000 calls, and long jumps in time
-/// while the run has built fewer than 40,000 blocks (a few days of chain time).
-pub const SEEDED_LIMITS: Limits = Limits { calls: 20_000, blocks: 40_000 };
+/// while the run has built fewer than 25,000 blocks (about two days of chain time).
+pub const SEEDED_LIMITS: Limits = Limits { calls: 20_000, blocks: 25_000 };
 
 /// What `who` can spend and stay alive.
 fn spendable(who: &AccountId) -> Balance {
