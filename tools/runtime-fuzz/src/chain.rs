@@ -282,7 +282,6 @@ impl BlockState<'_> {
 			function: call,
 		};
 		let info = xt.get_dispatch_info();
-		let xt_debug = (info.clone(), format!("{:?}", xt.function).chars().take(200).collect::<String>());
 		if info.class == DispatchClass::Mandatory {
 			return (Applied::Invalid("Mandatory".into()), None);
 		}
@@ -294,7 +293,6 @@ impl BlockState<'_> {
 			Ok(result) => result,
 			Err(e) => {
 				sp_io::storage::rollback_transaction();
-				if std::env::var("FUZZ_DEBUG").is_ok() { eprintln!("{} {e:?} mult {:?} free {} spendable {} fee {:?} call {:?}", self.number, pallet_transaction_payment::NextFeeMultiplier::<Runtime>::get(), Balances::free_balance(who), <Balances as Inspect<AccountId>>::reducible_balance(who, frame_support::traits::tokens::Preservation::Preserve, frame_support::traits::tokens::Fortitude::Polite), pallet_transaction_payment::Pallet::<Runtime>::compute_fee(len as u32, &xt_debug.0, 0), xt_debug.1); }
 				return (Applied::Invalid(format!("{e:?}")), None);
 			},
 		};
