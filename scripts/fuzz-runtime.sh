@@ -10,7 +10,8 @@
 # tools/runtime-fuzz/fuzz/corpus/runtime between runs; a finding is saved in
 # tools/runtime-fuzz/fuzz/artifacts/runtime/ and can be replayed with
 # `arete-runtime-fuzz replay <file>`. The run's figures are written to
-# tools/runtime-fuzz/fuzz/stats.txt (of the last job to report, with JOBS > 1).
+# tools/runtime-fuzz/fuzz/stats.txt (of the last job to report, with JOBS > 1, whose own
+# output goes to tools/runtime-fuzz/fuzz/fuzz-<n>.log).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,6 +41,8 @@ if [ -z "$(ls -A "$corpus")" ]; then
 	ARETE_FUZZ_WRITE_SEEDS="$corpus" "$binary" -runs=1 >/dev/null 2>&1
 fi
 
+# With JOBS > 1, libFuzzer writes each job's output to fuzz-<n>.log in the current directory.
+cd "$fuzz_dir"
 export ARETE_FUZZ_STATS="$fuzz_dir/stats.txt"
 args=(-max_total_time="$seconds" -timeout=120 -rss_limit_mb=4096 -print_final_stats=1
 	-artifact_prefix="$artifacts/")
