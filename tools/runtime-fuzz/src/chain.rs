@@ -12,10 +12,7 @@
 use std::sync::OnceLock;
 
 use codec::Encode;
-use frame_support::{
-	dispatch::{DispatchClass, GetDispatchInfo},
-	traits::fungible::Inspect,
-};
+use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
 use sp_consensus_babe::{
 	digests::{PreDigest, SecondaryPlainPreDigest},
 	BABE_ENGINE_ID,
@@ -26,12 +23,12 @@ use sp_io::TestExternalities;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{CheckedExtrinsic, Era, ExtrinsicFormat},
-	traits::{Applyable, Hash, Header as _},
+	traits::{Applyable, Header as _},
 	BuildStorage, Digest, DigestItem, MultiSignature, Storage,
 };
 
 use arete_runtime::{
-	currency::ARETE, genesis_config_presets, time::SLOT_DURATION, AccountId, Address, Balances,
+	genesis_config_presets, time::SLOT_DURATION, AccountId, Address,
 	Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TxExtension,
 	UncheckedExtrinsic,
 };
@@ -313,14 +310,4 @@ impl BlockState<'_> {
 		let sudo = Sr25519Keyring::Alice.to_account_id();
 		self.apply_signed(&sudo, RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) }))
 	}
-}
-
-/// Whether `who` can pay for a few extrinsics (set-up accounts must).
-pub fn can_pay(who: &AccountId) -> bool {
-	Balances::balance(who) > ARETE
-}
-
-/// The hash of `data`, as the runtime hashes.
-pub fn hash(data: &[u8]) -> H256 {
-	<sp_runtime::traits::BlakeTwo256 as Hash>::hash(data)
 }

@@ -225,10 +225,10 @@ impl Generator {
 				for f in &t.fields {
 					self.write(f.id, field, source, context, nesting, out);
 				},
-			TypeDef::Primitive(p) => write_primitive(p, field, source, context, out),
+			TypeDef::Primitive(p) => write_primitive(p, source, context, out),
 			TypeDef::Compact(c) => {
 				let bits = self.compact_bits(c.type_param.id).unwrap_or(32);
-				let value = pick_int(bits, field, source, context);
+				let value = pick_int(bits, source, context);
 				match bits {
 					8 | 16 | 32 => Compact(value as u32).encode_to(out),
 					64 => Compact(value as u64).encode_to(out),
@@ -454,8 +454,8 @@ fn sequence_len(source: &mut Source) -> usize {
 	}
 }
 
-/// An integer of `bits` width, drawn for a field named `field`.
-fn pick_int(bits: u32, field: Option<&str>, source: &mut Source, context: &Context) -> u128 {
+/// An integer of `bits` width.
+fn pick_int(bits: u32, source: &mut Source, context: &Context) -> u128 {
 	let max = if bits >= 128 { u128::MAX } else { (1u128 << bits) - 1 };
 	let value = match source.below(20) {
 		0..=6 => source.below(5) as u128,
@@ -489,13 +489,11 @@ fn pick_int(bits: u32, field: Option<&str>, source: &mut Source, context: &Conte
 		15 => source.below(1000) as u128,
 		_ => source.uint((bits / 8) as usize),
 	};
-	let _ = field;
 	value.min(max)
 }
 
 fn write_primitive(
 	p: &TypeDefPrimitive,
-	field: Option<&str>,
 	source: &mut Source,
 	context: &Context,
 	out: &mut Vec<u8>,
@@ -508,11 +506,11 @@ fn write_primitive(
 			Compact(bytes.len() as u32).encode_to(out);
 			out.extend_from_slice(&bytes);
 		},
-		TypeDefPrimitive::U8 => out.push(pick_int(8, field, source, context) as u8),
-		TypeDefPrimitive::U16 => (pick_int(16, field, source, context) as u16).encode_to(out),
-		TypeDefPrimitive::U32 => (pick_int(32, field, source, context) as u32).encode_to(out),
-		TypeDefPrimitive::U64 => (pick_int(64, field, source, context) as u64).encode_to(out),
-		TypeDefPrimitive::U128 => pick_int(128, field, source, context).encode_to(out),
+		TypeDefPrimitive::U8 => out.push(pick_int(8, source, context) as u8),
+		TypeDefPrimitive::U16 => (pick_int(16, source, context) as u16).encode_to(out),
+		TypeDefPrimitive::U32 => (pick_int(32, source, context) as u32).encode_to(out),
+		TypeDefPrimitive::U64 => (pick_int(64, source, context) as u64).encode_to(out),
+		TypeDefPrimitive::U128 => pick_int(128, source, context).encode_to(out),
 		TypeDefPrimitive::I8 => out.push(source.byte()),
 		TypeDefPrimitive::I16 => out.extend_from_slice(&source.fill(2)),
 		TypeDefPrimitive::I32 => out.extend_from_slice(&source.fill(4)),

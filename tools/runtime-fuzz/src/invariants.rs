@@ -147,11 +147,6 @@ impl StorageBounds {
 		Self { items }
 	}
 
-	/// How many storage items declare a value bound or a size bound.
-	pub fn bounded_items(&self) -> usize {
-		self.items.values().filter(|i| i.max_size.is_some() || i.max_values.is_some()).count()
-	}
-
 	/// Walks the whole state and checks every key against its item's bounds.
 	pub fn check(&self) -> Result<(), String> {
 		let mut counts: BTreeMap<&[u8], u32> = BTreeMap::new();

@@ -196,11 +196,6 @@ impl Runner {
 		&self.generator
 	}
 
-	/// How many storage items have declared bounds that the walk checks.
-	pub fn bounded_items(&self) -> usize {
-		self.bounds.bounded_items()
-	}
-
 	/// Runs the actions of `source` on a fresh chain until it is used up or `limits.calls`
 	/// calls were made; returns the run's figures, or the first finding.
 	pub fn run(&self, source: &mut Source, limits: Limits) -> (Stats, Result<(), Finding>) {
