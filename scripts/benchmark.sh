@@ -3,7 +3,8 @@
 #
 #   ./scripts/benchmark.sh                      # every Arete pallet, 50 steps x 20 repeats
 #   STEPS=4 REPEAT=2 ./scripts/benchmark.sh    # a quick, coarse pass
-#   ./scripts/benchmark.sh pallet_witnesses     # only the named pallets
+#   ./scripts/benchmark.sh pallet_witnesses     # only the named pallets (Arete's or the
+#                                               # polkadot-sdk ones the runtime uses)
 #   ./scripts/benchmark.sh --runtime-pallets    # the polkadot-sdk pallets the runtime uses
 #                                               # (runtime/src/weights/<pallet>.rs)
 #   ./scripts/benchmark.sh --base               # the database's read and write costs on
@@ -25,7 +26,9 @@ REPEAT="${REPEAT:-20}"
 ARETE_PALLETS=(pallet_witnesses pallet_performance pallet_agreements pallet_agents pallet_credits
 	pallet_streaming)
 RUNTIME_PALLETS=(frame_system frame_system_extensions pallet_balances pallet_transaction_payment
-	pallet_timestamp pallet_utility pallet_sudo pallet_staking pallet_session pallet_bags_list)
+	pallet_timestamp pallet_utility pallet_sudo pallet_staking pallet_session pallet_bags_list
+	pallet_preimage pallet_scheduler pallet_referenda pallet_conviction_voting pallet_treasury
+	pallet_proxy pallet_multisig)
 PALLETS=()
 RUNTIME_RUN=()
 BASE=0
@@ -34,7 +37,15 @@ for arg in "$@"; do
 	--base) BASE=1 ;;
 	--runtime-pallets) RUNTIME_RUN=("${RUNTIME_PALLETS[@]}") ;;
 	-*) echo "unknown option $arg" >&2; exit 2 ;;
-	*) PALLETS+=("$arg") ;;
+	*)
+		# A polkadot-sdk pallet named alone writes its runtime weights; anything else is one of
+		# Arete's pallets.
+		if [[ " ${RUNTIME_PALLETS[*]} " == *" $arg "* ]]; then
+			RUNTIME_RUN+=("$arg")
+		else
+			PALLETS+=("$arg")
+		fi
+		;;
 	esac
 done
 if [ "${#PALLETS[@]}" -eq 0 ] && [ "${#RUNTIME_RUN[@]}" -eq 0 ] && [ "$BASE" -eq 0 ]; then

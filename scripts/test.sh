@@ -7,7 +7,8 @@
 #            test, `try_state` after every test) and of the node (RPC helpers, the binary).
 #   e2e      Each end-to-end suite (scripts/e2e/*.test.mjs) on its own `arete-node --dev` with
 #   network  free ports, all at once, alongside the zombienet network test (four validators
-#            finalize, lose and regain one, and admit a fifth that joins by staking). The first
+#            finalize, lose and regain one, admit a fifth that joins by staking, and upgrade
+#            their runtime by referendum). The first
 #            job to fail stops the others and fails the command at once.
 # Each phase prints its duration; the command warns when a phase exceeds its budget or the
 # total passes 60 minutes (CI stops at 90).
@@ -37,7 +38,7 @@ want() {
 # The e2e phase lasts as long as its longest suite: appeals.test.mjs, about 13 minutes with the
 # other suites sharing the two cores (two panel rounds, each with its commit, reveal and appeal
 # windows).
-declare -A budget=([setup]=300 [build]=2400 [rust]=600 [e2e]=840 [network]=720)
+declare -A budget=([setup]=300 [build]=2400 [rust]=600 [e2e]=840 [network]=900)
 declare -A took=()
 phase_order=()
 record() { # phase seconds
@@ -94,8 +95,11 @@ record setup $(($(date +%s) - t))
 # scripts/build.sh (run-dev.sh, local-network.sh) builds the node with its default features;
 # cargo keeps both builds' artifacts side by side, so after each has run once, switching
 # between them recompiles only the runtime and node crates.
+#  - ARETE_UPGRADE_WASM_DIR makes the same build also compile the runtime one `spec_version`
+#    higher (runtime/build.rs), which the network test upgrades the live network to.
 mapfile -t cargo_args < <(arete_test_cargo_args)
 export ARETE_PLAIN_WASM=1
+export ARETE_UPGRADE_WASM_DIR="$repo_root/target/upgrade-runtime"
 t=$(date +%s)
 echo "== build: arete-node (release) and every test binary"
 cargo test --release --locked --no-run "${cargo_args[@]}"
@@ -149,7 +153,8 @@ if want e2e; then
 	done
 fi
 if want network; then
-	ARETE_JOB_LOG="$logs/network.log" ARETE_NODE="$NODE_BIN" start_job network \
+	ARETE_JOB_LOG="$logs/network.log" ARETE_NODE="$NODE_BIN" \
+		ARETE_UPGRADE_WASM="$ARETE_UPGRADE_WASM_DIR/arete_runtime_upgrade.compact.compressed.wasm" start_job network \
 		zombienet/node_modules/.bin/zombienet -p native -d "$logs/zombienet" test zombienet/network.zndsl
 fi
 [ "${#job_name[@]}" -gt 0 ] && echo "== e2e suites and the network test, concurrently: ${job_name[*]}"

@@ -18,6 +18,13 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_agents, Agents]
 	[pallet_credits, Credits]
 	[pallet_streaming, Streaming]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+	[pallet_referenda, Referenda]
+	[pallet_conviction_voting, ConvictionVoting]
+	[pallet_treasury, Treasury]
+	[pallet_proxy, Proxy]
+	[pallet_multisig, Multisig]
 );
 
 // frame-system's benchmarks need nothing from the runtime beyond the defaults.
@@ -35,5 +42,6 @@ impl pallet_session_benchmarking::Config for crate::Runtime {
 	}
 }
 
-// Fees are burned, so the fee benchmark needs no block author or other setup.
+// Without a block author in the benchmark, every fee goes to the treasury account (which
+// exists from genesis): the fee benchmark needs no setup.
 impl pallet_transaction_payment::BenchmarkConfig for crate::Runtime {}

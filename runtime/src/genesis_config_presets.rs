@@ -1,5 +1,7 @@
-//! Genesis presets: `development` (one validator, Alice) and `local_testnet` (four validators,
-//! Alice, Bob, Charlie and Dave, with Eve and Ferdie nominating).
+//! Genesis presets: `development` (one validator, Alice, who is also sudo) and `local_testnet`
+//! (four validators, Alice, Bob, Charlie and Dave, with Eve and Ferdie nominating; no sudo key,
+//! governed by referenda). Both set the governance tracks to their fast pace, so that a
+//! referendum passes in minutes.
 //!
 //! The node builds its `dev` and `local` chain specs from these presets, and `build-spec`
 //! prints them; the presets are the single source of a network's initial state.
@@ -12,8 +14,8 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::Perbill;
 
 use crate::{
-	configs::staking::TreasuryAccount, currency::ARETE, AccountId, BabeConfig, BabeId, Balance,
-	BalancesConfig, CreditsConfig, GrandpaId, PerformanceConfig, Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	configs::staking::TreasuryAccount, currency::ARETE, governance::origins::Pace, AccountId, BabeConfig, BabeId, Balance,
+	BalancesConfig, CreditsConfig, GrandpaId, OriginsConfig, PerformanceConfig, Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys,
 	StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 
@@ -54,7 +56,7 @@ fn arete_genesis(
 	nominators: Vec<AccountId>,
 	validator_count: u32,
 	minimum_validator_count: u32,
-	root: AccountId,
+	sudo: Option<AccountId>,
 	endowed: Vec<AccountId>,
 ) -> Value {
 	let targets: Vec<AccountId> = validators.iter().map(|v| v.stash.clone()).collect();
@@ -88,7 +90,8 @@ fn arete_genesis(
 			// Whoever reports an offence receives this share of the slash.
 			slash_reward_fraction: Perbill::from_percent(10),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: sudo },
+		origins: OriginsConfig { pace: Pace::Fast },
 		credits: CreditsConfig {
 			participants: [
 				Sr25519Keyring::Alice,
@@ -123,13 +126,14 @@ pub fn development_config_genesis() -> Value {
 		vec![],
 		1,
 		1,
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 		dev_accounts(),
 	)
 }
 
 /// `local_testnet`: Alice, Bob, Charlie and Dave validate, Eve and Ferdie nominate all four;
-/// up to 10 validators may be elected, so new ones can join. Alice is sudo.
+/// up to 10 validators may be elected, so new ones can join. There is no sudo key: Root
+/// acts only through a referendum on the root track.
 pub fn local_testnet_genesis() -> Value {
 	arete_genesis(
 		vec![
@@ -141,7 +145,7 @@ pub fn local_testnet_genesis() -> Value {
 		vec![Sr25519Keyring::Eve.to_account_id(), Sr25519Keyring::Ferdie.to_account_id()],
 		10,
 		2,
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
 		dev_accounts(),
 	)
 }

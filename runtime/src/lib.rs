@@ -21,6 +21,7 @@ pub mod bag_thresholds;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
 pub mod weights;
 #[cfg(test)]
 mod tests;
@@ -74,6 +75,15 @@ pub mod currency {
 	/// The existential deposit: 0.001 ARETE. Small enough for community use, large enough that
 	/// filling state with dust accounts costs real money.
 	pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_ARETE;
+
+	/// The deposit held for state of `items` storage entries and `bytes` bytes in all: 0.1
+	/// ARETE an entry and 0.001 ARETE a byte. Used by the polkadot-sdk pallets that price
+	/// their state this way (preimages, proxies, multisigs).
+	pub const fn deposit(items: u32, bytes: u32) -> Balance {
+		(items as Balance)
+			.saturating_mul(ARETE / 10)
+			.saturating_add((bytes as Balance).saturating_mul(MILLI_ARETE))
+	}
 }
 
 /// Time: 6-second blocks, BABE epochs (= sessions) of one minute, eras of three sessions.
@@ -128,17 +138,35 @@ pub mod opaque {
 }
 pub use opaque::SessionKeys;
 
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("arete"),
-	impl_name: alloc::borrow::Cow::Borrowed("arete"),
-	authoring_version: 1,
-	spec_version: 111,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 3,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` (a literal: the `runtime_version`
+/// attribute writes it into the Wasm's `runtime_version` section, which nodes read).
+macro_rules! runtime_version {
+	($spec_version:tt) => {
+		/// The runtime's version. Raise `spec_version` with every runtime that ships, and
+		/// `transaction_version` when an existing call's encoding or the transaction extensions
+		/// change.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("arete"),
+			impl_name: alloc::borrow::Cow::Borrowed("arete"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 3,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "upgrade-test"))]
+runtime_version!(112);
+
+// The same runtime one `spec_version` later, and nothing else different: the Wasm the network
+// test upgrades a live chain to by referendum (built when `ARETE_UPGRADE_WASM_DIR` is set, see
+// `runtime/build.rs`). Keep it one above the line before.
+#[cfg(feature = "upgrade-test")]
+runtime_version!(113);
 
 /// BABE's genesis epoch configuration.
 pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
@@ -261,6 +289,22 @@ mod runtime {
 	pub type Credits = pallet_credits; // configs/credits.rs
 	#[runtime::pallet_index(19)]
 	pub type Streaming = pallet_streaming; // configs/streaming.rs
+	#[runtime::pallet_index(20)]
+	pub type Preimage = pallet_preimage; // configs/governance.rs
+	#[runtime::pallet_index(21)]
+	pub type Scheduler = pallet_scheduler; // configs/governance.rs
+	#[runtime::pallet_index(22)]
+	pub type Origins = governance::origins::pallet_arete_origins; // configs/governance.rs
+	#[runtime::pallet_index(23)]
+	pub type Referenda = pallet_referenda; // configs/governance.rs
+	#[runtime::pallet_index(24)]
+	pub type ConvictionVoting = pallet_conviction_voting; // configs/governance.rs
+	#[runtime::pallet_index(25)]
+	pub type Treasury = pallet_treasury; // configs/governance.rs
+	#[runtime::pallet_index(26)]
+	pub type Proxy = pallet_proxy; // configs/system.rs
+	#[runtime::pallet_index(27)]
+	pub type Multisig = pallet_multisig; // configs/system.rs
 }
 
 /// Unsigned extrinsics built by the runtime itself (equivocation reports).

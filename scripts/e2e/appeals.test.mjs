@@ -56,6 +56,7 @@ import {
 	submitOk,
 	totalAt,
 	waitForDraw,
+	feeShares as blockFeeShares,
 } from './lib/api.mjs';
 import { NODE_START_TIMEOUT_MS, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
@@ -608,9 +609,10 @@ e2eTest('the settlement moves every bond, fee, reward and slash exactly', 2 * MI
 	const rejectionSlash = eventField(rejected, 'slashed', 2).toBigInt();
 	assert.equal(rejectionSlash, perbillOf(consts.rejectionSlash, consts.performanceDeposit));
 
-	// The treasury gets the slashes the appellant was not reimbursed from, and the rejection's.
+	// The treasury gets the slashes the appellant was not reimbursed from, the rejection's, and
+	// its share of the fees paid in the block.
 	const [treasuryBefore, treasuryAfter] = await Promise.all([freeAt(api, parent, TREASURY), freeAt(api, hash, TREASURY)]);
-	assert.equal(treasuryAfter - treasuryBefore, totalSlashed - reimbursed + rejectionSlash);
+	assert.equal(treasuryAfter - treasuryBefore, totalSlashed - reimbursed + rejectionSlash + blockFeeShares(records).treasury);
 
 	// Ferdie gets back the request deposit and the reward; the unslashed performance deposit
 	// stays held until the record is reaped;

@@ -24,6 +24,9 @@ import {
 	freeAt,
 	parentOf,
 	signAndWaitFinalized,
+	blockEvents,
+	feeShares,
+	palletAccountHex,
 } from './lib/api.mjs';
 import { NODE_START_TIMEOUT_MS, DevNode, suiteSteps, withNodeLog } from './lib/node.mjs';
 
@@ -77,6 +80,9 @@ function feePaidBy(events, payer) {
  * `[[before, after], ...]`: comparing a block with its parent isolates exactly that block's
  * effects, whatever else happened since the test read balances.
  */
+/** The treasury account (`PalletId(*b"arete/tr")`). */
+const TREASURY = palletAccountHex('arete/tr');
+
 async function freeAcrossBlock(blockHash, accounts) {
 	const parentHash = await parentOf(api, blockHash);
 	return Promise.all(
@@ -222,7 +228,13 @@ e2eTest('signed transfer_keep_alive succeeds', 3 * MINUTE, async () => {
 
 	const [[aliceBefore, aliceAfter], [bobBefore, bobAfter]] = await freeAcrossBlock(blockHash, [alice, bob]);
 	assert.equal(bobAfter - bobBefore, amount, 'Bob receives exactly the amount');
-	assert.equal(aliceBefore - aliceAfter, amount + actualFee, 'Alice pays exactly amount + fee (fees are burned, no tip)');
+	// Alice authors every block of the dev chain: the author's share of the block's fees (hers
+	// among them) comes back to her; the treasury receives the rest.
+	const shares = feeShares(await blockEvents(api, blockHash));
+	assert.ok(shares.author > 0n && shares.treasury > shares.author, `fee shares: ${shares.treasury} to the treasury, ${shares.author} to the author`);
+	assert.equal(aliceBefore - aliceAfter, amount + actualFee - shares.author, 'Alice pays exactly amount + fee, less the author\'s share');
+	const [[treasuryBefore, treasuryAfter]] = await freeAcrossBlock(blockHash, [TREASURY]);
+	assert.equal(treasuryAfter - treasuryBefore, shares.treasury, 'the treasury receives 80 % of the fees');
 });
 
 e2eTest('overspending transfer is rejected and balances stay unchanged', 5 * MINUTE, async () => {
@@ -247,7 +259,8 @@ e2eTest('overspending transfer is rejected and balances stay unchanged', 5 * MIN
 	const actualFee = feePaidBy(events, alice);
 	const [[aliceBefore, aliceAfter], [bobBefore, bobAfter]] = await freeAcrossBlock(blockHash, [alice, bob]);
 	assert.equal(bobAfter, bobBefore, 'Bob is unchanged');
-	assert.equal(aliceBefore - aliceAfter, actualFee, 'Alice loses only the fee');
+	const { author } = feeShares(await blockEvents(api, blockHash));
+	assert.equal(aliceBefore - aliceAfter, actualFee - author, 'Alice loses only the fee (less her share as the author)');
 
 	// 2. No funds at all: a fresh account cannot pay the fee, so the pool refuses the
 	//    extrinsic at submission (1010 Invalid Transaction: Inability to pay some fees).

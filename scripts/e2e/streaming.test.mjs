@@ -69,6 +69,8 @@ import {
 	submitOk,
 	totalAt,
 	waitForDraw,
+	blockEvents,
+	feeShares,
 } from './lib/api.mjs';
 import { NODE_START_TIMEOUT_MS, DevNode, assertRpcError, suiteSteps, withNodeLog } from './lib/node.mjs';
 import {
@@ -227,6 +229,8 @@ async function settle(hash) {
 	assert.ok(tasks.length > 0, `a request of the suite is final in ${hash}`);
 	const expected = new Map([eve, alice, ...witnesses.map(({ pair }) => pair)].map((pair) => [accountHex(pair), 0n]));
 	const credit = (who, amount) => expected.set(who, expected.get(who) + amount);
+	// Alice authors the block: the author's share of its fees is hers.
+	credit(accountHex(alice), feeShares(records).author);
 	const eveStakeBefore = await heldAt(api, parent, eve, 'Streaming', 'NodeStake');
 	let slashedHere = 0n;
 	// Eve's total balance (free and held): what she gains less what leaves her holds.
@@ -754,7 +758,9 @@ e2eTest('a viewer signs a ticket per second for 60 seconds; Eve redeems 20, 40 a
 		heldAt(api, parent, viewer, 'Streaming', 'ViewerReserve'),
 		heldAt(api, blockHash, viewer, 'Streaming', 'ViewerReserve'),
 	]);
-	assert.equal(aliceAfter - aliceBefore, total.creator, 'the creator receives 70 %');
+	// Alice also authors the block: she receives the author's share of its fees.
+	const { author: authorShare } = feeShares(await blockEvents(api, blockHash));
+	assert.equal(aliceAfter - aliceBefore, total.creator + authorShare, 'the creator receives 70 %');
 	assert.equal(eveAfter - eveBefore, total.executor - fee, 'the delivering node receives 20 %, less its fee');
 	assert.equal(ferdieAfter - ferdieBefore, total.storageEach, 'the storage node receives 10 %');
 	assert.equal(viewerAfter, viewerBefore, 'the viewer\'s free balance does not move');
@@ -790,8 +796,14 @@ e2eTest('a viewer signs a ticket per second for 60 seconds; Eve redeems 20, 40 a
 	for (const result of refused) assert.deepEqual(eventsOf(result.events, 'streaming', 'TicketRedeemed'), []);
 	const from = await parentOf(api, refused[0].blockHash);
 	const to = refused[1].blockHash;
-	const [before, afterwards] = await Promise.all([snapshot(from, [alice, ferdie, viewer]), snapshot(to, [alice, ferdie, viewer])]);
-	assert.deepEqual(afterwards, before, 'Alice, Ferdie and the viewer are untouched');
+	const [before, afterwards] = await Promise.all([snapshot(from, [ferdie, viewer]), snapshot(to, [ferdie, viewer])]);
+	assert.deepEqual(afterwards, before, 'Ferdie and the viewer are untouched');
+	// Alice, who authors every block, gains only the author's share of the fees paid meanwhile.
+	let authorShares = 0n;
+	for (let hash = to; hash !== from; hash = await parentOf(api, hash)) authorShares += feeShares(await blockEvents(api, hash)).author;
+	const [[aliceFrom], [aliceTo]] = await Promise.all([snapshot(from, [alice]), snapshot(to, [alice])]);
+	assert.equal(aliceTo.holds, aliceFrom.holds, 'Alice\'s holds are untouched');
+	assert.equal(aliceTo.free - aliceFrom.free, authorShares, 'Alice gains only the author\'s share of the fees');
 	assert.equal((await freeAt(api, from, eve)) - (await freeAt(api, to, eve)), feeOf(refused[0].events) + feeOf(refused[1].events), 'Eve pays only her fees');
 	assert.deepEqual((await streamingRpc('channels', viewer.address, to))[0].seconds, WATCHED);
 });

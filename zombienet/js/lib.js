@@ -6,7 +6,7 @@ const path = require('path');
 const e2eModule = (name) => require(path.resolve(__dirname, '../../scripts/e2e/node_modules', name));
 const { ApiPromise, WsProvider } = e2eModule('@polkadot/api');
 const { Keyring } = e2eModule('@polkadot/keyring');
-const { cryptoWaitReady, mnemonicGenerate } = e2eModule('@polkadot/util-crypto');
+const { blake2AsHex, cryptoWaitReady, mnemonicGenerate } = e2eModule('@polkadot/util-crypto');
 const { u8aToHex } = e2eModule('@polkadot/util');
 
 const ARETE = 10n ** 12n;
@@ -86,6 +86,7 @@ module.exports = {
 	ARETE,
 	SS58_PREFIX,
 	Keyring,
+	blake2AsHex,
 	connect,
 	finalizedNumber,
 	mnemonicGenerate,

@@ -19,7 +19,7 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32},
+	traits::{ConstU128, ConstU32, EitherOf},
 	PalletId,
 };
 use sp_runtime::Perbill;
@@ -83,7 +83,11 @@ impl pallet_agents::Config for Runtime {
 	type DisputeSeats = ConstU32<3>;
 	type DisputeReward = ConstU128<{ ARETE }>;
 	// Until on-chain governance lands, Root (sudo on dev and test chains) registers circuits.
-	type CircuitOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	// Root or the training-circuits track.
+	type CircuitOrigin = EitherOf<
+		frame_system::EnsureRoot<crate::AccountId>,
+		crate::governance::origins::TrainingCircuits,
+	>;
 	type MaxVerifyingKeyLen =
 		ConstU32<{ groth16_verifier::verifying_key_len(groth16_verifier::MAX_PUBLIC_INPUTS) as u32 }>;
 	type MaxPublicInputs = ConstU32<{ groth16_verifier::MAX_PUBLIC_INPUTS }>;

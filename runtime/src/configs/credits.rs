@@ -28,7 +28,7 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32, ConstU64},
+	traits::{ConstU128, ConstU32, ConstU64, EitherOf},
 };
 use pallet_credits::{Credits as CreditAmount, CREDIT};
 use sp_runtime::Perbill;
@@ -61,7 +61,11 @@ parameter_types! {
 impl pallet_credits::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type RuleOrigin = frame_system::EnsureRoot<crate::AccountId>;
+	// Root or the credit-rules track.
+	type RuleOrigin = EitherOf<
+		frame_system::EnsureRoot<crate::AccountId>,
+		crate::governance::origins::CreditRules,
+	>;
 	type WeightInfo = pallet_credits::weights::SubstrateWeight<Runtime>;
 	type GenesisTotal = CreditsGenesisTotal;
 	type GenesisGrant = CreditsGenesisGrant;

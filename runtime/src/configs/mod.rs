@@ -1,6 +1,6 @@
 //! Pallet configurations, one file per pallet family.
 //!
-//! - [`system`]: frame-system, timestamp, utility, sudo.
+//! - [`system`]: frame-system, timestamp, sudo, utility, proxy, multisig.
 //! - [`consensus`]: BABE, GRANDPA, authorship.
 //! - [`monetary`]: balances (holds and freezes), transaction payment.
 //! - [`staking`]: NPoS staking, sessions, elections, offences, the voter list.
@@ -12,11 +12,14 @@
 //!   credit actions).
 //! - [`streaming`]: Proof of Execution (content, staked nodes, verified transcodes, storage
 //!   audits, viewer tickets).
+//! - [`governance`]: referenda on Arete's tracks, conviction voting, scheduler, preimages,
+//!   the roles' origins, the treasury.
 
 pub mod agents;
 pub mod agreements;
 pub mod consensus;
 pub mod credits;
+pub mod governance;
 pub mod monetary;
 pub mod performance;
 pub mod staking;

@@ -1,8 +1,15 @@
 //! Monetary family: balances (with fungible holds and freezes) and transaction payment.
+//!
+//! Transaction fees are split by [`FeeSplit`]: [`TREASURY_FEE_PERCENT`] of each fee to the
+//! treasury, the rest and every tip to the block's author.
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, ConstU8, VariantCountOf},
+	traits::{
+		fungible::{Balanced, Credit},
+		tokens::imbalance::ResolveTo,
+		ConstU32, ConstU8, Imbalance, OnUnbalanced, VariantCountOf,
+	},
 	weights::{ConstantMultiplier, IdentityFee},
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
@@ -10,7 +17,8 @@ use sp_runtime::{traits::Bounded, FixedPointNumber, Perquintill};
 
 use crate::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_ARETE},
-	Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
+	configs::governance::TreasuryAccount,
+	AccountId, Authorship, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
 };
 
 parameter_types! {
@@ -48,8 +56,8 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// Fees are burned for now (no treasury yet): the `()` handler drops the imbalance.
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	// Fees go to the treasury and the block author; nothing is burned.
+	type OnChargeTransaction = FungibleAdapter<Balances, FeeSplit>;
 	// One planck per unit of ref-time weight: a plain transfer costs about 0.00046 ARETE
 	// (300 µs of measured weight and its 140-odd bytes).
 	type WeightToFee = IdentityFee<Balance>;
@@ -63,4 +71,33 @@ impl pallet_transaction_payment::Config for Runtime {
 	>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
+}
+
+/// The share of every transaction fee (tips excluded) that goes to the treasury; the rest goes
+/// to the block's author, who also keeps every tip. The treasury's share funds what governance
+/// spends; the author's keeps a reason to include transactions beyond the era reward.
+pub const TREASURY_FEE_PERCENT: u32 = 80;
+
+/// Pays a fee and its tip out as [`TREASURY_FEE_PERCENT`] says.
+pub struct FeeSplit;
+
+impl OnUnbalanced<Credit<AccountId, Balances>> for FeeSplit {
+	fn on_unbalanceds(mut fees_then_tips: impl Iterator<Item = Credit<AccountId, Balances>>) {
+		let Some(fee) = fees_then_tips.next() else { return };
+		let (to_treasury, mut to_author) =
+			fee.ration(TREASURY_FEE_PERCENT, 100u32.saturating_sub(TREASURY_FEE_PERCENT));
+		for tip in fees_then_tips {
+			to_author.subsume(tip);
+		}
+		ResolveTo::<TreasuryAccount, Balances>::on_unbalanced(to_treasury);
+		// Without an author (no BABE pre-digest, as in some tests), or if the author's account
+		// cannot take it, the author's share goes to the treasury too.
+		let unpaid = match Authorship::author() {
+			Some(author) => Balances::resolve(&author, to_author).err(),
+			None => Some(to_author),
+		};
+		if let Some(unpaid) = unpaid {
+			ResolveTo::<TreasuryAccount, Balances>::on_unbalanced(unpaid);
+		}
+	}
 }

@@ -27,12 +27,13 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32},
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, EitherOf},
 	PalletId,
 };
 use sp_runtime::Perbill;
 
 use crate::{
+	governance::origins,
 	configs::staking::TreasuryAccount,
 	currency::ARETE,
 	time::{DAYS, MINUTES},
@@ -104,11 +105,14 @@ impl pallet_performance::Config for Runtime {
 	type PredictionLockPeriod = ConstU32<{ 2 * MINUTES }>;
 	type PredictionFee = PerformancePredictionFee;
 	type PredictionAthleteShare = PerformancePredictionAthleteShare;
-	// Until on-chain governance lands, Root (sudo on dev and test chains) accredits organizers.
-	type AccreditationOrigin = frame_system::EnsureRoot<AccountId>;
-	// Root registers sports without a deposit and retires any; anyone else registers one for
-	// 10 ARETE, returned when it retires the sport (its entry and its four leaderboards).
-	type SportOrigin = frame_system::EnsureRoot<AccountId>;
+	// Root or the competition-accreditation track accredits organizers.
+	type AccreditationOrigin =
+		EitherOf<frame_system::EnsureRoot<AccountId>, origins::CompetitionAccreditation>;
+	// Root or the competition-accreditation track registers sports without a deposit and
+	// retires any; anyone else registers one for 10 ARETE, returned when it retires the sport
+	// (its entry and its four leaderboards).
+	type SportOrigin =
+		EitherOf<frame_system::EnsureRoot<AccountId>, origins::CompetitionAccreditation>;
 	type SportDeposit = ConstU128<{ 10 * ARETE }>;
 	// Each funder's and each staker's entry holds its own deposit, so that nobody can fill a
 	// shared list: there is no cap on funders or stakers.

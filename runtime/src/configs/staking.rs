@@ -16,11 +16,10 @@ use frame_election_provider_support::{
 };
 use frame_support::{
 	parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU32, Nothing},
-	PalletId,
+	traits::{tokens::imbalance::ResolveTo, ConstU32, EitherOf, Nothing},
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{curve::PiecewiseLinear, traits::AccountIdConversion, Perbill};
+use sp_runtime::{curve::PiecewiseLinear, Perbill};
 use sp_staking::{EraIndex, SessionIndex};
 
 use crate::{
@@ -35,9 +34,10 @@ pub const BONDING_ERAS: EraIndex = 4;
 /// Eras a slash waits before it is applied, during which root may cancel it.
 pub const SLASH_DEFER_ERAS: EraIndex = 2;
 
+/// The treasury account receives slashes and the unpaid part of era rewards.
+pub use crate::configs::governance::TreasuryAccount;
+
 parameter_types! {
-	/// Receives slashes and the unpaid part of era rewards.
-	pub TreasuryAccount: AccountId = PalletId(*b"arete/tr").into_account_truncating();
 	/// Registering session keys holds a small deposit.
 	pub const SessionKeyDeposit: Balance = MILLI_ARETE;
 }
@@ -135,8 +135,9 @@ impl pallet_staking::Config for Runtime {
 	type SessionsPerEra = SessionsPerEra;
 	type BondingDuration = BondingDuration;
 	type SlashDeferDuration = SlashDeferDuration;
-	/// Root (sudo today, governance later) may cancel deferred slashes and force eras.
-	type AdminOrigin = EnsureRoot<AccountId>;
+	/// Root or the staking-admin track cancels deferred slashes, sets the commission floor,
+	/// restores ledgers and slashes manually (other administrative calls are Root's).
+	type AdminOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::origins::StakingAdmin>;
 	type SessionInterface = Self;
 	type EraPayout = pallet_staking::ConvertCurve<RewardCurve>;
 	type NextNewSession = Session;

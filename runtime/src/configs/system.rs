@@ -1,4 +1,14 @@
-//! System family: frame-system, timestamp, utility and sudo.
+//! System family: frame-system, timestamp, sudo, and the dispatch helpers accounts use:
+//! utility (batches), proxy and multisig.
+//!
+//! - **Proxy**: an account lets another act for it, restricted to a [`ProxyType`]. A validator
+//!   keeps its stash cold and gives a hot key a [`ProxyType::Staking`] proxy: the hot key
+//!   nominates, validates, sets session keys and bonds more of the stash, but cannot transfer
+//!   from it. Each proxy holds [`ProxyDepositBase`] plus [`ProxyDepositFactor`]; a time-delayed
+//!   proxy's announcements hold their own deposits.
+//! - **Multisig**: M of N accounts dispatch as one derived account; the first approval holds
+//!   [`MultisigDepositBase`] plus [`MultisigDepositFactor`] per signatory until it executes or
+//!   is cancelled.
 
 use frame_support::{
 	derive_impl,
@@ -10,15 +20,19 @@ use frame_support::{
 		Weight,
 	},
 };
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::traits::InstanceFilter;
 use frame_system::limits::{BlockLength, BlockWeights};
-use sp_runtime::Perbill;
+use scale_info::TypeInfo;
+use sp_runtime::{traits::BlakeTwo256, Perbill};
 
 use crate::{
 	weights::{
 		base::{BlockExecutionWeight, ExtrinsicBaseWeight},
 		paritydb::MeasuredDbWeight,
 	},
-	time::SLOT_DURATION, AccountId, Balance, Block, BlockNumber, Hash, Moment, Nonce, OriginCaller,
+	currency::deposit,
+	time::SLOT_DURATION, AccountId, Balance, Balances, Block, BlockNumber, Hash, Moment, Nonce, OriginCaller,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, SS58_PREFIX,
 	VERSION,
 };
@@ -109,4 +123,132 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = crate::weights::pallet_sudo::WeightInfo<Runtime>;
+}
+
+parameter_types! {
+	/// A proxy definition holds 0.108 ARETE, plus 0.033 ARETE per proxy of the account.
+	pub const ProxyDepositBase: Balance = deposit(1, 8);
+	pub const ProxyDepositFactor: Balance = deposit(0, 33);
+	/// An announcement of a time-delayed proxy holds 0.108 ARETE, plus 0.068 ARETE per
+	/// pending announcement.
+	pub const AnnouncementDepositBase: Balance = deposit(1, 8);
+	pub const AnnouncementDepositFactor: Balance = deposit(0, 68);
+	/// A pending multisig operation holds 0.188 ARETE, plus 0.032 ARETE per signatory.
+	pub const MultisigDepositBase: Balance = deposit(1, 88);
+	pub const MultisigDepositFactor: Balance = deposit(0, 32);
+}
+
+/// What a proxy may do for the account that added it.
+#[derive(
+	Copy,
+	Clone,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ProxyType {
+	/// Anything the account may do.
+	#[default]
+	Any,
+	/// Anything but moving funds: staking, sessions, governance, batches, other proxies and
+	/// multisigs. Arete's own pallets are left out, since most of their calls hold or pay
+	/// funds.
+	NonTransfer,
+	/// Voting, delegating, submitting and funding referenda, noting preimages.
+	Governance,
+	/// Staking and session keys: what a validator's or nominator's hot key does for a cold
+	/// stash.
+	Staking,
+	/// Only rejecting announcements of time-delayed proxies (a guard against a compromised
+	/// proxy).
+	CancelProxy,
+}
+
+impl InstanceFilter<RuntimeCall> for ProxyType {
+	fn filter(&self, call: &RuntimeCall) -> bool {
+		match self {
+			ProxyType::Any => true,
+			ProxyType::NonTransfer => matches!(
+				call,
+				RuntimeCall::System(..) |
+					RuntimeCall::Staking(..) |
+					RuntimeCall::Session(..) |
+					RuntimeCall::VoterList(..) |
+					RuntimeCall::Utility(..) |
+					RuntimeCall::Proxy(..) |
+					RuntimeCall::Multisig(..) |
+					RuntimeCall::Preimage(..) |
+					RuntimeCall::Referenda(..) |
+					RuntimeCall::ConvictionVoting(..) |
+					RuntimeCall::Treasury(..)
+			),
+			ProxyType::Governance => matches!(
+				call,
+				RuntimeCall::Preimage(..) |
+					RuntimeCall::Referenda(..) |
+					RuntimeCall::ConvictionVoting(..) |
+					RuntimeCall::Treasury(..) |
+					RuntimeCall::Utility(..)
+			),
+			ProxyType::Staking => matches!(
+				call,
+				RuntimeCall::Staking(..) |
+					RuntimeCall::Session(..) |
+					RuntimeCall::VoterList(..) |
+					RuntimeCall::Utility(..)
+			),
+			ProxyType::CancelProxy => matches!(
+				call,
+				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. }) |
+					RuntimeCall::Utility(..) |
+					RuntimeCall::Multisig(..)
+			),
+		}
+	}
+
+	fn is_superset(&self, other: &Self) -> bool {
+		match (self, other) {
+			(a, b) if a == b => true,
+			(ProxyType::Any, _) => true,
+			(_, ProxyType::Any) => false,
+			// Every other type's calls are among NonTransfer's.
+			(ProxyType::NonTransfer, _) => true,
+			_ => false,
+		}
+	}
+}
+
+impl pallet_proxy::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type ProxyType = ProxyType;
+	type ProxyDepositBase = ProxyDepositBase;
+	type ProxyDepositFactor = ProxyDepositFactor;
+	type MaxProxies = ConstU32<32>;
+	type WeightInfo = pallet_proxy::weights::SubstrateWeight<Runtime>;
+	type MaxPending = ConstU32<32>;
+	type CallHasher = BlakeTwo256;
+	type AnnouncementDepositBase = AnnouncementDepositBase;
+	type AnnouncementDepositFactor = AnnouncementDepositFactor;
+	type BlockNumberProvider = frame_system::Pallet<Runtime>;
+}
+
+impl pallet_multisig::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type DepositBase = MultisigDepositBase;
+	type DepositFactor = MultisigDepositFactor;
+	type MaxSignatories = ConstU32<100>;
+	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
+	type BlockNumberProvider = frame_system::Pallet<Runtime>;
 }

@@ -29,9 +29,11 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU8},
+	traits::{tokens::imbalance::ResolveTo, ConstU128, ConstU32, ConstU8, EitherOf},
 };
 use frame_system::EnsureRoot;
+
+use crate::governance::origins;
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
@@ -61,7 +63,8 @@ parameter_types! {
 impl pallet_witnesses::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type RoleOrigin = EnsureRoot<AccountId>;
+	// Root or the witness-roles track.
+	type RoleOrigin = EitherOf<EnsureRoot<AccountId>, origins::WitnessRoles>;
 	type DrawRandomness = pallet_babe::ParentBlockRandomness<Runtime>;
 	type OutcomeHandler = (Performance, Agents, Credits, Streaming);
 	type SlashDestination = ResolveTo<TreasuryAccount, Balances>;

@@ -4,48 +4,25 @@
 
 use frame_support::{
 	assert_ok,
-	dispatch::{GetDispatchInfo, PostDispatchInfo},
 	traits::{fungible::Inspect, Get},
 };
 use sp_core::H256;
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	traits::DispatchTransaction,
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
-	AccountId32, DispatchErrorWithPostInfo,
+	AccountId32,
 };
 
-use super::{execute_with_try_state, preset_ext};
+use super::{execute_with_try_state, preset_ext, Applied};
 use crate::{
 	configs::credits::{CreditsEarlyGrant, CreditsGenesisTotal},
 	AccountId, Balances, Credits, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
-	TxExtension,
 };
-
-/// The runtime's extensions for a signed transaction of `who` (immortal, no tip).
-fn extensions(who: &AccountId) -> TxExtension {
-	let nonce = System::account_nonce(who);
-	(
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0).into(),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	)
-}
-
-type Applied = Result<Result<PostDispatchInfo, DispatchErrorWithPostInfo<PostDispatchInfo>>, TransactionValidityError>;
 
 /// Validates, prepares, dispatches and settles `call` from `who` as a signed transaction.
 fn submit(who: &AccountId, call: RuntimeCall) -> Applied {
-	let info = call.get_dispatch_info();
-	let len = 120;
-	extensions(who).dispatch_transaction(RuntimeOrigin::signed(who.clone()), call, &info, len, 0)
+	super::submit_signed(who, call, 0)
 }
 
 fn post(n: u64) -> RuntimeCall {

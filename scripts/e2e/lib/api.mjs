@@ -259,6 +259,38 @@ export function feeOf(events) {
 	return eventField(paid, 'actualFee', 1).toBigInt();
 }
 
+/**
+ * Percent of every transaction fee (its tip excluded) paid to the treasury; the rest and the
+ * tip go to the block's author (`TREASURY_FEE_PERCENT` in runtime/src/configs/monetary.rs).
+ */
+export const TREASURY_FEE_PERCENT = 80n;
+
+/** The treasury's share of a fee of `fee` planck (tip excluded): it rounds down. */
+export function treasuryShareOf(fee) {
+	return (fee * TREASURY_FEE_PERCENT) / 100n;
+}
+
+/**
+ * What the fees paid in `records` (a whole block's events) brought the treasury and the block's
+ * author, as BigInts in planck: `{ treasury, author }`.
+ */
+export function feeShares(records) {
+	let treasury = 0n;
+	let author = 0n;
+	for (const paid of eventsOf(records, 'transactionPayment', 'TransactionFeePaid')) {
+		const tip = eventField(paid, 'tip', 2).toBigInt();
+		const fee = eventField(paid, 'actualFee', 1).toBigInt() - tip;
+		treasury += treasuryShareOf(fee);
+		author += fee - treasuryShareOf(fee) + tip;
+	}
+	return { treasury, author };
+}
+
+/** All the events of the block `blockHash`. */
+export async function blockEvents(api, blockHash) {
+	return (await api.at(blockHash)).query.system.events();
+}
+
 /** Number of the block `blockHash`. */
 export async function numberOf(api, blockHash) {
 	return (await api.rpc.chain.getHeader(blockHash)).number.toNumber();

@@ -438,8 +438,36 @@ pub fn is_denied(call: &RuntimeCall) -> bool {
 		RuntimeCall::Sudo(
 			S::sudo { call } | S::sudo_unchecked_weight { call, .. } | S::sudo_as { call, .. },
 		) => is_denied(call),
+		// Calls that carry a call to dispatch later, or as someone else.
+		RuntimeCall::Scheduler(
+			pallet_scheduler::Call::schedule { call, .. } |
+			pallet_scheduler::Call::schedule_named { call, .. } |
+			pallet_scheduler::Call::schedule_after { call, .. } |
+			pallet_scheduler::Call::schedule_named_after { call, .. },
+		) |
+		RuntimeCall::Proxy(
+			pallet_proxy::Call::proxy { call, .. } | pallet_proxy::Call::proxy_announced { call, .. },
+		) |
+		RuntimeCall::Multisig(
+			pallet_multisig::Call::as_multi { call, .. } |
+			pallet_multisig::Call::as_multi_threshold_1 { call, .. },
+		) => is_denied(call),
+		// A referendum's call, inline or as a preimage, is a call like any other once enacted.
+		RuntimeCall::Referenda(pallet_referenda::Call::submit {
+			proposal: frame_support::traits::Bounded::Inline(bytes),
+			..
+		}) => encodes_denied(bytes),
+		RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes }) =>
+			encodes_denied(bytes),
 		_ => false,
 	}
+}
+
+/// Whether `bytes` decode to a denied call (a proposal's call, enacted later with its track's
+/// origin).
+fn encodes_denied(bytes: &[u8]) -> bool {
+	use codec::DecodeLimit;
+	RuntimeCall::decode_with_depth_limit(256, &mut &bytes[..]).is_ok_and(|call| is_denied(&call))
 }
 
 /// A generated commit commits to a vote the run remembers; a reveal reveals the remembered
