@@ -249,6 +249,42 @@ impl pallet_multisig::Config for Runtime {
 	type DepositBase = MultisigDepositBase;
 	type DepositFactor = MultisigDepositFactor;
 	type MaxSignatories = ConstU32<100>;
-	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = MultisigWeights<pallet_multisig::weights::SubstrateWeight<Runtime>>;
 	type BlockNumberProvider = frame_system::Pallet<Runtime>;
+}
+
+/// pallet-multisig's weights, with one correction. `approve_as_multi` declares
+/// `approve_as_multi_create(s)` for starting an operation, but then reports
+/// `as_multi_create(s, 0)` as its actual weight, which is larger (by 2.5 µs at one other
+/// signatory with polkadot-sdk's reference weights): the runtime fuzzer found an extrinsic
+/// using more weight than it declared. Declaring the larger of the two makes the declaration
+/// an upper bound again (`approve_as_multi_declares_what_it_charges` in the runtime tests).
+pub struct MultisigWeights<W>(core::marker::PhantomData<W>);
+
+impl<W: pallet_multisig::WeightInfo> pallet_multisig::WeightInfo for MultisigWeights<W> {
+	fn as_multi_threshold_1(z: u32) -> Weight {
+		W::as_multi_threshold_1(z)
+	}
+	fn as_multi_create(s: u32, z: u32) -> Weight {
+		W::as_multi_create(s, z)
+	}
+	fn as_multi_approve(s: u32, z: u32) -> Weight {
+		W::as_multi_approve(s, z)
+	}
+	fn as_multi_complete(s: u32, z: u32) -> Weight {
+		W::as_multi_complete(s, z)
+	}
+	fn approve_as_multi_create(s: u32) -> Weight {
+		W::approve_as_multi_create(s).max(W::as_multi_create(s, 0))
+	}
+	fn approve_as_multi_approve(s: u32) -> Weight {
+		// Recording an approval reports `as_multi_approve(s, 0)`.
+		W::approve_as_multi_approve(s).max(W::as_multi_approve(s, 0))
+	}
+	fn cancel_as_multi(s: u32) -> Weight {
+		W::cancel_as_multi(s)
+	}
+	fn poke_deposit(s: u32) -> Weight {
+		W::poke_deposit(s)
+	}
 }

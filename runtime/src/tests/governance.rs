@@ -644,3 +644,36 @@ fn counting_the_tracks_and_the_storage_info_need_no_externalities() {
 	let info = <crate::AllPalletsWithSystem as frame_support::traits::StorageInfoTrait>::storage_info();
 	assert!(info.iter().any(|item| item.pallet_name == b"ConvictionVoting"));
 }
+
+#[test]
+fn approve_as_multi_declares_what_it_charges() {
+	use frame_support::dispatch::GetDispatchInfo;
+	run_on_dev_chain(|| {
+		let mut members: Vec<AccountId> =
+			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+				.into_iter()
+				.map(account)
+				.collect();
+		members.sort();
+		// Starting an operation by hash, then approving it (three of three, so it waits): neither
+		// may report more weight than it declared (the runtime fuzzer found the first doing so
+		// with pallet-multisig's own weights).
+		let started = Multisig::timepoint();
+		for (step, timepoint) in [(0, None), (1, Some(started))] {
+			let who = members[step].clone();
+			let others: Vec<AccountId> = members.iter().filter(|m| **m != who).cloned().collect();
+			let call = RuntimeCall::Multisig(pallet_multisig::Call::approve_as_multi {
+				threshold: 3,
+				other_signatories: others,
+				maybe_timepoint: timepoint,
+				call_hash: [7; 32],
+				max_weight: Weight::zero(),
+			});
+			let declared = call.get_dispatch_info().total_weight();
+			let post = call.dispatch(RuntimeOrigin::signed(who)).expect("approved");
+			let actual = post.actual_weight.expect("reports its weight");
+			assert!(actual.all_lte(declared), "step {step}: actual {actual:?} above declared {declared:?}");
+		}
+		assert_eq!(pallet_multisig::Multisigs::<Runtime>::iter().count(), 1);
+	});
+}

@@ -240,6 +240,14 @@ impl BlockState<'_> {
 			other => panic!("the timestamp inherent failed: {other:?}"),
 		}
 		Executive::inherents_applied();
+		if crate::run::tracing() {
+			let used = frame_system::BlockWeight::<Runtime>::get();
+			eprintln!(
+				"block {} opened: weight used by hooks and inherents {:?}",
+				System::block_number(),
+				used.get(frame_support::dispatch::DispatchClass::Mandatory)
+			);
+		}
 	}
 
 	fn end(&mut self) -> Header {

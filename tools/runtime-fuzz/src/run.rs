@@ -321,7 +321,7 @@ impl Run<'_> {
 			if root { "root".to_string() } else { signer.to_string() },
 		);
 		line.truncate(600);
-		if trace() {
+		if tracing() {
 			eprintln!("{line}");
 		}
 		if self.recent.len() >= RECENT_CALLS {
@@ -530,7 +530,7 @@ fn last_sudo_result() -> Option<bool> {
 pub const FUZZ_LIMITS: Limits = Limits { calls: 256, blocks: 3_000 };
 
 /// Whether `ARETE_FUZZ_TRACE` asks for every call to be printed to stderr as it is applied.
-fn trace() -> bool {
+pub(crate) fn tracing() -> bool {
 	static TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
 	*TRACE.get_or_init(|| std::env::var_os("ARETE_FUZZ_TRACE").is_some())
 }

@@ -2,9 +2,9 @@
 //! time) applied to a fresh chain with every invariant checked after every block; a finding
 //! panics, which libFuzzer keeps as a crash.
 //!
-//! Every minute, and at a finding, the figures of the whole run so far (inputs, calls, blocks,
-//! distinct calls per pallet) go to stderr and to the file named by `ARETE_FUZZ_STATS` (if
-//! set).
+//! Every minute, at a finding and when the process exits (libFuzzer's `-max_total_time`), the
+//! figures of the whole run so far (inputs, calls, blocks, distinct calls per pallet) go to
+//! stderr and to the file named by `ARETE_FUZZ_STATS` (if set).
 //!
 //! With `ARETE_FUZZ_WRITE_SEEDS=<dir>`, the first input instead writes a starting corpus to
 //! `<dir>`: 64 seeded runs within the target's limits, recorded as inputs that replay them
@@ -29,11 +29,27 @@ struct Totals {
 
 fn runner() -> &'static Runner {
 	static RUNNER: OnceLock<Runner> = OnceLock::new();
-	RUNNER.get_or_init(Runner::new)
+	RUNNER.get_or_init(|| {
+		// libFuzzer ends a timed run with exit(): print the last figures then.
+		// SAFETY: registers a plain `extern "C"` function that takes no arguments.
+		unsafe { libc::atexit(print_at_exit) };
+		Runner::new()
+	})
 }
 
+extern "C" fn print_at_exit() {
+	if let Some(totals) = TOTALS.get() {
+		if let Ok(totals) = totals.try_lock() {
+			if totals.inputs > 0 {
+				print(&totals);
+			}
+		}
+	}
+}
+
+static TOTALS: OnceLock<Mutex<Totals>> = OnceLock::new();
+
 fn totals() -> &'static Mutex<Totals> {
-	static TOTALS: OnceLock<Mutex<Totals>> = OnceLock::new();
 	TOTALS.get_or_init(|| {
 		let now = Instant::now();
 		Mutex::new(Totals { stats: Stats::default(), inputs: 0, started: now, printed: now })
