@@ -14,7 +14,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::Perbill;
 
 use crate::{
-	configs::staking::TreasuryAccount, currency::ARETE, governance::origins::Pace, AccountId, BabeConfig, BabeId, Balance,
+	configs::governance::TreasuryAccount, currency::ARETE, governance::origins::Pace, AccountId, BabeConfig, BabeId, Balance,
 	BalancesConfig, CreditsConfig, GrandpaId, OriginsConfig, PerformanceConfig, Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys,
 	StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };

@@ -34,7 +34,7 @@ use sp_runtime::Perbill;
 
 use crate::{
 	governance::origins,
-	configs::staking::TreasuryAccount,
+	configs::governance::TreasuryAccount,
 	currency::ARETE,
 	time::{DAYS, MINUTES},
 	AccountId, Balances, Runtime, RuntimeHoldReason, Timestamp, Witnesses,

@@ -23,6 +23,7 @@ use sp_runtime::{curve::PiecewiseLinear, Perbill};
 use sp_staking::{EraIndex, SessionIndex};
 
 use crate::{
+	configs::governance::TreasuryAccount,
 	bag_thresholds, currency::MILLI_ARETE, AccountId, Balance, Balances, Runtime, RuntimeEvent,
 	RuntimeHoldReason, Session, SessionKeys, Staking, Timestamp, VoterList,
 };
@@ -33,9 +34,6 @@ pub const SESSIONS_PER_ERA: SessionIndex = 3;
 pub const BONDING_ERAS: EraIndex = 4;
 /// Eras a slash waits before it is applied, during which root may cancel it.
 pub const SLASH_DEFER_ERAS: EraIndex = 2;
-
-/// The treasury account receives slashes and the unpaid part of era rewards.
-pub use crate::configs::governance::TreasuryAccount;
 
 parameter_types! {
 	/// Registering session keys holds a small deposit.

@@ -37,7 +37,7 @@ use crate::governance::origins;
 use sp_runtime::{FixedU128, Perbill};
 
 use crate::{
-	configs::staking::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Agents,
+	configs::governance::TreasuryAccount, currency::ARETE, time::{DAYS, MINUTES}, AccountId, Agents,
 	Balances, Credits, Performance, Runtime, RuntimeHoldReason, Streaming,
 };
 

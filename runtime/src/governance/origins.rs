@@ -102,20 +102,21 @@ pub mod pallet_arete_origins {
 	}
 }
 
-/// Declares, for each role, a type that ensures an origin is that role (and nothing else).
+/// Declares, for each role, a type that ensures an origin is that role (and nothing else),
+/// succeeding with the given value.
 macro_rules! ensure_role {
-	($($(#[$doc:meta])* $name:ident => $role:ident,)*) => {$(
+	($($(#[$doc:meta])* $name:ident => $role:ident: $success:ty = $value:expr,)*) => {$(
 		$(#[$doc])*
 		pub struct $name;
 		impl<O: OriginTrait + From<Origin>> EnsureOrigin<O> for $name
 		where
 			O::PalletsOrigin: TryInto<Origin, Error = O::PalletsOrigin>,
 		{
-			type Success = ();
+			type Success = $success;
 
-			fn try_origin(o: O) -> Result<(), O> {
+			fn try_origin(o: O) -> Result<$success, O> {
 				match o.caller().clone().try_into() {
-					Ok(Origin::$role) => Ok(()),
+					Ok(Origin::$role) => Ok($value),
 					_ => Err(o),
 				}
 			}
@@ -128,40 +129,21 @@ macro_rules! ensure_role {
 	)*};
 }
 
-ensure_role! {
-	/// Ensures the [`Origin::StakingAdmin`] origin.
-	StakingAdmin => StakingAdmin,
-	/// Ensures the [`Origin::WitnessRoles`] origin.
-	WitnessRoles => WitnessRoles,
-	/// Ensures the [`Origin::CompetitionAccreditation`] origin.
-	CompetitionAccreditation => CompetitionAccreditation,
-	/// Ensures the [`Origin::TrainingCircuits`] origin.
-	TrainingCircuits => TrainingCircuits,
-	/// Ensures the [`Origin::CreditRules`] origin.
-	CreditRules => CreditRules,
-}
-
 /// The most the treasurer track may spend in one treasury spend: 100,000 ARETE. Larger
 /// spends need a root referendum.
 pub const TREASURER_SPEND_LIMIT: Balance = 100_000 * crate::currency::ARETE;
 
-/// Ensures the [`Origin::Treasurer`] origin; succeeds with the most it may spend.
-pub struct Treasurer;
-impl<O: OriginTrait + From<Origin>> EnsureOrigin<O> for Treasurer
-where
-	O::PalletsOrigin: TryInto<Origin, Error = O::PalletsOrigin>,
-{
-	type Success = Balance;
-
-	fn try_origin(o: O) -> Result<Balance, O> {
-		match o.caller().clone().try_into() {
-			Ok(Origin::Treasurer) => Ok(TREASURER_SPEND_LIMIT),
-			_ => Err(o),
-		}
-	}
-
-	#[cfg(feature = "runtime-benchmarks")]
-	fn try_successful_origin() -> Result<O, ()> {
-		Ok(O::from(Origin::Treasurer))
-	}
+ensure_role! {
+	/// Ensures the [`Origin::Treasurer`] origin; succeeds with the most it may spend.
+	Treasurer => Treasurer: Balance = TREASURER_SPEND_LIMIT,
+	/// Ensures the [`Origin::StakingAdmin`] origin.
+	StakingAdmin => StakingAdmin: () = (),
+	/// Ensures the [`Origin::WitnessRoles`] origin.
+	WitnessRoles => WitnessRoles: () = (),
+	/// Ensures the [`Origin::CompetitionAccreditation`] origin.
+	CompetitionAccreditation => CompetitionAccreditation: () = (),
+	/// Ensures the [`Origin::TrainingCircuits`] origin.
+	TrainingCircuits => TrainingCircuits: () = (),
+	/// Ensures the [`Origin::CreditRules`] origin.
+	CreditRules => CreditRules: () = (),
 }

@@ -186,19 +186,6 @@ const TRACKS: [TrackSpec; 7] = [
 	},
 ];
 
-/// `name` as the zero-padded bytes referenda stores (names are at most 25 bytes, which the
-/// `track_names_fit` test checks).
-const fn padded_name(name: &str) -> [u8; 25] {
-	let bytes = name.as_bytes();
-	let mut out = [0u8; 25];
-	let mut i = 0;
-	while i < bytes.len() && i < out.len() {
-		out[i] = bytes[i];
-		i += 1;
-	}
-	out
-}
-
 impl TrackSpec {
 	/// The track as referenda sees it at `pace`.
 	fn at(&self, pace: Pace) -> Track<TrackId, Balance, BlockNumber> {
@@ -206,10 +193,13 @@ impl TrackSpec {
 			Pace::Standard => self.standard,
 			Pace::Fast => FAST,
 		};
+		// Referenda stores names as 25 zero-padded bytes; every name here fits.
+		let mut name = [0u8; 25];
+		name.iter_mut().zip(self.name.as_bytes()).for_each(|(slot, byte)| *slot = *byte);
 		Track {
 			id: self.id,
 			info: TrackInfo {
-				name: padded_name(self.name),
+				name,
 				max_deciding: self.max_deciding,
 				decision_deposit: self.decision_deposit,
 				prepare_period: periods.prepare,

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use super::{execute_with_try_state, preset_ext};
 use crate::{
-	configs::staking::{TreasuryAccount, SLASH_DEFER_ERAS},
+	configs::{governance::TreasuryAccount, staking::SLASH_DEFER_ERAS},
 	currency::ARETE,
 	time::{EPOCH_DURATION_IN_BLOCKS, MILLISECS_PER_BLOCK},
 	AccountId, Balances, Runtime, RuntimeEvent, RuntimeOrigin, Session, SessionKeys, Staking,

@@ -22,7 +22,7 @@ use sp_runtime::{FixedU128, Perbill};
 
 use super::{execute_with_try_state, preset_ext};
 use crate::{
-	configs::{staking::TreasuryAccount, witnesses::WitnessClaimsDomain},
+	configs::{governance::TreasuryAccount, witnesses::WitnessClaimsDomain},
 	currency::ARETE,
 	genesis_config_presets::DEV_ENDOWMENT,
 	AccountId, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, System,

@@ -43,7 +43,7 @@ pub fn named_accounts() -> Vec<AccountId> {
 	let mut accounts = signers();
 	accounts.push(AccountId::new([0xee; 32]));
 	accounts.push(AccountId::new([0xef; 32]));
-	accounts.push(arete_runtime::configs::staking::TreasuryAccount::get());
+	accounts.push(arete_runtime::configs::governance::TreasuryAccount::get());
 	accounts.push(pallet_agents::Pallet::<Runtime>::pot_account());
 	accounts
 }
