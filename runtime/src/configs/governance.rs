@@ -15,10 +15,6 @@
 //!   [`crate::governance::origins::TREASURER_SPEND_LIMIT`] each) or by Root, and paid out by
 //!   anyone's `payout` call once valid.
 
-// Weights: these pallets (and proxy and multisig in `system.rs`) still use the weights
-// polkadot-sdk measured on its reference machine (`SubstrateWeight`); `scripts/benchmark.sh`
-// lists them and will write this machine's into `runtime/src/weights/` like the others.
-
 use frame_support::{
 	parameter_types,
 	traits::{
@@ -55,7 +51,7 @@ parameter_types! {
 
 impl pallet_preimage::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_preimage::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type ManagerOrigin = EnsureRoot<AccountId>;
 	type Consideration = HoldConsideration<
@@ -82,7 +78,7 @@ impl pallet_scheduler::Config for Runtime {
 	type ScheduleOrigin = EnsureRoot<AccountId>;
 	type OriginPrivilegeCmp = EqualPrivilegeOnly;
 	type MaxScheduledPerBlock = ConstU32<50>;
-	type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_scheduler::WeightInfo<Runtime>;
 	type Preimages = Preimage;
 	type BlockNumberProvider = System;
 }
@@ -102,7 +98,7 @@ parameter_types! {
 impl pallet_referenda::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_referenda::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_referenda::WeightInfo<Runtime>;
 	type Scheduler = Scheduler;
 	type Currency = Balances;
 	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
@@ -129,7 +125,7 @@ parameter_types! {
 
 impl pallet_conviction_voting::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_conviction_voting::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_conviction_voting::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type Polls = Referenda;
 	// Support is measured against the issuance not held by the treasury.
@@ -162,7 +158,7 @@ impl pallet_treasury::Config for Runtime {
 	type Burn = ();
 	type PalletId = TreasuryPalletId;
 	type BurnDestination = ();
-	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_treasury::WeightInfo<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
 	type SpendOrigin = EitherOf<EnsureRootWithSuccess<AccountId, MaxBalance>, origins::Treasurer>;
@@ -188,6 +184,14 @@ impl pallet_treasury::ArgumentsFactory<(), AccountId> for TreasuryBenchmarkArgum
 	fn create_asset_kind(_seed: u32) {}
 
 	fn create_beneficiary(seed: [u8; 32]) -> AccountId {
-		AccountId::from(seed)
+		let beneficiary = AccountId::from(seed);
+		// The payout benchmarks pay 100 planck, far below the existential deposit, and a
+		// payout is a plain transfer: without an existing account to receive it, the
+		// transfer (and so the benchmark) fails.
+		let _ = <Balances as frame_support::traits::fungible::Mutate<AccountId>>::set_balance(
+			&beneficiary,
+			crate::configs::monetary::ExistentialDeposit::get(),
+		);
+		beneficiary
 	}
 }

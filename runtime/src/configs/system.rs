@@ -234,7 +234,7 @@ impl pallet_proxy::Config for Runtime {
 	type ProxyDepositBase = ProxyDepositBase;
 	type ProxyDepositFactor = ProxyDepositFactor;
 	type MaxProxies = ConstU32<32>;
-	type WeightInfo = pallet_proxy::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_proxy::WeightInfo<Runtime>;
 	type MaxPending = ConstU32<32>;
 	type CallHasher = BlakeTwo256;
 	type AnnouncementDepositBase = AnnouncementDepositBase;
@@ -249,7 +249,7 @@ impl pallet_multisig::Config for Runtime {
 	type DepositBase = MultisigDepositBase;
 	type DepositFactor = MultisigDepositFactor;
 	type MaxSignatories = ConstU32<100>;
-	type WeightInfo = MultisigWeights<pallet_multisig::weights::SubstrateWeight<Runtime>>;
+	type WeightInfo = MultisigWeights<crate::weights::pallet_multisig::WeightInfo<Runtime>>;
 	type BlockNumberProvider = frame_system::Pallet<Runtime>;
 }
 
